@@ -1,0 +1,3 @@
+module github.com/annalist/annalist
+
+go 1.26
