@@ -1,0 +1,385 @@
+package nlp
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"math"
+)
+
+// Feature hashing.
+//
+// Features are uint64 keys built by chaining a FeatureKey: start from a
+// template number and mix in strings and integers, e.g.
+//
+//	f := Feature(3).Str(prevTag).Str(word).Key()
+//
+// Every step is a few multiplications on a register, so building a feature
+// never allocates. Strings are followed by a 0xff byte (never part of
+// valid UTF-8) so ("ab","c") and ("a","bc") hash differently.
+
+// FeatureKey is a feature hash under construction (FNV-1a, 64 bits).
+type FeatureKey uint64
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// Feature starts the key of a feature of the given template.
+func Feature(template uint8) FeatureKey {
+	return (fnvOffset ^ FeatureKey(template)) * fnvPrime
+}
+
+// Str mixes the bytes of s into the key.
+func (k FeatureKey) Str(s string) FeatureKey {
+	for i := 0; i < len(s); i++ {
+		k = (k ^ FeatureKey(s[i])) * fnvPrime
+	}
+	return (k ^ 0xff) * fnvPrime
+}
+
+// Int mixes an integer (a class, a distance, a tag id) into the key.
+func (k FeatureKey) Int(v int) FeatureKey {
+	k = (k ^ FeatureKey(uint64(v))) * fnvPrime
+	return (k ^ k>>29) * fnvPrime
+}
+
+// Key returns the finished feature hash.
+func (k FeatureKey) Key() uint64 { return uint64(k) }
+
+// Perceptron is an averaged multiclass perceptron over hashed features.
+// Each feature seen in an update owns a dense row of one weight per class;
+// scoring a set of features sums their rows.
+//
+// Training: for each example, Score, pick the best class, then call Update
+// with the gold and the predicted class (also when they agree: Update
+// advances the averaging clock). After the last epoch call Average, then
+// optionally Prune, then WriteTo. Averaging is lazy: instead of a timestamp
+// per weight, each update at clock c also adds c·δ to an accumulator u, and
+// the average over all C steps is w − u/C (Daumé's trick), which needs one
+// extra number per weight and no work for weights that do not change.
+//
+// A Perceptron is safe for concurrent Score calls once training is done.
+type Perceptron struct {
+	nClass int
+	index  featureIndex
+	keys   []uint64  // row r belongs to keys[r]
+	w      []float32 // row-major weights, len(keys)*nClass
+	u      []float64 // averaging accumulators (training only)
+	hits   []int32   // number of updates that touched each row (training only)
+	clock  float64
+}
+
+// NewPerceptron returns an empty model over nClass classes.
+func NewPerceptron(nClass int) *Perceptron {
+	return &Perceptron{nClass: nClass, index: newFeatureIndex(1 << 12)}
+}
+
+// Classes returns the number of classes.
+func (p *Perceptron) Classes() int { return p.nClass }
+
+// Features returns the number of features that own a row of weights.
+func (p *Perceptron) Features() int { return len(p.keys) }
+
+// Score sets scores[c] (len(scores) must be Classes()) to the sum of the
+// weights of class c over feats. Unknown features contribute nothing.
+func (p *Perceptron) Score(feats []uint64, scores []float32) {
+	n := p.nClass
+	scores = scores[:n]
+	clear(scores)
+	for _, f := range feats {
+		r := p.index.get(f)
+		if r < 0 {
+			continue
+		}
+		row := p.w[int(r)*n : int(r)*n+n]
+		for c, v := range row {
+			scores[c] += v
+		}
+	}
+}
+
+// Predict scores feats into scores and returns the best class (the lowest
+// index among ties, so results are deterministic).
+func (p *Perceptron) Predict(feats []uint64, scores []float32) int {
+	p.Score(feats, scores)
+	return Argmax(scores)
+}
+
+// Argmax returns the index of the largest score (the first among ties), or
+// -1 for an empty slice.
+func Argmax(scores []float32) int {
+	best := -1
+	var bv float32
+	for c, v := range scores {
+		if best < 0 || v > bv {
+			best, bv = c, v
+		}
+	}
+	return best
+}
+
+// Update moves the weights of feats towards truth and away from guess,
+// and advances the averaging clock by one step. Call it once per training
+// example, whether or not the guess was right.
+func (p *Perceptron) Update(feats []uint64, truth, guess int) {
+	p.clock++
+	if truth == guess {
+		return
+	}
+	if p.u == nil {
+		p.u = make([]float64, len(p.w), cap(p.w))
+	}
+	n := p.nClass
+	for _, f := range feats {
+		r := p.row(f)
+		base := int(r) * n
+		p.w[base+truth]++
+		p.w[base+guess]--
+		p.u[base+truth] += p.clock
+		p.u[base+guess] -= p.clock
+		p.hits[r]++
+	}
+}
+
+// row returns the row of f, allocating a zero row for a new feature.
+func (p *Perceptron) row(f uint64) int32 {
+	if r := p.index.get(f); r >= 0 {
+		return r
+	}
+	r := int32(len(p.keys))
+	p.keys = append(p.keys, f)
+	p.hits = append(p.hits, 0)
+	p.w = append(p.w, make([]float32, p.nClass)...)
+	p.u = append(p.u, make([]float64, p.nClass)...)
+	p.index.put(f, r)
+	return r
+}
+
+// Average replaces the weights by their average over all training steps
+// and drops the training state. Further Updates start from the averaged
+// weights.
+func (p *Perceptron) Average() {
+	if p.clock > 0 && p.u != nil {
+		inv := 1 / p.clock
+		for i, u := range p.u {
+			p.w[i] -= float32(u * inv)
+		}
+	}
+	p.u = nil
+	p.clock = 0
+}
+
+// Prune drops the features touched by fewer than minHits updates, and
+// those whose largest absolute weight is below minWeight. It returns the
+// number of features removed. Call it after Average. (A model read from
+// disk no longer knows its update counts; there only minWeight applies.)
+func (p *Perceptron) Prune(minHits int, minWeight float32) int {
+	n := p.nClass
+	keep := 0
+	for r, k := range p.keys {
+		row := p.w[r*n : r*n+n]
+		if int(p.hits[r]) < minHits || maxAbs(row) < minWeight {
+			continue
+		}
+		p.keys[keep] = k
+		p.hits[keep] = p.hits[r]
+		copy(p.w[keep*n:keep*n+n], row)
+		keep++
+	}
+	removed := len(p.keys) - keep
+	p.keys = p.keys[:keep:keep]
+	p.hits = p.hits[:keep:keep]
+	p.w = p.w[: keep*n : keep*n]
+	p.u = nil
+	p.reindex()
+	return removed
+}
+
+func (p *Perceptron) reindex() {
+	p.index = newFeatureIndex(len(p.keys))
+	for r, k := range p.keys {
+		p.index.put(k, int32(r))
+	}
+}
+
+func maxAbs(row []float32) float32 {
+	var m float32
+	for _, v := range row {
+		m = max(m, v, -v)
+	}
+	return m
+}
+
+// Serialisation. The format is little-endian:
+//
+//	"ANPC" version(u32)=1 classes(u32) features(u32)
+//	keys   features × u64
+//	scales features × f32   (row weight = scale × int8)
+//	rows   features × classes × i8
+//	crc32 (IEEE) of everything before it
+//
+// Weights are quantised to int8 with one scale per row, so a model of F
+// features and C classes takes about F·(12+C) bytes.
+
+// loadedHits stands for the unknown update count of a loaded feature.
+const loadedHits = 1 << 30
+
+const (
+	perceptronMagic   = "ANPC"
+	perceptronVersion = 1
+)
+
+// WriteTo writes the model in its compact binary form. Only the current
+// weights are written (call Average first when training).
+func (p *Perceptron) WriteTo(w io.Writer) (int64, error) {
+	n := p.nClass
+	F := len(p.keys)
+	buf := make([]byte, 0, 16+F*(12+n)+4)
+	buf = append(buf, perceptronMagic...)
+	buf = binary.LittleEndian.AppendUint32(buf, perceptronVersion)
+	buf = binary.LittleEndian.AppendUint32(buf, uint32(n))
+	buf = binary.LittleEndian.AppendUint32(buf, uint32(F))
+	for _, k := range p.keys {
+		buf = binary.LittleEndian.AppendUint64(buf, k)
+	}
+	scales := make([]float32, F)
+	for r := range F {
+		scales[r] = maxAbs(p.w[r*n:r*n+n]) / 127
+		buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(scales[r]))
+	}
+	for r := range F {
+		s := scales[r]
+		for _, v := range p.w[r*n : r*n+n] {
+			var q int8
+			if s > 0 {
+				q = int8(max(-127, min(127, math.Round(float64(v/s)))))
+			}
+			buf = append(buf, byte(q))
+		}
+	}
+	buf = binary.LittleEndian.AppendUint32(buf, crc32.ChecksumIEEE(buf))
+	m, err := w.Write(buf)
+	return int64(m), err
+}
+
+// ReadPerceptron reads a model written by WriteTo. The weights come back
+// dequantised, ready for Score.
+func ReadPerceptron(r io.Reader) (*Perceptron, error) {
+	br, ok := r.(*bufio.Reader)
+	if !ok {
+		br = bufio.NewReader(r)
+	}
+	head := make([]byte, 16)
+	if _, err := io.ReadFull(br, head); err != nil {
+		return nil, fmt.Errorf("perceptron model: reading header: %w", err)
+	}
+	if string(head[:4]) != perceptronMagic {
+		return nil, fmt.Errorf("perceptron model: bad magic %q, want %q", head[:4], perceptronMagic)
+	}
+	if v := binary.LittleEndian.Uint32(head[4:]); v != perceptronVersion {
+		return nil, fmt.Errorf("perceptron model: unsupported version %d", v)
+	}
+	n := int(binary.LittleEndian.Uint32(head[8:]))
+	F := int(binary.LittleEndian.Uint32(head[12:]))
+	if n <= 0 || n > 1<<16 || F < 0 || F > 1<<28 || F*(12+n) > 1<<32 {
+		return nil, fmt.Errorf("perceptron model: implausible size: %d classes, %d features", n, F)
+	}
+	body := make([]byte, F*(12+n)+4)
+	if _, err := io.ReadFull(br, body); err != nil {
+		return nil, fmt.Errorf("perceptron model: reading %d features × %d classes: %w", F, n, err)
+	}
+	sum := crc32.Update(crc32.ChecksumIEEE(head), crc32.IEEETable, body[:len(body)-4])
+	if want := binary.LittleEndian.Uint32(body[len(body)-4:]); sum != want {
+		return nil, errors.New("perceptron model: checksum mismatch (file corrupt or truncated)")
+	}
+	p := &Perceptron{nClass: n, keys: make([]uint64, F), w: make([]float32, F*n), hits: make([]int32, F)}
+	for i := range F {
+		p.keys[i] = binary.LittleEndian.Uint64(body[8*i:])
+		p.hits[i] = loadedHits // unknown: a loaded model keeps its features under Prune
+	}
+	scales := body[8*F:]
+	q := body[12*F:]
+	for r := range F {
+		s := math.Float32frombits(binary.LittleEndian.Uint32(scales[4*r:]))
+		row := p.w[r*n : r*n+n]
+		for c := range row {
+			row[c] = s * float32(int8(q[r*n+c]))
+		}
+	}
+	p.reindex()
+	return p, nil
+}
+
+// featureIndex maps feature keys to row numbers: open addressing with
+// linear probing over a power-of-two table, at most half full. Key 0 marks
+// an empty slot, so a real key 0 is stored as zeroKey.
+type featureIndex struct {
+	keys  []uint64
+	rows  []int32
+	shift uint
+	n     int
+}
+
+const zeroKey = 0x9e3779b97f4a7c15
+
+func newFeatureIndex(n int) featureIndex {
+	size, shift := 8, uint(61)
+	for size < 2*n {
+		size *= 2
+		shift--
+	}
+	return featureIndex{keys: make([]uint64, size), rows: make([]int32, size), shift: shift}
+}
+
+// slot spreads the key over the table (Fibonacci hashing), so keys that
+// were not built with Feature still distribute well.
+func (x *featureIndex) slot(k uint64) uint64 { return (k * 0x9e3779b97f4a7c15) >> x.shift }
+
+func (x *featureIndex) get(k uint64) int32 {
+	if k == 0 {
+		k = zeroKey
+	}
+	mask := uint64(len(x.keys) - 1)
+	for i := x.slot(k); ; i = (i + 1) & mask {
+		switch x.keys[i] {
+		case k:
+			return x.rows[i]
+		case 0:
+			return -1
+		}
+	}
+}
+
+func (x *featureIndex) put(k uint64, r int32) {
+	if 2*(x.n+1) > len(x.keys) {
+		x.grow()
+	}
+	if k == 0 {
+		k = zeroKey
+	}
+	mask := uint64(len(x.keys) - 1)
+	for i := x.slot(k); ; i = (i + 1) & mask {
+		if x.keys[i] == 0 || x.keys[i] == k {
+			if x.keys[i] == 0 {
+				x.n++
+			}
+			x.keys[i], x.rows[i] = k, r
+			return
+		}
+	}
+}
+
+func (x *featureIndex) grow() {
+	old := *x
+	*x = newFeatureIndex(len(old.keys))
+	for i, k := range old.keys {
+		if k != 0 {
+			x.put(k, old.rows[i])
+		}
+	}
+}

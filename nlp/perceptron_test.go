@@ -1,0 +1,227 @@
+package nlp
+
+import (
+	"bytes"
+	"math"
+	"strings"
+	"testing"
+)
+
+func TestFeatureKeysDistinguishParts(t *testing.T) {
+	keys := map[uint64]string{}
+	add := func(name string, k FeatureKey) {
+		t.Helper()
+		if prev, ok := keys[k.Key()]; ok {
+			t.Errorf("%s and %s hash to the same key %x", name, prev, k.Key())
+		}
+		keys[k.Key()] = name
+	}
+	add("t1 ab c", Feature(1).Str("ab").Str("c"))
+	add("t1 a bc", Feature(1).Str("a").Str("bc"))
+	add("t2 ab c", Feature(2).Str("ab").Str("c"))
+	add("t1 abc", Feature(1).Str("abc"))
+	add("t1 ''", Feature(1).Str(""))
+	add("t1", Feature(1))
+	add("t1 int 0", Feature(1).Int(0))
+	add("t1 int 1", Feature(1).Int(1))
+	add("t1 int -1", Feature(1).Int(-1))
+	if Feature(7).Str("dog").Int(3).Key() != Feature(7).Str("dog").Int(3).Key() {
+		t.Error("the same feature hashes differently twice")
+	}
+}
+
+func TestFeatureKeysDoNotAllocate(t *testing.T) {
+	word := strings.Repeat("x", 9)
+	var sink uint64
+	allocs := testing.AllocsPerRun(100, func() {
+		sink += Feature(4).Str(word).Str(word[:3]).Int(12).Key()
+	})
+	if allocs != 0 {
+		t.Errorf("building a feature allocated %v times", allocs)
+	}
+	_ = sink
+}
+
+// A perceptron learns a small separable problem: the class is given by
+// one of the features, the other is noise shared by all classes.
+func TestPerceptronLearns(t *testing.T) {
+	p := NewPerceptron(3)
+	scores := make([]float32, 3)
+	type ex struct {
+		feats []uint64
+		class int
+	}
+	var data []ex
+	for i := range 30 {
+		c := i % 3
+		data = append(data, ex{[]uint64{Feature(0).Int(c).Key(), Feature(1).Int(i % 5).Key()}, c})
+	}
+	for range 5 {
+		for _, e := range data {
+			p.Update(e.feats, e.class, p.Predict(e.feats, scores))
+		}
+	}
+	p.Average()
+	for _, e := range data {
+		if got := p.Predict(e.feats, scores); got != e.class {
+			t.Errorf("feats %x: predicted %d, want %d (scores %v)", e.feats, got, e.class, scores)
+		}
+	}
+}
+
+func TestPerceptronAveragesOverSteps(t *testing.T) {
+	p := NewPerceptron(2)
+	f := []uint64{Feature(0).Str("f").Key()}
+	p.Update(f, 0, 1) // step 1: w = (+1, -1) from step 2 on
+	p.Update(f, 0, 0) // steps 2–4 change nothing but count
+	p.Update(f, 1, 1)
+	p.Update(f, 0, 0)
+	p.Average()
+	scores := make([]float32, 2)
+	p.Score(f, scores)
+	// The weights were (0,0) for one step and (1,-1) for three: mean 0.75.
+	if scores[0] != 0.75 || scores[1] != -0.75 {
+		t.Errorf("averaged scores %v, want [0.75 -0.75]", scores)
+	}
+}
+
+func TestPerceptronHandlesKeyZeroAndGrowth(t *testing.T) {
+	p := NewPerceptron(2)
+	const n = 20000
+	for i := range uint64(n) {
+		p.Update([]uint64{i}, int(i%2), int(1-i%2))
+	}
+	if p.Features() != n {
+		t.Fatalf("%d features, want %d", p.Features(), n)
+	}
+	scores := make([]float32, 2)
+	for _, i := range []uint64{0, 1, 9999, n - 1} {
+		p.Score([]uint64{i}, scores)
+		want := float32(1)
+		if i%2 == 1 {
+			want = -1
+		}
+		if scores[0] != want {
+			t.Errorf("feature %d: score %v, want %v", i, scores[0], want)
+		}
+	}
+	p.Score([]uint64{n + 5}, scores)
+	if scores[0] != 0 || scores[1] != 0 {
+		t.Errorf("unknown feature scored %v", scores)
+	}
+}
+
+func TestPerceptronPrune(t *testing.T) {
+	p := NewPerceptron(2)
+	strong := []uint64{1}
+	weak := []uint64{2}
+	for range 4 {
+		p.Update(strong, 0, 1)
+	}
+	p.Update(weak, 1, 0)
+	p.Average()
+	if removed := p.Prune(2, 0); removed != 1 {
+		t.Errorf("Prune(2, 0) removed %d features, want 1", removed)
+	}
+	scores := make([]float32, 2)
+	p.Score(weak, scores)
+	if scores[0] != 0 {
+		t.Errorf("pruned feature still scores %v", scores)
+	}
+	p.Score(strong, scores)
+	if scores[0] <= 0 {
+		t.Errorf("kept feature lost its weight: %v", scores)
+	}
+	if removed := p.Prune(0, 100); removed != 1 || p.Features() != 0 {
+		t.Errorf("Prune(0, 100) removed %d, left %d features; want 1 and 0", removed, p.Features())
+	}
+}
+
+func trainedToy(t *testing.T) (*Perceptron, [][]uint64) {
+	t.Helper()
+	p := NewPerceptron(5)
+	var sets [][]uint64
+	scores := make([]float32, 5)
+	for i := range 200 {
+		fs := []uint64{Feature(0).Int(i % 5).Key(), Feature(1).Int(i % 7).Key(), Feature(2).Int(i % 11).Key()}
+		sets = append(sets, fs)
+		p.Update(fs, i%5, p.Predict(fs, scores))
+	}
+	p.Average()
+	return p, sets
+}
+
+func TestPerceptronRoundTrip(t *testing.T) {
+	p, sets := trainedToy(t)
+	var buf bytes.Buffer
+	n, err := p.WriteTo(&buf)
+	if err != nil || n != int64(buf.Len()) {
+		t.Fatalf("WriteTo: %d bytes, %v (buffer has %d)", n, err, buf.Len())
+	}
+	q, err := ReadPerceptron(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.Classes() != 5 || q.Features() != p.Features() {
+		t.Fatalf("read %d classes, %d features; want 5, %d", q.Classes(), q.Features(), p.Features())
+	}
+	a, b := make([]float32, 5), make([]float32, 5)
+	for _, fs := range sets {
+		p.Score(fs, a)
+		q.Score(fs, b)
+		for c := range a {
+			// int8 quantisation: each row is off by at most half a step.
+			tol := float64(len(fs)) * float64(maxAbsRowOf(p, fs)) / 254 * 1.001
+			if math.Abs(float64(a[c]-b[c])) > tol {
+				t.Errorf("class %d: score %v after round trip, %v before (tolerance %v)", c, b[c], a[c], tol)
+			}
+		}
+	}
+}
+
+func maxAbsRowOf(p *Perceptron, fs []uint64) float32 {
+	var m float32
+	for _, f := range fs {
+		if r := p.index.get(f); r >= 0 {
+			m = max(m, maxAbs(p.w[int(r)*p.nClass:int(r+1)*p.nClass]))
+		}
+	}
+	return m
+}
+
+func TestReadPerceptronRejectsBadInput(t *testing.T) {
+	p, _ := trainedToy(t)
+	var buf bytes.Buffer
+	p.WriteTo(&buf)
+	good := buf.Bytes()
+	corrupt := bytes.Clone(good)
+	corrupt[len(corrupt)/2] ^= 0x40
+	badMagic := bytes.Clone(good)
+	badMagic[0] = 'X'
+	for name, data := range map[string][]byte{
+		"empty":     nil,
+		"truncated": good[:len(good)-7],
+		"corrupt":   corrupt,
+		"bad magic": badMagic,
+	} {
+		if _, err := ReadPerceptron(bytes.NewReader(data)); err == nil {
+			t.Errorf("%s model read without error", name)
+		} else if !strings.Contains(err.Error(), "perceptron model") {
+			t.Errorf("%s: error %q does not say what was being read", name, err)
+		}
+	}
+}
+
+func BenchmarkPerceptronScore(b *testing.B) {
+	p := NewPerceptron(50)
+	feats := make([]uint64, 40)
+	for i := range feats {
+		feats[i] = Feature(uint8(i)).Int(i).Key()
+		p.Update(feats[i:i+1], i%50, (i+1)%50)
+	}
+	scores := make([]float32, 50)
+	b.ReportAllocs()
+	for b.Loop() {
+		p.Score(feats, scores)
+	}
+}
