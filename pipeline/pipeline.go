@@ -1,0 +1,137 @@
+// Package pipeline runs articles through the stages — nlp, coder — on all
+// cores and hands the results back in input order, so output is the same
+// whatever the number of workers.
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"iter"
+	"runtime"
+	"runtime/debug"
+	"sync"
+
+	"github.com/annalist/annalist/article"
+	"github.com/annalist/annalist/event"
+	"github.com/annalist/annalist/nlp"
+)
+
+// Analyzer annotates an article's text (tokens, sentences, tags, parse).
+type Analyzer func(text string) *nlp.Doc
+
+// Coder codes the events of one analysed article.
+type Coder interface {
+	Code(a *article.Article, doc *nlp.Doc) []event.Event
+}
+
+// Result is what became of one input item. Err is set when the item could
+// not be read or coded; the run goes on.
+type Result struct {
+	Article   *article.Article
+	Doc       *nlp.Doc
+	Events    []event.Event
+	Sentences int
+	Err       error
+}
+
+// Run reads items from in, analyses and codes them on workers goroutines
+// (0 = GOMAXPROCS), and calls out with each result in input order. A
+// panic while coding one article becomes that article's error. Run stops
+// early when ctx is cancelled or out returns an error, and returns it.
+func Run(ctx context.Context, in iter.Seq2[*article.Article, error], workers int, analyze Analyzer, c Coder, out func(Result) error) error {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	type job struct {
+		seq int
+		art *article.Article
+		err error
+	}
+	type done struct {
+		seq int
+		res Result
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan job)
+	results := make(chan done, workers)
+	// window bounds the results held for reordering.
+	window := make(chan struct{}, 4*workers)
+
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				r := Result{Article: j.art, Err: j.err}
+				if j.err == nil {
+					r = process(j.art, analyze, c)
+				}
+				results <- done{j.seq, r}
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		seq := 0
+		for a, err := range in {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case jobs <- job{seq, a, err}:
+			case <-ctx.Done():
+				return
+			}
+			seq++
+		}
+	}()
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	pending := map[int]Result{}
+	next := 0
+	var outErr error
+	for d := range results {
+		pending[d.seq] = d.res
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-window
+			if outErr == nil {
+				if outErr = out(r); outErr != nil {
+					cancel()
+				}
+			}
+		}
+	}
+	if outErr != nil {
+		return outErr
+	}
+	return ctx.Err()
+}
+
+// process analyses and codes one article, turning a panic into an error
+// so one bad article cannot stop a batch.
+func process(a *article.Article, analyze Analyzer, c Coder) (r Result) {
+	r.Article = a
+	defer func() {
+		if p := recover(); p != nil {
+			r = Result{Article: a, Err: &article.Error{Origin: a.Origin, Err: fmt.Errorf("article %s: internal error while coding: %v\n%s", a.ID, p, debug.Stack())}}
+		}
+	}()
+	doc := analyze(a.Text)
+	r.Doc = doc
+	r.Sentences = len(doc.Sentences)
+	r.Events = c.Code(a, doc)
+	return r
+}

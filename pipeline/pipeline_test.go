@@ -1,0 +1,113 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/annalist/annalist/article"
+	"github.com/annalist/annalist/event"
+	"github.com/annalist/annalist/nlp"
+)
+
+// wordsAnalyzer makes one sentence per line, one token per line.
+func wordsAnalyzer(text string) *nlp.Doc {
+	d := &nlp.Doc{Text: text}
+	off := 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		d.Sentences = append(d.Sentences, nlp.Sentence{Start: off, End: off + len(strings.TrimRight(line, "\n"))})
+		off += len(line)
+	}
+	return d
+}
+
+// echoCoder emits one event per sentence, and panics on "boom".
+type echoCoder struct{}
+
+func (echoCoder) Code(a *article.Article, d *nlp.Doc) []event.Event {
+	if strings.Contains(a.Text, "boom") {
+		panic("boom")
+	}
+	var evs []event.Event
+	for i := range d.Sentences {
+		evs = append(evs, event.Event{ID: fmt.Sprintf("%s-%d", a.ID, i)})
+	}
+	return evs
+}
+
+func items(n int) func(func(*article.Article, error) bool) {
+	return func(yield func(*article.Article, error) bool) {
+		for i := range n {
+			var a *article.Article
+			var err error
+			switch {
+			case i%7 == 3:
+				err = &article.Error{Origin: fmt.Sprintf("in:%d", i), Err: errors.New("bad")}
+			case i%11 == 5:
+				a = &article.Article{ID: fmt.Sprint(i), Text: "boom", Origin: fmt.Sprintf("in:%d", i)}
+			default:
+				a = &article.Article{ID: fmt.Sprint(i), Text: strings.Repeat("x\n", i%4) + "y"}
+			}
+			if !yield(a, err) {
+				return
+			}
+		}
+	}
+}
+
+func TestRunKeepsOrderAndSurvivesPanics(t *testing.T) {
+	for _, workers := range []int{1, 2, 8} {
+		var got []string
+		err := Run(context.Background(), items(100), workers, wordsAnalyzer, echoCoder{}, func(r Result) error {
+			switch {
+			case r.Err != nil && r.Article == nil:
+				got = append(got, "readerr")
+			case r.Err != nil:
+				if !strings.Contains(r.Err.Error(), "internal error while coding: boom") {
+					t.Errorf("panic error %q", r.Err)
+				}
+				got = append(got, "panic:"+r.Article.ID)
+			default:
+				got = append(got, fmt.Sprintf("%s/%d/%d", r.Article.ID, r.Sentences, len(r.Events)))
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 100 {
+			t.Fatalf("workers=%d: %d results", workers, len(got))
+		}
+		for i, g := range got {
+			var want string
+			switch {
+			case i%7 == 3:
+				want = "readerr"
+			case i%11 == 5:
+				want = fmt.Sprintf("panic:%d", i)
+			default:
+				want = fmt.Sprintf("%d/%d/%d", i, i%4+1, i%4+1)
+			}
+			if g != want {
+				t.Fatalf("workers=%d: result %d = %q, want %q", workers, i, g, want)
+			}
+		}
+	}
+}
+
+func TestRunStopsOnOutputError(t *testing.T) {
+	stop := errors.New("disk full")
+	n := 0
+	err := Run(context.Background(), items(1000), 4, wordsAnalyzer, echoCoder{}, func(r Result) error {
+		n++
+		if n == 10 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || n != 10 {
+		t.Fatalf("err %v after %d results", err, n)
+	}
+}
