@@ -1,0 +1,41 @@
+# annalist — build, test, demo, evaluate, benchmark.
+# Everything but `eval` and `bench` works without ../shared/data.
+
+GO        ?= go
+BIN       := bin/annalist
+DATA      ?= $(abspath ../shared/data)
+OUT       ?= $(abspath out)
+export ANNALIST_DATA := $(DATA)
+
+.PHONY: all build test demo eval bench clean
+
+all: build
+
+build:
+	CGO_ENABLED=0 $(GO) build -trimpath -o $(BIN) ./cmd/annalist
+
+## test: vet and run the unit tests (no third-party data needed)
+test:
+	$(GO) vet ./...
+	CGO_ENABLED=0 $(GO) test -count=1 ./...
+
+## demo: code the project's sample articles, store them, print the events
+demo: build
+	@rm -rf $(OUT)/demo && mkdir -p $(OUT)/demo
+	$(BIN) ingest --db $(OUT)/demo/demo.db --date 2024-02-15 --source annalist-samples examples/articles
+	$(BIN) query --db $(OUT)/demo/demo.db --format jsonl | head -n 40
+
+## eval: quality bars on ../shared/data (fails if the data is missing)
+eval: build
+	@test -d "$(DATA)" || { echo "eval: $(DATA) is missing: the evaluations need ../shared/data" >&2; exit 1; }
+	CGO_ENABLED=0 $(GO) test -tags eval -count=1 -timeout 60m ./...
+	scripts/eval-code.sh $(BIN) "$(DATA)" "$(OUT)/eval"
+
+## bench: Go benchmarks and whole-command throughput (needs ../shared/data)
+bench: build
+	@test -d "$(DATA)" || { echo "bench: $(DATA) is missing" >&2; exit 1; }
+	CGO_ENABLED=0 $(GO) test -run '^$$' -bench . -benchmem -count=1 ./...
+	scripts/bench-code.sh $(BIN) "$(DATA)"
+
+clean:
+	rm -rf bin out
