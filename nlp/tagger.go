@@ -1,0 +1,260 @@
+package nlp
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"slices"
+	"sync"
+)
+
+// Tagger assigns part-of-speech tags: a Universal POS tag (UPOS) and a
+// Penn Treebank tag (XPOS) to every token. It is a greedy left-to-right
+// averaged perceptron (see Perceptron) whose classes are the UPOS+XPOS
+// pairs of the training data, so the two tags always agree. Frequent words
+// that almost always carry one tag are tagged from a dictionary without
+// scoring.
+//
+// A Tagger is safe for concurrent use.
+type Tagger struct {
+	classes []tagPair
+	dict    map[string]int // form → class for frequent unambiguous words
+	model   *Perceptron
+	scratch sync.Pool // *tagScratch
+}
+
+type tagPair struct{ UPOS, XPOS string }
+
+// TrainOptions controls training.
+type TrainOptions struct {
+	Epochs   int       // passes over the data; 0 means 10
+	Seed     uint64    // seeds the shuffling of the sentences between epochs
+	Progress io.Writer // if not nil, receives a line per epoch
+}
+
+func (o TrainOptions) epochs() int {
+	if o.Epochs <= 0 {
+		return 10
+	}
+	return o.Epochs
+}
+
+// Tag-dictionary thresholds: a form goes into the dictionary when it was
+// seen at least dictMinCount times in training, with one class at least
+// dictMinShare of the time.
+const (
+	dictMinCount = 20
+	dictMinShare = 0.97
+)
+
+// tagScratch holds the buffers of one Tag call, reused through a pool so
+// tagging does not allocate.
+type tagScratch struct {
+	ws     []wordInfo
+	feats  []uint64
+	scores []float32
+}
+
+// TrainTagger trains a tagger on gold sentences.
+func TrainTagger(train []GoldSentence, opt TrainOptions) *Tagger {
+	t := &Tagger{dict: map[string]int{}}
+	classOf := t.collectClasses(train)
+	t.model = NewPerceptron(len(t.classes))
+
+	gold := make([][]int, len(train))
+	for s, sent := range train {
+		gold[s] = make([]int, len(sent.Tokens))
+		for i, tok := range sent.Tokens {
+			gold[s][i] = classOf[tagPair{tok.UPOS, tok.XPOS}]
+		}
+	}
+	t.buildDict(train, gold)
+
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x7a6))
+	sc := t.newScratch()
+	for epoch := range opt.epochs() {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		correct, total := 0, 0
+		for _, s := range order {
+			toks := train[s].Tokens
+			sc.describe(t, toks)
+			p1, p2 := -1, -1
+			for i := range toks {
+				guess := sc.ws[i+2].dict
+				if guess < 0 {
+					sc.feats = appendFeatures(sc.feats[:0], sc.ws, i, p1, p2)
+					guess = t.model.Predict(sc.feats, sc.scores)
+					t.model.Update(sc.feats, gold[s][i], guess)
+				}
+				if guess == gold[s][i] {
+					correct++
+				}
+				total++
+				p1, p2 = guess, p1
+			}
+		}
+		if opt.Progress != nil {
+			fmt.Fprintf(opt.Progress, "tagger epoch %d: %.2f%% of %d training tokens right, %d features\n",
+				epoch+1, 100*float64(correct)/float64(max(total, 1)), total, t.model.Features())
+		}
+	}
+	t.model.Average()
+	return t
+}
+
+// collectClasses numbers the UPOS+XPOS pairs of the training data, most
+// frequent first (ties by name, so the numbering is deterministic).
+func (t *Tagger) collectClasses(train []GoldSentence) map[tagPair]int {
+	count := map[tagPair]int{}
+	for _, s := range train {
+		for _, tok := range s.Tokens {
+			count[tagPair{tok.UPOS, tok.XPOS}]++
+		}
+	}
+	t.classes = t.classes[:0]
+	for p := range count {
+		t.classes = append(t.classes, p)
+	}
+	slices.SortFunc(t.classes, func(a, b tagPair) int {
+		if d := count[b] - count[a]; d != 0 {
+			return d
+		}
+		return cmp.Or(cmp.Compare(a.UPOS, b.UPOS), cmp.Compare(a.XPOS, b.XPOS))
+	})
+	classOf := make(map[tagPair]int, len(t.classes))
+	for i, p := range t.classes {
+		classOf[p] = i
+	}
+	return classOf
+}
+
+// buildDict fills the tag dictionary with the frequent forms that nearly
+// always take the same class.
+func (t *Tagger) buildDict(train []GoldSentence, gold [][]int) {
+	counts := map[string]map[int]int{}
+	for s, sent := range train {
+		for i, tok := range sent.Tokens {
+			m := counts[tok.Form]
+			if m == nil {
+				m = map[int]int{}
+				counts[tok.Form] = m
+			}
+			m[gold[s][i]]++
+		}
+	}
+	for form, m := range counts {
+		total, best, bestN := 0, -1, 0
+		for c, n := range m {
+			total += n
+			if n > bestN || n == bestN && c < best {
+				best, bestN = c, n
+			}
+		}
+		if total >= dictMinCount && float64(bestN) >= dictMinShare*float64(total) {
+			t.dict[form] = best
+		}
+	}
+}
+
+func (t *Tagger) newScratch() *tagScratch {
+	return &tagScratch{scores: make([]float32, len(t.classes))}
+}
+
+// describe fills the word infos of a sentence, with two sentinels on
+// each side.
+func (sc *tagScratch) describe(t *Tagger, toks []Token) {
+	ws := sc.ws[:0]
+	ws = append(ws, startInfo, startInfo)
+	for i := range toks {
+		wi := describe(toks[i].Form)
+		wi.dict = -1
+		if c, ok := t.dict[toks[i].Form]; ok {
+			wi.dict = c
+		}
+		ws = append(ws, wi)
+	}
+	sc.ws = append(ws, endInfo, endInfo)
+}
+
+// Tag sets UPOS and XPOS of every token of one sentence from the forms.
+func (t *Tagger) Tag(toks []Token) {
+	sc, _ := t.scratch.Get().(*tagScratch)
+	if sc == nil {
+		sc = t.newScratch()
+	}
+	sc.describe(t, toks)
+	p1, p2 := -1, -1
+	for i := range toks {
+		c := sc.ws[i+2].dict
+		if c < 0 {
+			sc.feats = appendFeatures(sc.feats[:0], sc.ws, i, p1, p2)
+			c = t.model.Predict(sc.feats, sc.scores)
+		}
+		toks[i].UPOS, toks[i].XPOS = t.classes[c].UPOS, t.classes[c].XPOS
+		p1, p2 = c, p1
+	}
+	t.scratch.Put(sc)
+}
+
+const (
+	taggerMagic   = "ANTG"
+	taggerVersion = 1
+)
+
+// WriteTo writes the tagger: its classes, tag dictionary and weights.
+func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
+	b := newBinWriter(w)
+	b.bytes([]byte(taggerMagic))
+	b.uvarint(taggerVersion)
+	b.uvarint(uint64(len(t.classes)))
+	for _, c := range t.classes {
+		b.str(c.UPOS)
+		b.str(c.XPOS)
+	}
+	forms := make([]string, 0, len(t.dict))
+	for f := range t.dict {
+		forms = append(forms, f)
+	}
+	slices.Sort(forms) // deterministic bytes for the same model
+	b.uvarint(uint64(len(forms)))
+	for _, f := range forms {
+		b.str(f)
+		b.uvarint(uint64(t.dict[f]))
+	}
+	b.writerTo(t.model)
+	return b.flush()
+}
+
+// ReadTagger reads a tagger written by WriteTo.
+func ReadTagger(r io.Reader) (*Tagger, error) {
+	b := newBinReader(r, "tagger")
+	b.magic(taggerMagic, taggerVersion)
+	n := int(b.uvarint("class count", 1<<12))
+	t := &Tagger{classes: make([]tagPair, 0, n)}
+	for i := 0; i < n && b.err == nil; i++ {
+		t.classes = append(t.classes, tagPair{b.str("UPOS"), b.str("XPOS")})
+	}
+	nd := int(b.uvarint("dictionary size", 1<<24))
+	t.dict = make(map[string]int, nd)
+	for i := 0; i < nd && b.err == nil; i++ {
+		f := b.str("dictionary form")
+		t.dict[f] = int(b.uvarint("dictionary class", uint64(max(n-1, 0))))
+	}
+	if b.err != nil {
+		return nil, b.err
+	}
+	m, err := ReadPerceptron(b.r)
+	if err != nil {
+		return nil, fmt.Errorf("tagger model: %w", err)
+	}
+	if m.Classes() != n {
+		return nil, fmt.Errorf("tagger model: weights have %d classes, the tag set %d", m.Classes(), n)
+	}
+	t.model = m
+	return t, nil
+}
