@@ -1,0 +1,222 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/annalist/annalist/article"
+	"github.com/annalist/annalist/event"
+)
+
+// putStmts are the write statements, prepared once on the writer connection.
+type putStmts struct {
+	article, event, record, update, evidence *sql.Stmt
+}
+
+func (p *putStmts) prepare(db *sql.DB) error {
+	var errs []error
+	prep := func(q string) *sql.Stmt {
+		st, err := db.Prepare(q)
+		errs = append(errs, err)
+		return st
+	}
+	// ON CONFLICT DO NOTHING covers both the id and the text_hash: a
+	// reprint is recognised by the insert itself, with no extra lookup.
+	p.article = prep(`INSERT INTO articles (id, url, source, published, title, text, text_hash, origin, stored_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
+	p.event = prep(`INSERT INTO events (id, date, actor1_code, actor2_code, actor1_country, actor2_country,
+		event_code, event_root_code, quad_class, goldstein, place_country, lat, lon,
+		num_mentions, num_articles, num_sources, record)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`)
+	p.record = prep(`SELECT record FROM events WHERE id = ?`)
+	p.update = prep(`UPDATE events SET num_mentions = ?, num_articles = ?, num_sources = ?, record = ? WHERE id = ?`)
+	p.evidence = prep(`INSERT INTO evidence (event_id, article_id, sentence, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)`)
+	return errors.Join(errs...)
+}
+
+// PutArticle stores an article and the events coded from it, all in one
+// transaction: either everything is stored or nothing is. An article
+// already stored, by ID or by the same normalized text (see TextHash), is
+// not stored again, and neither are its events: stored is false and err
+// nil. An event whose ID is already stored is merged into the stored one.
+//
+// Evidence that does not name its article, URL or source gets the
+// article's.
+func (s *Store) PutArticle(ctx context.Context, a *article.Article, evs []event.Event) (stored bool, err error) {
+	if a == nil {
+		return false, fmt.Errorf("store %s: nil article", s.path)
+	}
+	name := articleName(a)
+	if a.ID == "" {
+		return false, fmt.Errorf("store %s: article %s: no ID", s.path, name)
+	}
+	hash := TextHash(a.Text)
+	if hash == "" {
+		return false, fmt.Errorf("store %s: article %s: no text", s.path, name)
+	}
+	published := ""
+	if !a.Published.IsZero() {
+		published = a.Published.UTC().Format(time.RFC3339)
+	}
+
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("store %s: article %s: %w", s.path, name, err)
+	}
+	defer tx.Rollback() // a no-op after Commit
+	res, err := tx.StmtContext(ctx, s.put.article).ExecContext(ctx, a.ID, a.URL, a.Source, published,
+		a.Title, a.Text, hash, a.Origin, time.Now().UTC().Format(time.RFC3339))
+	if err != nil {
+		return false, fmt.Errorf("store %s: article %s: %w", s.path, name, err)
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		return false, err // already stored
+	}
+	for i := range evs {
+		if err := s.putEvent(ctx, tx, a, evs[i]); err != nil {
+			return false, fmt.Errorf("store %s: article %s: event %d (%s): %w", s.path, name, i, evs[i].ID, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return false, fmt.Errorf("store %s: article %s: %w", s.path, name, err)
+	}
+	return true, nil
+}
+
+// putEvent inserts e, or merges it into the stored event with its ID. e is
+// a copy: filling in its evidence does not touch the caller's.
+func (s *Store) putEvent(ctx context.Context, tx *sql.Tx, a *article.Article, e event.Event) error {
+	e.Evidence = append([]event.Evidence(nil), e.Evidence...)
+	for i := range e.Evidence {
+		ev := &e.Evidence[i]
+		ev.Article = orElse(ev.Article, a.ID)
+		ev.URL = orElse(ev.URL, a.URL)
+		ev.Source = orElse(ev.Source, a.Source)
+	}
+	e.Sources = append([]string(nil), e.Sources...)
+	addSources(&e, nil, e.Evidence)
+	rec, err := json.Marshal(&e)
+	if err != nil {
+		return err
+	}
+	c := columnsOf(&e)
+	res, err := tx.StmtContext(ctx, s.put.event).ExecContext(ctx, e.ID, e.Date, c.actor1, c.actor2,
+		c.country1, c.country2, e.EventCode, e.EventRootCode, e.QuadClass, e.Goldstein,
+		c.placeCountry, c.lat, c.lon, e.NumMentions, e.NumArticles, e.NumSources, rec)
+	if err != nil {
+		return err
+	}
+	newEvidence := e.Evidence
+	if n, err := res.RowsAffected(); err != nil {
+		return err
+	} else if n == 0 {
+		if newEvidence, err = s.mergeEvent(ctx, tx, &e); err != nil {
+			return err
+		}
+	}
+	ins := tx.StmtContext(ctx, s.put.evidence)
+	for _, ev := range newEvidence {
+		if _, err := ins.ExecContext(ctx, e.ID, ev.Article, ev.Sentence, ev.Start, ev.End, ev.Text); err != nil {
+			return fmt.Errorf("evidence %d:%d-%d: %w", ev.Sentence, ev.Start, ev.End, err)
+		}
+	}
+	return nil
+}
+
+// mergeEvent merges e into the stored event with the same ID and returns
+// the evidence that was new to it.
+func (s *Store) mergeEvent(ctx context.Context, tx *sql.Tx, e *event.Event) ([]event.Evidence, error) {
+	var rec []byte
+	if err := tx.StmtContext(ctx, s.put.record).QueryRowContext(ctx, e.ID).Scan(&rec); err != nil {
+		return nil, fmt.Errorf("reading stored event: %w", err)
+	}
+	var stored event.Event
+	if err := json.Unmarshal(rec, &stored); err != nil {
+		return nil, fmt.Errorf("stored event is corrupt: %w", err)
+	}
+	added := merge(&stored, e)
+	rec, err := json.Marshal(&stored)
+	if err != nil {
+		return nil, err
+	}
+	_, err = tx.StmtContext(ctx, s.put.update).ExecContext(ctx,
+		stored.NumMentions, stored.NumArticles, stored.NumSources, rec, e.ID)
+	return added, err
+}
+
+// columns are the indexed values of an event that come from its optional parts.
+type columns struct {
+	actor1, actor2, country1, country2, placeCountry string
+	lat, lon                                         sql.NullFloat64
+}
+
+func columnsOf(e *event.Event) columns {
+	var c columns
+	if e.Actor1 != nil {
+		c.actor1, c.country1 = e.Actor1.Code, e.Actor1.Country
+	}
+	if e.Actor2 != nil {
+		c.actor2, c.country2 = e.Actor2.Code, e.Actor2.Country
+	}
+	if e.Place != nil {
+		c.placeCountry = e.Place.Country
+		c.lat = sql.NullFloat64{Float64: e.Place.Lat, Valid: true}
+		c.lon = sql.NullFloat64{Float64: e.Place.Lon, Valid: true}
+	}
+	return c
+}
+
+// orElse returns v, or def when v is empty.
+func orElse(v, def string) string {
+	if v == "" {
+		return def
+	}
+	return v
+}
+
+// articleName names an article in messages: its ID and where it was read.
+func articleName(a *article.Article) string {
+	switch {
+	case a.Origin == "":
+		return fmt.Sprintf("%q", a.ID)
+	case a.ID == "":
+		return "(" + a.Origin + ")"
+	}
+	return fmt.Sprintf("%q (%s)", a.ID, a.Origin)
+}
+
+// TextHash returns the hash by which reprints of the same text are
+// recognised: of the text lower-cased, with punctuation and symbols
+// dropped and whitespace runs collapsed to one space. It returns "" for a
+// text with no letters or digits.
+func TextHash(text string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range text {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		case unicode.IsSpace(r):
+			space = true
+		}
+	}
+	if b.Len() == 0 {
+		return ""
+	}
+	sum := sha256.Sum256([]byte(b.String()))
+	return hex.EncodeToString(sum[:])
+}

@@ -1,0 +1,140 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strconv"
+)
+
+// migrations[i] takes the schema from version i to version i+1. They are
+// applied in order, each in its own transaction; a released migration is
+// never edited, only followed by a new one.
+var migrations = []string{
+	// 1: articles, events, evidence, and the indexes the filters use.
+	`
+CREATE TABLE meta (
+	key   TEXT PRIMARY KEY,
+	value TEXT NOT NULL
+);
+
+CREATE TABLE articles (
+	id        TEXT PRIMARY KEY CHECK (id <> ''),
+	url       TEXT NOT NULL,
+	source    TEXT NOT NULL,
+	published TEXT NOT NULL,            -- RFC 3339, '' when unknown
+	title     TEXT NOT NULL,
+	text      TEXT NOT NULL,
+	text_hash TEXT NOT NULL UNIQUE,     -- of the normalized text, to refuse reprints
+	origin    TEXT NOT NULL,
+	stored_at TEXT NOT NULL
+);
+
+CREATE TABLE events (
+	id              TEXT PRIMARY KEY CHECK (id <> ''),
+	date            TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+	actor1_code     TEXT NOT NULL,
+	actor2_code     TEXT NOT NULL,      -- '' when the event has no target
+	actor1_country  TEXT NOT NULL,
+	actor2_country  TEXT NOT NULL,
+	event_code      TEXT NOT NULL CHECK (event_code <> ''),
+	event_root_code TEXT NOT NULL,
+	quad_class      INTEGER NOT NULL CHECK (quad_class BETWEEN 1 AND 4),
+	goldstein       REAL NOT NULL,
+	place_country   TEXT NOT NULL,      -- '' when the place is unknown
+	lat             REAL,
+	lon             REAL,
+	num_mentions    INTEGER NOT NULL,
+	num_articles    INTEGER NOT NULL,
+	num_sources     INTEGER NOT NULL,
+	record          TEXT NOT NULL       -- the whole event.Event as JSON
+);
+
+-- Every filter index ends in (date, id) so that an equality filter returns
+-- rows already in the order Events promises, and LIMIT stops early.
+CREATE INDEX events_date     ON events (date, id);
+CREATE INDEX events_actor1   ON events (actor1_code, date, id);
+CREATE INDEX events_actor2   ON events (actor2_code, date, id);
+CREATE INDEX events_code     ON events (event_code, date, id);
+CREATE INDEX events_root     ON events (event_root_code, date, id);
+CREATE INDEX events_quad     ON events (quad_class, date, id);
+CREATE INDEX events_country1 ON events (actor1_country, date, id);
+CREATE INDEX events_country2 ON events (actor2_country, date, id);
+CREATE INDEX events_place    ON events (place_country, date, id);
+
+-- Article ids are not foreign keys: a consolidated event may carry evidence
+-- from an article that is stored later (or kept elsewhere).
+CREATE TABLE evidence (
+	event_id   TEXT NOT NULL REFERENCES events (id),
+	article_id TEXT NOT NULL,
+	sentence   INTEGER NOT NULL,
+	start      INTEGER NOT NULL,
+	"end"      INTEGER NOT NULL,   -- quoted: END is an SQL keyword
+	text       TEXT NOT NULL
+);
+CREATE INDEX evidence_event   ON evidence (event_id);
+CREATE INDEX evidence_article ON evidence (article_id);
+
+-- Trigram tokens make MATCH a case-insensitive substring search.
+CREATE VIRTUAL TABLE evidence_fts USING fts5 (
+	text, content = 'evidence', content_rowid = 'rowid', tokenize = 'trigram'
+);
+CREATE TRIGGER evidence_fts_insert AFTER INSERT ON evidence BEGIN
+	INSERT INTO evidence_fts (rowid, text) VALUES (new.rowid, new.text);
+END;
+CREATE TRIGGER evidence_fts_delete AFTER DELETE ON evidence BEGIN
+	INSERT INTO evidence_fts (evidence_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+END;
+`,
+}
+
+// SchemaVersion is the schema version this code writes and reads.
+var SchemaVersion = len(migrations)
+
+// migrate brings the database on db up to SchemaVersion. It refuses a
+// newer schema (written by a later annalist) and a database holding tables
+// that are not annalist's.
+func migrate(ctx context.Context, db *sql.DB) error {
+	var version int
+	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil {
+		return err
+	}
+	if version > SchemaVersion {
+		return fmt.Errorf("schema version %d is newer than this annalist supports (%d): upgrade annalist", version, SchemaVersion)
+	}
+	if version == 0 {
+		var tables int
+		if err := db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema`).Scan(&tables); err != nil {
+			return err
+		}
+		if tables > 0 {
+			return fmt.Errorf("not an annalist database (it has %d schema objects but no annalist schema version)", tables)
+		}
+	}
+	for v := version; v < SchemaVersion; v++ {
+		if err := apply(ctx, db, v+1, migrations[v]); err != nil {
+			return fmt.Errorf("migrating schema to version %d: %w", v+1, err)
+		}
+	}
+	return nil
+}
+
+func apply(ctx context.Context, db *sql.DB, version int, ddl string) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, ddl); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES ('schema_version', ?)
+		ON CONFLICT (key) DO UPDATE SET value = excluded.value`, strconv.Itoa(version)); err != nil {
+		return err
+	}
+	// PRAGMA takes no bound parameters; version is an int we made.
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, version)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
