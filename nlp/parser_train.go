@@ -1,0 +1,270 @@
+package nlp
+
+import (
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"sort"
+	"time"
+)
+
+// ParserOptions controls TrainParser.
+type ParserOptions struct {
+	Epochs   int    // passes over the training set (default 15)
+	Seed     uint64 // shuffling and exploration; the same seed gives the same model
+	Explore  float64 // probability of following a wrong prediction after the second epoch (default 0.9)
+	MinHits  int     // prune features updated fewer times than this (default 2)
+	Progress io.Writer
+	// Dev, when set, is parsed after every epoch and its scores printed
+	// to Progress. Its tokens must carry the tags the parser will see.
+	Dev []GoldSentence
+}
+
+// TrainParser trains a parser on sentences whose tokens carry the tags and
+// lemmas the parser will see at run time (predicted ones, ideally) and
+// gold Head and Rel. Training follows Goldberg & Nivre's (2012) dynamic
+// oracle with exploration: after the second epoch the parser mostly
+// follows its own (possibly wrong) moves and learns the best move from
+// the configurations its mistakes lead to. Non-projective trees are
+// projectivised by lifting.
+func TrainParser(train []GoldSentence, opt ParserOptions) (*Parser, error) {
+	if opt.Epochs <= 0 {
+		opt.Epochs = 15
+	}
+	if opt.Explore == 0 {
+		opt.Explore = 0.9
+	}
+	if opt.MinHits == 0 {
+		opt.MinHits = 2
+	}
+	if opt.Progress == nil {
+		opt.Progress = io.Discard
+	}
+	p, gold, err := newParserFor(train)
+	if err != nil {
+		return nil, err
+	}
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	sc := p.newScratch()
+	for epoch := range opt.Epochs {
+		start := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		explore := 0.0
+		if epoch >= 2 {
+			explore = opt.Explore
+		}
+		var right, total int
+		for _, i := range order {
+			r, t := p.trainSentence(train[i].Tokens, gold[i], sc, rng, explore)
+			right += r
+			total += t
+		}
+		fmt.Fprintf(opt.Progress, "parser epoch %d: %.2f%% moves right, %d+%d features, %s",
+			epoch+1, 100*float64(right)/float64(max(total, 1)), p.moves.Features(), p.labeller.Features(),
+			time.Since(start).Round(time.Millisecond))
+		if len(opt.Dev) > 0 {
+			avg := &Parser{labels: p.labels, rootLabel: p.rootLabel, moves: averagedCopy(p.moves), labeller: averagedCopy(p.labeller)}
+			s := ScoreParser(avg, opt.Dev)
+			fmt.Fprintf(opt.Progress, "; dev UAS %.2f LAS %.2f", s.UAS, s.LAS)
+		}
+		fmt.Fprintln(opt.Progress)
+	}
+	p.moves.Average()
+	p.labeller.Average()
+	dm := p.moves.Prune(opt.MinHits, 1e-3)
+	dl := p.labeller.Prune(opt.MinHits, 1e-3)
+	fmt.Fprintf(opt.Progress, "parser: pruned %d move and %d label features, kept %d and %d\n",
+		dm, dl, p.moves.Features(), p.labeller.Features())
+	return p, nil
+}
+
+// newParserFor collects the label set of train and the (projectivised)
+// gold heads of every sentence, with the root at n+1.
+func newParserFor(train []GoldSentence) (*Parser, [][]int32, error) {
+	seen := map[string]bool{"root": true}
+	for _, s := range train {
+		for _, t := range s.Tokens {
+			seen[t.Rel] = true
+		}
+	}
+	labels := make([]string, 0, len(seen))
+	for l := range seen {
+		labels = append(labels, l)
+	}
+	sort.Strings(labels)
+	p := &Parser{labels: labels, moves: NewPerceptron(numMoves), labeller: NewPerceptron(len(labels))}
+	for i, l := range labels {
+		if l == "root" {
+			p.rootLabel = int32(i)
+		}
+	}
+	gold := make([][]int32, len(train))
+	for i, s := range train {
+		g, err := goldHeads(s)
+		if err != nil {
+			return nil, nil, err
+		}
+		projectivise(g)
+		gold[i] = g
+	}
+	return p, gold, nil
+}
+
+// goldHeads returns the heads of s indexed 1..n with the root as n+1,
+// checking that they form a tree.
+func goldHeads(s GoldSentence) ([]int32, error) {
+	n := len(s.Tokens)
+	g := make([]int32, n+2)
+	g[0], g[n+1] = none, none
+	for i, t := range s.Tokens {
+		if t.Head < 0 || t.Head > n || t.Head == i+1 {
+			return nil, fmt.Errorf("sentence %s word %d: head %d out of range 0..%d", s.ID, i+1, t.Head, n)
+		}
+		if t.Head == 0 {
+			g[i+1] = int32(n + 1)
+		} else {
+			g[i+1] = int32(t.Head)
+		}
+	}
+	for i := 1; i <= n; i++ {
+		k, steps := int32(i), 0
+		for k != int32(n+1) {
+			k = g[k]
+			if steps++; steps > n {
+				return nil, fmt.Errorf("sentence %s word %d: heads form a cycle", s.ID, i)
+			}
+		}
+	}
+	return g, nil
+}
+
+// projectivise lifts non-projective arcs (attaching the dependent to its
+// head's head, shortest arc first) until the tree is projective. g is
+// indexed 1..n with the root at n+1, as goldHeads returns it.
+func projectivise(g []int32) {
+	n := int32(len(g) - 2)
+	for {
+		best, bestLen := int32(none), int32(1<<30)
+		for d := int32(1); d <= n; d++ {
+			hd := g[d]
+			lo, hi := min(hd, d), max(hd, d)
+			if hi-lo < bestLen && !projectiveArc(g, hd, lo, hi) {
+				best, bestLen = d, hi-lo
+			}
+		}
+		if best == none {
+			return
+		}
+		g[best] = g[g[best]]
+	}
+}
+
+// projectiveArc reports whether every word strictly between lo and hi is
+// dominated by hd.
+func projectiveArc(g []int32, hd, lo, hi int32) bool {
+	root := int32(len(g) - 1)
+	for k := lo + 1; k < hi; k++ {
+		a := k
+		for a != hd && a != root {
+			a = g[a]
+		}
+		if a != hd {
+			return false
+		}
+	}
+	return true
+}
+
+// trainSentence runs the oracle over one sentence, updating both
+// perceptrons, and returns the number of moves predicted right and made.
+func (p *Parser) trainSentence(toks []Token, gold []int32, sc *parseScratch, rng *rand.Rand, explore float64) (right, total int) {
+	n := len(toks)
+	sc.a.reset(toks)
+	st := &sc.st
+	st.reset(n)
+	var costs [numMoves]int
+	for !st.terminal() {
+		pred := p.bestMove(sc)
+		scores := sc.scores[:numMoves]
+		minCost := 1 << 30
+		for m := range numMoves {
+			costs[m] = 1 << 30
+			if st.valid(m) {
+				costs[m] = st.cost(m, gold)
+				minCost = min(minCost, costs[m])
+			}
+		}
+		best := -1
+		for m := range numMoves {
+			if costs[m] == minCost && (best < 0 || scores[m] > scores[best]) {
+				best = m
+			}
+		}
+		p.moves.Update(sc.feats, best, pred)
+		total++
+		next := best
+		if costs[pred] == minCost {
+			right++
+			next = pred
+		} else if rng.Float64() < explore {
+			next = pred
+		}
+		st.apply(next, p.trainLabel(sc, next, gold, toks, rng, explore))
+	}
+	return right, total
+}
+
+// trainLabel labels the arc of move m, learning from it when it is a gold
+// arc, and returns the label to build on (mostly the predicted one once
+// exploring, so later features see the labeller's real mistakes).
+func (p *Parser) trainLabel(sc *parseScratch, m int, gold []int32, toks []Token, rng *rand.Rand, explore float64) int32 {
+	if m != moveLeft && m != moveRight {
+		return none
+	}
+	hd, dp := sc.st.arcHeadDep(m)
+	if hd == sc.st.root() {
+		return p.rootLabel
+	}
+	pred := p.predictLabel(sc, hd, dp)
+	if gold[dp] != hd {
+		return pred
+	}
+	want := p.labelIndex(toks[dp-1].Rel)
+	p.labeller.Update(sc.feats, int(want), int(pred))
+	if pred != want && rng.Float64() >= explore {
+		return want
+	}
+	return pred
+}
+
+func (p *Parser) labelIndex(rel string) int32 {
+	i := sort.SearchStrings(p.labels, rel)
+	if i < len(p.labels) && p.labels[i] == rel {
+		return int32(i)
+	}
+	return none
+}
+
+// averagedCopy returns the averaged weights of a perceptron in training
+// without disturbing its training state, for scoring dev mid-training.
+func averagedCopy(p *Perceptron) *Perceptron {
+	c := *p
+	c.w = make([]float32, len(p.w))
+	copy(c.w, p.w)
+	if p.clock > 0 && p.u != nil {
+		inv := 1 / p.clock
+		for i, u := range p.u {
+			c.w[i] -= float32(u * inv)
+		}
+	}
+	c.u, c.hits = nil, nil
+	c.index = newFeatureIndex(len(p.keys))
+	for r, k := range p.keys {
+		c.index.put(k, int32(r))
+	}
+	return &c
+}

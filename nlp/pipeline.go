@@ -1,0 +1,47 @@
+package nlp
+
+import (
+	"sync"
+)
+
+// Pipeline annotates text: it tokenizes, splits sentences, tags, lemmatises
+// and parses. A Pipeline is read-only once loaded and safe for concurrent
+// use; each call takes its working memory from a pool.
+type Pipeline struct {
+	tagger  *Tagger
+	lemmas  lemmatizer
+	parser  *Parser
+	scratch sync.Pool // *parseScratch
+}
+
+// newPipeline assembles a pipeline from trained parts. A nil lemmatizer
+// leaves lemmas as the lowercased forms.
+func newPipeline(t *Tagger, l lemmatizer, p *Parser) *Pipeline {
+	return &Pipeline{tagger: t, lemmas: l, parser: p}
+}
+
+// Parse annotates text: the returned Doc's sentences carry tokens with
+// offsets into text, tags, lemmas and dependency trees.
+func (p *Pipeline) Parse(text string) *Doc {
+	d := &Doc{Text: text, Sentences: Split(text)}
+	for i := range d.Sentences {
+		p.Annotate(&d.Sentences[i])
+	}
+	return d
+}
+
+// Annotate tags, lemmatises and parses the tokens already in s (their
+// Form must be set).
+func (p *Pipeline) Annotate(s *Sentence) {
+	if len(s.Tokens) == 0 {
+		return
+	}
+	p.tagger.Tag(s.Tokens)
+	p.lemmatize(s.Tokens)
+	sc, _ := p.scratch.Get().(*parseScratch)
+	if sc == nil {
+		sc = p.parser.newScratch()
+	}
+	p.parser.parse(s.Tokens, sc)
+	p.scratch.Put(sc)
+}
