@@ -1,0 +1,136 @@
+package coder
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestInflect(t *testing.T) {
+	tests := []struct{ lemma, third, past, gerund string }{
+		{"visit", "visits", "visited", "visiting"},
+		{"urge", "urges", "urged", "urging"},
+		{"agree", "agrees", "agreed", "agreeing"},
+		{"deny", "denies", "denied", "denying"},
+		{"rally", "rallies", "rallied", "rallying"},
+		{"ban", "bans", "banned", "banning"},
+		{"plan", "plans", "planned", "planning"},
+		{"meet", "meets", "meeted", "meeting"}, // irregular past listed in the dictionary
+		{"reach", "reaches", "reached", "reaching"},
+		{"embargo", "embargoes", "embargoed", "embargoing"},
+		{"play", "plays", "played", "playing"},
+		{"shell", "shells", "shelled", "shelling"},
+		{"tie", "ties", "tied", "tying"},
+	}
+	for _, tt := range tests {
+		third, past, gerund := inflect(tt.lemma)
+		if third != tt.third || past != tt.past || gerund != tt.gerund {
+			t.Errorf("inflect(%q) = %s %s %s, want %s %s %s", tt.lemma, third, past, gerund, tt.third, tt.past, tt.gerund)
+		}
+	}
+}
+
+func TestDefaultVerbsForms(t *testing.T) {
+	v := DefaultVerbs()
+	tests := []struct {
+		word, lemma string
+		kind        formKind
+	}{
+		{"met", "meet", formPast},
+		{"meets", "meet", formThird},
+		{"visited", "visit", formPast},
+		{"criticised", "criticize", formPast},
+		{"cut", "cut", formBase | formPast},
+		{"travelling", "travel", formGerund},
+		{"traveled", "travel", formPast},
+		{"expelling", "expel", formGerund},
+		{"said", "say", formPast},
+		{"planned", "plan", formPast}, // created by @control with regular forms
+	}
+	for _, tt := range tests {
+		f, ok := v.forms[tt.word]
+		if !ok {
+			t.Errorf("form %q unknown", tt.word)
+			continue
+		}
+		if f.verb.lemma != tt.lemma || f.kind != tt.kind {
+			t.Errorf("form %q = %s kind %b, want %s kind %b", tt.word, f.verb.lemma, f.kind, tt.lemma, tt.kind)
+		}
+	}
+	if _, ok := v.forms["expeling"]; ok {
+		t.Error(`"expeling" generated although the gerund is listed`)
+	}
+}
+
+func TestDefaultVerbsPatterns(t *testing.T) {
+	v := DefaultVerbs()
+	meet := v.verbs["meet"]
+	if meet.def == nil || meet.def.code != "040" || !meet.def.mutual {
+		t.Fatalf("meet default = %+v, want 040 mutual", meet.def)
+	}
+	if got := meet.patterns[0].rule; !strings.HasSuffix(got, " MEET * WITH +") || !strings.HasPrefix(got, "verbs.txt:") {
+		t.Errorf("meet pattern rule = %q", got)
+	}
+	visit := v.verbs["visit"]
+	if visit.def.code != "042" || visit.def.paired != "043" {
+		t.Errorf("visit = %s:%s, want 042:043", visit.def.code, visit.def.paired)
+	}
+	// Longest patterns are tried first.
+	hold := v.verbs["hold"].patterns
+	for i := 1; i < len(hold); i++ {
+		if len(hold[i].elems) > len(hold[i-1].elems) {
+			t.Errorf("hold patterns out of order: %q before %q", hold[i-1].rule, hold[i].rule)
+		}
+	}
+	if v.verbs["agree"].control != "intent" || v.verbs["refuse"].control != "negate" || !v.verbs["say"].say {
+		t.Error("control and say verbs not marked")
+	}
+	for _, tt := range []struct{ class, act, want string }{
+		{"intent", "040", "036"}, {"intent", "042", "036"}, {"intent", "0871", "0356"}, {"intent", "045", "039"},
+		{"negate", "042", "125"}, {"negate", "057", "127"}, {"threat", "163", "1312"}, {"threat", "190", "138"},
+	} {
+		if got, ok := v.mapCode(tt.class, tt.act); !ok || got != tt.want {
+			t.Errorf("mapCode(%s, %s) = %q, %v; want %s", tt.class, tt.act, got, ok, tt.want)
+		}
+	}
+	if got, ok := v.mapCode("negate", "190"); ok {
+		t.Errorf("negated attack mapped to %s, want no event", got)
+	}
+}
+
+// Every CAMEO root category has at least one verb or pattern.
+func TestDefaultVerbsCoverAllRoots(t *testing.T) {
+	roots := map[string]bool{}
+	for _, v := range DefaultVerbs().verbs {
+		for _, p := range append(v.patterns, v.def) {
+			if p != nil && p.code != "" {
+				roots[p.code[:2]] = true
+			}
+		}
+	}
+	for r := 1; r <= 20; r++ {
+		if root := string(rune('0'+r/10)) + string(rune('0'+r%10)); !roots[root] {
+			t.Errorf("no verb codes root %s", root)
+		}
+	}
+}
+
+func TestParseVerbsErrors(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"  * with + 040", "t.txt:1: pattern \"* with + 040\" outside a verb entry"},
+		{"meet 999", "t.txt:1: verb meet: unknown CAMEO code \"999\""},
+		{"meet 040\n  with + 040", "t.txt:2: pattern \"with + 040\" must start with *"},
+		{"meet 040\nmeet 040", "t.txt:2: verb meet defined twice"},
+		{"meet/met 040", "t.txt:1: verb \"meet/met\""},
+		{"@frob x", "t.txt:1: unknown directive @frob"},
+		{"@map intent 04 999", "unknown CAMEO code 999"},
+		{"@control intent agree", "t.txt: @control intent: no @map intent lines"},
+		{"visit 042:9", "unknown CAMEO code \"9\" after the colon"},
+		{"meet 040 often", "unexpected \"often\" after the code"},
+	}
+	for _, tt := range tests {
+		_, err := ParseVerbs("t.txt", tt.in)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("ParseVerbs(%q) error = %v, want %q", tt.in, err, tt.want)
+		}
+	}
+}
