@@ -1,0 +1,227 @@
+// Package actor knows who the actors of political news are and finds them
+// in tokenized sentences: countries and their capitals and seats of power,
+// role words (CAMEO agents), international organisations and office
+// holders with their terms. It codes each mention in the CAMEO actor
+// scheme ("FRAGOV", "---COP", "IGOUNO").
+//
+// The built-in dictionaries are text files in the project's own formats
+// under data/ (each documents its format at the top), embedded in the
+// binary and loaded once by Default. A Dict is read-only once built, so one
+// Dict serves any number of goroutines.
+package actor
+
+import (
+	"strings"
+)
+
+// Kind says what a mention names.
+type Kind uint8
+
+// The kinds of mention.
+const (
+	Country Kind = iota + 1 // a country's name or adjective ("Russia", "Russian")
+	Capital                 // a capital or seat of power standing for its government ("Moscow", "Kremlin")
+	Person                  // an office holder ("Emmanuel Macron")
+	IGO                     // an international organisation ("United Nations")
+	NGO                     // a non-governmental organisation ("Red Cross")
+	Agent                   // a role word, alone or with its country ("police", "Israeli troops")
+	Group                   // a named non-state group (from PETRARCH-style actor lists)
+)
+
+var kindNames = [...]string{"", "country", "capital", "person", "igo", "ngo", "agent", "group"}
+
+// String returns the kind's lower-case name ("capital").
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind?"
+}
+
+// Mention is an actor found in a sentence.
+type Mention struct {
+	Start, End int      // token indices [Start, End) in the sentence
+	Code       string   // CAMEO actor code: "FRAGOV"; "---GOV" when the country is unknown
+	Name       string   // "Emmanuel Macron", "France", "police"
+	Country    string   // "FRA"; "" when unknown or not a country's actor
+	Roles      []string // ["GOV"]; shared, do not modify
+	Kind       Kind
+}
+
+// CountryInfo is what the dictionary knows about one country.
+type CountryInfo struct {
+	Code       string   // CAMEO code, "FRA"
+	Name       string   // display name, "France"
+	Names      []string // every name, display name first
+	Adjectives []string // adjectives and demonyms, "French"
+	Capital    string   // "Paris"; may be empty
+	Seats      []Seat   // other metonyms of its government
+}
+
+// Seat is a metonym for a government or one of its arms: "Pentagon" is the
+// United States' MIL.
+type Seat struct {
+	Phrase string
+	Role   string
+}
+
+// Dict holds actor dictionaries and matches them against tokens. Build it
+// with New and the Add and Load methods, then share it read-only.
+type Dict struct {
+	// first maps a folded first word to the phrases starting with it,
+	// longest first, so matching looks at only a few candidates per token.
+	first     map[string][]*phrase
+	countries map[string]*CountryInfo
+	people    map[string]*person // by full name
+	roles     map[string][]string
+}
+
+// entry is what a phrase stands for.
+type entry struct {
+	kind      Kind
+	code      string // full code for Country (country code), Capital, IGO, NGO, Group; role code for Agent
+	name      string
+	country   string // country code, "" if none
+	adjective bool   // a country adjective: takes no possessive
+	roles     []string
+	person    *person
+}
+
+// New returns an empty dictionary.
+func New() *Dict {
+	return &Dict{
+		first:     map[string][]*phrase{},
+		countries: map[string]*CountryInfo{},
+		people:    map[string]*person{},
+		roles:     map[string][]string{},
+	}
+}
+
+// Country returns what the dictionary knows about a CAMEO country code.
+func (d *Dict) Country(code string) (CountryInfo, bool) {
+	c, ok := d.countries[code]
+	if !ok {
+		return CountryInfo{}, false
+	}
+	return *c, true
+}
+
+// splitRoles cuts the role part of a code into CAMEO's three-letter
+// chunks ("GOVMED" → GOV, MED), shared per distinct string.
+func (d *Dict) splitRoles(s string) []string {
+	if r, ok := d.roles[s]; ok {
+		return r
+	}
+	var r []string
+	for i := 0; i+3 <= len(s); i += 3 {
+		r = append(r, s[i:i+3])
+	}
+	d.roles[s] = r
+	return r
+}
+
+// isCountryCode reports whether code starts with a known country code;
+// it returns that code.
+func (d *Dict) countryPrefix(code string) (string, bool) {
+	if len(code) < 3 {
+		return "", false
+	}
+	_, ok := d.countries[code[:3]]
+	return code[:3], ok
+}
+
+// AddCountry adds a country with its names, adjectives, capital and seats.
+func (d *Dict) AddCountry(c CountryInfo) error {
+	if !validCode(c.Code) || len(c.Code) != 3 {
+		return errorf("country code %q is not three capital letters", c.Code)
+	}
+	if len(c.Names) == 0 {
+		return errorf("country %s has no name", c.Code)
+	}
+	c.Name = c.Names[0]
+	cp := c
+	d.countries[c.Code] = &cp
+	name := &entry{kind: Country, code: c.Code, name: c.Name, country: c.Code}
+	for _, n := range c.Names {
+		d.addPhrase(n, name, false)
+	}
+	adj := &entry{kind: Country, code: c.Code, name: c.Name, country: c.Code, adjective: true}
+	for _, a := range c.Adjectives {
+		exact := strings.HasPrefix(a, "=")
+		d.addPhrase(strings.TrimPrefix(a, "="), adj, !exact)
+	}
+	gov := &entry{kind: Capital, code: c.Code + "GOV", name: c.Name, country: c.Code, roles: d.splitRoles("GOV")}
+	if c.Capital != "" {
+		d.addPhrase(c.Capital, gov, false)
+	}
+	for _, s := range c.Seats {
+		role := s.Role
+		if role == "" {
+			role = "GOV"
+		}
+		if !validCode(role) {
+			return errorf("country %s: seat %q has role %q, not CAMEO role codes", c.Code, s.Phrase, role)
+		}
+		e := gov
+		if role != "GOV" {
+			e = &entry{kind: Capital, code: c.Code + role, name: c.Name, country: c.Code, roles: d.splitRoles(role)}
+		}
+		d.addPhrase(s.Phrase, e, false)
+	}
+	return nil
+}
+
+// AddAgent adds role words ("foreign minister", "foreign ministers") for
+// a role code ("GOV", or several run together, "GOVMED"). Words written in
+// lower case match in any case.
+func (d *Dict) AddAgent(code string, phrases ...string) error {
+	if !validCode(code) {
+		return errorf("agent code %q is not CAMEO role codes", code)
+	}
+	if len(phrases) == 0 {
+		return errorf("agent %s has no phrase", code)
+	}
+	e := &entry{kind: Agent, code: code, name: phrases[0], roles: d.splitRoles(code)}
+	for _, p := range phrases {
+		d.addPhrase(p, e, false)
+	}
+	return nil
+}
+
+// AddActor adds a named actor with a fixed code, such as an organisation
+// ("IGOUNO", "United Nations", "UN") or a group; the first phrase is its
+// name. Phrases match only when written with their capitals.
+func (d *Dict) AddActor(kind Kind, code string, phrases ...string) error {
+	if !validCode(code) {
+		return errorf("actor code %q is not a CAMEO code", code)
+	}
+	if len(phrases) == 0 {
+		return errorf("actor %s has no name", code)
+	}
+	e := &entry{kind: kind, code: code, name: phrases[0]}
+	if c, ok := d.countryPrefix(code); ok && kind != IGO && kind != NGO {
+		e.country = c
+		e.roles = d.splitRoles(code[3:])
+	} else if len(code) > 3 {
+		e.roles = d.splitRoles(code[3:])
+	}
+	for _, p := range phrases {
+		d.addPhrase(p, e, false)
+	}
+	return nil
+}
+
+// validCode reports whether s is a non-empty run of capital letters and
+// digits in whole three-character chunks, or starts with "---".
+func validCode(s string) bool {
+	if s == "" || len(s)%3 != 0 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' && i < 3) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,152 @@
+package actor
+
+import (
+	"time"
+
+	"github.com/annalist/annalist/nlp"
+)
+
+// Find returns the actors mentioned in a sentence's tokens, left to right,
+// each the longest match at its place and none overlapping. date is the
+// event's date: it decides which office a person held (zero: unknown, the
+// latest office counts).
+//
+// Matches compose: a country name or adjective before a role word takes
+// that country ("Israeli troops" ISRMIL, "Turkey 's president" TURGOV); a
+// role or title before a person's name joins the person's mention
+// ("French President Emmanuel Macron" is one FRAGOV mention named
+// "Emmanuel Macron"); "president of France" is FRAGOV; a role word alone
+// has no country ("police" ---COP).
+func (d *Dict) Find(toks []nlp.Token, date time.Time) []Mention {
+	var out []Mention
+	buf := make([]byte, 0, 64)
+	for i := 0; i < len(toks); {
+		m, ok := d.matchAt(toks, i, date, &buf)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, m)
+		i = m.End
+	}
+	return out
+}
+
+func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (Mention, bool) {
+	p, end := d.longest(toks, i, anyKind, buf)
+	if p == nil {
+		return Mention{}, false
+	}
+	e := p.entries[0]
+	switch e.kind {
+	case Person:
+		pe := resolvePerson(p, date)
+		if pe == nil {
+			return Mention{}, false
+		}
+		return d.personMention(pe, date, i, end), true
+	case Agent:
+		if m, ok := d.personAfter(toks, i, end, date, buf); ok {
+			return m, true
+		}
+		if end+1 < len(toks) && isWord(toks[end].Form, "of") {
+			if cp, cend := d.longest(toks, end+1, maskOf(Country), buf); cp != nil && !cp.entries[0].adjective {
+				return d.countryAgent(cp.entries[0], e, i, cend), true
+			}
+		}
+		return Mention{Start: i, End: end, Code: "---" + e.code, Name: e.name, Roles: e.roles, Kind: Agent}, true
+	case Country:
+		j := end
+		if !e.adjective && j+1 < len(toks) && isPossessive(toks[j].Form) {
+			j++
+		}
+		if ap, aend := d.longest(toks, j, agentKind, buf); ap != nil {
+			if m, ok := d.personAfter(toks, i, aend, date, buf); ok {
+				return m, true
+			}
+			return d.countryAgent(e, ap.entries[0], i, aend), true
+		}
+		if j > end { // "Russia 's Putin"
+			if m, ok := d.personAfter(toks, i, j, date, buf); ok {
+				return m, true
+			}
+		}
+		return Mention{Start: i, End: end, Code: e.code, Name: e.name, Country: e.country, Kind: Country}, true
+	default: // Capital, IGO, NGO, Group
+		m := Mention{Start: i, End: end, Code: e.code, Name: e.name, Country: e.country, Roles: e.roles, Kind: e.kind}
+		if e.kind != Capital {
+			// "UN Secretary-General Antonio Guterres", "UN peacekeepers".
+			if ap, aend := d.longest(toks, end, agentKind, buf); ap != nil {
+				if pm, ok := d.personAfter(toks, i, aend, date, buf); ok {
+					return pm, true
+				}
+				m.End = aend
+			}
+		}
+		return m, true
+	}
+}
+
+// personAfter matches a person's name at token at and returns it as one
+// mention starting at start, so the title before the name is part of it.
+func (d *Dict) personAfter(toks []nlp.Token, start, at int, date time.Time, buf *[]byte) (Mention, bool) {
+	p, end := d.longest(toks, at, personKind, buf)
+	if p == nil {
+		return Mention{}, false
+	}
+	pe := resolvePerson(p, date)
+	if pe == nil {
+		return Mention{}, false
+	}
+	return d.personMention(pe, date, start, end), true
+}
+
+// countryAgent codes a role word with its country: ISR + MIL.
+func (d *Dict) countryAgent(country, agent *entry, start, end int) Mention {
+	return Mention{
+		Start: start, End: end,
+		Code:    country.country + agent.code,
+		Name:    country.name,
+		Country: country.country,
+		Roles:   agent.roles,
+		Kind:    Agent,
+	}
+}
+
+// roleOf splits a code's role part without writing to the Dict, which
+// Find must not do (it runs on many goroutines at once).
+func (d *Dict) roleOf(s string) []string {
+	if r, ok := d.roles[s]; ok {
+		return r
+	}
+	var r []string
+	for i := 0; i+3 <= len(s); i += 3 {
+		r = append(r, s[i:i+3])
+	}
+	return r
+}
+
+func isPossessive(form string) bool {
+	switch form {
+	case "'s", "’s", "'", "’", "'S":
+		return true
+	}
+	return false
+}
+
+// isWord compares a token with a lower-case ASCII word in any case.
+func isWord(form, w string) bool {
+	if len(form) != len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := form[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,150 @@
+package main
+
+// The curated tables correct and extend the generated sources with the
+// forms English news actually uses.
+
+// cameoCode maps the source's alpha-3 codes to CAMEO's where they differ.
+var cameoCode = map[string]string{"UNK": "KSV"}
+
+// displayName is the name shown for a country when the source's common
+// name is not the one English news uses.
+var displayName = map[string]string{
+	"TUR": "Turkey",
+	"CZE": "Czech Republic",
+	"MKD": "North Macedonia",
+	"CPV": "Cape Verde",
+	"SWZ": "Eswatini",
+	"VAT": "Vatican City",
+}
+
+// extraNames are short forms and older names common in the news.
+var extraNames = map[string][]string{
+	"USA": {"U.S.", "U.S.A.", "US", "America", "United States of America"},
+	"GBR": {"U.K.", "UK", "Britain", "Great Britain"},
+	"COD": {"Congo-Kinshasa", "Democratic Republic of Congo", "D.R. Congo", "DRC", "Zaire"},
+	"COG": {"Congo-Brazzaville", "Republic of the Congo", "Congo Republic"},
+	"CIV": {"Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire", "Cote D'Ivoire"},
+	"MMR": {"Burma"},
+	"TUR": {"Turkey", "Türkiye", "Turkiye"},
+	"ARE": {"UAE", "U.A.E.", "Emirates", "United Arab Emirates"},
+	"PRK": {"North Korea", "DPRK", "D.P.R.K."},
+	"KOR": {"South Korea", "ROK"},
+	"RUS": {"Russia"},
+	"CZE": {"Czechia"},
+	"MKD": {"Macedonia", "FYROM"},
+	"SWZ": {"Swaziland"},
+	"CPV": {"Cabo Verde"},
+	"TLS": {"East Timor"},
+	"PSE": {"Palestinian Territories", "Palestinian territories", "West Bank", "Gaza", "Gaza Strip"},
+	"VAT": {"Holy See", "Vatican"},
+	"LAO": {"Laos"},
+	"SYR": {"Syria"},
+	"IRN": {"Iran", "Persia"},
+	"VNM": {"Vietnam", "Viet Nam"},
+	"BOL": {"Bolivia"},
+	"VEN": {"Venezuela"},
+	"TZA": {"Tanzania"},
+	"MDA": {"Moldova"},
+	"FSM": {"Micronesia"},
+	"BRN": {"Brunei"},
+	"NLD": {"Holland", "Netherlands"},
+	"BHS": {"Bahamas"},
+	"GMB": {"Gambia"},
+}
+
+// dropNames are source spellings that collide with ordinary words or other
+// countries' names.
+var dropNames = map[string][]string{
+	"SAU": {"Saudi"},             // an adjective, listed as one
+	"TWN": {"Republic of China"}, // read as China more often than as Taiwan
+}
+
+// extraAdjectives are demonyms the source lacks or spells differently.
+var extraAdjectives = map[string][]string{
+	"GBR": {"Briton", "Britons", "English", "Scottish", "Welsh"},
+	"SAU": {"Saudi", "Saudis"},
+	"ARE": {"Emirati", "Emiratis"},
+	"NLD": {"Dutch"},
+	"FRA": {"French", "Frenchman", "Frenchmen"},
+	"POL": {"=Polish", "Poles"},
+	"PHL": {"Filipino", "Filipinos", "Philippine"},
+	"CZE": {"Czech", "Czechs"},
+	"CHE": {"Swiss"},
+	"NZL": {"New Zealander", "New Zealanders"},
+	"AFG": {"Afghan", "Afghans"},
+	"PSE": {"Palestinian", "Palestinians"},
+	"BGD": {"Bangladeshi", "Bangladeshis"},
+	"MMR": {"Burmese", "Myanmar"},
+	"COD": {"Congolese"},
+	"KOR": {"South Korean", "South Koreans"},
+	"PRK": {"North Korean", "North Koreans"},
+	"CPV": {"Cape Verdean", "Cape Verdeans"},
+	"KSV": {"Kosovar", "Kosovars", "Kosovan"},
+	"TWN": {"Taiwanese"},
+	"BIH": {"Bosnian", "Bosnians"},
+	"DEU": {"German", "Germans"},
+	"TUR": {"Turk", "Turks"},
+	"THA": {"Thai", "Thais"},
+}
+
+// capitalOK lists dependent territories whose capital stands for a
+// government the news reports on.
+var capitalOK = map[string]bool{"TWN": true, "PSE": true}
+
+// capitalOverride fixes capitals the source gives in a form the news does
+// not use or that are ambiguous; "" removes the capital.
+var capitalOverride = map[string]string{
+	"MMR": "Naypyidaw",
+	"BEL": "", // Brussels stands for the European Union in the news
+	"SYC": "", // Victoria: a common first name
+	"HKG": "", // City of Victoria
+	"ISR": "Jerusalem",
+	"CIV": "Abidjan", // the seat of government, though Yamoussoukro is the capital
+	"NGA": "Abuja",
+	"BOL": "La Paz",
+	"ZAF": "Pretoria",
+	"NLD": "The Hague",
+	"MYS": "Putrajaya",
+	"TZA": "Dodoma",
+	"BEN": "Cotonou",
+	"LKA": "Colombo",
+	"SWZ": "Mbabane",
+	"CHE": "Bern",
+	"GEO": "Tbilisi",
+	"PSE": "Ramallah",
+	"KSV": "Pristina",
+	"TWN": "Taipei",
+	"DOM": "Santo Domingo",
+	"JAM": "", // Kingston: also a town in several countries
+	"VCT": "", // Kingstown
+	"BRB": "", // Bridgetown
+	"GUY": "", // Georgetown: also in Malaysia and the US
+	"STP": "", // São Tomé: same as the island
+	"PLW": "", // Ngerulmud
+	"TUV": "", // Funafuti
+	"KIR": "", // South Tarawa
+	"MHL": "", // Majuro
+	"NRU": "", // Yaren
+}
+
+// seats are metonyms for a government or one of its arms.
+var seats = map[string][]string{
+	"USA": {"White House", "State Department", "Department of State", "Pentagon=MIL", "Capitol Hill=LEG", "Congress=LEG", "Oval Office"},
+	"RUS": {"Kremlin", "Duma=LEG", "State Duma=LEG"},
+	"GBR": {"Downing Street", "Number 10", "No 10", "Whitehall", "Foreign Office", "Westminster=LEG", "House of Commons=LEG", "House of Lords=LEG"},
+	"FRA": {"Elysee", "Élysée", "Elysee Palace", "Élysée Palace", "Quai d'Orsay", "Matignon"},
+	"DEU": {"Bundestag=LEG", "Bundeswehr=MIL", "Chancellery"},
+	"CHN": {"Zhongnanhai", "PLA=MIL", "People's Liberation Army=MIL", "Xinhua=MED"},
+	"ISR": {"Knesset=LEG", "IDF=MIL", "Israel Defense Forces=MIL", "Mossad=SPY", "Shin Bet=SPY"},
+	"KOR": {"Blue House"},
+	"JPN": {"Diet=LEG"},
+	"MMR": {"Tatmadaw=MIL"},
+	"IRN": {"Majlis=LEG", "IRGC=MIL", "Revolutionary Guards=MIL", "Revolutionary Guard=MIL", "IRNA=MED"},
+	"UKR": {"Verkhovna Rada=LEG", "Rada=LEG"},
+	"IND": {"Lok Sabha=LEG", "Rajya Sabha=LEG"},
+}
+
+// extraCountries are entities CAMEO codes as countries but ISO 3166-1 lacks.
+var extraCountries = []country{
+	{code: "SUN", names: []string{"Soviet Union", "USSR", "U.S.S.R."}, adjectives: []string{"Soviet", "Soviets"}},
+}

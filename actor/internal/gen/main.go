@@ -1,0 +1,54 @@
+// Command gen writes the actor package's generated dictionaries
+// (data/countries.txt and data/agents.txt) from the third-party data kept
+// beside the project: country names, demonyms and capitals from
+// geo/world-countries.json, role words from PETRARCH's Phoenix.agents.txt.
+// The facts are rewritten in the project's own formats and corrected by the
+// curated tables in curated.go; the output is committed, so this program only
+// runs when the sources or the curation change:
+//
+//	go run ./actor/internal/gen -data ../shared/data -out actor/data
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+func main() {
+	data := flag.String("data", "../shared/data", "the shared data directory")
+	out := flag.String("out", "actor/data", "where to write countries.txt and agents.txt")
+	flag.Parse()
+	if err := run(*data, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}
+
+func run(data, out string) error {
+	countries, err := readCountries(filepath.Join(data, "geo", "world-countries.json"))
+	if err != nil {
+		return err
+	}
+	if err := writeFile(filepath.Join(out, "countries.txt"), countriesHeader, formatCountries(countries)); err != nil {
+		return err
+	}
+	agents, err := readAgents(filepath.Join(data, "petrarch", "Phoenix.agents.txt"))
+	if err != nil {
+		return err
+	}
+	return writeFile(filepath.Join(out, "agents.txt"), agentsHeader, formatAgents(agents))
+}
+
+func writeFile(path, header string, lines []string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	fmt.Fprint(f, header)
+	for _, l := range lines {
+		fmt.Fprintln(f, l)
+	}
+	return f.Close()
+}

@@ -1,0 +1,159 @@
+package actor
+
+import (
+	"bufio"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"strings"
+	"sync"
+	"time"
+)
+
+//go:embed data
+var builtin embed.FS
+
+// Default returns the built-in dictionaries, loaded on first use and shared.
+// Lines the loader rejects are left out; TestBuiltinLoads keeps them at zero.
+var Default = sync.OnceValue(func() *Dict {
+	d, _ := Builtin()
+	return d
+})
+
+// Builtin loads a fresh copy of the built-in dictionaries, for callers
+// that want to add their own entries; the error lists every rejected line.
+func Builtin() (*Dict, error) {
+	d := New()
+	load := func(name string, fn func(*Dict, io.Reader, string) error) error {
+		f, err := builtin.Open(name)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		return fn(d, f, name)
+	}
+	errs := []error{
+		load("data/countries.txt", (*Dict).LoadCountries),
+		load("data/agents.txt", (*Dict).LoadAgents),
+		load("data/orgs.txt", (*Dict).LoadActors),
+	}
+	people, _ := fs.Glob(builtin, "data/people-*.tsv")
+	for _, name := range people {
+		errs = append(errs, load(name, (*Dict).LoadPeople))
+	}
+	return d, errors.Join(errs...)
+}
+
+func errorf(format string, args ...any) error { return fmt.Errorf(format, args...) }
+
+// eachLine calls fn with the tab-separated fields of every line of r that
+// is not blank or a # comment, and collects its errors as file:line.
+func eachLine(r io.Reader, file string, fn func(fields []string) error) error {
+	var errs []error
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		if err := fn(strings.Split(line, "\t")); err != nil {
+			errs = append(errs, fmt.Errorf("%s:%d: %w", file, n, err))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		errs = append(errs, fmt.Errorf("%s: %w", file, err))
+	}
+	return errors.Join(errs...)
+}
+
+// list splits a |-separated column, dropping empty items.
+func list(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, "|") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func columns(f []string, min, max int, format string) error {
+	if len(f) < min || len(f) > max {
+		return errorf("%d tab-separated columns, want %s", len(f), format)
+	}
+	return nil
+}
+
+// LoadCountries reads countries in the format of data/countries.txt:
+// CODE, NAMES, ADJECTIVES, CAPITAL, SEATS, tab-separated.
+func (d *Dict) LoadCountries(r io.Reader, file string) error {
+	return eachLine(r, file, func(f []string) error {
+		if err := columns(f, 2, 5, "CODE NAMES [ADJECTIVES [CAPITAL [SEATS]]]"); err != nil {
+			return err
+		}
+		f = append(f, "", "", "")
+		c := CountryInfo{Code: f[0], Names: list(f[1]), Adjectives: list(f[2]), Capital: strings.TrimSpace(f[3])}
+		for _, s := range list(f[4]) {
+			phrase, role, _ := strings.Cut(s, "=")
+			c.Seats = append(c.Seats, Seat{Phrase: phrase, Role: role})
+		}
+		return d.AddCountry(c)
+	})
+}
+
+// LoadAgents reads role words in the format of data/agents.txt: CODE,
+// PHRASES, tab-separated.
+func (d *Dict) LoadAgents(r io.Reader, file string) error {
+	return eachLine(r, file, func(f []string) error {
+		if err := columns(f, 2, 2, "CODE PHRASES"); err != nil {
+			return err
+		}
+		return d.AddAgent(f[0], list(f[1])...)
+	})
+}
+
+var kindByName = map[string]Kind{"igo": IGO, "ngo": NGO, "group": Group, "capital": Capital}
+
+// LoadActors reads named actors in the format of data/orgs.txt: CODE,
+// KIND (igo, ngo, group or capital), NAMES, tab-separated.
+func (d *Dict) LoadActors(r io.Reader, file string) error {
+	return eachLine(r, file, func(f []string) error {
+		if err := columns(f, 3, 3, "CODE KIND NAMES"); err != nil {
+			return err
+		}
+		k, ok := kindByName[f[1]]
+		if !ok {
+			return errorf("kind %q, want igo, ngo, group or capital", f[1])
+		}
+		return d.AddActor(k, f[0], list(f[2])...)
+	})
+}
+
+// LoadPeople reads terms of office, one a line: CODE, FROM, TO (empty:
+// still in office), NAMES (full name first), OFFICE, tab-separated, dates
+// as YYYY-MM-DD.
+func (d *Dict) LoadPeople(r io.Reader, file string) error {
+	return eachLine(r, file, func(f []string) error {
+		if err := columns(f, 4, 5, "CODE FROM TO NAMES [OFFICE]"); err != nil {
+			return err
+		}
+		from, err := time.Parse(time.DateOnly, strings.TrimSpace(f[1]))
+		if err != nil {
+			return errorf("FROM %q is not a YYYY-MM-DD date", f[1])
+		}
+		var to time.Time
+		if s := strings.TrimSpace(f[2]); s != "" {
+			if to, err = time.Parse(time.DateOnly, s); err != nil {
+				return errorf("TO %q is not a YYYY-MM-DD date", f[2])
+			}
+		}
+		office := ""
+		if len(f) == 5 {
+			office = strings.TrimSpace(f[4])
+		}
+		return d.AddTerm(strings.TrimSpace(f[0]), from, to, office, list(f[3])...)
+	})
+}
