@@ -217,21 +217,25 @@ func maxAbs(row []float32) float32 {
 
 // Serialisation. The format is little-endian:
 //
-//	"ANPC" version(u32)=1 classes(u32) features(u32)
+//	"ANPC" version(u32)=2 classes(u32) features(u32) rowbytes(u32)
 //	keys   features × u64
 //	scales features × f32   (row weight = scale × int8)
-//	rows   features × classes × i8
+//	rows   rowbytes bytes, one row after the other
 //	crc32 (IEEE) of everything before it
 //
-// Weights are quantised to int8 with one scale per row, so a model of F
-// features and C classes takes about F·(12+C) bytes.
+// Weights are quantised to int8 with one scale per row. Most rows have
+// only a few non-zero classes (a feature is updated only for the classes
+// it was confused between), so a row with k non-zero weights is written
+// sparsely as uvarint(k) and k (uvarint class, int8) pairs when that is
+// shorter than dense, and as uvarint(classes) followed by the classes
+// int8 weights otherwise.
 
 // loadedHits stands for the unknown update count of a loaded feature.
 const loadedHits = 1 << 30
 
 const (
 	perceptronMagic   = "ANPC"
-	perceptronVersion = 1
+	perceptronVersion = 2
 )
 
 // WriteTo writes the model in its compact binary form. Only the current
@@ -239,32 +243,62 @@ const (
 func (p *Perceptron) WriteTo(w io.Writer) (int64, error) {
 	n := p.nClass
 	F := len(p.keys)
-	buf := make([]byte, 0, 16+F*(12+n)+4)
+	var rows []byte
+	q := make([]int8, n)
+	scales := make([]float32, F)
+	for r := range F {
+		s := maxAbs(p.w[r*n:r*n+n]) / 127
+		scales[r] = s
+		nnz, sparseLen := 0, 0
+		for c, v := range p.w[r*n : r*n+n] {
+			q[c] = 0
+			if s > 0 {
+				q[c] = int8(max(-127, min(127, math.Round(float64(v/s)))))
+			}
+			if q[c] != 0 {
+				nnz++
+				sparseLen += uvarintLen(uint64(c)) + 1
+			}
+		}
+		if nnz < n && sparseLen < n {
+			rows = binary.AppendUvarint(rows, uint64(nnz))
+			for c, v := range q {
+				if v != 0 {
+					rows = binary.AppendUvarint(rows, uint64(c))
+					rows = append(rows, byte(v))
+				}
+			}
+			continue
+		}
+		rows = binary.AppendUvarint(rows, uint64(n))
+		for _, v := range q {
+			rows = append(rows, byte(v))
+		}
+	}
+	buf := make([]byte, 0, 20+12*F+len(rows)+4)
 	buf = append(buf, perceptronMagic...)
 	buf = binary.LittleEndian.AppendUint32(buf, perceptronVersion)
 	buf = binary.LittleEndian.AppendUint32(buf, uint32(n))
 	buf = binary.LittleEndian.AppendUint32(buf, uint32(F))
+	buf = binary.LittleEndian.AppendUint32(buf, uint32(len(rows)))
 	for _, k := range p.keys {
 		buf = binary.LittleEndian.AppendUint64(buf, k)
 	}
-	scales := make([]float32, F)
-	for r := range F {
-		scales[r] = maxAbs(p.w[r*n:r*n+n]) / 127
-		buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(scales[r]))
+	for _, s := range scales {
+		buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(s))
 	}
-	for r := range F {
-		s := scales[r]
-		for _, v := range p.w[r*n : r*n+n] {
-			var q int8
-			if s > 0 {
-				q = int8(max(-127, min(127, math.Round(float64(v/s)))))
-			}
-			buf = append(buf, byte(q))
-		}
-	}
+	buf = append(buf, rows...)
 	buf = binary.LittleEndian.AppendUint32(buf, crc32.ChecksumIEEE(buf))
 	m, err := w.Write(buf)
 	return int64(m), err
+}
+
+func uvarintLen(v uint64) int {
+	n := 1
+	for ; v >= 0x80; v >>= 7 {
+		n++
+	}
+	return n
 }
 
 // ReadPerceptron reads a model written by WriteTo. The weights come back
@@ -274,7 +308,7 @@ func ReadPerceptron(r io.Reader) (*Perceptron, error) {
 	if !ok {
 		br = bufio.NewReader(r)
 	}
-	head := make([]byte, 16)
+	head := make([]byte, 20)
 	if _, err := io.ReadFull(br, head); err != nil {
 		return nil, fmt.Errorf("perceptron model: reading header: %w", err)
 	}
@@ -286,10 +320,11 @@ func ReadPerceptron(r io.Reader) (*Perceptron, error) {
 	}
 	n := int(binary.LittleEndian.Uint32(head[8:]))
 	F := int(binary.LittleEndian.Uint32(head[12:]))
-	if n <= 0 || n > 1<<16 || F < 0 || F > 1<<28 || F*(12+n) > 1<<32 {
-		return nil, fmt.Errorf("perceptron model: implausible size: %d classes, %d features", n, F)
+	rowBytes := int(binary.LittleEndian.Uint32(head[16:]))
+	if n <= 0 || n > 1<<16 || F < 0 || F > 1<<26 || rowBytes > F*(n+binary.MaxVarintLen64) {
+		return nil, fmt.Errorf("perceptron model: implausible size: %d classes, %d features, %d bytes of weights", n, F, rowBytes)
 	}
-	body := make([]byte, F*(12+n)+4)
+	body := make([]byte, 12*F+rowBytes+4)
 	if _, err := io.ReadFull(br, body); err != nil {
 		return nil, fmt.Errorf("perceptron model: reading %d features × %d classes: %w", F, n, err)
 	}
@@ -302,17 +337,50 @@ func ReadPerceptron(r io.Reader) (*Perceptron, error) {
 		p.keys[i] = binary.LittleEndian.Uint64(body[8*i:])
 		p.hits[i] = loadedHits // unknown: a loaded model keeps its features under Prune
 	}
-	scales := body[8*F:]
-	q := body[12*F:]
+	scales := body[8*F : 12*F]
+	rows := body[12*F : len(body)-4]
 	for r := range F {
 		s := math.Float32frombits(binary.LittleEndian.Uint32(scales[4*r:]))
 		row := p.w[r*n : r*n+n]
-		for c := range row {
-			row[c] = s * float32(int8(q[r*n+c]))
+		var err error
+		if rows, err = decodeRow(rows, row, s); err != nil {
+			return nil, fmt.Errorf("perceptron model: row %d of %d: %w", r, F, err)
 		}
+	}
+	if len(rows) != 0 {
+		return nil, fmt.Errorf("perceptron model: %d bytes left after the last row", len(rows))
 	}
 	p.reindex()
 	return p, nil
+}
+
+// decodeRow reads one row (sparse or dense, see WriteTo) into row, scaled
+// by s, and returns the rest of the input.
+func decodeRow(in []byte, row []float32, s float32) ([]byte, error) {
+	n := len(row)
+	k, m := binary.Uvarint(in)
+	if m <= 0 || k > uint64(n) {
+		return nil, errors.New("bad entry count")
+	}
+	in = in[m:]
+	if int(k) == n {
+		if len(in) < n {
+			return nil, errors.New("dense row truncated")
+		}
+		for c := range row {
+			row[c] = s * float32(int8(in[c]))
+		}
+		return in[n:], nil
+	}
+	for range k {
+		c, m := binary.Uvarint(in)
+		if m <= 0 || c >= uint64(n) || len(in) < m+1 {
+			return nil, errors.New("bad sparse entry")
+		}
+		row[c] = s * float32(int8(in[m]))
+		in = in[m+1:]
+	}
+	return in, nil
 }
 
 // featureIndex maps feature keys to row numbers: open addressing with

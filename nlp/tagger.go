@@ -19,7 +19,8 @@ import (
 // A Tagger is safe for concurrent use.
 type Tagger struct {
 	classes []tagPair
-	dict    map[string]int // form → class for frequent unambiguous words
+	dict    map[string]int    // form → class for frequent unambiguous words
+	amb     map[uint64]uint64 // hash of a lowercased form → hash of the set of classes it takes
 	model   *Perceptron
 	scratch sync.Pool // *tagScratch
 }
@@ -70,6 +71,7 @@ func TrainTagger(train []GoldSentence, opt TrainOptions) *Tagger {
 		}
 	}
 	t.buildDict(train, gold)
+	t.buildAmb(train, gold)
 
 	order := make([]int, len(train))
 	for i := range order {
@@ -161,6 +163,47 @@ func (t *Tagger) buildDict(train []GoldSentence, gold [][]int) {
 	}
 }
 
+// Ambiguity classes: the classes a lowercased word takes at least
+// ambMinShare of the time, for words seen at least ambMinCount times.
+const (
+	ambMinCount = 2
+	ambMinShare = 0.05
+)
+
+// buildAmb records each known word's ambiguity class, a feature that tells
+// the model which tags are possible for the word and its neighbours.
+func (t *Tagger) buildAmb(train []GoldSentence, gold [][]int) {
+	counts := map[uint64][]int32{}
+	for s, sent := range train {
+		for i, tok := range sent.Tokens {
+			k := describe(tok.Form).lower
+			c := counts[k]
+			if c == nil {
+				c = make([]int32, len(t.classes))
+				counts[k] = c
+			}
+			c[gold[s][i]]++
+		}
+	}
+	t.amb = make(map[uint64]uint64, len(counts))
+	for k, c := range counts {
+		var total int32
+		for _, n := range c {
+			total += n
+		}
+		if total < ambMinCount {
+			continue
+		}
+		h := Feature(0)
+		for cls, n := range c {
+			if float64(n) >= ambMinShare*float64(total) {
+				h = h.Int(cls)
+			}
+		}
+		t.amb[k] = h.Key()
+	}
+}
+
 func (t *Tagger) newScratch() *tagScratch {
 	return &tagScratch{scores: make([]float32, len(t.classes))}
 }
@@ -173,6 +216,7 @@ func (sc *tagScratch) describe(t *Tagger, toks []Token) {
 	for i := range toks {
 		wi := describe(toks[i].Form)
 		wi.dict = -1
+		wi.amb = t.amb[wi.lower]
 		if c, ok := t.dict[toks[i].Form]; ok {
 			wi.dict = c
 		}
@@ -226,6 +270,16 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		b.str(f)
 		b.uvarint(uint64(t.dict[f]))
 	}
+	keys := make([]uint64, 0, len(t.amb))
+	for k := range t.amb {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	b.uvarint(uint64(len(keys)))
+	for _, k := range keys {
+		b.u64(k)
+		b.u64(t.amb[k])
+	}
 	b.writerTo(t.model)
 	return b.flush()
 }
@@ -244,6 +298,12 @@ func ReadTagger(r io.Reader) (*Tagger, error) {
 	for i := 0; i < nd && b.err == nil; i++ {
 		f := b.str("dictionary form")
 		t.dict[f] = int(b.uvarint("dictionary class", uint64(max(n-1, 0))))
+	}
+	na := int(b.uvarint("ambiguity classes", 1<<24))
+	t.amb = make(map[uint64]uint64, na)
+	for i := 0; i < na && b.err == nil; i++ {
+		k := b.u64("ambiguity word")
+		t.amb[k] = b.u64("ambiguity class")
 	}
 	if b.err != nil {
 		return nil, b.err

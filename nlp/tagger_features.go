@@ -12,8 +12,10 @@ type wordInfo struct {
 	suf   [4]uint64
 	pre   [3]uint64
 	shape uint64
-	flags int // flag bits below
-	dict  int // class from the tag dictionary, or -1
+	form  uint64 // the form as written
+	amb   uint64 // the word's ambiguity class (see Tagger.amb), 0 if unknown
+	flags int    // flag bits below
+	dict  int    // class from the tag dictionary, or -1
 }
 
 const (
@@ -27,8 +29,8 @@ const (
 // Sentinels stand for the positions before the sentence start and after
 // its end, so every context feature is defined.
 var (
-	startInfo = wordInfo{lower: Feature(250).Str("<s>").Key(), shape: Feature(250).Str("<s>").Key(), dict: -1}
-	endInfo   = wordInfo{lower: Feature(251).Str("</s>").Key(), shape: Feature(251).Str("</s>").Key(), dict: -1}
+	startInfo = sentinel("<s>")
+	endInfo   = sentinel("</s>")
 )
 
 // describe computes the word-level hashes of form without allocating:
@@ -101,6 +103,7 @@ func describe(form string) wordInfo {
 	}
 	wi.lower = lower.Key()
 	wi.shape = shape.Key()
+	wi.form = Feature(0).Str(form).Key()
 	// Prefixes and suffixes of 1..k runes, hashed from the runes kept.
 	h := FeatureKey(fnvOffset)
 	for i := 0; i < len(wi.pre); i++ {
@@ -149,6 +152,13 @@ const (
 	tfPrevTagSuffix3
 	tfNextShape
 	tfFirstFlags
+	tfForm
+	tfAmb
+	tfNextAmb
+	tfNext2Amb
+	tfPrevTagAmb
+	tfAmbNextAmb
+	tfPrevAmb
 )
 
 // appendFeatures appends the features of token i given the word infos of
@@ -191,5 +201,17 @@ func appendFeatures(feats []uint64, ws []wordInfo, i, p1, p2 int) []uint64 {
 		Feature(tfPrevTagSuffix3).Int(p1).Int(int(w.suf[2])).Key(),
 		Feature(tfNextShape).Int(int(r1.shape)).Key(),
 		Feature(tfFirstFlags).Int(first).Int(w.flags).Key(),
+		Feature(tfForm).Int(int(w.form)).Key(),
+		Feature(tfAmb).Int(int(w.amb)).Key(),
+		Feature(tfNextAmb).Int(int(r1.amb)).Key(),
+		Feature(tfNext2Amb).Int(int(r2.amb)).Key(),
+		Feature(tfPrevTagAmb).Int(p1).Int(int(w.amb)).Key(),
+		Feature(tfAmbNextAmb).Int(int(w.amb)).Int(int(r1.amb)).Key(),
+		Feature(tfPrevAmb).Int(int(l1.amb)).Key(),
 	)
+}
+
+func sentinel(name string) wordInfo {
+	h := Feature(250).Str(name).Key()
+	return wordInfo{lower: h, shape: h, form: h, amb: h, dict: -1}
 }

@@ -30,6 +30,8 @@ func (b *binWriter) bytes(p []byte) {
 
 func (b *binWriter) uvarint(v uint64) { b.bytes(b.buf[:binary.PutUvarint(b.buf[:], v)]) }
 
+func (b *binWriter) u64(v uint64) { b.bytes(binary.LittleEndian.AppendUint64(b.buf[:0], v)) }
+
 func (b *binWriter) str(s string) {
 	b.uvarint(uint64(len(s)))
 	if b.err == nil {
@@ -94,6 +96,18 @@ func (b *binReader) uvarint(field string, limit uint64) uint64 {
 		return 0
 	}
 	return v
+}
+
+func (b *binReader) u64(field string) uint64 {
+	if b.err != nil {
+		return 0
+	}
+	var p [8]byte
+	if _, err := io.ReadFull(b.r, p[:]); err != nil {
+		b.fail(field, err)
+		return 0
+	}
+	return binary.LittleEndian.Uint64(p[:])
 }
 
 func (b *binReader) str(field string) string {
