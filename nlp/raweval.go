@@ -20,9 +20,10 @@ type RawScores struct {
 //
 // A system token is correct when its span equals a gold token's span.
 // Gold tokens are the syntactic words, located in the text by their forms
-// (ReadCoNLLU does that); the words of a multi-word token that cannot be
-// located ("its" → "it" "'s") count as one gold token spanning the text
-// between their located neighbours. Sentences are compared the same way
+// (ReadCoNLLU does that), so "don't" counts as "do" and "n't". Words that
+// cannot be located, as in multi-word tokens written unlike their words
+// ("its" for "it" "'s"), count as one gold token spanning the text between
+// their located neighbours ("it" and "s"). Sentences are compared the same way
 // on the span from their first to their last token.
 func EvalRaw(gold []GoldSentence) RawScores {
 	text, goldToks, goldSents := rebuildRaw(gold)

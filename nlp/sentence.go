@@ -73,10 +73,10 @@ func sentenceEnd(text string, toks []Token, i int) (last int, split, ok bool) {
 	t := toks[i]
 	gap := text[t.End:toks[i+1].Start]
 	if isBlankLine(gap) {
-		return i, false, true
+		return i, isAbbreviationToken(t.Form) && abbreviations[t.Form[:len(t.Form)-1]] != abbrTitle, true
 	}
 	switch {
-	case isTerminal(t.Form):
+	case isTerminal(t.Form) && !(t.Form == "." && i > 0 && isListNumber(text, toks, i-1)):
 		j := i
 		for j+1 < len(toks) && isCloser(text, toks, j+1) {
 			j++
@@ -84,7 +84,7 @@ func sentenceEnd(text string, toks []Token, i int) (last int, split, ok bool) {
 		if j+1 == len(toks) {
 			return j, false, true
 		}
-		if continuesAfterTerminal(t.Form, text[toks[j].End:toks[j+1].Start], toks[j+1].Form) {
+		if continuesAfterTerminal(t.Form, j > i, text[toks[j].End:toks[j+1].Start], toks[j+1].Form) {
 			return 0, false, false
 		}
 		return j, false, true
@@ -105,21 +105,23 @@ func sentenceEnd(text string, toks []Token, i int) (last int, split, ok bool) {
 }
 
 // continuesAfterTerminal reports whether the sentence goes on after the
-// terminal punctuation term, given the gap and the next token: `"Go!" he
-// said`, "wait... what", "Yahoo!, Google".
-func continuesAfterTerminal(term, gap, next string) bool {
+// terminal punctuation term (followed by a closing quote or bracket when
+// closed), given the gap and the next token: `"Go!" he said`, "wait...
+// what", "Yahoo!, Google". A lower-case word after a bare full stop, "?"
+// or "!" starts a sentence: careless writing omits capitals, and
+// abbreviations never get here.
+func continuesAfterTerminal(term string, closed bool, gap, next string) bool {
 	r, _ := utf8.DecodeRuneInString(next)
 	if strings.ContainsRune(gap, '\n') {
 		return false
 	}
 	switch {
-	case unicode.IsLower(r):
-		return true
 	case r == ',' || r == ';' || r == ':' || r == ')' || r == ']' || r == '-' && next == "-":
 		return true
-	}
-	if isEllipsis(term) {
+	case isEllipsis(term):
 		return !(unicode.IsUpper(r) || isOpening(r) || unicode.IsDigit(r))
+	case unicode.IsLower(r):
+		return closed
 	}
 	return false
 }
@@ -247,6 +249,9 @@ func isBullet(form string) bool {
 // or "2)" or "(a)" at the start of a line.
 func isListNumber(text string, toks []Token, k int) bool {
 	f := toks[k].Form
+	if k > 0 && !strings.ContainsRune(text[toks[k-1].End:toks[k].Start], '\n') {
+		return false
+	}
 	if len(f) > 3 || len(f) == 0 || !(isDigitByte(f[0]) || len(f) == 1 && isLetterByte(f[0])) {
 		return false
 	}

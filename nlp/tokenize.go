@@ -67,10 +67,17 @@ func (z *tokenizer) run() {
 // is split at infixes.
 func (z *tokenizer) chunk(a, b int) {
 	s := z.text
+	if n := emoticonLen(s[a:b]); n > 0 {
+		z.emit(a, a+n)
+		a += n
+	}
 	for a < b {
 		r, n := decodeAt(s, a)
 		if !isOpening(r) {
 			break
+		}
+		if r == '#' && isLetterAt(s, a+1) {
+			break // a hashtag
 		}
 		if isApostrophe(r) && isContractionChunk(s[a+n:b]) {
 			break
@@ -86,6 +93,11 @@ func (z *tokenizer) chunk(a, b int) {
 	e := b
 	url := isURL(s[a:b])
 	for e > a {
+		if n := emoticonSuffixLen(s[a:e]); n > 0 && n < e-a {
+			z.tail = append(z.tail, [2]int{e - n, e})
+			e -= n
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(s[a:e])
 		if !isClosing(r) || (url && !isURLTrailer(r)) {
 			break
@@ -96,7 +108,11 @@ func (z *tokenizer) chunk(a, b int) {
 			for k > a && s[k-1] == '.' {
 				k--
 			}
-			if e-k == 1 && k > a && !url && z.keepsPeriod(a, k, b) {
+			if e-k <= 2 && k > a && !url && z.keepsPeriod(a, k, b) {
+				if e-k == 2 { // "Inc.." is "Inc." and a full stop
+					z.tail = append(z.tail, [2]int{k + 1, e})
+					e = k + 1
+				}
 				break
 			}
 			z.tail = append(z.tail, [2]int{k, e})
@@ -148,9 +164,18 @@ func (z *tokenizer) core(a, e int) {
 				i++
 				continue
 			}
+			if r == '/' && inner && i == p+1 && isLetterByte(s[p]) && isLetterByte(s[i+1]) && !isWordRuneAt(s, i+2) {
+				i++ // "b/c", "w/o"
+				continue
+			}
 		case '&':
 			if inner && isLetterAt(s, i+1) && isLetterBefore(s, i) {
 				i++
+				continue
+			}
+		case '#':
+			if i == p && isLetterAt(s, i+1) {
+				i++ // a hashtag
 				continue
 			}
 		case '\'', '’', '_', '@':
@@ -172,61 +197,6 @@ func (z *tokenizer) core(a, e int) {
 	z.piece(p, e)
 }
 
-// piece emits the word s[a:b], splitting off a contraction or possessive
-// clitic ("do" "n't", "John" "'s") and the fused forms UD splits
-// ("can" "not", "gon" "na").
-func (z *tokenizer) piece(a, b int) {
-	if a >= b {
-		return
-	}
-	w := z.text[a:b]
-	if k := cliticStart(w); k > 0 {
-		z.emit(a, a+k)
-		z.emit(a+k, b)
-		return
-	}
-	for _, f := range fused {
-		if strings.EqualFold(w, f.word) {
-			z.emit(a, a+f.split)
-			z.emit(a+f.split, b)
-			return
-		}
-	}
-	z.emit(a, b)
-}
-
-// fused lists words UD English splits into two syntactic words.
-var fused = []struct {
-	word  string
-	split int
-}{{"cannot", 3}, {"gonna", 3}, {"gotta", 3}, {"wanna", 3}}
-
-// cliticStart returns the byte offset in w where a trailing clitic starts
-// ("n't", "'s", "'re", "'ll", "'ve", "'d", "'m", with straight or curly
-// apostrophes, any case), or 0 when there is none.
-func cliticStart(w string) int {
-	for _, apos := range [...]string{"'", "’"} {
-		nt := len(w) - len(apos) - 2 // start of "n't"
-		if nt > 0 && (w[nt] == 'n' || w[nt] == 'N') && w[nt+1:nt+1+len(apos)] == apos &&
-			(w[len(w)-1] == 't' || w[len(w)-1] == 'T') {
-			return nt
-		}
-		i := strings.LastIndex(w, apos)
-		if i > 0 && isClitic(w[i+len(apos):]) {
-			return i
-		}
-	}
-	return 0
-}
-
-func isClitic(s string) bool {
-	switch strings.ToLower(s) {
-	case "s", "re", "ll", "ve", "d", "m":
-		return true
-	}
-	return false
-}
-
 // isContractionChunk reports whether s (what follows a leading
 // apostrophe) makes the apostrophe part of a clitic token, as in a
 // detached "'s" or "'re", possibly followed by punctuation.
@@ -244,7 +214,7 @@ func isContractionChunk(s string) bool {
 // hyphenPrefixes are the prefixes after which UD English keeps a hyphen
 // inside the word ("e-mail", "non-violent", "co-founder").
 var hyphenPrefixes = []string{
-	"e", "non", "mid", "anti", "pre", "re", "post", "over", "co", "multi", "pro", "ex", "semi",
+	"e", "non", "mis", "mid", "anti", "pre", "re", "post", "over", "co", "multi", "pro", "ex", "semi",
 	"sub", "cross", "neo", "counter", "psycho", "intra", "micro", "inter", "un", "de", "bi", "tri",
 	"extra", "ultra", "macro", "mega", "pseudo", "quasi", "trans", "hyper", "vice",
 }
@@ -364,7 +334,7 @@ func isURL(s string) bool {
 		return len(s) > 7
 	}
 	at := strings.IndexByte(s, '@')
-	if at <= 0 || !isAlnumAt(s, at-1) {
+	if at <= 0 || !(isAlnumAt(s, at-1) || s[at-1] == '.') {
 		return false
 	}
 	dot := strings.LastIndexByte(s, '.')

@@ -24,8 +24,8 @@ var abbreviations = func() map[string]abbrKind {
 	add(abbrTitle, "Mr", "Mrs", "Ms", "Messrs", "Mme", "Mlle", "Dr", "Prof", "Gen", "Lt", "Col", "Maj",
 		"Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Cdr", "Brig", "Gov", "Sen", "Rep",
 		"Reps", "Sens", "Rev", "Revd", "Hon", "Pres", "Supt", "Amb", "Atty", "Insp", "Fr", "Sr",
-		"Sra", "Srta", "Mt", "Ft", "St", "Ste", "Gens", "Lieut", "Cmdt", "Det", "Msgr", "Gov't")
-	add(abbrNumber, "No", "Nos", "no", "nos", "Vol", "vol", "Art", "art", "Nr", "nr", "pp", "p")
+		"Sra", "Srta", "Drs", "Sts", "Mt", "Ft", "St", "Ste", "Gens", "Lieut", "Cmdt", "Det", "Msgr", "Gov't")
+	add(abbrNumber, "No", "Nos", "no", "nos", "Vol", "vol", "Art", "art", "Nr", "nr", "pp", "p", "ext", "Ext", "tel", "Tel")
 	add(abbrOther, "Jr", "Inc", "Corp", "Co", "Cos", "Ltd", "Plc", "Bros", "Dept", "Univ", "Assn",
 		"Ave", "Blvd", "Rd", "Hwy", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
 		"Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat",

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -114,4 +115,37 @@ func isLetterAt(s string, i int) bool {
 func isLetterBefore(s string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return unicode.IsLetter(r)
+}
+
+// emoticons are kept whole, as UD English does.
+var emoticons = []string{":-)", ":-(", ":-P", ":-D", ";-)", ":)", ":(", ":P", ":D", ";)", ":p", ":/", "=)", ":'("}
+
+// emoticonLen returns the length of the emoticon s starts with, or 0; the
+// emoticon must end s or be followed by something other than a letter.
+func emoticonLen(s string) int {
+	if len(s) < 2 || (s[0] != ':' && s[0] != ';' && s[0] != '=') {
+		return 0
+	}
+	for _, e := range emoticons {
+		if strings.HasPrefix(s, e) && !isWordRuneAt(s, len(e)) {
+			return len(e)
+		}
+	}
+	return 0
+}
+
+// emoticonSuffixLen returns the length of the emoticon s ends with, or 0.
+func emoticonSuffixLen(s string) int {
+	if len(s) < 2 {
+		return 0
+	}
+	if c := s[len(s)-1]; c != ')' && c != '(' && c != 'P' && c != 'D' && c != 'p' && c != '/' {
+		return 0
+	}
+	for _, e := range emoticons {
+		if strings.HasSuffix(s, e) {
+			return len(e)
+		}
+	}
+	return 0
 }
