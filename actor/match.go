@@ -2,7 +2,6 @@ package actor
 
 import (
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -44,21 +43,13 @@ var (
 	personKind = maskOf(Person)
 )
 
-// splitWords cuts a dictionary phrase the way the tokenizer cuts text:
-// at spaces, and before a possessive "'s" ("People's" → People, 's).
+// splitWords cuts a dictionary phrase with the tokenizer that cuts the
+// text, so both agree ("People's" → People 's, "al-Assad" → al - Assad).
 func splitWords(s string) []string {
-	var out []string
-	for _, w := range strings.Fields(s) {
-		for _, pos := range []string{"'s", "’s"} {
-			if stem, ok := strings.CutSuffix(w, pos); ok && stem != "" {
-				out = append(out, stem, pos)
-				w = ""
-				break
-			}
-		}
-		if w != "" {
-			out = append(out, w)
-		}
+	toks := nlp.Tokenize(s)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Form
 	}
 	return out
 }

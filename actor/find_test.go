@@ -1,0 +1,199 @@
+package actor
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/annalist/annalist/nlp"
+)
+
+// day is an event date for the tests.
+func day(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// found tokenizes text and renders each mention as "span=CODE".
+func found(d *Dict, text string, date time.Time) string {
+	toks := nlp.Tokenize(text)
+	var out []string
+	for _, m := range d.Find(toks, date) {
+		forms := make([]string, 0, m.End-m.Start)
+		for _, t := range toks[m.Start:m.End] {
+			forms = append(forms, t.Form)
+		}
+		out = append(out, strings.Join(forms, " ")+"="+m.Code)
+	}
+	return strings.Join(out, "; ")
+}
+
+func loadBuiltin(t *testing.T) *Dict {
+	t.Helper()
+	d, err := Builtin()
+	if err != nil {
+		t.Fatalf("built-in dictionaries: %v", err)
+	}
+	return d
+}
+
+// withFixture is the built-in dictionary plus testdata/people.tsv.
+func withFixture(t *testing.T) *Dict {
+	t.Helper()
+	d := loadBuiltin(t)
+	f, err := os.Open("testdata/people.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := d.LoadPeople(f, "testdata/people.tsv"); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestBuiltinLoads(t *testing.T) {
+	d := loadBuiltin(t)
+	if n := len(d.countries); n < 249 {
+		t.Errorf("%d countries, want every ISO 3166-1 entry (249) and more", n)
+	}
+	if len(d.people) == 0 {
+		t.Errorf("no people loaded from data/people-*.tsv")
+	}
+	if Default() != Default() {
+		t.Errorf("Default is not loaded once")
+	}
+}
+
+func TestFind(t *testing.T) {
+	d := loadBuiltin(t)
+	date := day("2024-02-15")
+	tests := []struct{ text, want string }{
+		// Countries and their short forms.
+		{"Russia said on Monday", "Russia=RUS"},
+		{"The United States and the U.S. and the US and America", "United States=USA; U.S.=USA; US=USA; America=USA"},
+		{"United Kingdom, U.K. and Britain", "United Kingdom=GBR; U.K.=GBR; Britain=GBR"},
+		{"DR Congo, Ivory Coast and Burma", "DR Congo=COD; Ivory Coast=CIV; Burma=MMR"},
+		{"Saudi Arabia and North Korea", "Saudi Arabia=SAU; North Korea=PRK"},
+		// Adjectives and demonyms, in any case.
+		{"a Russian and a russian", "Russian=RUS; russian=RUS"},
+		{"Saudi, Emirati, Israeli, British, Chinese and Palestinian", "Saudi=SAU; Emirati=ARE; Israeli=ISR; British=GBR; Chinese=CHN; Palestinian=PSE"},
+		{"Israelis and Palestinians", "Israelis=ISR; Palestinians=PSE"},
+		// Capitals and seats of power stand for the government.
+		{"Moscow said it would hold talks with Tehran", "Moscow=RUSGOV; Tehran=IRNGOV"},
+		{"Washington and Beijing", "Washington=USAGOV; Beijing=CHNGOV"},
+		{"the Kremlin, the White House, Downing Street and the Elysee", "Kremlin=RUSGOV; White House=USAGOV; Downing Street=GBRGOV; Elysee=FRAGOV"},
+		{"the Pentagon said", "Pentagon=USAMIL"},
+		// Compositions.
+		{"Israeli troops fired", "Israeli troops=ISRMIL"},
+		{"Chinese state media reported", "Chinese state media=CHNMED"},
+		{"the Turkish foreign minister said", "Turkish foreign minister=TURGOV"},
+		{"Turkey's president said", "Turkey 's president=TURGOV"},
+		{"the president of France", "president of France=FRAGOV"},
+		{"French President Emmanuel Macron flew to Berlin", "French President Emmanuel Macron=FRAGOV; Berlin=DEUGOV"},
+		{"Russia's Putin", "Russia 's Putin=RUSGOV"},
+		// Bare role words have no country.
+		{"police fired on protesters", "police=---COP; protesters=---OPP"},
+		{"Rebels and militants attacked civilians", "Rebels=---REB; militants=---UAF; civilians=---CVL"},
+		{"lawmakers, the court, journalists and refugees", "lawmakers=---LEG; court=---JUD; journalists=---MED; refugees=---REF"},
+		// Organisations.
+		{"the UN, the EU and NATO", "UN=IGOUNO; EU=IGOEUREEC; NATO=IGOWSTNAT"},
+		{"the World Health Organization and the IAEA", "World Health Organization=IGOUNOHLHWHO; IAEA=IGOUNOIAE"},
+		{"UN peacekeepers", "UN peacekeepers=IGOUNO"},
+		// Lower-case words that are not actors.
+		{"we ate turkey with rice on china dishes", ""},
+		{"they told us who would come", ""},
+		{"he went to polish the silver", ""},
+		{"a Polish minister", "Polish minister=POLGOV"},
+	}
+	for _, tt := range tests {
+		if got := found(d, tt.text, date); got != tt.want {
+			t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestFindMentionFields(t *testing.T) {
+	d := loadBuiltin(t)
+	toks := nlp.Tokenize("French President Emmanuel Macron met Israeli troops and police.")
+	ms := d.Find(toks, day("2024-02-15"))
+	want := []Mention{
+		{Start: 0, End: 4, Code: "FRAGOV", Name: "Emmanuel Macron", Country: "FRA", Roles: []string{"GOV"}, Kind: Person},
+		{Start: 5, End: 7, Code: "ISRMIL", Name: "Israel", Country: "ISR", Roles: []string{"MIL"}, Kind: Agent},
+		{Start: 8, End: 9, Code: "---COP", Name: "police", Country: "", Roles: []string{"COP"}, Kind: Agent},
+	}
+	if got, w := fmt.Sprintf("%+v", ms), fmt.Sprintf("%+v", want); got != w {
+		t.Errorf("mentions\n got %s\nwant %s", got, w)
+	}
+}
+
+func TestFindPeopleByDate(t *testing.T) {
+	d := withFixture(t)
+	tests := []struct{ text, date, want string }{
+		// The same person, coded by the office held on the day.
+		{"Ban Ki-moon said", "2005-06-01", "Ban Ki - moon=KORGOV"},
+		{"Ban Ki-moon said", "2010-06-01", "Ban Ki - moon=IGOUNO"},
+		// Before any term: the country's elite, from the nearest term.
+		{"Ban Ki-moon said", "2000-06-01", "Ban Ki - moon=KORELI"},
+		{"Emmanuel Macron said", "2014-06-01", "Emmanuel Macron=FRAELI"},
+		{"Macron said", "2024-06-01", "Macron=FRAGOV"},
+		// A surname two people share means whoever held office that day.
+		{"Bush said", "2005-06-01", "Bush=USAGOV"},
+		{"Bush said", "1990-06-01", "Bush=USAGOV"},
+		{"Bush said", "1997-06-01", ""},
+		{"George H. W. Bush said", "1997-06-01", "George H. W. Bush=USAELI"},
+		// A surname not listed alone is not matched alone.
+		{"Johnson said", "2020-06-01", ""},
+		{"Boris Johnson said", "2020-06-01", "Boris Johnson=GBRGOV"},
+		// A person's name must be capitalised.
+		{"macron said", "2024-06-01", ""},
+	}
+	for _, tt := range tests {
+		if got := found(d, tt.text, day(tt.date)); got != tt.want {
+			t.Errorf("Find(%q, %s) = %q, want %q", tt.text, tt.date, got, tt.want)
+		}
+	}
+}
+
+func TestFindBuiltinPeople(t *testing.T) {
+	d := loadBuiltin(t)
+	tests := []struct{ text, date, want string }{
+		{"Putin said", "2010-06-01", "Putin=RUSGOV"},
+		{"Russian Prime Minister Vladimir Putin", "2010-06-01", "Russian Prime Minister Vladimir Putin=RUSGOV"},
+		{"Erdogan said", "2010-06-01", "Erdogan=TURGOV"},
+		{"Erdogan said", "1995-06-01", "Erdogan=TURELI"},
+	}
+	for _, tt := range tests {
+		if got := found(d, tt.text, day(tt.date)); got != tt.want {
+			t.Errorf("Find(%q, %s) = %q, want %q", tt.text, tt.date, got, tt.want)
+		}
+	}
+}
+
+func TestCountry(t *testing.T) {
+	d := loadBuiltin(t)
+	c, ok := d.Country("FRA")
+	if !ok {
+		t.Fatal("no FRA")
+	}
+	if c.Name != "France" || c.Capital != "Paris" || !contains(c.Adjectives, "French") {
+		t.Errorf("FRA = %+v", c)
+	}
+	if _, ok := d.Country("XXX"); ok {
+		t.Errorf("unknown code XXX found")
+	}
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
