@@ -98,6 +98,9 @@ func sentenceEnd(text string, toks []Token, i int) (last int, split, ok bool) {
 		}
 		return 0, false, false
 	}
+	if emoticonLen(t.Form) == len(t.Form) && startsUpper(toks[i+1].Form) {
+		return i, false, true // "we love it :) Now ..."
+	}
 	if strings.ContainsRune(gap, '\n') && lineBreakEnds(text, toks, i, gap) {
 		return i, false, true
 	}
@@ -113,7 +116,8 @@ func sentenceEnd(text string, toks []Token, i int) (last int, split, ok bool) {
 func continuesAfterTerminal(term string, closed bool, gap, next string) bool {
 	r, _ := utf8.DecodeRuneInString(next)
 	if strings.ContainsRune(gap, '\n') {
-		return false
+		// A title such as "Why?" may end a wrapped line.
+		return unicode.IsLower(r) && !strings.HasSuffix(term, ".")
 	}
 	switch {
 	case r == ',' || r == ';' || r == ':' || r == ')' || r == ']' || r == '-' && next == "-":
@@ -181,7 +185,8 @@ func isEllipsis(form string) bool {
 
 // isCloser reports whether token k closes what precedes it: a closing
 // bracket or curly quote, or a straight quote written against the
-// previous token (a straight quote after a space opens the next sentence).
+// previous token or followed by a space (a straight quote after a space
+// and against the next word opens the next sentence).
 func isCloser(text string, toks []Token, k int) bool {
 	f := toks[k].Form
 	if strings.ContainsRune(text[toks[k-1].End:toks[k].Start], '\n') {
@@ -191,7 +196,8 @@ func isCloser(text string, toks []Token, k int) bool {
 	case ")", "]", "}", "”", "’", "»", "''", "’’", "”’":
 		return true
 	case "\"", "'":
-		return toks[k].Start == toks[k-1].End
+		// Against the previous token, or apart from the next one.
+		return toks[k].Start == toks[k-1].End || k+1 == len(toks) || toks[k+1].Start > toks[k].End
 	}
 	return false
 }

@@ -71,6 +71,10 @@ func TestSplit(t *testing.T) {
 			[]string{`"|Stop|!|"|they|cried|,|and|ran|.`}},
 		{"abbreviation at paragraph end", "He lives in the U.S.\n\nShe does not.",
 			[]string{"He|lives|in|the|U.S|.", "She|does|not|."}},
+		{"closing quote after a thin space", "He said, 'Let's talk tomorrow.'\u2009\" Then he left.",
+			[]string{"He|said|,|'|Let|'s|talk|tomorrow|.|'|\"", "Then|he|left|."}},
+		{"title ending a wrapped line", "His album Why?\nsold well.", []string{"His|album|Why|?|sold|well|."}},
+		{"emoticon", "we love it :) Now we go.", []string{"we|love|it|:)", "Now|we|go|."}},
 		{"empty", "", nil},
 	}
 	for _, tt := range tests {
