@@ -28,6 +28,10 @@ const (
 	Group                   // a named non-state group (from PETRARCH-style actor lists)
 )
 
+// stop marks phrases that block shorter matches inside them and yield
+// no mention ("Latin America").
+const stop Kind = 15
+
 var kindNames = [...]string{"", "country", "capital", "person", "igo", "ngo", "agent", "group"}
 
 // String returns the kind's lower-case name ("capital").
@@ -209,6 +213,16 @@ func (d *Dict) AddActor(kind Kind, code string, phrases ...string) error {
 		d.addPhrase(p, e, false)
 	}
 	return nil
+}
+
+// AddStop adds phrases that contain an actor's name but are not that
+// actor ("Latin America", "New Jersey"): they match, longest first, and
+// yield no mention. They keep the capitals they are written with.
+func (d *Dict) AddStop(phrases ...string) {
+	e := &entry{kind: stop}
+	for _, p := range phrases {
+		d.addPhrase(p, e, false)
+	}
 }
 
 // validCode reports whether s is a non-empty run of capital letters and

@@ -22,12 +22,15 @@ func (d *Dict) Find(toks []nlp.Token, date time.Time) []Mention {
 	buf := make([]byte, 0, 64)
 	for i := 0; i < len(toks); {
 		m, ok := d.matchAt(toks, i, date, &buf)
-		if !ok {
+		switch {
+		case !ok:
 			i++
-			continue
+		case m.Kind == stop:
+			i = m.End
+		default:
+			out = append(out, m)
+			i = m.End
 		}
-		out = append(out, m)
-		i = m.End
 	}
 	return out
 }
@@ -39,6 +42,8 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (Me
 	}
 	e := p.entries[0]
 	switch e.kind {
+	case stop:
+		return Mention{Start: i, End: end, Kind: stop}, true
 	case Person:
 		pe := resolvePerson(p, date)
 		if pe == nil {

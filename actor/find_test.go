@@ -110,6 +110,10 @@ func TestFind(t *testing.T) {
 		{"they told us who would come", ""},
 		{"he went to polish the silver", ""},
 		{"a Polish minister", "Polish minister=POLGOV"},
+		// Names inside longer names that are not the actor.
+		{"Latin America and New Jersey, and the Washington Post", ""},
+		{"French troops and American officials", "French troops=FRAMIL; American officials=USAGOV"},
+		{"the Dominican government", "Dominican government=DOMGOV"},
 	}
 	for _, tt := range tests {
 		if got := found(d, tt.text, date); got != tt.want {

@@ -38,6 +38,7 @@ func Builtin() (*Dict, error) {
 		load("data/countries.txt", (*Dict).LoadCountries),
 		load("data/agents.txt", (*Dict).LoadAgents),
 		load("data/orgs.txt", (*Dict).LoadActors),
+		load("data/stop.txt", (*Dict).LoadStops),
 	}
 	people, _ := fs.Glob(builtin, "data/people-*.tsv")
 	for _, name := range people {
@@ -129,6 +130,18 @@ func (d *Dict) LoadActors(r io.Reader, file string) error {
 			return errorf("kind %q, want igo, ngo, group or capital", f[1])
 		}
 		return d.AddActor(k, f[0], list(f[2])...)
+	})
+}
+
+// LoadStops reads stop phrases in the format of data/stop.txt: one
+// phrase a line.
+func (d *Dict) LoadStops(r io.Reader, file string) error {
+	return eachLine(r, file, func(f []string) error {
+		if err := columns(f, 1, 1, "PHRASE"); err != nil {
+			return err
+		}
+		d.AddStop(strings.TrimSpace(f[0]))
+		return nil
 	})
 }
 

@@ -76,7 +76,7 @@ func readCountries(path string) ([]country, error) {
 		// The curated names are taken as they are, short forms included.
 		c.names = uniq(append(cleanNames(names), extraNames[code]...), dropNames[code])
 		if d, ok := wc.Demonyms["eng"]; ok {
-			c.adjectives = demonyms([]string{d.M, d.F})
+			c.adjectives = demonyms(splitDemonyms(d.M, d.F))
 		}
 		// "=Polish" (case-sensitive) replaces the source's "Polish".
 		var exact []string
@@ -110,7 +110,67 @@ func readCountries(path string) ([]country, error) {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].code < out[j].code })
+	shareAdjectives(out, wcs)
 	return out, nil
+}
+
+// splitDemonyms cuts the source's joint forms ("Antiguan, Barbudan",
+// "Kittitian or Nevisian") into single demonyms.
+func splitDemonyms(ds ...string) []string {
+	var out []string
+	for _, d := range ds {
+		for _, a := range strings.Split(strings.ReplaceAll(d, " or ", ", "), ",") {
+			if a = strings.TrimSpace(a); a != "" {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// shareAdjectives gives an adjective several countries use ("French" for
+// France and its southern territories) to one of them: the one
+// adjectiveOwner names, else the only independent one; the others lose it.
+func shareAdjectives(cs []country, wcs []worldCountry) {
+	independent := map[string]bool{}
+	for _, wc := range wcs {
+		independent[wc.CCA3] = wc.Independent != nil && *wc.Independent
+	}
+	users := map[string][]string{}
+	for _, c := range cs {
+		for _, a := range c.adjectives {
+			users[a] = append(users[a], c.code)
+		}
+	}
+	owner := map[string]string{}
+	for a, codes := range users {
+		if len(codes) < 2 {
+			continue
+		}
+		if o, ok := adjectiveOwner[a]; ok {
+			owner[a] = o
+			continue
+		}
+		var ind []string
+		for _, c := range codes {
+			if independent[c] {
+				ind = append(ind, c)
+			}
+		}
+		owner[a] = "" // nobody, when ambiguous
+		if len(ind) == 1 {
+			owner[a] = ind[0]
+		}
+	}
+	for i := range cs {
+		var keep []string
+		for _, a := range cs[i].adjectives {
+			if o, shared := owner[a]; !shared || o == cs[i].code {
+				keep = append(keep, a)
+			}
+		}
+		cs[i].adjectives = keep
+	}
 }
 
 // cleanNames keeps names usable in English news: no two-letter codes, no

@@ -56,12 +56,21 @@ var extraNames = map[string][]string{
 // countries' names.
 var dropNames = map[string][]string{
 	"SAU": {"Saudi"},             // an adjective, listed as one
+	"ISL": {"Island"},            // Icelandic for Iceland, an English word
+	"IMN": {"Mann", "Mannin"},    // a surname
+	"JEY": {"Jersey"},            // inside "New Jersey"
 	"TWN": {"Republic of China"}, // read as China more often than as Taiwan
+}
+
+// adjectiveOwner settles adjectives several countries share.
+var adjectiveOwner = map[string]string{
+	"Dominican": "DOM", "Dominicans": "DOM", "Congolese": "COD", "Channel Islander": "", "Channel Islanders": "",
+	"Virgin Islander": "", "Virgin Islanders": "",
 }
 
 // extraAdjectives are demonyms the source lacks or spells differently.
 var extraAdjectives = map[string][]string{
-	"GBR": {"Briton", "Britons", "English", "Scottish", "Welsh"},
+	"GBR": {"Briton", "Britons", "Scottish", "Welsh"}, // not "English": mostly the language,
 	"SAU": {"Saudi", "Saudis"},
 	"ARE": {"Emirati", "Emiratis"},
 	"NLD": {"Dutch"},
@@ -85,6 +94,7 @@ var extraAdjectives = map[string][]string{
 	"DEU": {"German", "Germans"},
 	"TUR": {"Turk", "Turks"},
 	"THA": {"Thai", "Thais"},
+	"ISL": {"Icelandic"},
 }
 
 // capitalOK lists dependent territories whose capital stands for a
@@ -96,6 +106,7 @@ var capitalOK = map[string]bool{"TWN": true, "PSE": true}
 var capitalOverride = map[string]string{
 	"MMR": "Naypyidaw",
 	"BEL": "", // Brussels stands for the European Union in the news
+	"BGR": "", // Sofia: a first name
 	"SYC": "", // Victoria: a common first name
 	"HKG": "", // City of Victoria
 	"ISR": "Jerusalem",
@@ -138,10 +149,20 @@ var seats = map[string][]string{
 	"ISR": {"Knesset=LEG", "IDF=MIL", "Israel Defense Forces=MIL", "Mossad=SPY", "Shin Bet=SPY"},
 	"KOR": {"Blue House"},
 	"JPN": {"Diet=LEG"},
-	"MMR": {"Tatmadaw=MIL"},
+	"MMR": {"Tatmadaw=MIL", "Naypyitaw", "Nay Pyi Taw"},
 	"IRN": {"Majlis=LEG", "IRGC=MIL", "Revolutionary Guards=MIL", "Revolutionary Guard=MIL", "IRNA=MED"},
-	"UKR": {"Verkhovna Rada=LEG", "Rada=LEG"},
-	"IND": {"Lok Sabha=LEG", "Rajya Sabha=LEG"},
+	"UKR": {"Verkhovna Rada=LEG", "Rada=LEG", "Kiev"},
+	"BRA": {"Brasilia", "Planalto"},
+	"COL": {"Bogota"},
+	"CMR": {"Yaounde"},
+	"TGO": {"Lome"},
+	"PRY": {"Asuncion"},
+	"MDA": {"Chisinau"},
+	"YEM": {"Sanaa"},
+	"MNG": {"Ulaanbaatar"},
+	"KAZ": {"Nur-Sultan"},
+	"CRI": {"San Jose"},
+	"IND": {"Lok Sabha=LEG", "Rajya Sabha=LEG", "Delhi"},
 }
 
 // extraCountries are entities CAMEO codes as countries but ISO 3166-1 lacks.
