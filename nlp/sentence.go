@@ -93,7 +93,7 @@ func sentenceEnd(text string, toks []Token, i int) (last int, split, ok bool) {
 		if abbreviations[body] == abbrTitle || abbreviations[body] == abbrNumber {
 			return 0, false, false
 		}
-		if startsSentence(toks[i+1].Form) || strings.ContainsRune(gap, '\n') && startsUpper(toks[i+1].Form) {
+		if startsSentence(toks[i+1].Form) {
 			return i, true, true
 		}
 		return 0, false, false
@@ -132,7 +132,7 @@ func continuesAfterTerminal(term string, closed bool, gap, next string) bool {
 
 // lineBreakEnds decides whether a single line break after token i (with no
 // final punctuation) ends a sentence: before a bullet or numbered list
-// item, before an indented line, or after a short line such as a headline.
+// item, before an indented line, or after a headline.
 func lineBreakEnds(text string, toks []Token, i int, gap string) bool {
 	t, next := toks[i], toks[i+1]
 	if isBullet(next.Form) || isListNumber(text, toks, i+1) {
@@ -150,7 +150,21 @@ func lineBreakEnds(text string, toks []Token, i int, gap string) bool {
 		return true
 	}
 	lineStart := strings.LastIndexByte(text[:t.End], '\n') + 1
-	return t.End-lineStart < 50
+	return t.End-lineStart < 60 && isTitleLine(text[lineStart:t.End])
+}
+
+// isTitleLine reports whether line reads like a headline: every word of
+// four letters or more starts with a capital ("Rebels Seize Town in
+// North"). A short wrapped line of running text ("Group Inc said Piedmont
+// Aviation") does not.
+func isTitleLine(line string) bool {
+	for _, w := range strings.Fields(line) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && utf8.RuneCountInString(w) >= 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // isBlankLine reports whether the whitespace gap holds an empty line.
