@@ -1,0 +1,266 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/nlp"
+)
+
+// sentence is one sentence prepared for coding: its tokens in lower case,
+// the actors found in it, which clause each token belongs to and who, if
+// anyone, reports it.
+type sentence struct {
+	v        *Verbs
+	toks     []nlp.Token
+	lower    []string
+	ms       []actor.Mention
+	actorAt  []int  // mention index covering each token, -1 for none
+	clause   []int  // clause number of each token; -1: the speaker's words ("X said")
+	via      []int  // mention index of the speaker reporting each token, -1 for none
+	consumed []bool // words a matched pattern has used, not to be read as verbs again
+}
+
+func newSentence(v *Verbs, toks []nlp.Token, ms []actor.Mention) *sentence {
+	n := len(toks)
+	ints := make([]int, 3*n)
+	s := &sentence{
+		v: v, toks: toks, ms: ms,
+		lower:    make([]string, n),
+		actorAt:  ints[:n],
+		clause:   ints[n : 2*n],
+		via:      ints[2*n:],
+		consumed: make([]bool, n),
+	}
+	for i, t := range toks {
+		s.lower[i] = strings.ToLower(t.Form)
+		s.actorAt[i] = -1
+		s.via[i] = -1
+	}
+	for k, m := range ms {
+		for i := max(m.Start, 0); i < m.End && i < n; i++ {
+			s.actorAt[i] = k
+		}
+	}
+	s.markSpeech()
+	s.numberClauses()
+	return s
+}
+
+// verbAt returns the dictionary verb a token is a form of.
+func (s *sentence) verbAt(i int) (form, bool) {
+	f, ok := s.v.forms[s.lower[i]]
+	return f, ok && s.actorAt[i] < 0
+}
+
+// markSpeech finds the verbs of saying and sets the speaker's words apart
+// (clause -1) so that they are neither source nor target of the reported
+// act; the reported words get the speaker as via. Handled shapes:
+// "X said (that) ...", "..., X said" and "..., said X".
+func (s *sentence) markSpeech() {
+	for i := range s.toks {
+		f, ok := s.verbAt(i)
+		if !ok || !f.verb.say || s.infinitive(i) {
+			continue
+		}
+		if k := s.speakerBefore(i); k >= 0 {
+			m := s.ms[k]
+			c := m.Start - 1
+			if c > 0 && s.lower[c] == "the" {
+				c--
+			}
+			if c > 0 && s.lower[c] == "," && !s.reportAfter(i+1) {
+				// "..., X said": the report is before the comma.
+				s.setApart(c, s.afterSay(i, f))
+				s.setVia(0, c, k)
+			} else {
+				// "X said (that) ...": the report follows.
+				end := s.afterSay(i, f)
+				s.setApart(m.Start, end)
+				s.setVia(end, len(s.toks), k)
+			}
+			continue
+		}
+		if k := s.speakerAfter(i); k >= 0 && i > 0 && s.lower[i-1] == "," {
+			// "..., said X".
+			s.setApart(i-1, s.ms[k].End)
+			s.setVia(0, i-1, k)
+			continue
+		}
+		s.setApart(i, i+1)
+	}
+}
+
+// reportAfter reports whether words from i on could be a reported act:
+// an actor or a verb from the dictionary.
+func (s *sentence) reportAfter(i int) bool {
+	for j := i; j < len(s.toks); j++ {
+		if _, ok := s.verbAt(j); ok || s.actorAt[j] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// afterSay returns the end of the speaker's words after the verb of saying
+// at i: past "that", and past the addressee of "told".
+func (s *sentence) afterSay(i int, f form) int {
+	end := i + 1
+	if f.verb.lemma == "tell" && end < len(s.toks) && s.actorAt[end] >= 0 {
+		end = s.ms[s.actorAt[end]].End
+	}
+	if end < len(s.toks) && s.lower[end] == "that" {
+		end++
+	}
+	return end
+}
+
+// speakerBefore returns the actor saying at i when it stands just before
+// the verb ("Russia said", "the ministry also said"), or -1.
+func (s *sentence) speakerBefore(i int) int {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if k := s.actorAt[j]; k >= 0 {
+			return k
+		}
+		if s.lower[j] == "," || s.v.breaks[s.lower[j]] {
+			break
+		}
+	}
+	return -1
+}
+
+// speakerAfter returns the actor named right after a verb of saying at i
+// (", said the foreign ministry"), or -1.
+func (s *sentence) speakerAfter(i int) int {
+	for j := i + 1; j < len(s.toks) && j <= i+2; j++ {
+		if k := s.actorAt[j]; k >= 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+func (s *sentence) setApart(from, to int) {
+	for i := max(from, 0); i < to && i < len(s.toks); i++ {
+		s.clause[i] = -1
+	}
+}
+
+func (s *sentence) setVia(from, to, k int) {
+	for i := max(from, 0); i < to && i < len(s.toks); i++ {
+		if s.via[i] < 0 {
+			s.via[i] = k
+		}
+	}
+}
+
+// numberClauses gives each token its clause: a new clause starts after a
+// break word and around the speaker's words.
+func (s *sentence) numberClauses() {
+	n, prevApart := 0, false
+	for i := range s.toks {
+		if s.clause[i] == -1 {
+			prevApart = true
+			continue
+		}
+		if prevApart {
+			n++
+			prevApart = false
+		}
+		s.clause[i] = n
+		if s.v.breaks[s.lower[i]] {
+			n++
+			s.clause[i] = -1 // the break word itself belongs to neither side
+		}
+	}
+}
+
+// clauseEnd returns the index just past the clause of token i.
+func (s *sentence) clauseEnd(i int) int {
+	c := s.clause[i]
+	j := i
+	for j < len(s.toks) && s.clause[j] == c {
+		j++
+	}
+	return j
+}
+
+// infinitive reports whether the verb at i follows "to" ("urged X to meet").
+func (s *sentence) infinitive(i int) bool {
+	return i > 0 && s.lower[i-1] == "to"
+}
+
+// mentionBefore returns the nearest actor ending at or before token i
+// within clause c, or -1.
+func (s *sentence) mentionBefore(i, c int) int {
+	for j := i - 1; j >= 0 && s.clause[j] == c; j-- {
+		if k := s.actorAt[j]; k >= 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// locative words put the actor after them in the role of a place ("held
+// talks in Beijing"), so an implicit target skips it.
+var locative = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true}
+
+// targetFrom returns the first actor from token i on in clause c that is
+// not named as a place, or -1.
+func (s *sentence) targetFrom(i, c int) int {
+	for k := s.mentionFrom(i, c, -1); k >= 0; k = s.mentionFrom(s.ms[k].End, c, -1) {
+		if st := s.ms[k].Start; st == 0 || !locative[s.lower[st-1]] {
+			return k
+		}
+	}
+	return -1
+}
+
+// mentionFrom returns the first actor starting at or after token i within
+// clause c and at most limit tokens on (limit < 0: anywhere in the clause).
+func (s *sentence) mentionFrom(i, c, limit int) int {
+	for j := i; j < len(s.toks) && s.clause[j] == c; j++ {
+		if limit >= 0 && j > i+limit {
+			break
+		}
+		if k := s.actorAt[j]; k >= 0 && s.ms[k].Start == j {
+			return k
+		}
+	}
+	return -1
+}
+
+// conjoined reports whether mentions k and k+1 are joined by "and", ","
+// or ", and" ("France and Germany", "France, Germany and Italy").
+func (s *sentence) conjoined(k int) bool {
+	if k < 0 || k+1 >= len(s.ms) {
+		return false
+	}
+	between := s.lower[s.ms[k].End:s.ms[k+1].Start]
+	switch len(between) {
+	case 1:
+		return between[0] == "and" || between[0] == ","
+	case 2:
+		return between[0] == "," && between[1] == "and"
+	}
+	return false
+}
+
+// group returns mention k with the actors joined to it by "and": those
+// before it when k ends a list (a source), after it when k starts one.
+func (s *sentence) group(k int, backward bool) []int {
+	if k < 0 {
+		return nil
+	}
+	g := []int{k}
+	if backward {
+		for j := k - 1; s.conjoined(j) && s.clause[s.ms[j].Start] == s.clause[s.ms[k].Start]; j-- {
+			g = append([]int{j}, g...)
+		}
+		return g
+	}
+	for j := k; s.conjoined(j) && s.clause[s.ms[j+1].Start] == s.clause[s.ms[k].Start]; j++ {
+		g = append(g, j+1)
+	}
+	return g
+}

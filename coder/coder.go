@@ -1,0 +1,193 @@
+package coder
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strconv"
+	"sync"
+
+	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/article"
+	"github.com/annalist/annalist/cameo"
+	"github.com/annalist/annalist/event"
+	"github.com/annalist/annalist/nlp"
+)
+
+// Coder codes the sentences of articles into events. It holds only
+// read-only dictionaries, so one Coder serves any number of goroutines.
+type Coder struct {
+	actors *actor.Dict
+	verbs  *Verbs
+}
+
+// New returns a coder that finds actors with actors and acts with verbs.
+func New(actors *actor.Dict, verbs *Verbs) *Coder {
+	return &Coder{actors: actors, verbs: verbs}
+}
+
+var defaultCoder = sync.OnceValue(func() *Coder {
+	return New(actor.Default(), DefaultVerbs())
+})
+
+// Default returns the coder with the built-in actor and verb dictionaries.
+func Default() *Coder { return defaultCoder() }
+
+// Code returns the events of an article, one per coded mention, in the
+// order of the text. doc must be the analysis of a.Text, so that token
+// offsets are offsets into a.Text. Events with the same actors and code in
+// the same sentence are reported once.
+func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
+	var out []event.Event
+	seen := map[string]bool{}
+	rootSentence := -1
+	for si := range doc.Sentences {
+		sent := &doc.Sentences[si]
+		if len(sent.Tokens) == 0 {
+			continue
+		}
+		s := newSentence(c.verbs, sent.Tokens, c.actors.Find(sent.Tokens, a.Published))
+		for _, ac := range s.acts() {
+			for _, p := range ac.pairs() {
+				e := c.event(a, doc, si, s, ac, p)
+				if seen[e.ID] {
+					continue
+				}
+				seen[e.ID] = true
+				if rootSentence < 0 {
+					rootSentence = si
+				}
+				// As GDELT marks events of the lead, the events of the first
+				// sentence that has any are the article's root events.
+				e.IsRootEvent = si == rootSentence
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// pair is one event of an act: source and target mention (target -1 for
+// none) and the code, which is the paired code for the target's side.
+type pair struct {
+	src, tgt int
+	paired   bool
+}
+
+// pairs spells an act out into events: each source with each target; for
+// a mutual act without a target, each joined source with the others ("X
+// and Y met"); and the paired code from each target's side.
+func (a *act) pairs() []pair {
+	var out []pair
+	if len(a.targets) == 0 && a.mutual && len(a.sources) > 1 {
+		for _, x := range a.sources {
+			for _, y := range a.sources {
+				if x != y {
+					out = append(out, pair{src: x, tgt: y})
+				}
+			}
+		}
+		return out
+	}
+	if len(a.targets) == 0 {
+		for _, x := range a.sources {
+			out = append(out, pair{src: x, tgt: -1})
+		}
+		return out
+	}
+	for _, x := range a.sources {
+		for _, y := range a.targets {
+			if x == y {
+				continue
+			}
+			out = append(out, pair{src: x, tgt: y})
+			if a.paired != "" {
+				out = append(out, pair{src: y, tgt: x, paired: true})
+			}
+		}
+	}
+	return out
+}
+
+// event builds the record of one pair of an act.
+func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac act, p pair) event.Event {
+	code := ac.code
+	if p.paired {
+		code = ac.paired
+	}
+	info, _ := cameo.Lookup(code) // codes are checked when the dictionary is read
+	sent := &doc.Sentences[si]
+	e := event.Event{
+		EventCode:     info.Code,
+		EventBaseCode: info.Base,
+		EventRootCode: info.Root,
+		EventName:     info.Name,
+		QuadClass:     info.QuadClass,
+		Goldstein:     info.Goldstein,
+		NumMentions:   1,
+		NumSources:    1,
+		NumArticles:   1,
+	}
+	if info.Plover.Type != "" {
+		e.Plover = &event.Plover{Type: info.Plover.Type, Mode: info.Plover.Mode}
+	}
+	if !a.Published.IsZero() {
+		e.Date = a.Published.Format("2006-01-02")
+		e.Reported = e.Date
+		e.DatePrecision = "day"
+	}
+	if a.Source != "" {
+		e.Sources = []string{a.Source}
+	}
+	ev := event.Evidence{
+		Article:  a.ID,
+		URL:      a.URL,
+		Source:   a.Source,
+		Sentence: si,
+		Start:    sent.Start,
+		End:      sent.End,
+		Text:     doc.Text[sent.Start:sent.End],
+		Rule:     ac.rule,
+		Verb:     &event.Span{Start: s.toks[ac.verbStart].Start, End: s.toks[ac.verbEnd-1].End},
+	}
+	e.Actor1, ev.Actor1 = c.actor(doc, s, p.src)
+	if p.tgt >= 0 {
+		e.Actor2, ev.Actor2 = c.actor(doc, s, p.tgt)
+	}
+	if ac.via >= 0 {
+		v := s.ms[ac.via]
+		if v.Code != e.Actor1.Code && (e.Actor2 == nil || v.Code != e.Actor2.Code) {
+			e.Via = &event.Via{Code: v.Code, Text: doc.Text[s.toks[v.Start].Start:s.toks[v.End-1].End]}
+		}
+	}
+	e.Evidence = []event.Evidence{ev}
+	target := ""
+	if e.Actor2 != nil {
+		target = e.Actor2.Code
+	}
+	e.ID = eventID(a.ID, si, e.Actor1.Code, target, code)
+	return e
+}
+
+// actor returns the record and the text span of mention k.
+func (c *Coder) actor(doc *nlp.Doc, s *sentence, k int) (*event.Actor, *event.Span) {
+	m := s.ms[k]
+	span := &event.Span{Start: s.toks[m.Start].Start, End: s.toks[m.End-1].End}
+	return &event.Actor{
+		Code:    m.Code,
+		Name:    m.Name,
+		Country: m.Country,
+		Roles:   append([]string(nil), m.Roles...),
+		Text:    doc.Text[span.Start:span.End],
+	}, span
+}
+
+// eventID is deterministic: the same article coded again gives the same
+// IDs, so re-runs update records instead of adding new ones.
+func eventID(article string, sentence int, actor1, actor2, code string) string {
+	h := sha256.New()
+	for _, part := range []string{article, strconv.Itoa(sentence), actor1, actor2, code} {
+		h.Write([]byte(part))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}

@@ -1,0 +1,272 @@
+package coder
+
+// act is one coded act of a sentence, before it becomes events: the code,
+// the rule that gave it, its sources and targets (mention indices, joined
+// by "and") and the words that named it.
+type act struct {
+	code, paired string
+	mutual       bool
+	rule         string
+	sources      []int
+	targets      []int
+	verbStart    int // token index of the first verb word
+	verbEnd      int // token index just past the last verb word
+	via          int // mention index of the speaker reporting it, -1 for none
+}
+
+// reading is how a verb at a place matches the dictionary: the pattern, the
+// target it found and the words it used.
+type reading struct {
+	pat    *pattern
+	target int   // mention index, -1 for none
+	end    int   // token index just past the verb's words before the target
+	lits   []int // tokens the pattern's words matched
+}
+
+// acts codes every verb of the sentence, left to right.
+func (s *sentence) acts() []act {
+	var out []act
+	for i := range s.toks {
+		if s.consumed[i] || s.clause[i] < 0 || s.infinitive(i) {
+			continue
+		}
+		f, ok := s.verbAt(i)
+		if !ok || f.verb.say {
+			continue
+		}
+		var prev *act
+		if len(out) > 0 {
+			prev = &out[len(out)-1]
+		}
+		if a, ok := s.actAt(i, f, prev); ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// actAt codes the verb at i: passive, a pattern of the verb, a control
+// verb governing an infinitive ("agreed to meet"), or the verb alone.
+func (s *sentence) actAt(i int, f form, prev *act) (act, bool) {
+	if s.passive(i, f) {
+		return s.passiveAct(i, f.verb)
+	}
+	start, class := i, ""
+	r, ok := s.matchPatterns(i, f.verb)
+	if !ok && f.verb.control != "" {
+		if j := i + 2; j < len(s.toks) && s.lower[i+1] == "to" && s.clause[j] == s.clause[i] {
+			if g, isVerb := s.verbAt(j); isVerb && g.kind&formBase != 0 && !g.verb.say {
+				if r, ok = s.read(j, g.verb); ok {
+					class = f.verb.control
+					s.consumed[j] = true
+				}
+			}
+		}
+	}
+	if !ok {
+		if r, ok = s.alone(i, f.verb); !ok {
+			return act{}, false
+		}
+	}
+	code, paired := r.pat.code, r.pat.paired
+	if class != "" {
+		if mapped, ok := s.v.mapCode(class, code); ok {
+			code, paired = mapped, ""
+		} else if f.verb.def != nil {
+			code, paired = f.verb.def.code, ""
+		} else {
+			return act{}, false
+		}
+	}
+	sources, via := s.sources(start, prev)
+	if s.negated(start, sources) {
+		mapped, ok := s.v.mapCode("negate", code)
+		if !ok {
+			return act{}, false
+		}
+		code, paired = mapped, ""
+	}
+	if code == "" || len(sources) == 0 {
+		return act{}, false
+	}
+	for _, j := range r.lits {
+		s.consumed[j] = true
+	}
+	return act{
+		code: code, paired: paired, mutual: r.pat.mutual, rule: r.pat.rule,
+		sources: sources, targets: s.group(r.target, false),
+		verbStart: start, verbEnd: r.end, via: via,
+	}, true
+}
+
+// read is how a verb reads on its own: its longest matching pattern, else
+// the verb alone.
+func (s *sentence) read(i int, v *verb) (reading, bool) {
+	if r, ok := s.matchPatterns(i, v); ok {
+		return r, true
+	}
+	return s.alone(i, v)
+}
+
+// alone reads the verb by itself, the first actor after it in its clause
+// as the target. A word the tagger calls a noun ("the attack") does not
+// code alone; nouns code only through patterns ("attack on").
+func (s *sentence) alone(i int, v *verb) (reading, bool) {
+	if v.def == nil {
+		return reading{}, false
+	}
+	if pos := s.toks[i].UPOS; pos != "" && pos != "VERB" {
+		return reading{}, false
+	}
+	return reading{pat: v.def, target: s.targetFrom(i+1, s.clause[i]), end: i + 1}, true
+}
+
+func (s *sentence) matchPatterns(i int, v *verb) (reading, bool) {
+	for _, p := range v.patterns {
+		if r, ok := s.match(i, p); ok {
+			return r, true
+		}
+	}
+	return reading{}, false
+}
+
+// maxGap is how many other words may come before a pattern's word
+// ("imposed new economic sanctions on") or its target.
+const maxGap = 3
+
+// match tries one pattern on the verb at i.
+func (s *sentence) match(i int, p *pattern) (reading, bool) {
+	c := s.clause[i]
+	r := reading{pat: p, target: -1, end: i + 1}
+	pos, seenTarget := i+1, false
+	for _, e := range p.elems {
+		if e.target {
+			k := s.mentionFrom(pos, c, maxGap+1)
+			if k < 0 {
+				return reading{}, false
+			}
+			r.target, pos, seenTarget = k, s.ms[k].End, true
+			continue
+		}
+		j := s.findWord(pos, c, e.words)
+		if j < 0 {
+			return reading{}, false
+		}
+		r.lits = append(r.lits, j)
+		if !seenTarget {
+			r.end = j + 1
+		}
+		pos = j + 1
+	}
+	if !seenTarget {
+		r.target = s.targetFrom(pos, c)
+	}
+	return r, true
+}
+
+// findWord returns the first token from pos on, at most maxGap words
+// later and in clause c, that is one of words; -1 if none. An infinitive
+// marker in between stops the search: the words then belong to another
+// verb ("agreed to meet with").
+func (s *sentence) findWord(pos, c int, words []string) int {
+	for j := pos; j < len(s.toks) && j <= pos+maxGap && s.clause[j] == c; j++ {
+		w := s.lower[j]
+		for _, x := range words {
+			if w == x {
+				return j
+			}
+		}
+		if w == "to" || s.consumed[j] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// passive reports whether the verb at i is a participle after a form of
+// "be" ("was attacked", "has been repeatedly shelled").
+func (s *sentence) passive(i int, f form) bool {
+	if f.kind&formPast == 0 {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if s.v.passive[s.lower[j]] {
+			return true
+		}
+		if _, isVerb := s.verbAt(j); isVerb || s.actorAt[j] >= 0 || s.clause[j] != s.clause[i] {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveAct codes "X was attacked by Y" as Y attacking X. Without a "by"
+// actor there is no source and so no event.
+func (s *sentence) passiveAct(i int, v *verb) (act, bool) {
+	if v.def == nil || v.def.code == "" {
+		return act{}, false
+	}
+	c := s.clause[i]
+	by := s.findWord(i+1, c, []string{"by"})
+	if by < 0 {
+		return act{}, false
+	}
+	src := s.mentionFrom(by+1, c, 2)
+	tgt := s.mentionBefore(i, c)
+	if src < 0 || tgt < 0 {
+		return act{}, false
+	}
+	if s.negated(i, []int{tgt}) {
+		return act{}, false
+	}
+	return act{
+		code: v.def.code, paired: v.def.paired, mutual: false, rule: v.def.rule,
+		sources: s.group(src, false), targets: s.group(tgt, true),
+		verbStart: i, verbEnd: i + 1, via: s.via[i],
+	}, true
+}
+
+// sources finds who does the act of the verb at i: the actors just before
+// it in its clause; for a verb joined by "and" to the previous one ("X
+// attacked Y and killed Z"), that verb's sources; in a report with a
+// pronoun subject ("Russia said it would ..."), the speaker. The second
+// result is the via: the speaker, unless the speaker became the source.
+func (s *sentence) sources(i int, prev *act) ([]int, int) {
+	c, via := s.clause[i], s.via[i]
+	if prev != nil && i > 0 && s.lower[i-1] == "and" && s.clause[prev.verbStart] == c {
+		return prev.sources, prev.via
+	}
+	if k := s.mentionBefore(i, c); k >= 0 {
+		return s.group(k, true), via
+	}
+	if via >= 0 && s.pronounBefore(i, c) {
+		return []int{via}, -1
+	}
+	return nil, via
+}
+
+var pronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true}
+
+func (s *sentence) pronounBefore(i, c int) bool {
+	for j := i - 1; j >= 0 && s.clause[j] == c; j-- {
+		if pronouns[s.lower[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// negated reports whether a negator ("not", "n't", "never") stands
+// between the sources and the verb at i.
+func (s *sentence) negated(i int, sources []int) bool {
+	from := i - 4
+	if len(sources) > 0 {
+		from = max(from, s.ms[sources[len(sources)-1]].End)
+	}
+	for j := i - 1; j >= max(from, 0) && s.clause[j] == s.clause[i]; j-- {
+		if s.v.negators[s.lower[j]] {
+			return true
+		}
+	}
+	return false
+}
