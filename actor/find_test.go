@@ -122,6 +122,20 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// The sentence splitter cuts the period off an abbreviation that ends a
+// sentence ("the U.S." → U.S .); the abbreviation must still match.
+func TestFindAbbreviationAtSentenceEnd(t *testing.T) {
+	d := loadBuiltin(t)
+	sents := nlp.Split("Troops left the U.S. The U.N. agreed.")
+	if len(sents) != 2 {
+		t.Fatalf("%d sentences, want 2", len(sents))
+	}
+	ms := d.Find(sents[0].Tokens, time.Time{})
+	if len(ms) != 2 || ms[1].Code != "USA" || sents[0].Tokens[ms[1].Start].Form != "U.S" {
+		t.Errorf("Find(%v) = %+v, want ---MIL and USA on U.S", sents[0].Tokens, ms)
+	}
+}
+
 func TestFindMentionFields(t *testing.T) {
 	d := loadBuiltin(t)
 	toks := nlp.Tokenize("French President Emmanuel Macron met Israeli troops and police.")

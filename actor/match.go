@@ -2,6 +2,7 @@ package actor
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -61,6 +62,12 @@ func (d *Dict) addPhrase(text string, e *entry, fold bool) {
 	raw := splitWords(text)
 	if len(raw) == 0 {
 		return
+	}
+	// At the end of a sentence the tokenizer cuts the period off an
+	// abbreviation ("in the U.S." → U.S .), so "U.S" must match too.
+	if last := raw[len(raw)-1]; len(last) > 2 && strings.HasSuffix(last, ".") && strings.Count(last, ".") > 1 {
+		short := strings.Join(raw[:len(raw)-1], " ") + " " + strings.TrimSuffix(last, ".")
+		d.addPhrase(strings.TrimSpace(short), e, fold)
 	}
 	p := &phrase{words: make([]string, len(raw)), shapes: make([]shape, len(raw)), entries: []*entry{e}}
 	for i, w := range raw {

@@ -76,7 +76,7 @@ var dropAgent = map[string]bool{
 	"group": true, "source": true, "representative": true, "office": true, "board": true,
 	"council": true, "commission": true, "committee": true, "capital": true, "national": true,
 	"public": true, "population": true, "crowd": true, "force": true, "unit": true, "division": true,
-	"deputy": true, "left": true, "right": true, "center": true, "centre": true,
+	"deputy": true, "hunter": true, "left": true, "right": true, "center": true, "centre": true,
 }
 
 // personSet is PETRARCH's !PERSON! substitution set, with plurals.

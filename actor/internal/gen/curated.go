@@ -35,6 +35,7 @@ var extraNames = map[string][]string{
 	"SWZ": {"Swaziland"},
 	"CPV": {"Cabo Verde"},
 	"TLS": {"East Timor"},
+	"GNB": {"Guinea Bissau"},
 	"PSE": {"Palestinian Territories", "Palestinian territories", "West Bank", "Gaza", "Gaza Strip"},
 	"VAT": {"Holy See", "Vatican"},
 	"LAO": {"Laos"},
@@ -167,5 +168,6 @@ var seats = map[string][]string{
 
 // extraCountries are entities CAMEO codes as countries but ISO 3166-1 lacks.
 var extraCountries = []country{
+	{code: "DDR", names: []string{"East Germany", "German Democratic Republic", "GDR"}, adjectives: []string{"East German", "East Germans"}},
 	{code: "SUN", names: []string{"Soviet Union", "USSR", "U.S.S.R."}, adjectives: []string{"Soviet", "Soviets"}},
 }
