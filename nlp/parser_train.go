@@ -10,8 +10,8 @@ import (
 
 // ParserOptions controls TrainParser.
 type ParserOptions struct {
-	Epochs   int    // passes over the training set (default 15)
-	Seed     uint64 // shuffling and exploration; the same seed gives the same model
+	Epochs   int     // passes over the training set (default 15)
+	Seed     uint64  // shuffling and exploration; the same seed gives the same model
 	Explore  float64 // probability of following a wrong prediction after the second epoch (default 0.9)
 	MinHits  int     // prune features updated fewer times than this (default 2)
 	Progress io.Writer

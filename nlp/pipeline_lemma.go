@@ -1,6 +1,10 @@
 package nlp
 
-import "strings"
+import (
+	"errors"
+	"io"
+	"strings"
+)
 
 // lemmatizer is what the pipeline needs from a lemmatizer: set Lemma on
 // tagged tokens.
@@ -18,4 +22,14 @@ func (p *Pipeline) lemmatize(toks []Token) {
 	for i := range toks {
 		toks[i].Lemma = strings.ToLower(toks[i].Form)
 	}
+}
+
+// readLemmatizer and writeLemmatizer (de)serialise the lemmatizer part of
+// a model bundle.
+func readLemmatizer(r io.Reader) (lemmatizer, error) {
+	return nil, errors.New("lemmatizer: this build cannot read lemmatizer models")
+}
+
+func writeLemmatizer(w io.Writer, l lemmatizer) (int64, error) {
+	return 0, errors.New("lemmatizer: this build cannot write lemmatizer models")
 }

@@ -1,0 +1,124 @@
+package nlp
+
+import (
+	"bufio"
+	"compress/gzip"
+	"embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+)
+
+// The model bundle is one gzip-compressed stream: "ANNL" version(u32)=1,
+// a flags byte (bit 0: a lemmatizer follows the tagger), then the tagger,
+// the lemmatizer if any, and the parser, each in its own format.
+const (
+	bundleMagic   = "ANNL"
+	bundleVersion = 1
+	// DefaultModelName is the embedded model's file name under nlp/model/.
+	DefaultModelName = "en_ewt.model"
+)
+
+//go:embed model
+var modelFS embed.FS
+
+var defaultModel struct {
+	once sync.Once
+	p    *Pipeline
+	err  error
+}
+
+// LoadDefault returns the pipeline of the embedded model, loading it on
+// the first call only; every caller shares it.
+func LoadDefault() (*Pipeline, error) {
+	defaultModel.once.Do(func() {
+		f, err := modelFS.Open("model/" + DefaultModelName)
+		if err != nil {
+			defaultModel.err = fmt.Errorf("embedded model: %w", err)
+			return
+		}
+		defer f.Close()
+		defaultModel.p, defaultModel.err = LoadPipeline(f)
+	})
+	return defaultModel.p, defaultModel.err
+}
+
+// Default is LoadDefault for programs that cannot run without the
+// embedded model: the model is built into the binary, so failing to load
+// it is a build defect, and Default panics then.
+func Default() *Pipeline {
+	p, err := LoadDefault()
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+// LoadPipeline reads a model bundle written by (*Pipeline).WriteTo.
+func LoadPipeline(r io.Reader) (*Pipeline, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("model: not a gzip-compressed model bundle: %w", err)
+	}
+	br := bufio.NewReaderSize(zr, 1<<16)
+	var head [9]byte
+	if _, err := io.ReadFull(br, head[:]); err != nil {
+		return nil, fmt.Errorf("model: reading header: %w", err)
+	}
+	if string(head[:4]) != bundleMagic {
+		return nil, fmt.Errorf("model: bad magic %q, want %q", head[:4], bundleMagic)
+	}
+	if v := binary.LittleEndian.Uint32(head[4:]); v != bundleVersion {
+		return nil, fmt.Errorf("model: unsupported version %d", v)
+	}
+	p := &Pipeline{}
+	if p.tagger, err = ReadTagger(br); err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	if head[8]&1 != 0 {
+		if p.lemmas, err = readLemmatizer(br); err != nil {
+			return nil, fmt.Errorf("model: %w", err)
+		}
+	}
+	if p.parser, err = ReadParser(br); err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	if _, err := br.ReadByte(); err != io.EOF {
+		return nil, errors.New("model: trailing data after the parser")
+	}
+	return p, nil
+}
+
+// WriteTo writes the pipeline's model bundle.
+func (p *Pipeline) WriteTo(w io.Writer) (int64, error) {
+	cw := &countWriter{w: w}
+	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	if err != nil {
+		return 0, err
+	}
+	head := []byte(bundleMagic)
+	head = binary.LittleEndian.AppendUint32(head, bundleVersion)
+	var flags byte
+	if p.lemmas != nil {
+		flags |= 1
+	}
+	head = append(head, flags)
+	if _, err := zw.Write(head); err != nil {
+		return cw.n, err
+	}
+	if _, err := p.tagger.WriteTo(zw); err != nil {
+		return cw.n, err
+	}
+	if p.lemmas != nil {
+		if _, err := writeLemmatizer(zw, p.lemmas); err != nil {
+			return cw.n, err
+		}
+	}
+	if _, err := p.parser.WriteTo(zw); err != nil {
+		return cw.n, err
+	}
+	err = zw.Close()
+	return cw.n, err
+}

@@ -1,0 +1,90 @@
+package nlp
+
+import (
+	"fmt"
+	"io"
+	"time"
+)
+
+// PipelineOptions controls TrainPipeline.
+type PipelineOptions struct {
+	Seed         uint64 // the same seed and data give the same model
+	Folds        int    // jackknife folds for the parser's training tags (default 10)
+	TaggerEpochs int    // 0: the tagger's default
+	ParserEpochs int    // 0: the parser's default
+	Progress     io.Writer
+	// Dev, when set, is tagged and parsed after training and its scores
+	// printed to Progress (and, per epoch, the parser's).
+	Dev []GoldSentence
+}
+
+// TrainPipeline trains the tagger and the parser of a pipeline on a
+// treebank. The parser learns on predicted tags, as it will see them:
+// the training set is cut into folds and each fold is tagged by a tagger
+// trained on the others (jackknifing).
+func TrainPipeline(train []GoldSentence, opt PipelineOptions) (*Pipeline, error) {
+	if opt.Folds <= 1 {
+		opt.Folds = 10
+	}
+	if opt.Progress == nil {
+		opt.Progress = io.Discard
+	}
+	if len(train) < opt.Folds {
+		return nil, fmt.Errorf("training set: %d sentences, fewer than the %d folds", len(train), opt.Folds)
+	}
+	start := time.Now()
+	tagged := jackknife(train, opt)
+	fmt.Fprintf(opt.Progress, "jackknifed tags for %d sentences in %s\n", len(train), time.Since(start).Round(time.Second))
+
+	tagger := TrainTagger(train, TrainOptions{Epochs: opt.TaggerEpochs, Seed: opt.Seed})
+	p := &Pipeline{tagger: tagger}
+	var dev []GoldSentence
+	if len(opt.Dev) > 0 {
+		dev = p.retag(opt.Dev)
+	}
+	parser, err := TrainParser(tagged, ParserOptions{Epochs: opt.ParserEpochs, Seed: opt.Seed, Progress: opt.Progress, Dev: dev})
+	if err != nil {
+		return nil, err
+	}
+	p.parser = parser
+	if len(opt.Dev) > 0 {
+		s := p.Evaluate(opt.Dev)
+		fmt.Fprintf(opt.Progress, "dev: UPOS %.2f XPOS %.2f lemma %.2f UAS %.2f LAS %.2f\n", s.UPOS, s.XPOS, s.Lemma, s.UAS, s.LAS)
+	}
+	fmt.Fprintf(opt.Progress, "trained the pipeline in %s\n", time.Since(start).Round(time.Second))
+	return p, nil
+}
+
+// jackknife returns copies of train whose tags and lemmas are predicted:
+// fold k (every Folds-th sentence from k) by a tagger trained on the rest.
+func jackknife(train []GoldSentence, opt PipelineOptions) []GoldSentence {
+	out := make([]GoldSentence, len(train))
+	for k := range opt.Folds {
+		var rest []GoldSentence
+		for i := range train {
+			if i%opt.Folds != k {
+				rest = append(rest, train[i])
+			}
+		}
+		p := &Pipeline{tagger: TrainTagger(rest, TrainOptions{Epochs: opt.TaggerEpochs, Seed: opt.Seed + uint64(k)})}
+		for i := k; i < len(train); i += opt.Folds {
+			out[i] = p.retag(train[i : i+1])[0]
+		}
+		fmt.Fprintf(opt.Progress, "jackknife fold %d/%d tagged\n", k+1, opt.Folds)
+	}
+	return out
+}
+
+// retag returns copies of gold whose tags and lemmas come from p, with
+// the gold trees kept.
+func (p *Pipeline) retag(gold []GoldSentence) []GoldSentence {
+	out := make([]GoldSentence, len(gold))
+	for i, s := range gold {
+		out[i] = s
+		out[i].Tokens = make([]Token, len(s.Tokens))
+		copy(out[i].Tokens, s.Tokens)
+		p.tagger.Tag(out[i].Tokens)
+		p.lemmatize(out[i].Tokens)
+	}
+	return out
+}
