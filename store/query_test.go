@@ -174,6 +174,17 @@ func TestFiltersAgreeWithReference(t *testing.T) {
 		if got := ids(t, s, f); !reflect.DeepEqual(got, want) {
 			t.Errorf("filter %+v: %d events, want %d (first %v vs %v)", f, len(got), len(want), head(got), head(want))
 		}
+		if f.Text != "" { // both ways of matching text, whichever Events chose
+			for _, scan := range []bool{false, true} {
+				var got []string
+				if err := s.events(context.Background(), f, scan, func(e *event.Event) error { got = append(got, e.ID); return nil }); err != nil {
+					t.Fatal(err)
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("filter %+v, scan %v: %d events, want %d", f, scan, len(got), len(want))
+				}
+			}
+		}
 		var paged []string
 		for page := f; ; {
 			page.Limit = 37
@@ -198,3 +209,22 @@ func TestFiltersAgreeWithReference(t *testing.T) {
 }
 
 func head(s []string) []string { return s[:min(len(s), 3)] }
+
+func TestTextMatchingChoice(t *testing.T) {
+	s := smallStore(t)
+	cases := []struct {
+		f    Filter
+		scan bool
+	}{
+		{Filter{Text: "ab", Limit: 10}, true},      // no trigram: walk
+		{Filter{Text: "berlin"}, false},            // every match wanted: index
+		{Filter{Text: "élysée", Limit: 10}, false}, // LIKE would not fold É: index
+		{Filter{Text: "berlin", Limit: 10}, false}, // rare: index
+	}
+	for _, c := range cases {
+		scan, err := s.scanForText(context.Background(), c.f)
+		if err != nil || scan != c.scan {
+			t.Errorf("scanForText(%+v) = %v, %v; want %v", c.f, scan, err, c.scan)
+		}
+	}
+}

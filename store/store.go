@@ -35,9 +35,10 @@ type Store struct {
 	r    *sql.DB // readers
 	wmu  sync.Mutex
 
-	put   putStmts
-	byID  *sql.Stmt
-	count *sql.Stmt
+	put       putStmts
+	byID      *sql.Stmt
+	count     *sql.Stmt
+	textProbe *sql.Stmt
 
 	qmu     sync.Mutex
 	queries map[string]*sql.Stmt // Events statements, by SQL text (one per filter shape)
@@ -100,7 +101,10 @@ func (s *Store) prepare() error {
 	if s.byID, err = s.r.Prepare(`SELECT record FROM events WHERE id = ?`); err != nil {
 		return err
 	}
-	s.count, err = s.r.Prepare(`SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events)`)
+	if s.count, err = s.r.Prepare(`SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events)`); err != nil {
+		return err
+	}
+	s.textProbe, err = s.r.Prepare(textProbeSQL)
 	return err
 }
 

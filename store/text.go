@@ -1,0 +1,71 @@
+package store
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Filter.Text is answered in one of two ways, because neither is fast for
+// every word:
+//
+//   - through the trigram index: find the matching sentences, then their
+//     events, then sort those. Its cost grows with the number of matches,
+//     so it suits rare words, and any query that wants every match.
+//   - by walking the events in date order and testing each one's sentences
+//     with LIKE until the page is full. Its cost grows with the number of
+//     events per match, so it suits common words when a page is wanted.
+//
+// scanForText picks the walk when the page is limited, the word is common
+// (at least textScanMatches sentences hold it) and LIKE would agree with
+// the index: LIKE folds only ASCII case, so the text must be ASCII. Short
+// text (under three characters) has no trigram and is always walked.
+const textScanMatches = 4000
+
+func (s *Store) scanForText(ctx context.Context, f Filter) (bool, error) {
+	if f.Text == "" || !trigrams(f.Text) {
+		return true, nil
+	}
+	if f.Limit == 0 || !isASCII(f.Text) {
+		return false, nil
+	}
+	var n int
+	err := s.textProbe.QueryRowContext(ctx, ftsPhrase(f.Text)).Scan(&n)
+	return n >= textScanMatches, err
+}
+
+// textCondition selects the events with an evidence sentence containing
+// text, by walking (scan) or through the trigram index.
+func textCondition(text string, scan bool) (string, any) {
+	if scan {
+		escaped := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(text)
+		return `EXISTS (SELECT 1 FROM evidence v WHERE v.event_id = events.id AND v.text LIKE ? ESCAPE '\')`,
+			"%" + escaped + "%"
+	}
+	return `id IN (SELECT event_id FROM evidence WHERE rowid IN
+		(SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?))`, ftsPhrase(text)
+}
+
+// textProbeSQL counts the sentences holding a phrase, up to the point
+// where the answer no longer matters.
+var textProbeSQL = `SELECT count(*) FROM (SELECT 1 FROM evidence_fts WHERE evidence_fts MATCH ? LIMIT ` +
+	strconv.Itoa(textScanMatches) + `)`
+
+// ftsPhrase quotes text as one FTS5 phrase, so that its words and any
+// FTS syntax in it ("OR", "*", quotes) are matched literally.
+func ftsPhrase(text string) string {
+	return `"` + strings.ReplaceAll(text, `"`, `""`) + `"`
+}
+
+// trigrams reports whether text is long enough for the trigram index.
+func trigrams(text string) bool { return utf8.RuneCountInString(text) >= 3 }
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
