@@ -27,11 +27,19 @@ type reading struct {
 func (s *sentence) acts() []act {
 	var out []act
 	for i := range s.toks {
-		if s.consumed[i] || s.clause[i] < 0 || s.infinitive(i) {
+		if s.consumed[i] || s.clause[i] < 0 {
 			continue
 		}
 		f, ok := s.verbAt(i)
 		if !ok || f.verb.say {
+			continue
+		}
+		if s.infinitive(i) {
+			// "urged X to allow aid convoys": the infinitive is not an act
+			// of its own, but its pattern's words are not verbs either.
+			if r, ok := s.matchPatterns(i, f.verb); ok {
+				s.consume(r.lits)
+			}
 			continue
 		}
 		var prev *act
@@ -89,14 +97,18 @@ func (s *sentence) actAt(i int, f form, prev *act) (act, bool) {
 	if code == "" || len(sources) == 0 {
 		return act{}, false
 	}
-	for _, j := range r.lits {
-		s.consumed[j] = true
-	}
+	s.consume(r.lits)
 	return act{
 		code: code, paired: paired, mutual: r.pat.mutual, rule: r.pat.rule,
 		sources: sources, targets: s.group(r.target, false),
 		verbStart: start, verbEnd: r.end, via: via,
 	}, true
+}
+
+func (s *sentence) consume(toks []int) {
+	for _, j := range toks {
+		s.consumed[j] = true
+	}
 }
 
 // read is how a verb reads on its own: its longest matching pattern, else
@@ -118,6 +130,9 @@ func (s *sentence) alone(i int, v *verb) (reading, bool) {
 	if pos := s.toks[i].UPOS; pos != "" && pos != "VERB" {
 		return reading{}, false
 	}
+	if i > 0 && determiners[s.lower[i-1]] {
+		return reading{}, false // "the detained journalists"
+	}
 	return reading{pat: v.def, target: s.targetFrom(i+1, s.clause[i]), end: i + 1}, true
 }
 
@@ -130,6 +145,8 @@ func (s *sentence) matchPatterns(i int, v *verb) (reading, bool) {
 	return reading{}, false
 }
 
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "this": true}
+
 // maxGap is how many other words may come before a pattern's word
 // ("imposed new economic sanctions on") or its target.
 const maxGap = 3
@@ -138,7 +155,7 @@ const maxGap = 3
 func (s *sentence) match(i int, p *pattern) (reading, bool) {
 	c := s.clause[i]
 	r := reading{pat: p, target: -1, end: i + 1}
-	pos, seenTarget := i+1, false
+	pos, seenTarget, before, inMention := i+1, false, 0, -1
 	for _, e := range p.elems {
 		if e.target {
 			k := s.mentionFrom(pos, c, maxGap+1)
@@ -154,12 +171,28 @@ func (s *sentence) match(i int, p *pattern) (reading, bool) {
 		}
 		r.lits = append(r.lits, j)
 		if !seenTarget {
-			r.end = j + 1
+			before++
+			if k := s.actorAt[j]; inMention < 0 && k >= 0 && s.ms[k].Country != "" {
+				inMention = k
+			}
 		}
 		pos = j + 1
 	}
-	if !seenTarget {
+	switch {
+	case seenTarget:
+	case inMention >= 0:
+		// The pattern's words name a country's actor, the target:
+		// "expelled Moldova's diplomats" (but not "mobilized troops").
+		r.target = inMention
+	default:
 		r.target = s.targetFrom(pos, c)
+	}
+	// The verb's words run to the last pattern word before the target,
+	// leaving out words that are the target's own.
+	for _, j := range r.lits[:before] {
+		if r.target < 0 || s.actorAt[j] != r.target {
+			r.end = max(r.end, j+1)
+		}
 	}
 	return r, true
 }
