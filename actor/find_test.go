@@ -215,3 +215,28 @@ func contains(ss []string, s string) bool {
 	}
 	return false
 }
+
+// One Dict serves many goroutines: they all see the same mentions.
+func TestFindConcurrent(t *testing.T) {
+	d := Default()
+	toks := nlp.Tokenize("French President Emmanuel Macron met Israeli troops, UN officials and police in Moscow.")
+	date := day("2024-02-15")
+	want := fmt.Sprintf("%+v", d.Find(toks, date))
+	errs := make(chan string, 8)
+	for range 8 {
+		go func() {
+			for range 200 {
+				if got := fmt.Sprintf("%+v", d.Find(toks, date)); got != want {
+					errs <- got
+					return
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for range 8 {
+		if got := <-errs; got != "" {
+			t.Errorf("concurrent Find = %s, want %s", got, want)
+		}
+	}
+}

@@ -17,7 +17,9 @@ var builtin embed.FS
 
 // Default returns the built-in dictionaries, loaded on first use and shared.
 // Lines the loader rejects are left out; TestBuiltinLoads keeps them at zero.
-var Default = sync.OnceValue(func() *Dict {
+func Default() *Dict { return loadDefault() }
+
+var loadDefault = sync.OnceValue(func() *Dict {
 	d, _ := Builtin()
 	return d
 })
