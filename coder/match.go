@@ -172,8 +172,10 @@ func (s *sentence) match(i int, p *pattern) (reading, bool) {
 		r.lits = append(r.lits, j)
 		if !seenTarget {
 			before++
-			if k := s.actorAt[j]; inMention < 0 && k >= 0 && s.ms[k].Country != "" {
-				inMention = k
+			for g := pos; g <= j && inMention < 0; g++ {
+				if k := s.actorAt[g]; k >= 0 && s.ms[k].Country != "" {
+					inMention = k
+				}
 			}
 		}
 		pos = j + 1
@@ -181,8 +183,9 @@ func (s *sentence) match(i int, p *pattern) (reading, bool) {
 	switch {
 	case seenTarget:
 	case inMention >= 0:
-		// The pattern's words name a country's actor, the target:
-		// "expelled Moldova's diplomats" (but not "mobilized troops").
+		// A country's actor among the pattern's words is the target:
+		// "expelled Moldova's diplomats", "released two British
+		// prisoners" (but not "mobilized troops").
 		r.target = inMention
 	default:
 		r.target = s.targetFrom(pos, c)
