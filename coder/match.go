@@ -1,5 +1,7 @@
 package coder
 
+import "slices"
+
 // act is one coded act of a sentence, before it becomes events: the code,
 // the rule that gave it, its sources and targets (mention indices, joined
 // by "and") and the words that named it.
@@ -155,6 +157,9 @@ const maxGap = 3
 func (s *sentence) match(i int, p *pattern) (reading, bool) {
 	c := s.clause[i]
 	r := reading{pat: p, target: -1, end: i + 1}
+	if !s.matchBefore(i, p.pre) {
+		return reading{}, false
+	}
 	pos, seenTarget, before, inMention := i+1, false, 0, -1
 	for _, e := range p.elems {
 		if e.target {
@@ -200,6 +205,25 @@ func (s *sentence) match(i int, p *pattern) (reading, bool) {
 	return r, true
 }
 
+// matchBefore reports whether the words of pre stand before the verb at i,
+// in order, each at most maxGap words from the next, in the verb's clause.
+func (s *sentence) matchBefore(i int, pre []elem) bool {
+	pos := i - 1
+	for e := len(pre) - 1; e >= 0; e-- {
+		j := pos
+		for ; j >= 0 && j >= pos-maxGap && s.clause[j] == s.clause[i]; j-- {
+			if slices.Contains(pre[e].words, s.lower[j]) {
+				break
+			}
+		}
+		if j < 0 || j < pos-maxGap || s.clause[j] != s.clause[i] {
+			return false
+		}
+		pos = j - 1
+	}
+	return true
+}
+
 // findWord returns the first token from pos on, at most maxGap words
 // later and in clause c, that is one of words; -1 if none. An infinitive
 // marker in between stops the search: the words then belong to another
@@ -239,7 +263,14 @@ func (s *sentence) passive(i int, f form) bool {
 // passiveAct codes "X was attacked by Y" as Y attacking X. Without a "by"
 // actor there is no source and so no event.
 func (s *sentence) passiveAct(i int, v *verb) (act, bool) {
-	if v.def == nil || v.def.code == "" {
+	if v.def == nil {
+		return act{}, false
+	}
+	code, paired := v.def.code, v.def.paired
+	if v.def.passive != "" {
+		code, paired = v.def.passive, ""
+	}
+	if code == "" {
 		return act{}, false
 	}
 	c := s.clause[i]
@@ -256,7 +287,7 @@ func (s *sentence) passiveAct(i int, v *verb) (act, bool) {
 		return act{}, false
 	}
 	return act{
-		code: v.def.code, paired: v.def.paired, mutual: false, rule: v.def.rule,
+		code: code, paired: paired, mutual: false, rule: v.def.rule,
 		sources: s.group(src, false), targets: s.group(tgt, true),
 		verbStart: i, verbEnd: i + 1, via: s.via[i],
 	}, true

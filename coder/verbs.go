@@ -53,9 +53,11 @@ type verb struct {
 
 type pattern struct {
 	line     int
+	pre      []elem // words that must come before the verb, in order
 	elems    []elem
 	code     string // "" for "---": the words code nothing
 	paired   string // the target's side of the act, or ""
+	passive  string // the code in the passive voice, "" for code
 	mutual   bool
 	rule     string // "verbs.txt:123 MEET * WITH +"
 	literals int
