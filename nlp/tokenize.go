@@ -255,6 +255,9 @@ func isPhoneNumber(s string, p, e int) bool {
 		}
 		last = j - i
 		groups++
+		if groups > 4 {
+			return false // no phone number has more groups; also bounds the scan
+		}
 		if j < e && s[j] == '-' && j+1 < e && isDigitByte(s[j+1]) {
 			i = j + 1
 			continue
@@ -274,10 +277,17 @@ func isPhoneNumber(s string, p, e int) bool {
 // that lookahead.
 func (z *tokenizer) keepsPeriod(a, dot, b int) bool {
 	s := z.text
-	w := s[a:dot]
-	if k := strings.LastIndexAny(w, "-/"); k >= 0 {
-		w = w[k+1:]
+	// Only the part after the last hyphen or slash counts ("ex-Gen."); no
+	// abbreviation is longer than maxAbbrev, which also bounds the scan.
+	const maxAbbrev = 24
+	k := dot - 1
+	for k >= a && dot-k <= maxAbbrev+1 && s[k] != '-' && s[k] != '/' {
+		k--
 	}
+	if k >= a && s[k] != '-' && s[k] != '/' {
+		return false
+	}
+	w := s[k+1 : dot]
 	if w == "" {
 		return false
 	}

@@ -163,6 +163,15 @@ func TestTokenizeLongInput(t *testing.T) {
 	checkTokens(t, text, toks)
 }
 
+// TestTokenizePathological runs inputs that would take quadratic time
+// with a careless scanner; the test's own timeout catches a regression.
+func TestTokenizePathological(t *testing.T) {
+	for _, unit := range []string{"1-", "e-", "a'", "1,", "U.", "x/", ".)", "\"'", "-:", "@a."} {
+		text := strings.Repeat(unit, 1<<16)
+		checkSentences(t, text, Split(text))
+	}
+}
+
 func FuzzTokenize(f *testing.F) {
 	for _, s := range []string{"Mr. Smith's U.S. don't", "\xff\"(x)\"", "http://a.b/c.", "Inc.. :-)", "1,000.5%"} {
 		f.Add(s)
