@@ -39,8 +39,8 @@ type lemmaCasing uint8
 
 const (
 	caseLower   lemmaCasing = iota // "The" → "the"
-	caseForm                       // as the form is written: "Americans" → "American"
-	caseTitle                      // first letter upper: "i" → "I"
+	caseTitle                      // first letter upper: "i" → "I", "mexico" → "Mexico"
+	caseForm                       // as the form is written: "iPhones" → "iPhone"
 	caseUpper                      // all upper
 	caseLiteral                    // add is the whole lemma, as is
 	caseCount

@@ -1,0 +1,129 @@
+package nlp
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// tagCorpus is a tiny hand-tagged training set: "form/UPOS/XPOS" words.
+var tagCorpus = []string{
+	"The/DET/DT dog/NOUN/NN barks/VERB/VBZ ./PUNCT/.",
+	"A/DET/DT cat/NOUN/NN sleeps/VERB/VBZ ./PUNCT/.",
+	"The/DET/DT dogs/NOUN/NNS bark/VERB/VBP loudly/ADV/RB ./PUNCT/.",
+	"The/DET/DT cats/NOUN/NNS sleep/VERB/VBP ./PUNCT/.",
+	"Paris/PROPN/NNP visited/VERB/VBD Berlin/PROPN/NNP ./PUNCT/.",
+	"Macron/PROPN/NNP met/VERB/VBD the/DET/DT president/NOUN/NN ./PUNCT/.",
+	"They/PRON/PRP walked/VERB/VBD quickly/ADV/RB ./PUNCT/.",
+	"She/PRON/PRP walks/VERB/VBZ slowly/ADV/RB ./PUNCT/.",
+	"A/DET/DT bird/NOUN/NN sings/VERB/VBZ ./PUNCT/.",
+	"The/DET/DT minister/NOUN/NN talked/VERB/VBD ./PUNCT/.",
+}
+
+func parseTagged(lines []string) []GoldSentence {
+	var out []GoldSentence
+	for _, line := range lines {
+		var s GoldSentence
+		for _, w := range strings.Fields(line) {
+			f := strings.Split(w, "/")
+			s.Tokens = append(s.Tokens, Token{Form: f[0], UPOS: f[1], XPOS: f[2]})
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func trainToyTagger(t testing.TB) *Tagger {
+	t.Helper()
+	var train []GoldSentence
+	for range 3 { // repeated so the tag dictionary has frequent words to learn
+		train = append(train, parseTagged(tagCorpus)...)
+	}
+	return TrainTagger(train, TrainOptions{Epochs: 5, Seed: 7})
+}
+
+func tagString(tg *Tagger, sentence string) string {
+	var toks []Token
+	for _, w := range strings.Fields(sentence) {
+		toks = append(toks, Token{Form: w})
+	}
+	tg.Tag(toks)
+	var out []string
+	for _, tok := range toks {
+		out = append(out, tok.Form+"/"+tok.UPOS+"/"+tok.XPOS)
+	}
+	return strings.Join(out, " ")
+}
+
+func TestTaggerTagsUnseenSentences(t *testing.T) {
+	tg := trainToyTagger(t)
+	var buf bytes.Buffer
+	if _, err := tg.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	read, err := ReadTagger(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ in, want string }{
+		// Known words in new combinations.
+		{"The bird barks .", "The/DET/DT bird/NOUN/NN barks/VERB/VBZ ./PUNCT/."},
+		{"A dog sleeps .", "A/DET/DT dog/NOUN/NN sleeps/VERB/VBZ ./PUNCT/."},
+		// Unknown words from their suffixes and context.
+		{"The horse sings .", "The/DET/DT horse/NOUN/NN sings/VERB/VBZ ./PUNCT/."},
+		{"They jumped quickly .", "They/PRON/PRP jumped/VERB/VBD quickly/ADV/RB ./PUNCT/."},
+	}
+	for name, tagger := range map[string]*Tagger{"trained": tg, "read back": read} {
+		for _, tt := range tests {
+			if got := tagString(tagger, tt.in); got != tt.want {
+				t.Errorf("%s tagger: %q\n got %s\nwant %s", name, tt.in, got, tt.want)
+			}
+		}
+	}
+}
+
+func TestTaggerIsDeterministic(t *testing.T) {
+	var a, b bytes.Buffer
+	trainToyTagger(t).WriteTo(&a)
+	trainToyTagger(t).WriteTo(&b)
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two trainings with the same seed gave different models")
+	}
+}
+
+func TestTaggerDoesNotAllocate(t *testing.T) {
+	tg := trainToyTagger(t)
+	toks := parseTagged(tagCorpus[4:5])[0].Tokens
+	tg.Tag(toks)
+	if allocs := testing.AllocsPerRun(50, func() { tg.Tag(toks) }); allocs > 0 {
+		t.Errorf("Tag allocated %v times per sentence", allocs)
+	}
+}
+
+func TestTaggerHandlesEmptyAndOddInput(t *testing.T) {
+	tg := trainToyTagger(t)
+	tg.Tag(nil)
+	toks := []Token{{Form: ""}, {Form: "日本"}, {Form: "\xff\xfe"}}
+	tg.Tag(toks)
+	for _, tok := range toks {
+		if tok.UPOS == "" || tok.XPOS == "" {
+			t.Errorf("token %q left untagged", tok.Form)
+		}
+	}
+}
+
+func TestReadTaggerRejectsBadInput(t *testing.T) {
+	var buf bytes.Buffer
+	trainToyTagger(t).WriteTo(&buf)
+	good := buf.Bytes()
+	for name, data := range map[string][]byte{
+		"empty":     nil,
+		"truncated": good[:len(good)-10],
+		"bad magic": append([]byte("XXXX"), good[4:]...),
+	} {
+		_, err := ReadTagger(bytes.NewReader(data))
+		if err == nil || !strings.Contains(err.Error(), "tagger model") {
+			t.Errorf("%s: error %v, want a tagger model error", name, err)
+		}
+	}
+}
