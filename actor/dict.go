@@ -7,7 +7,21 @@
 // The built-in dictionaries are text files in the project's own formats
 // under data/ (each documents its format at the top), embedded in the
 // binary and loaded once by Default. A Dict is read-only once built, so one
-// Dict serves any number of goroutines.
+// Dict serves any number of goroutines; build a bigger one with Builtin and
+// the Add and Load methods (LoadPetrarchActors reads PETRARCH's format).
+//
+// Matching rules:
+//   - Names (countries, capitals, organisations, people) must be written
+//     with their capitals: "Turkey" but not "turkey", "US" but not "us".
+//     Role words and country adjectives match in any case ("russian").
+//   - At each token the longest phrase wins; mentions never overlap.
+//     Stop phrases ("Latin America") win too and yield nothing.
+//   - A person is coded by the office held on the event's date. Out of
+//     office (before, between or after terms) a person is their country's
+//     elite, CAMEO's ELI ("FRAELI"); an organisation's former officer keeps
+//     the organisation's code. With no date, the latest term counts. A name
+//     several people share ("Bush") means the one in office that day, and
+//     nobody when none or several are.
 package actor
 
 import (
@@ -124,7 +138,7 @@ func (d *Dict) splitRoles(s string) []string {
 	return r
 }
 
-// isCountryCode reports whether code starts with a known country code;
+// countryPrefix reports whether code starts with a known country code;
 // it returns that code.
 func (d *Dict) countryPrefix(code string) (string, bool) {
 	if len(code) < 3 {
