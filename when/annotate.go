@@ -1,0 +1,240 @@
+package when
+
+import (
+	"strings"
+	"time"
+
+	"github.com/annalist/annalist/event"
+	"github.com/annalist/annalist/nlp"
+)
+
+// Annotate sets Date, DatePrecision and Evidence[0].DateText of each
+// event coded from doc. The date is the time expression attached to the
+// event's verb in the dependency parse (an obl, obl:tmod, nmod:tmod or
+// advmod under it), else the nearest one in the verb's clause, else one
+// in a clause the verb's clause hangs from ("attacked the town on Monday
+// and killed five": "killed" takes "Monday"), unless the event is in the
+// future tense and that clause is not. Failing all, the event keeps the
+// reference day with precision "day" and DateText "". ref is the
+// publication date (or the dateline's date); when it is zero, only dates
+// written out in full are used and other events are left as they are.
+func Annotate(doc *nlp.Doc, evs []event.Event, ref time.Time) {
+	found := map[int][]expr{}
+	for k := range evs {
+		e := &evs[k]
+		if len(e.Evidence) == 0 {
+			continue
+		}
+		ev := &e.Evidence[0]
+		if ev.Sentence < 0 || ev.Sentence >= len(doc.Sentences) {
+			setDefault(e, ref)
+			continue
+		}
+		toks := doc.Sentences[ev.Sentence].Tokens
+		xs, ok := found[ev.Sentence]
+		if !ok {
+			xs = scan(doc.Text, toks, nil)
+			found[ev.Sentence] = xs
+		}
+		x, future, ok := pick(toks, xs, verbToken(toks, ev.Verb))
+		if !ok {
+			setDefault(e, ref)
+			continue
+		}
+		d, ok := place(doc.Text, toks, x, ref, future)
+		if !ok {
+			setDefault(e, ref)
+			continue
+		}
+		e.Date = d.Day.Format(time.DateOnly)
+		e.DatePrecision = d.Precision
+		ev.DateText = d.Text
+	}
+}
+
+// setDefault dates an event on the reference day.
+func setDefault(e *event.Event, ref time.Time) {
+	if ref.IsZero() {
+		return
+	}
+	e.Date = ref.Format(time.DateOnly)
+	e.DatePrecision = Day
+	if len(e.Evidence) > 0 {
+		e.Evidence[0].DateText = ""
+	}
+}
+
+// verbToken is the index of the verb's head token in toks: the token of
+// the span whose head lies outside it; -1 without a span.
+func verbToken(toks []nlp.Token, span *event.Span) int {
+	if span == nil {
+		return -1
+	}
+	first := -1
+	for k, t := range toks {
+		if t.Start < span.Start || t.End > span.End {
+			continue
+		}
+		if first < 0 {
+			first = k
+		}
+		if h := t.Head - 1; h < 0 || toks[h].Start < span.Start || toks[h].End > span.End {
+			return k
+		}
+	}
+	return first
+}
+
+// parsed reports whether the sentence carries a dependency tree.
+func parsed(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if t.Rel != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// pick chooses the expression that dates the event whose verb is token
+// v, and the tense to read it in.
+func pick(toks []nlp.Token, xs []expr, v int) (expr, bool, bool) {
+	if len(xs) == 0 {
+		return expr{}, false, false
+	}
+	if v < 0 || !parsed(toks) {
+		// No tree: the nearest expression, with the guessed tense.
+		best := nearest(xs, func(expr) bool { return true }, v)
+		if best < 0 {
+			return expr{}, false, false
+		}
+		return xs[best], futureNear(toks, xs[best].i, xs[best].j), true
+	}
+	future := futureVerb(toks, v)
+	// 1. Attached to the verb with a temporal relation.
+	for _, x := range xs {
+		h := exprHead(toks, x)
+		if toks[h].Head-1 == v && temporalRel(toks[h].Rel) {
+			return x, future, true
+		}
+	}
+	// 2. The nearest in the verb's clause.
+	if b := nearest(xs, func(x expr) bool { return clauseOf(toks, exprHead(toks, x)) == v }, v); b >= 0 {
+		return xs[b], future, true
+	}
+	// 3. A clause above: coordinated, complement or adverbial clauses take
+	// the date of the clause they hang from, unless the tenses differ.
+	for c, steps := v, 0; steps < 4; steps++ {
+		p := toks[c].Head - 1
+		if p < 0 || !clausalRel(toks[c].Rel) {
+			break
+		}
+		p = clauseOf(toks, p)
+		if p < 0 {
+			break
+		}
+		if futureVerb(toks, p) != future {
+			break
+		}
+		if b := nearest(xs, func(x expr) bool { return clauseOf(toks, exprHead(toks, x)) == p }, p); b >= 0 {
+			return xs[b], future, true
+		}
+		c = p
+	}
+	return expr{}, false, false
+}
+
+// nearest is the index of the expression closest to token v among those
+// that keep says yes to (-1 if none).
+func nearest(xs []expr, keep func(expr) bool, v int) int {
+	best, bestDist := -1, 1<<30
+	for k, x := range xs {
+		if !keep(x) {
+			continue
+		}
+		d := 0
+		switch {
+		case v < x.i:
+			d = x.i - v
+		case v >= x.j:
+			d = v - x.j + 1
+		}
+		if d < bestDist {
+			best, bestDist = k, d
+		}
+	}
+	return best
+}
+
+// exprHead is the token of x whose head lies outside x.
+func exprHead(toks []nlp.Token, x expr) int {
+	for k := x.i; k < x.j; k++ {
+		if h := toks[k].Head - 1; h < x.i || h >= x.j {
+			return k
+		}
+	}
+	return x.j - 1
+}
+
+// temporalRel reports whether a relation can attach a time to a verb.
+func temporalRel(rel string) bool {
+	return rel == "obl" || strings.HasPrefix(rel, "obl:") || rel == "nmod:tmod" || rel == "advmod" ||
+		rel == "nmod" || rel == "nmod:npmod"
+}
+
+// clausalRel reports whether a relation links a clause to the one above.
+func clausalRel(rel string) bool {
+	switch rel {
+	case "conj", "ccomp", "xcomp", "advcl", "parataxis":
+		return true
+	}
+	return false
+}
+
+// clauseOf is the predicate of the clause token k belongs to: the first
+// token, from k up the tree, that heads a clause (the root or a token
+// attached by a clausal relation, or a verb). -1 if the tree is broken.
+func clauseOf(toks []nlp.Token, k int) int {
+	for steps := 0; k >= 0 && steps < len(toks); steps++ {
+		t := toks[k]
+		if t.Head == 0 || clausalRel(t.Rel) || t.Rel == "acl" || t.Rel == "acl:relcl" || t.Rel == "csubj" ||
+			t.UPOS == "VERB" && !strings.HasPrefix(t.Rel, "amod") {
+			return k
+		}
+		k = t.Head - 1
+	}
+	return -1
+}
+
+// futureVerb reads the tense of the verb at token v from its dependents:
+// an auxiliary "will", "shall", "'ll", "would" or "going to", or an
+// infinitive ("to visit") under a verb of planning or "be" ("is to
+// visit").
+func futureVerb(toks []nlp.Token, v int) bool {
+	infinitive := false
+	for k, t := range toks {
+		if t.Head-1 != v {
+			continue
+		}
+		switch {
+		case t.Rel == "aux" && is(t.Form, "will", "shall", "'ll", "’ll", "would", "wo"):
+			return true
+		case t.Rel == "mark" && is(t.Form, "to") && k < v:
+			infinitive = true
+		case t.Rel == "aux" && is(t.Form, "is", "are", "was", "were") && k+1 < len(toks) && is(toks[k+1].Form, "to"):
+			return true
+		}
+	}
+	if !infinitive || toks[v].Rel != "xcomp" {
+		return false
+	}
+	h := toks[v].Head - 1
+	if h < 0 {
+		return false
+	}
+	switch strings.ToLower(toks[h].Lemma) {
+	case "plan", "expect", "schedule", "set", "due", "intend", "agree", "decide", "prepare", "aim", "hope",
+		"vow", "pledge", "promise", "threaten", "want", "seek", "go", "be":
+		return true
+	}
+	return futureVerb(toks, h)
+}

@@ -1,0 +1,144 @@
+// Package when finds the time expressions of news sentences ("on
+// Wednesday", "Sept. 3", "two days ago", "by the end of this year",
+// "Christmas Day") and resolves them against the report's date, so that
+// each event gets the date it happened (or is planned for) rather than
+// the day it was published.
+//
+// Resolution rules, in short (ref is the publication or dateline day):
+//   - Weekdays, months without a year, days without a month and holidays
+//     are the latest on or before ref; in the future tense ("will meet on
+//     Wednesday") the first on or after it. "last"/"next" always look
+//     strictly before/after ("last Friday", "next March").
+//   - "last week"/"this week"/"next week" resolve to the Monday of that
+//     week with day precision (the event record has no week precision);
+//     a weekend to its Saturday. Months and "last month" have month
+//     precision; years, "earlier this year" and "N years ago" year
+//     precision; "the end of this year" is December (month precision).
+//   - Seasons are meteorological, northern hemisphere: spring from 1
+//     March, summer 1 June, autumn 1 September, winter 1 December (a
+//     winter belongs to its December's year); month precision.
+//   - Holidays use fixed or computed dates (Easter by the Gregorian
+//     computus); US dates where countries differ (Thanksgiving, Labor
+//     Day); Independence Day by the country named before it, the US's
+//     4 July when none is named, and no date for a country not listed.
+//   - Numeric dates are read only year first ("2021-09-03"): "03/09/2021"
+//     means different days in the US and elsewhere, so it is left alone.
+//   - Narrative-relative words ("the day before", "a year earlier") are
+//     not resolved: their anchor is another event, not the report.
+package when
+
+import (
+	"time"
+
+	"github.com/annalist/annalist/nlp"
+)
+
+// Date is a resolved time expression.
+type Date struct {
+	Day        time.Time // midnight UTC; the first day of the month or year for coarser precisions
+	Precision  string    // Day, Month or Year
+	Text       string    // the words that gave the date, as written
+	Start, End int       // byte offsets of Text in the document's text
+	Future     bool      // the date lies after the reference day (a plan, a schedule)
+}
+
+// Find lists the time expressions in a sentence (tokens of the doc,
+// whose offsets point into text), resolved against ref. The tense that
+// decides plain weekdays and months is guessed from the nearest verb
+// marker ("will", "is due to", a past-tense verb); Annotate reads it from
+// the parse instead. Expressions that cannot be placed (relative ones
+// when ref is zero) are left out.
+func Find(text string, toks []nlp.Token, ref time.Time) []Date {
+	var buf [8]expr
+	xs := scan(text, toks, buf[:0])
+	if len(xs) == 0 {
+		return nil
+	}
+	out := make([]Date, 0, len(xs))
+	for _, x := range xs {
+		if d, ok := place(text, toks, x, ref, futureNear(toks, x.i, x.j)); ok {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// place resolves x into a Date that carries its words.
+func place(text string, toks []nlp.Token, x expr, ref time.Time, future bool) (Date, bool) {
+	day, prec, ok := resolve(x, ref, future)
+	if !ok {
+		return Date{}, false
+	}
+	start, end := toks[x.i].Start, toks[x.j-1].End
+	d := Date{Day: day, Precision: prec, Text: text[start:end], Start: start, End: end}
+	if !ref.IsZero() {
+		d.Future = after(day, prec, ref)
+	}
+	return d, true
+}
+
+// after reports whether a date of the given precision lies wholly after
+// ref's day.
+func after(day time.Time, prec string, ref time.Time) bool {
+	switch prec {
+	case Year:
+		return day.Year() > ref.Year()
+	case Month:
+		return day.Year() > ref.Year() || day.Year() == ref.Year() && day.Month() > ref.Month()
+	}
+	return day.After(date(ref.Year(), ref.Month(), ref.Day()))
+}
+
+// futureNear guesses the tense around tokens [i, j) without a parse: the
+// nearer of a future marker ("will", "shall", "'ll", "would", "going to",
+// "is to", "scheduled", "due to", "expected to", "plans to") and a past
+// one (a past-tense tag, or "said", "was", "were", "had", "did") decides;
+// the search stops at a semicolon.
+func futureNear(toks []nlp.Token, i, j int) bool {
+	const far = 1 << 30
+	fut, past := far, far
+	for k := i - 1; k >= 0 && i-k < 12 && toks[k].Form != ";"; k-- {
+		if fut == far && isFutureMarker(toks, k) {
+			fut = i - k
+		}
+		if past == far && isPastMarker(toks[k]) {
+			past = i - k
+		}
+	}
+	for k := j; k < len(toks) && k-j < 12 && toks[k].Form != ";"; k++ {
+		if d := k - j + 1; d < fut && isFutureMarker(toks, k) {
+			fut = d
+		}
+		if d := k - j + 1; d < past && isPastMarker(toks[k]) {
+			past = d
+		}
+	}
+	return fut < far && fut <= past
+}
+
+// isFutureMarker reports whether token k marks the future tense or a
+// plan.
+func isFutureMarker(toks []nlp.Token, k int) bool {
+	f := toks[k].Form
+	next := ""
+	if k+1 < len(toks) {
+		next = toks[k+1].Form
+	}
+	switch {
+	case is(f, "will", "shall", "'ll", "’ll", "would", "wo", "upcoming", "scheduled", "slated"):
+		return true
+	case is(f, "going", "due", "expected", "set", "plans", "planned", "plan", "intends", "hopes", "aims", "poised") && is(next, "to"):
+		return true
+	case is(f, "is", "are", "was", "were") && is(next, "to"):
+		return true // "the minister is to visit"
+	}
+	return false
+}
+
+// isPastMarker reports whether a token is a past-tense verb.
+func isPastMarker(t nlp.Token) bool {
+	if t.XPOS == "VBD" {
+		return true
+	}
+	return is(t.Form, "said", "was", "were", "had", "did", "told", "added")
+}
