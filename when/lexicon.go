@@ -9,18 +9,18 @@ import (
 type class uint8
 
 const (
-	cNone     class = iota
-	cMonth          // "September", "Sept", "Sept." (value: month)
-	cWeekday        // "Wednesday", "Wed." (value: weekday)
-	cDeictic        // "today", "yesterday", "tomorrow", "tonight" (value: day offset)
-	cUnit           // "day(s)", "week(s)", "month(s)", "year(s)", "decade(s)", "weekend"
-	cPartOfDay      // "morning", "afternoon", "evening", "night"
-	cSeason         // "spring", "summer", "autumn", "fall", "winter" (value: first month)
-	cHoliday        // the first word of a holiday's name
-	cAgo            // "ago"
-	cRel            // "last", "next", "this", "previous" (value: relation)
-	cNumber         // "a", "one" … "twenty" (value: the number)
-	cBoundary       // "end", "beginning", "start" (value: which)
+	cNone      class = iota
+	cMonth           // "September", "Sept", "Sept." (value: month)
+	cWeekday         // "Wednesday", "Wed." (value: weekday)
+	cDeictic         // "today", "yesterday", "tomorrow", "tonight" (value: day offset)
+	cUnit            // "day(s)", "week(s)", "month(s)", "year(s)", "decade(s)", "weekend"
+	cPartOfDay       // "morning", "afternoon", "evening", "night"
+	cSeason          // "spring", "summer", "autumn", "fall", "winter" (value: first month)
+	cHoliday         // the first word of a holiday's name
+	cAgo             // "ago"
+	cRel             // "last", "next", "this", "previous" (value: relation)
+	cNumber          // "a", "one" … "twenty" (value: the number)
+	cBoundary        // "end", "beginning", "start" (value: which)
 )
 
 // unit is a calendar span named by a word.

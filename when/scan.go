@@ -144,7 +144,7 @@ func (s *scanner) dayAt(k int) (int, int, bool) {
 	if !ok {
 		return 0, k, false
 	}
-	if isDash(s.form(k+1)) {
+	if isDash(s.form(k + 1)) {
 		if _, ok := dayNumber(s.form(k + 2)); ok {
 			return d, k + 3, true
 		}
