@@ -160,6 +160,11 @@ func mostFrequent(m map[lemmaKey]map[lemmaEdit]int) map[lemmaKey]lemmaEdit {
 func (l *Lemmatizer) Lemmatize(toks []Token) {
 	for i := range toks {
 		toks[i].Lemma = l.lemma(toks[i].Form, toks[i].UPOS, toks[i].XPOS)
+		// "'s" before a past participle is "has" ("she's gone"), else "is".
+		if toks[i].XPOS == "VBZ" && toks[i].Lemma == "be" && i+1 < len(toks) && toks[i+1].XPOS == "VBN" &&
+			(toks[i].Form == "'s" || toks[i].Form == "’s") && toks[i+1].Form != "been" {
+			toks[i].Lemma = "have"
+		}
 	}
 }
 
