@@ -77,8 +77,19 @@ func (l *Lemmatizer) inflect(w, xpos string) string {
 		return l.pick(w, "comparative", suffixStems(w, "ier", "er"))
 	case "JJS", "RBS":
 		return l.pick(w, "comparative", suffixStems(w, "iest", "est"))
+	case "CD":
+		return plainNumber(w)
 	}
 	return w
+}
+
+// plainNumber drops the thousands separators of a number ("12,000" →
+// "12000"), as the treebank's lemmas do; other words are returned as is.
+func plainNumber(w string) string {
+	if !strings.Contains(w, ",") || strings.Trim(w, "0123456789,.") != "" || w[0] == ',' || w[len(w)-1] == ',' {
+		return w
+	}
+	return strings.ReplaceAll(w, ",", "")
 }
 
 // pick returns the irregular lemma of w if it has one, else the first

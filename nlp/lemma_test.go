@@ -79,6 +79,9 @@ func TestLemmatizer(t *testing.T) {
 		{"Obamas", "PROPN", "NNPS", "Obama"},
 		{"Nairobi", "PROPN", "NNP", "Nairobi"},
 		{"Quickly", "ADV", "RB", "quickly"},
+		{"243,000", "NUM", "CD", "243000"},
+		{"3.5", "NUM", "CD", "3.5"},
+		{"one,", "NUM", "CD", "one,"},
 	}
 	for _, lm := range []*Lemmatizer{l, read} {
 		for _, tt := range tests {
