@@ -1,0 +1,146 @@
+package when
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/annalist/annalist/event"
+	"github.com/annalist/annalist/nlp"
+)
+
+// tree builds a parsed sentence from "form/UPOS/head/rel[/lemma]" items
+// joined by spaces, as the parser would annotate it, appending it to doc.
+// The lemma defaults to the lowercased form.
+func tree(t *testing.T, doc *nlp.Doc, spec string) {
+	t.Helper()
+	if doc.Text != "" {
+		doc.Text += " "
+	}
+	s := nlp.Sentence{Start: len(doc.Text)}
+	for i, item := range strings.Fields(spec) {
+		f := strings.Split(item, "/")
+		if len(f) != 4 && len(f) != 5 {
+			t.Fatalf("tree item %d %q: want form/UPOS/head/rel[/lemma]", i, item)
+		}
+		head, err := strconv.Atoi(f[2])
+		if err != nil {
+			t.Fatalf("tree item %d %q: %v", i, item, err)
+		}
+		if i > 0 {
+			doc.Text += " "
+		}
+		form := strings.ReplaceAll(f[0], "_", " ")
+		start := len(doc.Text)
+		doc.Text += form
+		lemma := strings.ToLower(form)
+		if len(f) == 5 {
+			lemma = f[4]
+		}
+		s.Tokens = append(s.Tokens, nlp.Token{Start: start, End: len(doc.Text), Form: form, UPOS: f[1], Lemma: lemma, Head: head, Rel: f[3]})
+	}
+	s.End = len(doc.Text)
+	doc.Sentences = append(doc.Sentences, s)
+}
+
+// coded is an event of sentence si whose verb is the word verb.
+func coded(t *testing.T, doc *nlp.Doc, si int, verb string) event.Event {
+	t.Helper()
+	for _, tok := range doc.Sentences[si].Tokens {
+		if tok.Form == verb {
+			return event.Event{Date: "2024-02-15", DatePrecision: Day, Reported: "2024-02-15",
+				Evidence: []event.Evidence{{Sentence: si, Verb: &event.Span{Start: tok.Start, End: tok.End}}}}
+		}
+	}
+	t.Fatalf("sentence %d has no word %q", si, verb)
+	return event.Event{}
+}
+
+func TestAnnotate(t *testing.T) {
+	doc := &nlp.Doc{}
+	tree(t, doc, "Macron/PROPN/2/nsubj flew/VERB/0/root to/ADP/4/case Berlin/PROPN/2/obl on/ADP/6/case Wednesday/PROPN/2/obl "+
+		"and/CCONJ/9/cc will/AUX/9/aux meet/VERB/2/conj Scholz/PROPN/9/obj on/ADP/12/case Friday/PROPN/9/obl ./PUNCT/2/punct")
+	tree(t, doc, "Rebels/NOUN/2/nsubj attacked/VERB/0/root the/DET/4/det town/NOUN/2/obj on/ADP/6/case Monday/PROPN/2/obl "+
+		"and/CCONJ/8/cc killed/VERB/2/conj five/NUM/10/nummod soldiers/NOUN/8/obj ./PUNCT/2/punct")
+	tree(t, doc, "Russia/PROPN/2/nsubj said/VERB/0/root on/ADP/4/case Tuesday/PROPN/2/obl it/PRON/7/nsubj will/AUX/7/aux "+
+		"attack/VERB/2/ccomp Ukraine/PROPN/7/obj next/ADJ/10/amod month/NOUN/7/obl:tmod ./PUNCT/2/punct")
+	tree(t, doc, "Iran/PROPN/2/nsubj condemned/VERB/0/root the/DET/4/det attack/NOUN/2/obj ./PUNCT/2/punct")
+	tree(t, doc, "Egypt/PROPN/2/nsubj said/VERB/0/root on/ADP/4/case Tuesday/PROPN/2/obl it/PRON/7/nsubj will/AUX/7/aux "+
+		"host/VERB/2/ccomp talks/NOUN/7/obj ./PUNCT/2/punct")
+	tree(t, doc, "Police/NOUN/2/nsubj said/VERB/0/root on/ADP/4/case Monday/PROPN/2/obl gunmen/NOUN/6/nsubj killed/VERB/2/ccomp "+
+		"two/NUM/8/nummod guards/NOUN/6/obj ./PUNCT/2/punct")
+	tree(t, doc, "Officials/NOUN/2/nsubj agreed/VERB/0/root/agree to/PART/4/mark meet/VERB/2/xcomp on/ADP/6/case Saturday/PROPN/4/obl ./PUNCT/2/punct")
+
+	evs := []event.Event{
+		coded(t, doc, 0, "flew"),
+		coded(t, doc, 0, "meet"),
+		coded(t, doc, 1, "killed"),
+		coded(t, doc, 2, "attack"),
+		coded(t, doc, 2, "said"),
+		coded(t, doc, 3, "condemned"),
+		coded(t, doc, 4, "host"),
+		coded(t, doc, 5, "killed"),
+		coded(t, doc, 6, "meet"),
+		{Evidence: []event.Evidence{{Sentence: 42}}}, // a sentence the doc lacks
+	}
+	Annotate(doc, evs, thu)
+	want := []struct{ date, prec, text string }{
+		{"2024-02-14", Day, "Wednesday"},    // on the verb
+		{"2024-02-16", Day, "Friday"},       // the future: the next Friday
+		{"2024-02-12", Day, "Monday"},       // a conjoined verb takes its head's date
+		{"2024-03-01", Month, "next month"}, // its own clause's, not the saying's
+		{"2024-02-13", Day, "Tuesday"},
+		{"2024-02-15", Day, ""},         // no time expression: the report's day
+		{"2024-02-15", Day, ""},         // future event, past saying: not inherited
+		{"2024-02-12", Day, "Monday"},   // past event reported on Monday
+		{"2024-02-17", Day, "Saturday"}, // "agreed to meet": planned
+		{"2024-02-15", Day, ""},
+	}
+	for i, w := range want {
+		e := evs[i]
+		if e.Date != w.date || e.DatePrecision != w.prec || e.Evidence[0].DateText != w.text {
+			t.Errorf("event %d = %s %s %q, want %s %s %q", i, e.Date, e.DatePrecision, e.Evidence[0].DateText, w.date, w.prec, w.text)
+		}
+	}
+}
+
+func TestAnnotateWithoutParse(t *testing.T) {
+	text := "Troops entered the city on Sunday after talks collapsed."
+	doc := &nlp.Doc{Text: text, Sentences: nlp.Split(text)}
+	verb := strings.Index(text, "entered")
+	evs := []event.Event{{Evidence: []event.Evidence{{Sentence: 0, Verb: &event.Span{Start: verb, End: verb + len("entered")}}}}}
+	Annotate(doc, evs, thu)
+	if e := evs[0]; e.Date != "2024-02-11" || e.DatePrecision != Day || e.Evidence[0].DateText != "Sunday" {
+		t.Errorf("unparsed sentence: got %s %s %q, want 2024-02-11 day \"Sunday\"", e.Date, e.DatePrecision, e.Evidence[0].DateText)
+	}
+}
+
+func TestAnnotateWithoutReference(t *testing.T) {
+	doc := &nlp.Doc{}
+	tree(t, doc, "Rebels/NOUN/2/nsubj attacked/VERB/0/root on/ADP/4/case Monday/PROPN/2/obl ./PUNCT/2/punct")
+	tree(t, doc, "Rebels/NOUN/2/nsubj attacked/VERB/0/root on/ADP/4/case 2021-09-03/NUM/2/obl ./PUNCT/2/punct")
+	evs := []event.Event{coded(t, doc, 0, "attacked"), coded(t, doc, 1, "attacked")}
+	evs[0].Date, evs[1].Date = "", ""
+	Annotate(doc, evs, time.Time{})
+	if evs[0].Date != "" || evs[1].Date != "2021-09-03" || evs[1].Evidence[0].DateText != "2021-09-03" {
+		t.Errorf("without a reference day: got %q and %q, want \"\" and 2021-09-03", evs[0].Date, evs[1].Date)
+	}
+}
+
+// TestAnnotateParsed runs the embedded parser on the design notes'
+// example: the visit is dated the Wednesday before the report.
+func TestAnnotateParsed(t *testing.T) {
+	p, err := nlp.LoadDefault()
+	if err != nil {
+		t.Skipf("embedded model does not load (the nlp package's tests cover it): %v", err)
+	}
+	text := "French President Emmanuel Macron flew to Berlin on Wednesday for talks with German Chancellor Olaf Scholz, the Elysee said."
+	doc := p.Parse(text)
+	verb := strings.Index(text, "flew")
+	evs := []event.Event{{Evidence: []event.Evidence{{Sentence: 0, Verb: &event.Span{Start: verb, End: verb + 4}}}}}
+	Annotate(doc, evs, thu)
+	if e := evs[0]; e.Date != "2024-02-14" || e.Evidence[0].DateText != "Wednesday" {
+		t.Errorf("parsed example: got %s %q, want 2024-02-14 \"Wednesday\"", e.Date, e.Evidence[0].DateText)
+	}
+}
