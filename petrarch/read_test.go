@@ -105,14 +105,14 @@ func TestReadActors(t *testing.T) {
 		20: "unbalanced [",
 	})
 	want := []Actor{
-		{Line: 3, Names: [][]string{{"FREEDONIA"}, {"FREEDONIAN"}, {"FREEDONIA", "CITY"}}, Codes: []ActorCode{{Code: "FRD"}}},
+		{Line: 3, Names: [][]string{{"ICELAND"}, {"ICELANDIC"}, {"REYKJAVIK", "CITY"}}, Codes: []ActorCode{{Code: "ISL"}}},
 		{Line: 7, Names: [][]string{{"RUFUS", "T.", "FIREFLY"}, {"FIREFLY"}}, Codes: []ActorCode{
-			{Code: "FRDGOV", From: day("1933-01-01"), To: day("1933-12-31")},
-			{Code: "FRDELI", From: day("1934-01-01")},
-			{Code: "FRDOPP", To: day("1932-12-31")},
+			{Code: "ISLGOV", From: day("1933-01-01"), To: day("1933-12-31")},
+			{Code: "ISLELI", From: day("1934-01-01")},
+			{Code: "ISLOPP", To: day("1932-12-31")},
 		}},
-		{Line: 12, Names: [][]string{{"SYLVANIA"}}, Codes: []ActorCode{{Code: "SYL"}}},
-		{Line: 13, Names: [][]string{{"LIBERATION", "FRONT", "OF", "SYLVANIA"}, {"LFS"}}, Codes: []ActorCode{{Code: "SYLREB"}}},
+		{Line: 12, Names: [][]string{{"NAURU"}}, Codes: []ActorCode{{Code: "NRU"}}},
+		{Line: 13, Names: [][]string{{"LIBERATION", "FRONT", "OF", "NAURU"}, {"LFS"}}, Codes: []ActorCode{{Code: "NRUREB"}}},
 		{Line: 15, Names: [][]string{{"ORPHAN"}, {"SYNONYM", "WITHOUT", "CODE"}}, Codes: []ActorCode{{Code: "USAGOV"}}},
 	}
 	if !reflect.DeepEqual(d.Actors, want) {
