@@ -232,7 +232,7 @@ func validDay(x expr) bool {
 // "September 3, 2021".
 func (s *scanner) yearAfter(x *expr) {
 	k := x.j
-	if s.form(k) == "," {
+	if s.form(k) == "," || x.day == 0 && is(s.form(k), "of") { // "March of 2016"
 		k++
 	}
 	if y, ok := yearNumber(s.form(k)); ok {
@@ -368,13 +368,14 @@ func (s *scanner) weekday(i int, wd time.Weekday) (expr, bool) {
 		return expr{}, false
 	}
 	x := expr{i: i, j: i + 1, kind: kWeekday, weekday: wd}
-	if prev := s.form(i - 1); is(prev, "last", "next", "this") {
+	switch prev := s.form(i - 1); {
+	case is(prev, "last", "next", "this"):
 		x.rel, x.i = lookup(prev).v, i-1
 		if is(prev, "last") && is(s.form(i-2), "this") { // "this last Friday"
 			x.i = i - 2
 		}
-	} else if is(prev, "past") && is(s.form(i-2), "this") { // "this past Monday"
-		x.rel, x.i = relLast, i-2
+	case is(prev, "past", "coming") && is(s.form(i-2), "this"): // "this past Monday", "this coming Friday"
+		x.rel, x.i = lookup(prev).v, i-2
 	}
 	s.partOfDay(&x)
 	return x, true
@@ -500,6 +501,8 @@ func (s *scanner) holiday(i int) (expr, bool) {
 		}
 		if y, ok := yearNumber(s.form(x.j)); ok {
 			x.year, x.j = y, x.j+1
+		} else if next := s.form(x.j); isUpper(next) && lookup(next).c == cNone {
+			return expr{}, false // a name: "Easter Island", "Christmas Island"
 		}
 		return x, true
 	}

@@ -89,12 +89,23 @@ func after(day time.Time, prec string, ref time.Time) bool {
 	return day.After(date(ref.Year(), ref.Month(), ref.Day()))
 }
 
-// futureNear guesses the tense around tokens [i, j) without a parse: the
-// nearer of a future marker ("will", "shall", "'ll", "would", "going to",
-// "is to", "scheduled", "due to", "expected to", "plans to") and a past
-// one (a past-tense tag, or "said", "was", "were", "had", "did") decides;
-// the search stops at a semicolon.
+// futureNear guesses the tense around tokens [i, j) without a parse: a
+// date right after "is" or "are" ("the deadline is October 31") is
+// ahead; otherwise the nearer of a future marker ("will", "shall",
+// "'ll", "would", "going to", "is to", "scheduled", "due to visit",
+// "expected to", "plans to") and a past one (a past-tense tag, or
+// "said", "was", "were", "had", "did") decides; the search stops at a
+// semicolon.
 func futureNear(toks []nlp.Token, i, j int) bool {
+	// "The deadline is October 31", "the vote is on Sunday": a date
+	// predicated in the present tense is ahead.
+	if k := i - 1; k >= 0 && is(toks[k].Form, "on", "in", "for") {
+		if k--; k >= 0 && is(toks[k].Form, "is", "are") {
+			return true
+		}
+	} else if k >= 0 && is(toks[k].Form, "is", "are") {
+		return true
+	}
 	const far = 1 << 30
 	fut, past := far, far
 	for k := i - 1; k >= 0 && i-k < 12 && toks[k].Form != ";"; k-- {
@@ -120,19 +131,38 @@ func futureNear(toks []nlp.Token, i, j int) bool {
 // plan.
 func isFutureMarker(toks []nlp.Token, k int) bool {
 	f := toks[k].Form
-	next := ""
+	prev, next := "", ""
+	if k > 0 {
+		prev = toks[k-1].Form
+	}
 	if k+1 < len(toks) {
 		next = toks[k+1].Form
 	}
 	switch {
 	case is(f, "will", "shall", "'ll", "’ll", "would", "wo", "upcoming", "scheduled", "slated"):
 		return true
-	case is(f, "going", "due", "expected", "set", "plans", "planned", "plan", "intends", "hopes", "aims", "poised") && is(next, "to"):
+	case is(f, "due") && is(next, "to"):
+		return k+2 < len(toks) && isInfinitive(toks[k+2]) // "due to visit", not "due to a scandal"
+	case is(f, "going", "expected", "set", "plans", "planned", "plan", "intends", "hopes", "aims", "poised",
+		"forecast", "likely", "projected") && is(next, "to"):
 		return true
-	case is(f, "is", "are", "was", "were") && is(next, "to"):
-		return true // "the minister is to visit"
+	case is(f, "due") && is(prev, "is", "are", "was", "were", "be"): // "is due out in May"
+		return true
+	case is(f, "is", "are") && is(next, "to"):
+		return true // "the minister is to visit" ("was to meet" is a past plan)
 	}
 	return false
+}
+
+// isInfinitive reports whether a token after "to" is a verb: its tag
+// says so, or, in untagged text, it is one of the verbs schedules use.
+func isInfinitive(t nlp.Token) bool {
+	if t.XPOS != "" {
+		return t.XPOS == "VB"
+	}
+	return is(t.Form, "be", "visit", "meet", "arrive", "hold", "take", "begin", "start", "open", "return", "sign",
+		"vote", "travel", "attend", "leave", "face", "appear", "make", "give", "announce", "deliver", "end",
+		"expire", "come", "go", "hold", "host", "launch", "resume", "testify", "speak", "rule", "decide")
 }
 
 // isPastMarker reports whether a token is a past-tense verb.
