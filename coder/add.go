@@ -64,6 +64,7 @@ func NewVerbs() *Verbs {
 			delete(v.forms, w)
 		}
 	}
+	clear(v.nouns)
 	return v
 }
 
@@ -79,6 +80,7 @@ func (v *Verbs) Clone() *Verbs {
 		negators: maps.Clone(v.negators),
 		passive:  maps.Clone(v.passive),
 		breaks:   maps.Clone(v.breaks),
+		nouns:    make(map[string]*verb, len(v.nouns)),
 	}
 	copies := map[*verb]*verb{}
 	for lemma, vb := range v.verbs {
@@ -93,6 +95,9 @@ func (v *Verbs) Clone() *Verbs {
 	}
 	for w, f := range v.forms {
 		c.forms[w] = form{verb: copies[f.verb], kind: f.kind}
+	}
+	for noun, vb := range v.nouns {
+		c.nouns[noun] = copies[vb]
 	}
 	for class, m := range v.controls {
 		c.controls[class] = maps.Clone(m)

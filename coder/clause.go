@@ -19,13 +19,20 @@ type sentence struct {
 	clause   []int  // clause number of each token; -1: the speaker's words ("X said")
 	via      []int  // mention index of the speaker reporting each token, -1 for none
 	consumed []bool // words a matched pattern has used, not to be read as verbs again
+
+	// With a dependency parse (dep), head holds each token's head as a
+	// 0-based index (-1 for the root) and clause the index of the token
+	// heading its clause; the token heuristics are not used then.
+	dep  bool
+	head []int
+	year int // the article's year, 0 if unknown; older years are history
 }
 
-func newSentence(v *Verbs, toks []nlp.Token, ms []actor.Mention) *sentence {
+func newSentence(v *Verbs, toks []nlp.Token, ms []actor.Mention, year int) *sentence {
 	n := len(toks)
 	ints := make([]int, 3*n)
 	s := &sentence{
-		v: v, toks: toks, ms: ms,
+		v: v, toks: toks, ms: ms, year: year,
 		lower:    make([]string, n),
 		actorAt:  ints[:n],
 		clause:   ints[n : 2*n],
@@ -41,6 +48,18 @@ func newSentence(v *Verbs, toks []nlp.Token, ms []actor.Mention) *sentence {
 		for i := max(m.Start, 0); i < m.End && i < n; i++ {
 			s.actorAt[i] = k
 		}
+	}
+	if parsed(toks) {
+		s.dep = true
+		s.head = make([]int, n)
+		for i, t := range toks {
+			s.head[i] = t.Head - 1
+			if t.Head < 0 || t.Head > n || t.Head-1 == i {
+				s.head[i] = -1 // a malformed arc is read as a root
+			}
+		}
+		s.numberTreeClauses()
+		return s
 	}
 	s.markSpeech()
 	s.numberClauses()
@@ -219,8 +238,14 @@ func (s *sentence) targetFrom(i, c int) int {
 // mentionFrom returns the first actor starting at or after token i within
 // clause c and at most limit tokens on (limit < 0: anywhere in the clause).
 func (s *sentence) mentionFrom(i, c, limit int) int {
-	for j := i; j < len(s.toks) && s.clause[j] == c; j++ {
+	for j := i; j < len(s.toks); j++ {
 		if limit >= 0 && j > i+limit {
+			break
+		}
+		if s.clause[j] != c {
+			if s.dep {
+				continue // a clause of the tree may have another inside it
+			}
 			break
 		}
 		if k := s.actorAt[j]; k >= 0 && s.ms[k].Start == j {

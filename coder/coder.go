@@ -40,13 +40,26 @@ func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 	var out []event.Event
 	seen := map[string]bool{}
 	rootSentence := -1
+	var salient salience
 	for si := range doc.Sentences {
 		sent := &doc.Sentences[si]
 		if len(sent.Tokens) == 0 {
 			continue
 		}
-		s := newSentence(c.verbs, sent.Tokens, c.actors.Find(sent.Tokens, a.Published))
-		for _, ac := range s.acts() {
+		ms := c.actors.Find(sent.Tokens, a.Published)
+		if parsed(sent.Tokens) {
+			// Pronouns are resolved on parsed text only, where the tagger
+			// tells the pronoun "her" from the determiner.
+			ms = refer(sent.Tokens, ms, &salient)
+		}
+		s := newSentence(c.verbs, sent.Tokens, ms, a.Published.Year())
+		var acts []act
+		if s.dep {
+			acts = s.treeActs()
+		} else {
+			acts = s.acts()
+		}
+		for _, ac := range acts {
 			for _, p := range ac.pairs() {
 				e := c.event(a, doc, si, s, ac, p)
 				if seen[e.ID] {

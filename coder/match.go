@@ -229,7 +229,13 @@ func (s *sentence) matchBefore(i int, pre []elem) bool {
 // marker in between stops the search: the words then belong to another
 // verb ("agreed to meet with").
 func (s *sentence) findWord(pos, c int, words []string) int {
-	for j := pos; j < len(s.toks) && j <= pos+maxGap && s.clause[j] == c; j++ {
+	for j := pos; j < len(s.toks) && j <= pos+maxGap; j++ {
+		if s.clause[j] != c {
+			if s.dep {
+				continue
+			}
+			return -1
+		}
 		w := s.lower[j]
 		for _, x := range words {
 			if w == x {

@@ -23,6 +23,7 @@ type Verbs struct {
 	negators map[string]bool
 	passive  map[string]bool
 	breaks   map[string]bool
+	nouns    map[string]*verb // nouns that name a verb's act ("criticism")
 }
 
 // formKind tells apart the forms that matter for coding: a participle
@@ -95,7 +96,8 @@ func ParseVerbs(file, text string) (*Verbs, error) {
 		negators: map[string]bool{},
 		passive:  map[string]bool{},
 		breaks:   map[string]bool{},
-	}, controlOf: map[string]string{}}
+		nouns:    map[string]*verb{},
+	}, controlOf: map[string]string{}, nounOf: map[string]string{}}
 	for i, line := range strings.Split(text, "\n") {
 		if err := p.line(i+1, line); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", file, i+1, err)
@@ -111,6 +113,7 @@ type verbParser struct {
 	v         *Verbs
 	cur       *verb
 	controlOf map[string]string // lemma → class, resolved in finish
+	nounOf    map[string]string // noun → lemma, resolved in finish
 	says      []string
 }
 
@@ -171,6 +174,11 @@ func (p *verbParser) directive(f []string) error {
 		addAll(p.v.breaks, args)
 	case "@say":
 		p.says = append(p.says, args...)
+	case "@noun":
+		if len(args) != 2 {
+			return fmt.Errorf("@noun needs NOUN LEMMA, got %d fields", len(args))
+		}
+		p.nounOf[strings.ToLower(args[0])] = args[1]
 	default:
 		return fmt.Errorf("unknown directive %s", f[0])
 	}
@@ -317,6 +325,13 @@ func (p *verbParser) finish() error {
 	}
 	for _, lemma := range p.says {
 		lookup(lemma).say = true
+	}
+	for noun, lemma := range p.nounOf {
+		v, ok := p.v.verbs[lemma]
+		if !ok {
+			return fmt.Errorf("@noun %s %s: no verb %s", noun, lemma, lemma)
+		}
+		p.v.nouns[noun] = v
 	}
 	for _, v := range p.v.verbs {
 		sort.SliceStable(v.patterns, func(i, j int) bool {

@@ -1,0 +1,386 @@
+package coder
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/annalist/annalist/nlp"
+)
+
+// This file codes a sentence from its dependency tree (Universal
+// Dependencies): the subject is the source, the object or the
+// prepositional argument the pattern names is the target, and the tree
+// says what is passive, negated, hypothetical, intended, reported or past.
+
+// parsed reports whether tokens carry a dependency parse.
+func parsed(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if t.Rel != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// opensClause reports whether token i heads a clause of its own: the
+// root, a complement or adverbial clause, a clause modifying a noun, or a
+// verb joined to another. An xcomp ("agreed to meet") stays in the clause
+// of its head, as the words of a pattern may run into it ("declined to
+// comment").
+func (s *sentence) opensClause(i int) bool {
+	if s.head[i] < 0 {
+		return true
+	}
+	switch relBase(s.toks[i].Rel) {
+	case "ccomp", "advcl", "parataxis", "acl", "csubj":
+		return true
+	case "conj":
+		return s.toks[i].UPOS == "VERB" || s.toks[i].UPOS == "AUX"
+	}
+	return false
+}
+
+func relBase(rel string) string {
+	base, _, _ := strings.Cut(rel, ":")
+	return base
+}
+
+// numberTreeClauses sets each token's clause to the token heading it.
+func (s *sentence) numberTreeClauses() {
+	for i := range s.toks {
+		j := i
+		for steps := 0; !s.opensClause(j) && steps < len(s.toks); steps++ {
+			j = s.head[j]
+		}
+		s.clause[i] = j
+	}
+}
+
+// child returns the first dependent of h with one of rels, or -1.
+func (s *sentence) child(h int, rels ...string) int {
+	for j := range s.toks {
+		if s.head[j] != h {
+			continue
+		}
+		for _, r := range rels {
+			if s.toks[j].Rel == r {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// caseOf returns the lower-case preposition (case dependent) of a nominal,
+// with "according to" and "because of" read as their first word.
+func (s *sentence) caseOf(h int) string {
+	if c := s.child(h, "case"); c >= 0 {
+		return s.lower[c]
+	}
+	return ""
+}
+
+// hasChildWord reports whether h has a dependent with relation rel (any
+// subtype when rel has none) whose lower-case form is one of words.
+func (s *sentence) hasChildWord(h int, rel string, words map[string]bool) bool {
+	for j := range s.toks {
+		if s.head[j] == h && (s.toks[j].Rel == rel || relBase(s.toks[j].Rel) == rel) && words[s.lower[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether token j lies in the subtree of h.
+func (s *sentence) within(j, h int) bool {
+	for steps := 0; j >= 0 && steps <= len(s.toks); steps++ {
+		if j == h {
+			return true
+		}
+		j = s.head[j]
+	}
+	return false
+}
+
+// eventNoun reports whether token i is a noun the verb dictionary knows
+// as an act ("visit", "talks", "criticism").
+func (s *sentence) eventNoun(i int) bool {
+	if s.toks[i].UPOS != "NOUN" {
+		return false
+	}
+	_, ok := s.nounVerb(i)
+	return ok
+}
+
+// nounVerb returns the verb a noun names: its own form ("attack",
+// "talks") or a noun listed with @noun ("criticism").
+func (s *sentence) nounVerb(i int) (*verb, bool) {
+	if v, ok := s.v.nouns[s.lower[i]]; ok {
+		return v, true
+	}
+	if f, ok := s.v.forms[s.lower[i]]; ok && f.kind&(formBase|formThird) != 0 && !f.verb.say {
+		return f.verb, true
+	}
+	return nil, false
+}
+
+// mentionOf returns the actor a phrase headed by h names: the mention
+// over h itself, else one over a word that modifies it ("the Ukrainian
+// city of Kharkiv", "Turkey's president"), preferring a country's; -1 for
+// none. A phrase headed by an act ("Russia's attack") names no actor.
+func (s *sentence) mentionOf(h int) int {
+	if h < 0 {
+		return -1
+	}
+	if k := s.actorAt[h]; k >= 0 {
+		return k
+	}
+	if s.eventNoun(h) {
+		return -1
+	}
+	best := -1
+	for j := range s.toks {
+		if s.head[j] != h {
+			continue
+		}
+		switch s.toks[j].Rel {
+		case "compound", "amod", "nmod:poss", "appos", "flat", "nmod", "det:poss":
+			if k := s.actorAt[j]; k >= 0 && (best < 0 || s.ms[best].Country == "" && s.ms[k].Country != "") {
+				best = k
+			}
+		}
+	}
+	return best
+}
+
+// actorsOf returns the actors of the phrase headed by h and of the
+// phrases joined to it ("France, Germany and Italy").
+func (s *sentence) actorsOf(h int) []int {
+	var out []int
+	add := func(k int) {
+		if k < 0 {
+			return
+		}
+		for _, x := range out {
+			if x == k {
+				return
+			}
+		}
+		out = append(out, k)
+	}
+	add(s.mentionOf(h))
+	for j := range s.toks {
+		if s.head[j] == h && s.toks[j].Rel == "conj" {
+			add(s.mentionOf(j))
+		}
+	}
+	return out
+}
+
+var relativePronouns = map[string]bool{"who": true, "which": true, "that": true}
+
+// subjectOf returns the actors doing the act of the clause headed by i,
+// and whether its subject is a pronoun: the subject's
+// actors; for a verb joined to another ("attacked Ukraine and threatened
+// Poland"), an infinitive ("agreed to meet") or a participle ("...,
+// calling for talks") without a subject, those of the verb it depends on;
+// for a relative pronoun, the noun the clause modifies.
+func (s *sentence) subjectOf(i int) ([]int, bool) {
+	for steps := 0; i >= 0 && steps < 8; steps++ {
+		if subj := s.child(i, "nsubj", "nsubj:outer"); subj >= 0 {
+			if relativePronouns[s.lower[subj]] && strings.HasPrefix(s.toks[i].Rel, "acl") {
+				return s.actorsOf(s.head[i]), false
+			}
+			return s.actorsOf(subj), pronouns[s.lower[subj]]
+		}
+		switch s.toks[i].Rel {
+		case "conj", "xcomp":
+			i = s.head[i]
+		case "advcl":
+			if s.toks[i].XPOS != "VBG" || s.child(i, "mark") >= 0 {
+				return nil, false
+			}
+			i = s.head[i]
+		default:
+			return nil, false
+		}
+	}
+	return nil, false
+}
+
+// reportOf returns the speaker or channel reporting the clause of token
+// i ("X said ...", "..., X said", "according to X", "in a statement
+// carried by X"), or -1.
+func (s *sentence) reportOf(i int) int {
+	for j, steps := s.clause[i], 0; j >= 0 && steps < 8; j, steps = s.clause[s.head[j]], steps+1 {
+		// "..., X said" and "X said ..." as the parser may attach them.
+		for c := range s.toks {
+			if s.head[c] == j && (s.toks[c].Rel == "parataxis" || s.toks[c].Rel == "ccomp") && s.says(c) {
+				if k := s.speakerOf(c); k >= 0 {
+					return k
+				}
+			}
+		}
+		if k := s.channelOf(j); k >= 0 {
+			return k
+		}
+		if s.head[j] < 0 {
+			break
+		}
+		if r := relBase(s.toks[j].Rel); (r == "ccomp" || r == "parataxis") && s.says(s.head[j]) {
+			return s.speakerOf(s.head[j])
+		}
+		if r := relBase(s.toks[j].Rel); r != "conj" && r != "ccomp" && r != "parataxis" {
+			break
+		}
+	}
+	return -1
+}
+
+// says reports whether token i is a verb of saying.
+func (s *sentence) says(i int) bool {
+	f, ok := s.verbAt(i)
+	return ok && f.verb.say
+}
+
+// speakerOf returns the actor saying at the verb of saying i.
+func (s *sentence) speakerOf(i int) int {
+	if subj := s.child(i, "nsubj"); subj >= 0 {
+		return s.firstActorIn(subj)
+	}
+	return -1
+}
+
+// channelOf returns the actor of an "according to X" or "in a statement
+// carried by X" phrase of the clause headed by j, or -1.
+func (s *sentence) channelOf(j int) int {
+	for o := range s.toks {
+		if s.head[o] != j || relBase(s.toks[o].Rel) != "obl" {
+			continue
+		}
+		switch c := s.caseOf(o); {
+		case c == "according":
+			return s.firstActorIn(o)
+		case c == "in" && (s.lower[o] == "statement" || s.lower[o] == "report"):
+			return s.firstActorIn(o)
+		}
+	}
+	return -1
+}
+
+// firstActorIn returns the actor of the phrase headed by h, else the
+// first actor inside it, or -1.
+func (s *sentence) firstActorIn(h int) int {
+	if k := s.mentionOf(h); k >= 0 {
+		return k
+	}
+	for j := range s.toks {
+		if k := s.actorAt[j]; k >= 0 && s.within(j, h) {
+			return k
+		}
+	}
+	return -1
+}
+
+var (
+	modals      = map[string]bool{"could": true, "might": true, "may": true, "would": true, "should": true, "can": true, "must": true}
+	futures     = map[string]bool{"will": true, "'ll": true, "shall": true}
+	conditions  = map[string]bool{"if": true, "unless": true}
+	historyCase = map[string]bool{"during": true, "under": true, "since": true, "in": true, "until": true}
+	// pastNouns name periods that lie before the news ("during the Cold
+	// War", "under Ottoman rule").
+	pastNouns = map[string]bool{"war": true, "rule": true, "occupation": true, "regime": true, "era": true, "reign": true,
+		"dictatorship": true, "empire": true, "revolution": true, "mandate": true}
+)
+
+// mood is how a clause presents its act.
+type mood int
+
+const (
+	asFact mood = iota
+	asFuture
+	notCoded // hypothetical, conditional or background
+)
+
+// moodOf reads the auxiliaries, conditions and time phrases of the clause
+// headed by i. In reported speech "would" is the reported "will" ("Russia
+// said it would meet Turkey").
+func (s *sentence) moodOf(i int, reported bool) mood {
+	if s.toks[i].Rel == "advcl" && s.hasChildWord(i, "mark", conditions) {
+		return notCoded
+	}
+	for j := range s.toks {
+		if s.head[j] == i && s.toks[j].Rel == "advcl" && s.hasChildWord(j, "mark", conditions) {
+			return notCoded
+		}
+	}
+	if s.past(i) {
+		return notCoded
+	}
+	m := asFact
+	for j := range s.toks {
+		if s.head[j] != i || s.toks[j].Rel != "aux" {
+			continue
+		}
+		switch w := s.lower[j]; {
+		case w == "would" && reported:
+			m = asFuture
+		case modals[w]:
+			return notCoded
+		case futures[w]:
+			m = asFuture
+		}
+	}
+	return m
+}
+
+// past reports whether the clause headed by i is set in the past beyond
+// the news: a year before last year ("in 1990"), a war, rule or era
+// ("during the Cold War", "under Ottoman rule", "since the 1967 war").
+func (s *sentence) past(i int) bool {
+	for o := range s.toks {
+		if s.head[o] != i {
+			continue
+		}
+		switch relBase(s.toks[o].Rel) {
+		case "obl", "nmod", "advmod":
+		default:
+			continue
+		}
+		c := s.caseOf(o)
+		if !historyCase[c] && s.toks[o].Rel != "obl:tmod" {
+			continue
+		}
+		if c != "in" && pastNouns[s.lower[o]] {
+			return true
+		}
+		for j := range s.toks {
+			if s.toks[j].UPOS == "NUM" && s.within(j, o) && s.oldYear(j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oldYear reports whether token j is a year before the one before the
+// article's ("1990" in a 2024 article; "2023" is still news).
+func (s *sentence) oldYear(j int) bool {
+	w := s.lower[j]
+	if len(w) != 4 || s.year == 0 {
+		return false
+	}
+	y, err := strconv.Atoi(w)
+	return err == nil && y > 1000 && y < s.year-1
+}
+
+// negatedAt reports whether the verb at i has a negator ("did not meet",
+// "never met").
+func (s *sentence) negatedAt(i int) bool {
+	return s.hasChildWord(i, "advmod", s.v.negators) || s.hasChildWord(i, "neg", s.v.negators)
+}
+
+// passiveAt reports whether the verb at i is passive.
+func (s *sentence) passiveAt(i int) bool {
+	return s.child(i, "nsubj:pass", "aux:pass") >= 0
+}

@@ -1,0 +1,73 @@
+package coder
+
+import (
+	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/nlp"
+)
+
+// salience remembers the person a pronoun most likely refers to: the
+// last office holder named in the article, for two sentences after the
+// one that named them. The rules are deliberately simple: "he", "she",
+// "him", "her", "his" take that person; other pronouns ("it", "they")
+// are left to reported speech, where they stand for the speaker. A
+// country's leader called by title or surname ("the Turkish leader",
+// "Erdogan") needs no rule: the actor dictionary resolves those itself.
+type salience struct {
+	person actor.Mention
+	age    int // sentences since the person was named; valid while <= maxAge
+	known  bool
+}
+
+const maxAge = 2
+
+var personPronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true, "his": true}
+
+// refer adds a mention for each personal pronoun of the sentence that
+// refers to the salient person, and updates the salience with the
+// sentence's own last-named person. ms must be in text order; so is the
+// result.
+func refer(toks []nlp.Token, ms []actor.Mention, sal *salience) []actor.Mention {
+	if sal.known && sal.age <= maxAge {
+		var out []actor.Mention
+		k := 0
+		for i, t := range toks {
+			for k < len(ms) && ms[k].Start <= i {
+				out = append(out, ms[k])
+				k++
+			}
+			if t.UPOS == "PRON" && personPronouns[lowerASCII(t.Form)] && !covered(ms, i) {
+				m := sal.person
+				m.Start, m.End = i, i+1
+				out = append(out, m)
+			}
+		}
+		ms = append(out, ms[k:]...)
+	}
+	sal.age++
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].Kind == actor.Person {
+			sal.person, sal.age, sal.known = ms[k], 0, true
+			break
+		}
+	}
+	return ms
+}
+
+func covered(ms []actor.Mention, i int) bool {
+	for _, m := range ms {
+		if m.Start <= i && i < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

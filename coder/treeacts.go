@@ -1,0 +1,283 @@
+package coder
+
+// treeActs codes every verb of a parsed sentence, then the nouns that
+// name acts ("Russia's attack on Ukraine").
+func (s *sentence) treeActs() []act {
+	var out []act
+	for i := range s.toks {
+		if s.consumed[i] {
+			continue
+		}
+		f, ok := s.verbAt(i)
+		if !ok || f.verb.say || !s.actsAsVerb(i, f.verb) {
+			continue
+		}
+		if a, ok := s.treeAct(i, f.verb); ok {
+			out = append(out, a)
+		}
+	}
+	for i := range s.toks {
+		if s.consumed[i] || s.actorAt[i] >= 0 || s.toks[i].UPOS != "NOUN" {
+			continue
+		}
+		if a, ok := s.nounAct(i); ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// phaseVerbs start or continue the act of their infinitive ("began to
+// shell"), which is then coded as if it stood alone.
+var phaseVerbs = map[string]bool{"begin": true, "start": true, "continue": true, "resume": true}
+
+// actsAsVerb reports whether token i is a verb that codes in its own
+// right: a verb (or a control word such as "ready"), not an infinitive
+// governed by another verb ("urged Iran to release"), which that verb
+// codes or which is not an act at all.
+func (s *sentence) actsAsVerb(i int, v *verb) bool {
+	t := s.toks[i]
+	if t.UPOS != "VERB" && !(v.control != "" && t.UPOS == "ADJ") {
+		return false
+	}
+	if t.Rel == "xcomp" && s.head[i] >= 0 {
+		h := s.head[i]
+		return phaseVerbs[s.toks[h].Lemma] && !s.passiveAt(h)
+	}
+	return true
+}
+
+// treeAct codes the verb at i from its dependents.
+func (s *sentence) treeAct(i int, v *verb) (act, bool) {
+	via := s.reportOf(i)
+	mood := s.moodOf(i, via >= 0)
+	if mood == notCoded {
+		return act{}, false
+	}
+	if s.passiveAt(i) {
+		return s.treePassive(i, v, via, mood)
+	}
+	class := ""
+	r, ok := s.matchPatterns(i, v)
+	if !ok && v.control != "" {
+		if j := s.complementOf(i); j >= 0 {
+			if g, isVerb := s.verbAt(j); isVerb && !g.verb.say {
+				if r, ok = s.treeRead(j, g.verb); ok {
+					class = v.control
+					s.consumed[j] = true
+				}
+			}
+		}
+	}
+	if !ok {
+		if r, ok = s.treeRead(i, v); !ok {
+			return act{}, false
+		}
+	}
+	code, paired := r.pat.code, r.pat.paired
+	if class != "" {
+		if mapped, ok := s.v.mapCode(class, code); ok {
+			code, paired = mapped, ""
+		} else if v.def != nil {
+			code, paired = v.def.code, ""
+		} else {
+			return act{}, false
+		}
+	} else if mood == asFuture {
+		if code, ok = s.futureCode(code); !ok {
+			return act{}, false
+		}
+		paired = ""
+	}
+	sources, pronoun := s.subjectOf(i)
+	if pronoun && via >= 0 {
+		// "Russia said it would ...": the pronoun is the speaker.
+		sources = []int{via}
+	}
+	if s.negatedAt(i) {
+		mapped, ok := s.v.mapCode("negate", code)
+		if !ok {
+			return act{}, false
+		}
+		code, paired = mapped, ""
+	}
+	if code == "" || len(sources) == 0 {
+		return act{}, false
+	}
+	s.consume(r.lits)
+	return act{
+		code: code, paired: paired, mutual: r.pat.mutual, rule: r.pat.rule,
+		sources: sources, targets: s.group(r.target, false),
+		verbStart: i, verbEnd: r.end, via: viaUnlessSource(via, sources),
+	}, true
+}
+
+// futureCode maps an act announced for the future ("will visit") to the
+// intent to do it (036), or, for a hostile act, the threat of it.
+func (s *sentence) futureCode(code string) (string, bool) {
+	if code == "" || code[:2] <= "03" {
+		return code, true
+	}
+	if c, ok := s.v.mapCode("intent", code); ok {
+		return c, true
+	}
+	return s.v.mapCode("threat", code)
+}
+
+func viaUnlessSource(via int, sources []int) int {
+	for _, k := range sources {
+		if k == via {
+			return -1
+		}
+	}
+	return via
+}
+
+// complementOf returns the act a control verb governs: its infinitive
+// ("refused to meet"), or the infinitive of the call it answers
+// ("rejected calls to negotiate"); -1 if none.
+func (s *sentence) complementOf(i int) int {
+	if j := s.child(i, "xcomp"); j >= 0 {
+		return j
+	}
+	for o := range s.toks {
+		if s.head[o] != i || s.toks[o].Rel != "obj" || !callNouns[s.lower[o]] {
+			continue
+		}
+		if j := s.child(o, "acl", "xcomp"); j >= 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+var callNouns = map[string]bool{"call": true, "calls": true, "demand": true, "demands": true, "appeal": true, "appeals": true,
+	"request": true, "requests": true, "pressure": true}
+
+// treeRead reads the verb at i: its longest matching pattern, else the
+// verb alone with its object or prepositional argument as the target.
+func (s *sentence) treeRead(i int, v *verb) (reading, bool) {
+	if r, ok := s.matchPatterns(i, v); ok {
+		return r, true
+	}
+	if v.def == nil {
+		return reading{}, false
+	}
+	return reading{pat: v.def, target: s.objectOf(i), end: i + 1}, true
+}
+
+// objectOf returns the actor a verb acts on: its object, else its first
+// prepositional argument that is not a place, time or agent, else the
+// object of its infinitive ("denied attacking Lebanon"); -1 if none.
+func (s *sentence) objectOf(i int) int {
+	for j := range s.toks {
+		if s.head[j] == i && (s.toks[j].Rel == "iobj" || s.toks[j].Rel == "obj") {
+			if k := s.mentionOf(j); k >= 0 {
+				return k
+			}
+		}
+	}
+	for j := range s.toks {
+		if s.head[j] == i && s.toks[j].Rel == "obl" && !locative[s.caseOf(j)] && !notTarget[s.caseOf(j)] {
+			if k := s.mentionOf(j); k >= 0 {
+				return k
+			}
+		}
+	}
+	if x := s.child(i, "xcomp"); x >= 0 {
+		return s.objectOf(x)
+	}
+	return -1
+}
+
+// notTarget are prepositions whose phrase is not what an act is done to.
+var notTarget = map[string]bool{"by": true, "from": true, "during": true, "after": true, "before": true, "since": true,
+	"according": true, "despite": true, "over": true, "for": true, "about": true, "via": true}
+
+// treePassive codes "X was attacked by Y" as Y attacking X. Without a
+// "by" actor there is no source and so no event: CAMEO codes who acts.
+func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
+	if v.def == nil || s.negatedAt(i) {
+		return act{}, false
+	}
+	code, paired := v.def.code, v.def.paired
+	if v.def.passive != "" {
+		code, paired = v.def.passive, ""
+	}
+	if mood == asFuture {
+		var ok bool
+		if code, ok = s.futureCode(code); !ok {
+			return act{}, false
+		}
+		paired = ""
+	}
+	var sources []int
+	for o := range s.toks {
+		if s.head[o] == i && relBase(s.toks[o].Rel) == "obl" && s.caseOf(o) == "by" {
+			sources = s.actorsOf(o)
+			break
+		}
+	}
+	var targets []int
+	if subj := s.child(i, "nsubj:pass"); subj >= 0 {
+		targets = s.actorsOf(subj)
+		if len(targets) == 0 && pronouns[s.lower[subj]] && via >= 0 {
+			targets = []int{via}
+		}
+	}
+	if code == "" || len(sources) == 0 || len(targets) == 0 {
+		return act{}, false
+	}
+	return act{
+		code: code, paired: paired, rule: v.def.rule,
+		sources: sources, targets: targets,
+		verbStart: i, verbEnd: i + 1, via: viaUnlessSource(via, sources),
+	}, true
+}
+
+// nounAct codes a noun that names an act between actors: "X's visit to
+// Y", "the invitation from X to Y", "talks between X and Y". The noun's
+// own code is used; a noun with no actor it acts on codes nothing, as
+// "his campaign promises" is not an event.
+func (s *sentence) nounAct(i int) (act, bool) {
+	v, ok := s.nounVerb(i)
+	if !ok || v.def == nil || v.def.code == "" {
+		return act{}, false
+	}
+	var sources, targets, between []int
+	for j := range s.toks {
+		if s.head[j] != i {
+			continue
+		}
+		switch rel, c := s.toks[j].Rel, s.caseOf(j); {
+		case rel == "nmod:poss":
+			sources = s.actorsOf(j)
+		case relBase(rel) != "nmod":
+		case c == "from" || c == "by":
+			sources = s.actorsOf(j)
+		case c == "between":
+			between = s.actorsOf(j)
+		case nounTargets[c] && len(targets) == 0:
+			targets = s.actorsOf(j)
+		}
+	}
+	if len(between) > 1 && len(sources) == 0 && v.def.mutual {
+		sources = between
+	} else if len(targets) == 0 {
+		targets = between
+	}
+	if len(sources) == 0 || (len(targets) == 0 && !(v.def.mutual && len(sources) > 1)) {
+		return act{}, false
+	}
+	via := s.reportOf(i)
+	if s.moodOf(s.clause[i], via >= 0) == notCoded {
+		return act{}, false
+	}
+	return act{
+		code: v.def.code, paired: v.def.paired, mutual: v.def.mutual, rule: v.def.rule,
+		sources: sources, targets: targets,
+		verbStart: i, verbEnd: i + 1, via: viaUnlessSource(via, sources),
+	}, true
+}
+
+var nounTargets = map[string]bool{"to": true, "on": true, "of": true, "against": true, "with": true, "into": true, "for": true, "at": true}
