@@ -1,0 +1,99 @@
+package place
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/annalist/annalist/article"
+	"github.com/annalist/annalist/event"
+	"github.com/annalist/annalist/nlp"
+)
+
+// placesOf analyses text, makes one event per sentence anchored at the
+// sentence's first verb (as the coder anchors events) and returns the
+// place Annotate gives each, as "Name/COUNTRY/ADMIN1" or "-".
+func placesOf(t *testing.T, text, dateline string) []string {
+	t.Helper()
+	doc := nlp.Default().Parse(text)
+	a := &article.Article{ID: "t", Text: text, Published: time.Date(2019, 6, 1, 0, 0, 0, 0, time.UTC)}
+	evs := make([]event.Event, len(doc.Sentences))
+	for si, s := range doc.Sentences {
+		verb := s.Tokens[0]
+		for _, tk := range s.Tokens {
+			if tk.UPOS == "VERB" {
+				verb = tk
+				break
+			}
+		}
+		evs[si].Evidence = []event.Evidence{{Sentence: si, Start: s.Start, End: s.End, Verb: &event.Span{Start: verb.Start, End: verb.End}}}
+	}
+	Default().Annotate(a, doc, evs, dateline)
+	out := make([]string, len(evs))
+	for i, e := range evs {
+		out[i] = "-"
+		if p := e.Place; p != nil {
+			out[i] = fmt.Sprintf("%s/%s/%s", p.Name, p.Country, p.Admin1)
+		}
+	}
+	return out
+}
+
+func TestAnnotate(t *testing.T) {
+	for _, tc := range []struct {
+		text, dateline string
+		want           []string
+	}{
+		// Places named in the sentence.
+		{"Leaders met in Sharm el-Sheikh on Sunday.", "", []string{"Sharm el-Sheikh/EGY/"}},
+		{"The ministers met at a summit in Bali.", "", []string{"Bali/IDN/ID.02"}},
+		{"Iran rejected the Geneva talks.", "", []string{"Genève/CHE/CH.GE"}},
+		{"Israeli jets struck targets in Gaza City overnight.", "", []string{"Gaza/PSE/PS.GZ"}},
+		{"Macron flew to Berlin for talks with Merkel.", "", []string{"Berlin/DEU/DE.16"}},
+		{"Rebels attacked an army post near Aleppo.", "", []string{"Aleppo/SYR/SY.09"}},
+		{"Turkish troops clashed with Kurdish fighters in northern Syria.", "", []string{"Syria/SYR/"}},
+		{"Fighting raged in the southern city of Basra.", "", []string{"Basrah/IRQ/IQ.02"}},
+		{"Shelling hit Syria's Idlib province on Monday.", "", []string{"Idlib/SYR/SY.12"}},
+		{"Clashes erupted in Aleppo in northern Syria.", "", []string{"Aleppo/SYR/SY.09"}},
+		{"Protesters marched in Hong Kong.", "", []string{"Hong Kong/HKG/"}},
+		{"The president visited Kiev.", "", []string{"Kyiv/UKR/UA.12"}},
+		{"Police arrested 20 people in Cologne.", "", []string{"Köln/DEU/DE.07"}},
+		{"Talks were held in Córdoba, Spain.", "", []string{"Córdoba/ESP/ES.51"}},
+		{"Officials gathered in Washington on Tuesday.", "", []string{"Washington, D.C./USA/US.DC"}},
+		{"Troops were deployed in the West Bank.", "", []string{"West Bank/PSE/"}},
+		// Ambiguous names resolved by context, both ways.
+		{"A tornado hit Paris, Texas.", "", []string{"Paris/USA/US.TX"}},
+		{"Pompeo arrived in Paris for talks.", "", []string{"Paris/FRA/FR.11"}},
+		{"Texas officials said the storm hit a school in Paris. Police in Paris closed roads.", "", []string{"Paris/USA/US.TX", "Paris/USA/US.TX"}},
+		{"Voters in Georgia went to the polls. Turnout in Atlanta was high.", "", []string{"Georgia/USA/US.GA", "Atlanta/USA/US.GA"}},
+		{"Russian troops remain in Georgia. Protesters rallied in Tbilisi.", "", []string{"Georgia/GEO/", "Tbilisi/GEO/GE.51"}},
+		{"Unrest spread in Georgia.", "", []string{"Georgia/GEO/"}},
+		{"Students protested in Santiago.", "", []string{"Santiago/CHL/CL.12"}},
+		{"Philippine troops fought rebels in Santiago.", "", []string{"Santiago/PHL/PH.02"}},
+		{"Protesters blocked roads in Córdoba.", "", []string{"Córdoba/ARG/AR.05"}},
+		{"Spanish police detained protesters in Córdoba.", "", []string{"Córdoba/ESP/ES.51"}},
+		{"Mexican troops arrived in Córdoba.", "", []string{"Córdoba/MEX/MX.30"}},
+		{"A bomb exploded in London.", "", []string{"London/GBR/GB.ENG"}},
+		{"A bomb exploded in London, Ontario.", "", []string{"London/CAN/CA.08"}},
+		{"Ontario police said a man was shot in London.", "", []string{"London/CAN/CA.08"}},
+		// False places avoided.
+		{"Nice weather helped the rescuers.", "", []string{"-"}},
+		{"Reading the statement, the minister condemned the attack.", "", []string{"-"}},
+		{"Bath officials welcomed the decision.", "", []string{"-"}},
+		{"Of the 40 victims, 12 were children.", "", []string{"-"}},
+		{"Paris Hilton attended the party.", "", []string{"-"}},
+		{"Washington said it would impose sanctions on Iran.", "", []string{"-"}},
+		{"The Washington Post reported the talks.", "", []string{"-"}},
+		{"Mobile phone networks were shut down.", "", []string{"-"}},
+		{"France condemned the attack.", "", []string{"-"}},
+		{"The envoy to France resigned.", "", []string{"-"}},
+		// The dateline's city when the sentence names none, never the actor's country.
+		{"Russia condemned the strike.", "Moscow", []string{"Moscow/RUS/RU.48"}},
+		{"The army attacked rebels in Homs. Russia condemned the strike.", "Damascus", []string{"Homs/SYR/SY.11", "Damascus/SYR/SY.13"}},
+	} {
+		got := placesOf(t, tc.text, tc.dateline)
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("%q (dateline %q):\n got %v\nwant %v", tc.text, tc.dateline, got, tc.want)
+		}
+	}
+}

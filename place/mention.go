@@ -1,0 +1,217 @@
+package place
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/nlp"
+)
+
+// A trigger is what makes a name a place in its sentence. Names alone are
+// not enough: "Reading" and "Nice" open sentences, "Paris Hilton" is a
+// person and "Washington said" is a government.
+type trigger uint8
+
+const (
+	noTrigger trigger = iota
+	weak              // "to Berlin", "from Aleppo": places, but maybe not where the event was
+	strong            // "in Gaza City", "the Geneva talks", "the city of Basra", "Paris, Texas"
+)
+
+// mention is a name of the gazetteer found in a sentence.
+type mention struct {
+	start, end int // token indices [start, end)
+	e          *entry
+	why        trigger
+	qual       *entry // the division or country after a comma: "Paris, Texas"
+	place      Place  // the meaning chosen in the article
+}
+
+// maxWords bounds the length of a name in tokens ("Newfoundland and Labrador").
+const maxWords = 5
+
+// spans returns the longest gazetteer names starting with a capital
+// letter, left to right, none overlapping, whatever their context.
+func (g *Gazetteer) spans(text string, toks []nlp.Token) []mention {
+	var out []mention
+	var buf [96]byte
+	for i := 0; i < len(toks); i++ {
+		if !capitalised(toks[i].Form) {
+			continue
+		}
+		for n := min(maxWords, len(toks)-i); n >= 1; n-- {
+			last := toks[i+n-1]
+			if !capitalised(last.Form) || n > 1 && breaksName(toks[i+1:i+n]) {
+				continue
+			}
+			k := appendFold(buf[:0], text[toks[i].Start:last.End])
+			if e := g.byKey[string(k)]; e != nil {
+				out = append(out, mention{start: i, end: i + n, e: e})
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// breaksName reports whether tokens inside a candidate name end it: a
+// comma or bracket never belongs to a name.
+func breaksName(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if t.UPOS == "PUNCT" && t.Form != "-" && t.Form != "." {
+			return true
+		}
+	}
+	return false
+}
+
+func capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// places returns the mentions of a sentence that its words make places.
+// actors are the sentence's actor mentions.
+func (g *Gazetteer) places(text string, toks []nlp.Token, actors []actor.Mention) []mention {
+	ms := g.spans(text, toks)
+	var out []mention
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if falseName(toks, m) || insideActor(m, actors) {
+			continue
+		}
+		m.why = before(toks, m.start, out)
+		// "Paris, Texas": the qualifier is part of the mention, not a place of its own.
+		if i+1 < len(ms) && ms[i+1].start == m.end+1 && toks[m.end].Form == "," && qualifies(ms[i+1].e, m.e) {
+			m.qual = ms[i+1].e
+			m.why = strong
+			i++
+		} else if m.end < len(toks) && capitalised(toks[m.end].Form) && toks[m.end].UPOS == "PROPN" && !timeWord(toks[m.end].Form) {
+			continue // "Paris Hilton", "Washington Post"
+		}
+		if m.why == noTrigger && m.end < len(toks) {
+			switch next := strings.ToLower(toks[m.end].Form); {
+			case eventNouns[next] && m.e.places[0].Precision == City:
+				m.why = strong // "the Geneva talks"
+			case placeNouns[next]:
+				m.why = strong // "Idlib province"
+			}
+		}
+		if m.why == weak && !hasFinerThanCountry(m.e) {
+			continue // "ambassador to France" is no place of the event
+		}
+		if m.why != noTrigger {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// falseName rejects common words that are also towns when nothing but a
+// capital letter suggests the town, and names glued to a name before them.
+func falseName(toks []nlp.Token, m mention) bool {
+	if m.start > 0 {
+		p := toks[m.start-1]
+		if capitalised(p.Form) && p.UPOS == "PROPN" {
+			return true // "Lake Geneva", "President Washington"
+		}
+	}
+	if m.end-m.start == 1 {
+		switch toks[m.start].UPOS {
+		case "PROPN", "NOUN", "X":
+		default:
+			return true // "Of", "Nice", "Reading" as the tagger reads them
+		}
+		if timeWord(toks[m.start].Form) {
+			return true
+		}
+	}
+	return false
+}
+
+// insideActor reports whether the name is part of a longer actor mention
+// ("the Kurdistan Regional Government").
+func insideActor(m mention, actors []actor.Mention) bool {
+	for _, a := range actors {
+		if a.Start <= m.start && m.end <= a.End && a.End-a.Start > m.end-m.start {
+			return true
+		}
+	}
+	return false
+}
+
+// before reads the words before a name for a trigger: a locative
+// preposition, possibly across "the" and a direction ("in northern
+// Syria"), "the city of", or a place's possessive ("Syria's Idlib").
+func before(toks []nlp.Token, i int, found []mention) trigger {
+	j := i - 1
+	if j >= 1 && isPossessive(toks[j].Form) && len(found) > 0 && found[len(found)-1].end == j {
+		return found[len(found)-1].why
+	}
+	for j >= 0 && skippable[strings.ToLower(toks[j].Form)] {
+		j--
+	}
+	if j < 0 {
+		return noTrigger
+	}
+	w := strings.ToLower(toks[j].Form)
+	if w == "of" && j >= 1 && placeNouns[strings.ToLower(toks[j-1].Form)] {
+		return strong
+	}
+	switch {
+	case strongPreps[w]:
+		return strong
+	case weakPreps[w]:
+		return weak
+	}
+	return noTrigger
+}
+
+func isPossessive(s string) bool { return s == "'s" || s == "’s" || s == "'" || s == "’" }
+
+func hasFinerThanCountry(e *entry) bool {
+	for _, p := range e.places {
+		if p.Precision != Country {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifies reports whether q names the division or country of one of
+// name's places.
+func qualifies(q, name *entry) bool {
+	for _, a := range q.places {
+		if a.Precision == City {
+			continue
+		}
+		for _, p := range name.places {
+			if p.Precision == City && (a.Precision == Region && p.Admin1 == a.Admin1 || a.Precision == Country && p.Country == a.Country) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func timeWord(s string) bool { return timeWords[strings.ToLower(s)] }
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	strongPreps = set("in at near outside inside across around throughout within visited visit visits visiting toured tour touring nearby")
+	weakPreps   = set("to from into towards toward via through")
+	skippable   = set("the northern southern eastern western central northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western north south east west downtown neighbouring neighboring nearby rebel-held government-held besieged occupied restive remote coastal capital")
+	placeNouns  = set("city town village province region state district capital port island county municipality suburb outskirts governorate")
+	eventNouns  = set("talks summit conference meeting meetings negotiations accord accords agreement agreements deal process protest protests rally rallies attack attacks bombing bombings massacre clashes summit forum peace ceasefire truce declaration")
+	timeWords   = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december")
+)
