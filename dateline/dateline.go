@@ -8,8 +8,8 @@
 // from an ordinary sentence start: an all-caps city must be followed by
 // an agency in parentheses or by a dash or colon ("THE PRESIDENT said"
 // is no dateline), a city in ordinary capitals needs a known agency in
-// parentheses after it, and an agency first ("AFP, Nairobi :") must be a
-// known agency.
+// parentheses or a date and a dash after it ("Toronto, Feb 26 -"), and
+// an agency first ("AFP, Nairobi :") must be a known agency.
 package dateline
 
 import (
@@ -119,7 +119,7 @@ func agencyFirst(text string, p int, published time.Time) (Dateline, bool) {
 		return Dateline{}, false
 	}
 	d := Dateline{Agency: a, City: titleCase(city), Start: p}
-	q = d.extras(text, q, published)
+	q, _ = d.extras(text, q, published)
 	end, ok := separator(text, skipBlank(text, q))
 	if !ok {
 		return Dateline{}, false
@@ -140,7 +140,7 @@ func cityFirst(text string, p int, published time.Time) (Dateline, bool) {
 		return Dateline{}, false
 	}
 	d := Dateline{City: titleCase(city), Start: p}
-	q = d.extras(text, q, published)
+	q, dated := d.extras(text, q, published)
 	q = skipBlank(text, q)
 	if q < len(text) && text[q] == '(' {
 		name, r, ok := parenthesis(text, q)
@@ -159,7 +159,9 @@ func cityFirst(text string, p int, published time.Time) (Dateline, bool) {
 		d.End, _ = separator(text, r)
 		return d, true
 	}
-	if !caps {
+	// Without an agency, the city must be in capitals ("Q:", "NG:" label
+	// speakers, not places) or followed by a date ("Toronto, Feb 26 -").
+	if !dated && (!caps || letters(city) < 4) {
 		return Dateline{}, false
 	}
 	end, ok := separator(text, q)
@@ -172,28 +174,34 @@ func cityFirst(text string, p int, published time.Time) (Dateline, bool) {
 
 // extras reads the comma-led parts after a city: a region ("Lebanon",
 // "Calif.") and a date ("Sept 3", "March 5, 2024"). It returns where they
-// end.
-func (d *Dateline) extras(text string, q int, published time.Time) int {
+// end and whether there was a date (which may not resolve to a day).
+func (d *Dateline) extras(text string, q int, published time.Time) (int, bool) {
+	dated := false
 	for range 2 {
 		r := skipBlank(text, q)
 		if r >= len(text) || text[r] != ',' {
-			return q
+			break
 		}
 		r = skipBlank(text, r+1)
-		if t, end, ok := dateAt(text, r, published); ok && d.Date.IsZero() {
-			d.Date, q = t, end
+		if t, end, ok := dateAt(text, r, published); ok && !dated {
+			d.Date, q, dated = t, end, true
 			continue
 		}
-		if d.Region != "" || !d.Date.IsZero() {
-			return q
+		if d.Region != "" || dated {
+			break
 		}
 		name, end, ok := cityName(text, r)
 		if !ok {
-			return q
+			break
 		}
 		d.Region, q = name, end
+		// A date may follow a region without its comma: "Md. March 3 -".
+		if t, end, ok := dateAt(text, skipBlank(text, q), published); ok && skipBlank(text, q) > q {
+			d.Date, q, dated = t, end, true
+			break
+		}
 	}
-	return q
+	return q, dated
 }
 
 // dateAt reads a date at byte r: "Sept 3", "March 5, 2024", "3rd
@@ -244,7 +252,8 @@ func cityName(text string, p int) (string, int, bool) {
 		w := q
 		for w < len(text) {
 			r, size := utf8.DecodeRuneInString(text[w:])
-			if !(unicode.IsLetter(r) || r == '.' || r == '\'' || r == '’' || r == '-' && w > q && w+1 < len(text) && text[w+1] != ' ') {
+			inner := w > q && w+1 < len(text) && text[w+1] != ' '
+			if !(unicode.IsLetter(r) || r == '.' || r == '\'' || r == '’' || (r == '-' || r == '/') && inner) {
 				break
 			}
 			w += size
@@ -255,6 +264,9 @@ func cityName(text string, p int) (string, int, bool) {
 		word := text[q:w]
 		if !startsUpper(word) && !(words > 0 && isParticle(word)) {
 			break
+		}
+		if _, _, isDate := dateAt(text, q, time.Time{}); words > 0 && isDate {
+			break // "Md. March 3": the region ends where the date starts
 		}
 		words++
 		q = w
@@ -268,7 +280,7 @@ func cityName(text string, p int) (string, int, bool) {
 		break
 	}
 	name := strings.TrimRight(text[p:q], " ")
-	if words == 0 || len(name) > 40 || isParticle(lastWord(name)) {
+	if words == 0 || len(name) > 40 || words > 1 && isParticle(lastWord(name)) {
 		return "", p, false
 	}
 	return name, p + len(name), true
@@ -351,6 +363,17 @@ func isAllCaps(s string) bool {
 		}
 	}
 	return letters > 1
+}
+
+// letters counts the letters of s.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // isParticle reports whether a word is a place-name particle ("de").

@@ -22,8 +22,10 @@ type Report struct {
 // Reports splits a document that carries several datelined reports one
 // after another (a page reprinting an AFP story and then a Reuters
 // story) into reports, each with its own dateline. A report starts at a
-// line that opens with a dateline (or a byline and a dateline); text
-// before the first dateline is a report without one. The reports cover
+// line that opens with a dateline (or a byline and a dateline); past the
+// first line, only a dateline with an agency or a date counts, since a
+// bare "CITY —" inside a story is more often a subhead. Text before the
+// first dateline is a report without one. The reports cover
 // the text end to end; an empty text has none.
 func Reports(text string, published time.Time) []Report {
 	if strings.TrimSpace(text) == "" {
@@ -31,7 +33,8 @@ func Reports(text string, published time.Time) []Report {
 	}
 	var out []Report
 	for p := 0; p < len(text); {
-		if d, ok := parseAt(text, p, published); ok && opensLine(text, p, d.Start) {
+		if d, ok := parseAt(text, p, published); ok && opensLine(text, p, d.Start) &&
+			(strings.TrimSpace(text[:p]) == "" || d.Agency != "" || !d.Date.IsZero()) {
 			if len(out) == 0 && strings.TrimSpace(text[:p]) != "" {
 				out = append(out, Report{Start: 0, End: p})
 			}
