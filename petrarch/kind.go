@@ -1,8 +1,8 @@
 package petrarch
 
 import (
+	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -37,39 +37,42 @@ func ParseKind(s string) (Kind, error) {
 	return UnknownKind, fmt.Errorf("dictionary kind %q: want verbs, actors, agents or discards", s)
 }
 
-var (
-	verbBlock  = regexp.MustCompile(`(?m)^---\s+\S+\s+\[[^]]*\]`)
-	agentCode  = regexp.MustCompile(`(?m)\[(~[A-Z]{3}|[A-Z]{3}~)`)
-	actorCode  = regexp.MustCompile(`(?m)^[^#\n]*\[[A-Z]{3}[A-Z0-9]*(\s+[<>]?\s*[0-9]{6}[-0-9]*)?\]`)
-	actorLines = regexp.MustCompile(`(?m)^(\+[^\n]+|\t\[[^\n]*)$`)
-)
-
-// DetectKind tells the kind of a dictionary from its content: verb blocks
-// ("--- NAME [code] ---") make a verb file, "[~CODE]" an agent file,
-// "[CODE]" lines an actor file, and plain phrases without codes a discard
-// list.
+// DetectKind tells the kind of a dictionary from its content, from the
+// first line that decides it: a verb block ("--- NAME [code] ---") or
+// pattern ("- * … [code]") makes a verb file, "[~CODE]", "[CODE~]" or a
+// "!NAME! = …" set an agent file, any other "[CODE]" an actor file. A file
+// of plain phrases without codes is a discard list.
 func DetectKind(content []byte) Kind {
-	switch {
-	case verbBlock.Match(content):
-		return VerbsKind
-	case agentCode.Match(content):
-		return AgentsKind
-	case actorCode.Match(content) || actorLines.Match(content) && !hasPlainLines(content):
-		return ActorsKind
-	case hasPlainLines(content):
+	plain := false
+	for len(content) > 0 {
+		var line []byte
+		if i := bytes.IndexByte(content, '\n'); i >= 0 {
+			line, content = content[:i], content[i+1:]
+		} else {
+			line, content = content, nil
+		}
+		if i := bytes.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 {
+			continue
+		}
+		code := bytes.IndexByte(line, '[') >= 0
+		switch {
+		case code && (bytes.HasPrefix(line, []byte("---")) || bytes.HasPrefix(line, []byte("- "))):
+			return VerbsKind
+		case bytes.Contains(line, []byte("[~")) || bytes.Contains(line, []byte("~]")) ||
+			line[0] == '!' && bytes.Contains(line, []byte("=")):
+			return AgentsKind
+		case code:
+			return ActorsKind
+		case !bytes.ContainsAny(line, "]{}") && line[0] != '&':
+			plain = true
+		}
+	}
+	if plain {
 		return DiscardsKind
 	}
 	return UnknownKind
-}
-
-// hasPlainLines reports whether content has a line of words with no
-// brackets, as a discard list does.
-func hasPlainLines(content []byte) bool {
-	for _, line := range strings.Split(string(content), "\n") {
-		line = stripComment(line)
-		if line != "" && !strings.ContainsAny(line, "[]{}") && line[0] != '+' && line[0] != '&' {
-			return true
-		}
-	}
-	return false
 }

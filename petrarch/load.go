@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"slices"
+	"sync"
 
 	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/coder"
@@ -25,21 +28,41 @@ type File struct {
 	Kind Kind
 }
 
-// Load reads the files into a Set. The errors are the files that could
-// not be read or recognised and the lines that could not be read, each
-// with file:line; everything else loads.
+// Load reads the files into a Set, several at a time. The errors are the
+// files that could not be read or recognised and the lines that could not
+// be read, each with file:line, in the order of the files; everything
+// else loads.
 func Load(files ...File) (*Set, []error) {
-	s := &Set{}
-	var errs []error
-	for _, f := range files {
-		content, err := os.ReadFile(f.Path)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		errs = append(errs, s.Add(f.Kind, f.Path, content)...)
+	parts := make([]*Set, len(files))
+	errs := make([][]error, len(files))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, f := range files {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			parts[i] = &Set{}
+			content, err := os.ReadFile(f.Path)
+			if err != nil {
+				errs[i] = []error{err}
+				return
+			}
+			errs[i] = parts[i].Add(f.Kind, f.Path, content)
+		}()
 	}
-	return s, errs
+	wg.Wait()
+	s := &Set{}
+	for _, p := range parts {
+		s.Verbs = append(s.Verbs, p.Verbs...)
+		s.Actors = append(s.Actors, p.Actors...)
+		s.Agents = append(s.Agents, p.Agents...)
+		if p.Discards != nil {
+			s.Discards = s.Discards.merge(p.Discards)
+		}
+	}
+	return s, slices.Concat(errs...)
 }
 
 // Add reads one dictionary from content; name is used in messages.
@@ -150,10 +173,20 @@ func (s *Set) VerbDict(mode Mode) (*coder.Verbs, VerbStats, []error) {
 }
 
 // Coder returns a coder with the set's actors and verbs (see ActorDict
-// and VerbDict). Its discard list, if any, is applied by WithDiscards.
+// and VerbDict, which it builds side by side). Its discard list, if any,
+// is applied by WithDiscards.
 func (s *Set) Coder(mode Mode) (*coder.Coder, []error) {
+	var (
+		v     *coder.Verbs
+		verrs []error
+		done  = make(chan struct{})
+	)
+	go func() {
+		v, _, verrs = s.VerbDict(mode)
+		close(done)
+	}()
 	ad, errs := s.ActorDict(mode)
-	v, _, verrs := s.VerbDict(mode)
+	<-done
 	return coder.New(ad, v), append(errs, verrs...)
 }
 
