@@ -386,7 +386,8 @@ func isParticle(w string) bool {
 }
 
 // titleCase writes an all-caps name in title case ("NEW DELHI" → "New
-// Delhi", "PORT-AU-PRINCE" → "Port-au-Prince"); other names are kept.
+// Delhi", "PORT-AU-PRINCE" → "Port-au-Prince", "DALLAS/FORT WORTH" →
+// "Dallas/Fort Worth"); other names are kept.
 func titleCase(s string) string {
 	if !isAllCaps(s) {
 		return s
@@ -394,6 +395,9 @@ func titleCase(s string) string {
 	var b strings.Builder
 	first := true
 	word := func(w string) {
+		if w == "" {
+			return
+		}
 		if !first && isParticle(w) {
 			b.WriteString(strings.ToLower(w))
 			return
@@ -406,12 +410,19 @@ func titleCase(s string) string {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		for j, part := range strings.Split(w, "-") {
-			if j > 0 {
-				b.WriteByte('-')
+		// Parts joined by hyphens or slashes are cased one by one.
+		for w != "" {
+			end := strings.IndexAny(w, "-/")
+			if end < 0 {
+				end = len(w)
 			}
-			word(part)
+			word(w[:end])
 			first = false
+			if end < len(w) {
+				b.WriteByte(w[end])
+				end++
+			}
+			w = w[end:]
 		}
 	}
 	return b.String()

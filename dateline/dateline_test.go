@@ -42,6 +42,10 @@ func TestParse(t *testing.T) {
 		{"WASHINGTON (AP/Reuters) - Congress", "AP", "Washington", "", time.Time{}, "WASHINGTON (AP/Reuters) -"},
 		{"Reuters, LONDON, Feb 12 - Britain", "Reuters", "London", "", day(2024, 2, 12), "Reuters, LONDON, Feb 12 -"},
 		{"(CNN) President Biden", "CNN", "", "", time.Time{}, "(CNN)"},
+		{"Toronto, Feb 12 - Canada's", "", "Toronto", "", day(2024, 2, 12), "Toronto, Feb 12 -"},
+		{"WILMINGTON, Del, Feb 12 - DuPont", "", "Wilmington", "Del", day(2024, 2, 12), "WILMINGTON, Del, Feb 12 -"},
+		{"COLUMBIA, Md. Feb 12 -\n  The", "", "Columbia", "Md.", day(2024, 2, 12), "COLUMBIA, Md. Feb 12 -"},
+		{"DALLAS/FORT WORTH, Texas (Reuters) - American", "Reuters", "Dallas/Fort Worth", "Texas", time.Time{}, "DALLAS/FORT WORTH, Texas (Reuters) -"},
 	} {
 		d, ok := Parse(c.text, published)
 		if !ok {
@@ -74,6 +78,9 @@ func TestParseRejectsSentenceStarts(t *testing.T) {
 		"AFP, citing sources, said",
 		"",
 		"WASHINGTON",
+		"Q: Why did you go?",
+		"NG: This study started in 1982",
+		"Toronto - the city",
 	} {
 		if d, ok := Parse(text, published); ok {
 			t.Errorf("Parse(%q) = %+v, want no dateline", text, d)

@@ -99,6 +99,7 @@ func Annotate(a *article.Article, doc *nlp.Doc, evs []event.Event) {
 		when.Annotate(doc, evs, a.Published)
 		return
 	}
+	doc = withoutDatelines(doc, reports)
 	for _, r := range reports {
 		var mine []int
 		for k := range evs {
@@ -128,4 +129,37 @@ func Annotate(a *article.Article, doc *nlp.Doc, evs []event.Event) {
 			}
 		}
 	}
+}
+
+// withoutDatelines returns doc with the words of the reports' datelines
+// blanked, so that the dateline's own date ("MOSCOW, Sept 3 (Reuters)")
+// is not taken for the date of the events told after it. Only the
+// sentences holding a dateline are copied; doc is not changed.
+func withoutDatelines(doc *nlp.Doc, reports []Report) *nlp.Doc {
+	out := *doc
+	copied := false
+	for _, r := range reports {
+		if !r.HasDateline {
+			continue
+		}
+		for si := range out.Sentences {
+			s := &out.Sentences[si]
+			if s.End <= r.Dateline.Start || s.Start >= r.Dateline.End {
+				continue
+			}
+			if !copied {
+				out.Sentences = append([]nlp.Sentence(nil), doc.Sentences...)
+				s = &out.Sentences[si]
+				copied = true
+			}
+			toks := append([]nlp.Token(nil), s.Tokens...)
+			for k := range toks {
+				if toks[k].Start >= r.Dateline.Start && toks[k].End <= r.Dateline.End {
+					toks[k].Form = ""
+				}
+			}
+			s.Tokens = toks
+		}
+	}
+	return &out
 }
