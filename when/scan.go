@@ -57,6 +57,9 @@ func scan(text string, toks []nlp.Token, out []expr) []expr {
 		ok := false
 		if c := f[0]; '0' <= c && c <= '9' {
 			x, ok = s.numeric(i)
+		} else if len(f) < 3 || len(f) > 14 {
+			// No anchor word is this short or long: skip the table look-up
+			// for "a", "of", "in" and the like, the commonest tokens.
 		} else if e := lookup(f); e.isTrigger() {
 			x, ok = s.word(i, e)
 		} else if len(f) > 4 && is(f[:4], "mid-") {

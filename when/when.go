@@ -127,29 +127,55 @@ func futureNear(toks []nlp.Token, i, j int) bool {
 	return fut < far && fut <= past
 }
 
+// Tense markers, by word (lowercased).
+const (
+	mFuture = 1 << iota // "will", "scheduled"
+	mPlanTo             // future before "to": "expected to", "plans to"
+	mBeTo               // future before "to": "is to visit"
+	mDue                // "due to visit", "is due out"
+	mBe                 // "is", "was" …: before "due"
+	mPast               // "said", "was" …
+)
+
+var markers = map[string]uint8{
+	"will": mFuture, "shall": mFuture, "'ll": mFuture, "would": mFuture, "wo": mFuture,
+	"upcoming": mFuture, "scheduled": mFuture, "slated": mFuture,
+	"going": mPlanTo, "expected": mPlanTo, "set": mPlanTo, "plans": mPlanTo, "planned": mPlanTo,
+	"plan": mPlanTo, "intends": mPlanTo, "hopes": mPlanTo, "aims": mPlanTo, "poised": mPlanTo,
+	"forecast": mPlanTo, "likely": mPlanTo, "projected": mPlanTo,
+	"due": mDue, "is": mBeTo | mBe, "are": mBeTo | mBe, "was": mBe | mPast, "were": mBe | mPast, "be": mBe,
+	"said": mPast, "had": mPast, "did": mPast, "told": mPast, "added": mPast, "to": 0,
+}
+
+// marker returns the tense markers of a token's word.
+func marker(toks []nlp.Token, k int) uint8 {
+	if k < 0 || k >= len(toks) || len(toks[k].Form) > 9 {
+		return 0
+	}
+	var buf [16]byte
+	return markers[string(lower(buf[:], toks[k].Form))]
+}
+
+// isTo reports whether token k is "to".
+func isTo(toks []nlp.Token, k int) bool {
+	return k < len(toks) && is(toks[k].Form, "to")
+}
+
 // isFutureMarker reports whether token k marks the future tense or a
 // plan.
 func isFutureMarker(toks []nlp.Token, k int) bool {
-	f := toks[k].Form
-	prev, next := "", ""
-	if k > 0 {
-		prev = toks[k-1].Form
-	}
-	if k+1 < len(toks) {
-		next = toks[k+1].Form
-	}
+	m := marker(toks, k)
 	switch {
-	case is(f, "will", "shall", "'ll", "’ll", "would", "wo", "upcoming", "scheduled", "slated"):
+	case m == 0:
+		return false
+	case m&mFuture != 0:
 		return true
-	case is(f, "due") && is(next, "to"):
+	case m&mDue != 0 && isTo(toks, k+1):
 		return k+2 < len(toks) && isInfinitive(toks[k+2]) // "due to visit", not "due to a scandal"
-	case is(f, "going", "expected", "set", "plans", "planned", "plan", "intends", "hopes", "aims", "poised",
-		"forecast", "likely", "projected") && is(next, "to"):
-		return true
-	case is(f, "due") && is(prev, "is", "are", "was", "were", "be"): // "is due out in May"
-		return true
-	case is(f, "is", "are") && is(next, "to"):
-		return true // "the minister is to visit" ("was to meet" is a past plan)
+	case m&mDue != 0:
+		return marker(toks, k-1)&mBe != 0 // "is due out in May"
+	case m&(mPlanTo|mBeTo) != 0:
+		return isTo(toks, k+1) // "the minister is to visit" ("was to meet" is a past plan)
 	}
 	return false
 }
@@ -170,5 +196,6 @@ func isPastMarker(t nlp.Token) bool {
 	if t.XPOS == "VBD" {
 		return true
 	}
-	return is(t.Form, "said", "was", "were", "had", "did", "told", "added")
+	var buf [16]byte
+	return len(t.Form) <= 9 && markers[string(lower(buf[:], t.Form))]&mPast != 0
 }
