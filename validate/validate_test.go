@@ -88,6 +88,14 @@ func TestReadTruncated(t *testing.T) {
 	}
 }
 
+func TestReadCommentWithDashes(t *testing.T) {
+	src := "<Validation>\n<!-- targetcode \"---\" means\nno target -->\n<Sentence id=\"A\">\n<Text>x</Text></Sentence></Validation>"
+	s, errs := Read(strings.NewReader(src), "c.xml")
+	if len(errs) != 0 || len(s.Records) != 1 || s.Records[0].Line != 4 {
+		t.Errorf("records %+v, errors %v", s.Records, errs)
+	}
+}
+
 func TestReadGarbage(t *testing.T) {
 	s, errs := Read(strings.NewReader("<Validation>\n<Sentence id=\"A\"><Text>x</Text></Sentence>\n<Sentence id=\"B\" <Text>"), "bad.xml")
 	if len(s.Records) != 1 || len(errs) == 0 || !strings.HasPrefix(errs[0].Error(), "bad.xml:3: unreadable XML") {
