@@ -24,6 +24,20 @@ type Coder interface {
 	Code(a *article.Article, doc *nlp.Doc) []event.Event
 }
 
+// Stage refines the events of one article after coding, in place: dates,
+// places, sources, quotations. Stages run in order on the worker that
+// coded the article.
+type Stage func(a *article.Article, doc *nlp.Doc, evs []event.Event)
+
+// Config says how to process each article.
+type Config struct {
+	Workers int                      // goroutines; 0 = GOMAXPROCS
+	Prepare func(a *article.Article) // runs before analysis (e.g. naming the source); may be nil
+	Analyze Analyzer
+	Coder   Coder
+	Stages  []Stage
+}
+
 // Result is what became of one input item. Err is set when the item could
 // not be read or coded; the run goes on.
 type Result struct {
@@ -34,11 +48,12 @@ type Result struct {
 	Err       error
 }
 
-// Run reads items from in, analyses and codes them on workers goroutines
-// (0 = GOMAXPROCS), and calls out with each result in input order. A
-// panic while coding one article becomes that article's error. Run stops
-// early when ctx is cancelled or out returns an error, and returns it.
-func Run(ctx context.Context, in iter.Seq2[*article.Article, error], workers int, analyze Analyzer, c Coder, out func(Result) error) error {
+// Run reads items from in, analyses, codes and refines them on
+// cfg.Workers goroutines, and calls out with each result in input order. A
+// panic while processing one article becomes that article's error. Run
+// stops early when ctx is cancelled or out returns an error, and returns it.
+func Run(ctx context.Context, in iter.Seq2[*article.Article, error], cfg Config, out func(Result) error) error {
+	workers := cfg.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -66,7 +81,7 @@ func Run(ctx context.Context, in iter.Seq2[*article.Article, error], workers int
 			for j := range jobs {
 				r := Result{Article: j.art, Err: j.err}
 				if j.err == nil {
-					r = process(j.art, analyze, c)
+					r = process(j.art, &cfg)
 				}
 				results <- done{j.seq, r}
 			}
@@ -120,18 +135,24 @@ func Run(ctx context.Context, in iter.Seq2[*article.Article, error], workers int
 	return ctx.Err()
 }
 
-// process analyses and codes one article, turning a panic into an error
-// so one bad article cannot stop a batch.
-func process(a *article.Article, analyze Analyzer, c Coder) (r Result) {
+// process analyses, codes and refines one article, turning a panic into
+// an error so one bad article cannot stop a batch.
+func process(a *article.Article, cfg *Config) (r Result) {
 	r.Article = a
 	defer func() {
 		if p := recover(); p != nil {
 			r = Result{Article: a, Err: &article.Error{Origin: a.Origin, Err: fmt.Errorf("article %s: internal error while coding: %v\n%s", a.ID, p, debug.Stack())}}
 		}
 	}()
-	doc := analyze(a.Text)
+	if cfg.Prepare != nil {
+		cfg.Prepare(a)
+	}
+	doc := cfg.Analyze(a.Text)
 	r.Doc = doc
 	r.Sentences = len(doc.Sentences)
-	r.Events = c.Code(a, doc)
+	r.Events = cfg.Coder.Code(a, doc)
+	for _, st := range cfg.Stages {
+		st(a, doc, r.Events)
+	}
 	return r
 }

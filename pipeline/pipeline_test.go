@@ -37,6 +37,13 @@ func (echoCoder) Code(a *article.Article, d *nlp.Doc) []event.Event {
 	return evs
 }
 
+// markStage records that stages ran, in place.
+func markStage(_ *article.Article, _ *nlp.Doc, evs []event.Event) {
+	for i := range evs {
+		evs[i].Date = "staged"
+	}
+}
+
 func items(n int) func(func(*article.Article, error) bool) {
 	return func(yield func(*article.Article, error) bool) {
 		for i := range n {
@@ -60,7 +67,7 @@ func items(n int) func(func(*article.Article, error) bool) {
 func TestRunKeepsOrderAndSurvivesPanics(t *testing.T) {
 	for _, workers := range []int{1, 2, 8} {
 		var got []string
-		err := Run(context.Background(), items(100), workers, wordsAnalyzer, echoCoder{}, func(r Result) error {
+		err := Run(context.Background(), items(100), Config{Workers: workers, Analyze: wordsAnalyzer, Coder: echoCoder{}, Stages: []Stage{markStage}}, func(r Result) error {
 			switch {
 			case r.Err != nil && r.Article == nil:
 				got = append(got, "readerr")
@@ -71,6 +78,11 @@ func TestRunKeepsOrderAndSurvivesPanics(t *testing.T) {
 				got = append(got, "panic:"+r.Article.ID)
 			default:
 				got = append(got, fmt.Sprintf("%s/%d/%d", r.Article.ID, r.Sentences, len(r.Events)))
+				for _, e := range r.Events {
+					if e.Date != "staged" {
+						t.Errorf("stage did not run on %s", e.ID)
+					}
+				}
 			}
 			return nil
 		})
@@ -100,7 +112,7 @@ func TestRunKeepsOrderAndSurvivesPanics(t *testing.T) {
 func TestRunStopsOnOutputError(t *testing.T) {
 	stop := errors.New("disk full")
 	n := 0
-	err := Run(context.Background(), items(1000), 4, wordsAnalyzer, echoCoder{}, func(r Result) error {
+	err := Run(context.Background(), items(1000), Config{Workers: 4, Analyze: wordsAnalyzer, Coder: echoCoder{}}, func(r Result) error {
 		n++
 		if n == 10 {
 			return stop

@@ -11,6 +11,7 @@ import (
 
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/coder"
+	"github.com/annalist/annalist/dateline"
 	"github.com/annalist/annalist/nlp"
 	"github.com/annalist/annalist/pipeline"
 )
@@ -57,8 +58,14 @@ func codeInputs(e *env, o *inputOptions, inputs []string, out func(pipeline.Resu
 	if err != nil {
 		return 0, err
 	}
-	c := coder.Default()
-	err = pipeline.Run(ctx, article.Read(inputs, e.Stdin, opt), o.workers, p.Parse, c, func(r pipeline.Result) error {
+	cfg := pipeline.Config{
+		Workers: o.workers,
+		Prepare: func(a *article.Article) { a.Source = dateline.Source(a) },
+		Analyze: p.Parse,
+		Coder:   coder.Default(),
+		Stages:  []pipeline.Stage{dateline.Annotate},
+	}
+	err = pipeline.Run(ctx, article.Read(inputs, e.Stdin, opt), cfg, func(r pipeline.Result) error {
 		if r.Err != nil {
 			failed++
 			fmt.Fprintln(e.Stderr, "annalist:", r.Err)
