@@ -37,8 +37,14 @@ func addActor(d *actor.Dict, a *Actor) error {
 		dated = dated || c.Dated()
 	}
 	if dated {
-		for _, c := range a.Codes {
-			if err := d.AddTerm(c.Code, c.From, c.To, "", names...); err != nil {
+		for i, c := range a.Codes {
+			// The names of all terms are merged, so later terms need
+			// only the full name that keys the person.
+			ns := names
+			if i > 0 {
+				ns = names[:1]
+			}
+			if err := d.AddTerm(c.Code, c.From, c.To, "", ns...); err != nil {
 				return err
 			}
 		}
