@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/annalist/annalist/event"
@@ -36,19 +35,19 @@ func Cursor(e *event.Event) string { return e.Date + "/" + e.ID }
 // as they are read (the result set is never held in memory). It stops at
 // the first error from fn and returns it.
 func (s *Store) Events(ctx context.Context, f Filter, fn func(*event.Event) error) error {
-	scan, err := s.scanForText(ctx, f)
-	if err != nil {
-		return fmt.Errorf("store %s: events: %w", s.path, err)
-	}
-	return s.events(ctx, f, scan, fn)
-}
-
-// events is Events with the way of matching Text chosen by the caller.
-func (s *Store) events(ctx context.Context, f Filter, scanText bool, fn func(*event.Event) error) error {
-	q, args, err := f.sql(scanText)
+	sel, err := f.selection()
 	if err != nil {
 		return fmt.Errorf("store %s: %w", s.path, err)
 	}
+	if err := s.plan(ctx, &sel); err != nil {
+		return fmt.Errorf("store %s: events: %w", s.path, err)
+	}
+	return s.events(ctx, sel, fn)
+}
+
+// events runs a planned selection.
+func (s *Store) events(ctx context.Context, sel selection, fn func(*event.Event) error) error {
+	q, args := sel.query()
 	st, err := s.query(q)
 	if err != nil {
 		return fmt.Errorf("store %s: events: %w", s.path, err)
@@ -110,104 +109,6 @@ func (s *Store) query(q string) (*sql.Stmt, error) {
 	}
 	s.queries[q] = st
 	return st, nil
-}
-
-// sql returns the statement and arguments for f, or an error naming the
-// field that is malformed. scanText chooses how Text is matched (see
-// textCondition).
-func (f Filter) sql(scanText bool) (string, []any, error) {
-	var where []string
-	var args []any
-	add := func(cond string, a ...any) {
-		where = append(where, cond)
-		args = append(args, a...)
-	}
-	prefix := func(field, col, p string) (string, []any, error) {
-		if err := checkCode(field, p); err != nil {
-			return "", nil, err
-		}
-		return "(" + col + " >= ? AND " + col + " < ?)", []any{p, prefixEnd(p)}, nil
-	}
-
-	if f.Actor != "" {
-		c1, a1, err := prefix("actor", "actor1_code", f.Actor)
-		if err != nil {
-			return "", nil, err
-		}
-		c2, a2, _ := prefix("actor", "actor2_code", f.Actor)
-		add("("+c1+" OR "+c2+")", append(a1, a2...)...)
-	}
-	for i, col := range []string{"actor1_code", "actor2_code"} {
-		if f.Dyad[i] != "" {
-			c, a, err := prefix(fmt.Sprintf("dyad[%d]", i), col, f.Dyad[i])
-			if err != nil {
-				return "", nil, err
-			}
-			add(c, a...)
-		}
-	}
-	if f.Code != "" {
-		c, a, err := prefix("code", "event_code", f.Code)
-		if err != nil {
-			return "", nil, err
-		}
-		add(c, a...)
-	}
-	if f.Root != "" {
-		if err := checkCode("root", f.Root); err != nil {
-			return "", nil, err
-		}
-		add("event_root_code = ?", f.Root)
-	}
-	if f.Quad != 0 {
-		if f.Quad < 1 || f.Quad > 4 {
-			return "", nil, fmt.Errorf("filter quad %d: want 1 to 4 (0 for any)", f.Quad)
-		}
-		add("quad_class = ?", f.Quad)
-	}
-	if f.Country != "" {
-		if err := checkCode("country", f.Country); err != nil {
-			return "", nil, err
-		}
-		add("(actor1_country = ? OR actor2_country = ? OR place_country = ?)", f.Country, f.Country, f.Country)
-	}
-	for _, d := range []struct{ field, value, op string }{{"from", f.From, ">="}, {"to", f.To, "<="}} {
-		if d.value != "" {
-			if err := checkDate(d.field, d.value); err != nil {
-				return "", nil, err
-			}
-			add("date "+d.op+" ?", d.value)
-		}
-	}
-	if f.Text != "" {
-		add(textCondition(f.Text, scanText))
-	}
-	if f.After != "" {
-		date, id, ok := strings.Cut(f.After, "/")
-		if !ok || checkDate("after", date) != nil || id == "" {
-			return "", nil, fmt.Errorf("filter after %q: not a cursor (want DATE/ID, as Cursor returns)", f.After)
-		}
-		add("(date, id) > (?, ?)", date, id)
-	}
-	if f.Limit < 0 {
-		return "", nil, fmt.Errorf("filter limit %d: negative", f.Limit)
-	}
-
-	// The inner query selects and orders keys only; records are read for
-	// the rows that survive. When an index gives the order this costs one
-	// lookup per row, and when SQLite must sort it sorts short keys, not
-	// whole records (twice as fast on a common word of Text).
-	keys := "SELECT id, date FROM events"
-	if len(where) > 0 {
-		keys += " WHERE " + strings.Join(where, " AND ")
-	}
-	keys += " ORDER BY date, id"
-	if f.Limit > 0 {
-		keys += " LIMIT ?"
-		args = append(args, f.Limit)
-	}
-	q := "SELECT e.id, e.record FROM (" + keys + ") k JOIN events e ON e.id = k.id ORDER BY k.date, k.id"
-	return q, args, nil
 }
 
 // checkCode accepts CAMEO codes: ASCII letters, digits and '-' ("---GOV").

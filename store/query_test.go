@@ -174,15 +174,19 @@ func TestFiltersAgreeWithReference(t *testing.T) {
 		if got := ids(t, s, f); !reflect.DeepEqual(got, want) {
 			t.Errorf("filter %+v: %d events, want %d (first %v vs %v)", f, len(got), len(want), head(got), head(want))
 		}
-		if f.Text != "" { // both ways of matching text, whichever Events chose
-			for _, scan := range []bool{false, true} {
-				var got []string
-				if err := s.events(context.Background(), f, scan, func(e *event.Event) error { got = append(got, e.ID); return nil }); err != nil {
-					t.Fatal(err)
-				}
-				if !reflect.DeepEqual(got, want) {
-					t.Errorf("filter %+v, scan %v: %d events, want %d", f, scan, len(got), len(want))
-				}
+		// Every way of answering gives the same, whichever Events chose.
+		for _, way := range []selection{{}, {scanText: true}, {byDate: true}, {scanText: true, byDate: true}} {
+			sel, err := f.selection()
+			if err != nil {
+				t.Fatal(err)
+			}
+			sel.scanText, sel.byDate = way.scanText, way.byDate
+			var got []string
+			if err := s.events(context.Background(), sel, func(e *event.Event) error { got = append(got, e.ID); return nil }); err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("filter %+v, scan text %v, by date %v: %d events, want %d", f, way.scanText, way.byDate, len(got), len(want))
 			}
 		}
 		var paged []string
@@ -222,7 +226,7 @@ func TestTextMatchingChoice(t *testing.T) {
 		{Filter{Text: "berlin", Limit: 10}, false}, // rare: index
 	}
 	for _, c := range cases {
-		scan, err := s.scanForText(context.Background(), c.f)
+		scan, err := s.scanForText(context.Background(), c.f.Text, c.f.Limit)
 		if err != nil || scan != c.scan {
 			t.Errorf("scanForText(%+v) = %v, %v; want %v", c.f, scan, err, c.scan)
 		}

@@ -71,7 +71,7 @@ func Open(path string) (*Store, error) {
 		s.w.Close()
 		return nil, s.wrapOpen(err)
 	}
-	if s.r, err = sql.Open("sqlite", path+"?"+pragmas+"&_pragma=query_only(1)"); err != nil {
+	if s.r, err = sql.Open("sqlite", path+"?"+pragmas+"&_pragma=query_only(1)&_pragma=mmap_size(4294967296)&_pragma=cache_size(-32000)"); err != nil {
 		s.w.Close()
 		return nil, s.wrapOpen(err)
 	}

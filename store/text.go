@@ -23,15 +23,15 @@ import (
 // text (under three characters) has no trigram and is always walked.
 const textScanMatches = 4000
 
-func (s *Store) scanForText(ctx context.Context, f Filter) (bool, error) {
-	if f.Text == "" || !trigrams(f.Text) {
+func (s *Store) scanForText(ctx context.Context, text string, limit int) (bool, error) {
+	if !trigrams(text) {
 		return true, nil
 	}
-	if f.Limit == 0 || !isASCII(f.Text) {
+	if limit == 0 || !isASCII(text) {
 		return false, nil
 	}
 	var n int
-	err := s.textProbe.QueryRowContext(ctx, ftsPhrase(f.Text)).Scan(&n)
+	err := s.textProbe.QueryRowContext(ctx, ftsPhrase(text)).Scan(&n)
 	return n >= textScanMatches, err
 }
 
