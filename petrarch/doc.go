@@ -17,7 +17,7 @@
 // them:
 //
 //	set, errs := petrarch.Load(petrarch.File{Path: "CAMEO.2.0.txt"}, petrarch.File{Path: "local.actors.txt"})
-//	c, cerrs := set.Coder(petrarch.Extend)
+//	c, stats, cerrs := set.Coder(petrarch.Extend)
 //	pc := set.WithDiscards(c) // drops events of discarded sentences and stories
 //
 // # Extend or replace

@@ -85,7 +85,8 @@ func TestProjectSuitePetrarch(t *testing.T) {
 		files = append(files, petrarch.File{Path: filepath.Join(dir, n)})
 	}
 	set, _ := petrarch.Load(files...)
-	c, _ := set.Coder(petrarch.Replace)
+	c, st, errs := set.Coder(petrarch.Replace)
+	t.Logf("PETRARCH2 dictionaries: %v; %+v; %d entries refused", set, st, len(errs))
 	n := runAll(t, "PETRARCH2 production", projectSuite(t), set.WithDiscards(c))
 	if n.Evaluated < 100 {
 		t.Errorf("only %d records evaluated", n.Evaluated)

@@ -21,6 +21,7 @@ type dictFlags struct {
 	// After load: the dictionaries read, and the lines they could not
 	// read (file:line), which the caller reports as warnings.
 	set      *petrarch.Set
+	stats    petrarch.VerbStats
 	warnings []error
 }
 
@@ -74,9 +75,9 @@ func (d *dictFlags) load() (*coder.Coder, error) {
 	if d.replace {
 		mode = petrarch.Replace
 	}
-	c, errs := set.Coder(mode)
+	c, st, errs := set.Coder(mode)
 	d.warnings = append(d.warnings, errs...)
-	d.set = set
+	d.set, d.stats = set, st
 	return c, nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/annalist/annalist/coder"
 	"github.com/annalist/annalist/internal/shared"
@@ -28,17 +29,22 @@ func runValidate(e *env) int {
 	builtin := fs.Bool("builtin", false, "code with the built-in dictionaries, ignoring the suite's environment")
 	minPass := fs.Float64("min-pass", 1, "exit with status 1 when fewer than this `FRACTION` of the evaluated records pass")
 	fs.Usage = func() {
-		fs.Output().Write([]byte("Usage: annalist validate [flags] FILE.xml...\n\n" +
+		fs.Output().Write([]byte("Usage: annalist validate [flags] FILE.xml...\n" +
+			"       annalist validate --dict FILE... (check dictionaries alone)\n\n" +
 			"Codes each <Sentence> of PETRARCH validation files and compares the events with the\n" +
 			"<EventCoding> records. The dictionaries are those the --dict flags name, else those of\n" +
-			"the file's <Environment>, else the built-in ones.\n\n"))
+			"the file's <Environment>, else the built-in ones. Without files, loads the dictionaries\n" +
+			"the --dict flags name, reports the lines it cannot load and says what it loaded.\n\n"))
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(e.Args); err != nil {
 		return 2
 	}
+	if fs.NArg() == 0 && d.given() {
+		return checkDicts(e, &d)
+	}
 	if fs.NArg() == 0 {
-		fmt.Fprintln(e.Stderr, "annalist validate: give one or more validation files")
+		fmt.Fprintln(e.Stderr, "annalist validate: give validation files, or dictionaries (--dict) to check alone")
 		return 2
 	}
 	p, err := nlp.LoadDefault()
@@ -138,7 +144,7 @@ func suiteCoder(e *env, s *validate.Suite, d *dictFlags, dictDir string, builtin
 		return coder.Default(), 0, nil
 	}
 	set, errs := petrarch.Load(files...)
-	c, cerrs := set.Coder(petrarch.Replace)
+	c, _, cerrs := set.Coder(petrarch.Replace)
 	bad := warn(append(errs, cerrs...))
 	fmt.Fprintf(e.Stderr, "annalist validate: %s: environment dictionaries %v\n", s.File, files)
 	return set.WithDiscards(c), bad, nil
@@ -159,4 +165,21 @@ func add(total *validate.Summary, s validate.Summary) {
 		t.Evaluated += n.Evaluated
 		t.Passed += n.Passed
 	}
+}
+
+// checkDicts loads the dictionaries alone and says what they hold; the
+// exit status is 1 when some line could not be loaded.
+func checkDicts(e *env, d *dictFlags) int {
+	start := time.Now()
+	if _, err := d.load(); err != nil {
+		return exitStatus(e, 0, err)
+	}
+	secs := time.Since(start).Seconds()
+	for _, w := range d.warnings {
+		fmt.Fprintln(e.Stderr, "annalist validate:", w)
+	}
+	st := d.stats
+	fmt.Fprintf(e.Stdout, "dictionaries: %v; coder: %d verbs, %d patterns added, %d patterns skipped, %d transformations kept unapplied; %d entries not loaded; %.3f s\n",
+		d.set, st.Verbs, st.Patterns, st.Skipped, st.Transforms, len(d.warnings), secs)
+	return exitStatus(e, len(d.warnings), nil)
 }

@@ -83,6 +83,19 @@ func TestValidateBadInput(t *testing.T) {
 	}
 }
 
+func TestValidateChecksDictionaries(t *testing.T) {
+	code, out, errs := run(t, "", "validate", "--dict-replace", "--dict", filepath.Join(petrarchDir, "verbs.txt"),
+		"--dict", filepath.Join(petrarchDir, "discards.txt"))
+	if code != 1 || !strings.Contains(errs, "verbs.txt:16: pattern") {
+		t.Errorf("exit %d, stderr:\n%s", code, errs)
+	}
+	want := "dictionaries: 1 verb files (2 blocks, 4 verbs, 6 patterns), 0 actor files (0 actors), 0 agent files (0 agents), 3 discards; " +
+		"coder: 4 verbs, 8 patterns added, 1 patterns skipped, 1 transformations kept unapplied; 6 entries not loaded;"
+	if !strings.HasPrefix(out, want) {
+		t.Errorf("stdout %q, want it to start %q", out, want)
+	}
+}
+
 func TestDictFlags(t *testing.T) {
 	var d dictFlags
 	fs := flag.NewFlagSet("x", flag.ContinueOnError)
