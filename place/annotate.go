@@ -1,6 +1,8 @@
 package place
 
 import (
+	"strings"
+
 	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/event"
@@ -24,11 +26,7 @@ func (g *Gazetteer) Annotate(a *article.Article, doc *nlp.Doc, evs []event.Event
 		actors[si] = dict.Find(s.Tokens, a.Published)
 	}
 	c := g.newContext(doc, actors)
-	var fallback *Place
-	if e := g.lookup(datelineCity); datelineCity != "" && e != nil {
-		p := g.resolve(e, nil, c)
-		fallback = &p
-	}
+	fallback := g.dateline(datelineCity, c)
 	found := map[int][]mention{}
 	for i := range evs {
 		ev := &evs[i]
@@ -59,6 +57,23 @@ func (g *Gazetteer) Annotate(a *article.Article, doc *nlp.Doc, evs []event.Event
 			ev.Place = toEvent(m.place)
 		}
 	}
+}
+
+// dateline resolves a dateline's city, "City" or "City, Region" (the
+// region, when the gazetteer knows it, qualifies the city as "Paris,
+// Texas" does in a sentence).
+func (g *Gazetteer) dateline(city string, c *context) *Place {
+	name, region, _ := strings.Cut(city, ",")
+	e := g.lookup(name)
+	if e == nil {
+		return nil
+	}
+	qual := g.lookup(strings.TrimSpace(region))
+	if qual != nil && !qualifies(qual, e) {
+		qual = nil
+	}
+	p := g.resolve(e, qual, c)
+	return &p
 }
 
 // nearest picks the place of an event among its sentence's mentions: a

@@ -89,11 +89,36 @@ func TestAnnotate(t *testing.T) {
 		{"The envoy to France resigned.", "", []string{"-"}},
 		// The dateline's city when the sentence names none, never the actor's country.
 		{"Russia condemned the strike.", "Moscow", []string{"Moscow/RUS/RU.48"}},
+		{"The mayor condemned the shooting.", "Paris, Texas", []string{"Paris/USA/US.TX"}},
+		{"The mayor condemned the shooting.", "Paris", []string{"Paris/FRA/FR.11"}},
+		{"The mayor condemned the shooting.", "", []string{"-"}},
 		{"The army attacked rebels in Homs. Russia condemned the strike.", "Damascus", []string{"Homs/SYR/SY.11", "Damascus/SYR/SY.13"}},
 	} {
 		got := placesOf(t, tc.text, tc.dateline)
 		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
 			t.Errorf("%q (dateline %q):\n got %v\nwant %v", tc.text, tc.dateline, got, tc.want)
 		}
+	}
+}
+
+func TestStage(t *testing.T) {
+	text := "MOSCOW (Reuters) - Russia condemned the strike. Troops attacked rebels in Homs."
+	doc := nlp.Default().Parse(text)
+	a := &article.Article{ID: "s", Text: text}
+	evs := make([]event.Event, len(doc.Sentences))
+	for si, s := range doc.Sentences {
+		evs[si].Evidence = []event.Evidence{{Sentence: si, Start: s.Start, End: s.End}}
+	}
+	Stage(a, doc, evs)
+	var got []string
+	for _, e := range evs {
+		if e.Place == nil {
+			got = append(got, "-")
+		} else {
+			got = append(got, e.Place.Name+"/"+e.Place.Country)
+		}
+	}
+	if want := []string{"Moscow/RUS", "Homs/SYR"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("Stage places %v, want %v", got, want)
 	}
 }

@@ -99,3 +99,9 @@ func Find(a *article.Article, doc *nlp.Doc) []Quote {
 	f := newFinder(a, doc)
 	return f.find()
 }
+
+// Stage finds an article's quotations and marks the events reported
+// inside them, as a pipeline stage after coding.
+func Stage(a *article.Article, doc *nlp.Doc, evs []event.Event) {
+	Annotate(doc, Find(a, doc), evs)
+}
