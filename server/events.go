@@ -1,0 +1,201 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"time"
+
+	"github.com/annalist/annalist/event"
+	"github.com/annalist/annalist/export"
+	"github.com/annalist/annalist/store"
+)
+
+// Page sizes of GET /api/events in JSON. The export formats stream the
+// whole selection unless limit is given.
+const (
+	defaultPage   = 100
+	maxPage       = 1000
+	maxExportPage = 10_000
+)
+
+// eventPage is the JSON answer of GET /api/events.
+type eventPage struct {
+	Events []*event.Event `json:"events"`
+	Next   *string        `json:"next"` // cursor of the next page; null on the last
+}
+
+func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	sel, err := parseSelection(q)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	if sel.f.After, err = parseCursor(q.Get("cursor")); err != nil {
+		s.fail(w, err)
+		return
+	}
+	format := q.Get("format")
+	switch format {
+	case "", "json":
+		s.eventsJSON(w, r, sel)
+	case "jsonl", "csv", "gdelt":
+		s.eventsExport(w, r, sel, format)
+	default:
+		s.fail(w, badParam("format", format, "want json, jsonl, csv or gdelt"))
+	}
+}
+
+func (s *Server) eventsJSON(w http.ResponseWriter, r *http.Request, sel selection) {
+	limit, err := parseLimit(r.URL.Query(), defaultPage, maxPage)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	sel.f.Limit = limit + 1 // one more tells whether there is a next page
+	page := eventPage{Events: make([]*event.Event, 0, limit)}
+	err = s.events(r.Context(), sel, func(e *event.Event) error {
+		page.Events = append(page.Events, e)
+		return nil
+	})
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	if len(page.Events) > limit {
+		page.Events = page.Events[:limit]
+		next := store.Cursor(page.Events[limit-1])
+		page.Next = &next
+	}
+	writeJSON(w, http.StatusOK, page)
+}
+
+// exportTypes are the content types of the export formats.
+var exportTypes = map[string]string{
+	"jsonl": "application/x-ndjson",
+	"csv":   "text/csv; charset=utf-8",
+	"gdelt": "text/tab-separated-values; charset=utf-8",
+}
+
+// eventsExport writes the selection in an export format. Without limit
+// the whole selection is streamed; with one, the page is read first so
+// that the cursor of the next page can go in the Annalist-Next header.
+func (s *Server) eventsExport(w http.ResponseWriter, r *http.Request, sel selection, format string) {
+	limit, err := parseLimit(r.URL.Query(), 0, maxExportPage)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	// An export may take longer than the server's write timeout.
+	http.NewResponseController(w).SetWriteDeadline(time.Now().Add(30 * time.Minute))
+	ew, _ := export.NewWriter(w, format) // format was checked by the caller
+	var page []*event.Event
+	started := false
+	if limit > 0 {
+		sel.f.Limit = limit + 1
+	}
+	err = s.events(r.Context(), sel, func(e *event.Event) error {
+		if limit > 0 {
+			page = append(page, e)
+			return nil
+		}
+		if !started {
+			w.Header().Set("Content-Type", exportTypes[format])
+			started = true
+		}
+		return ew.Write(e)
+	})
+	if err != nil && !started {
+		s.fail(w, err)
+		return
+	}
+	if len(page) > limit {
+		page = page[:limit]
+		w.Header().Set("Annalist-Next", store.Cursor(page[limit-1]))
+	}
+	w.Header().Set("Content-Type", exportTypes[format])
+	for _, e := range page {
+		if err = ew.Write(e); err != nil {
+			break
+		}
+	}
+	if err == nil {
+		err = ew.Flush()
+	}
+	if err != nil {
+		// The status is sent; all we can do is stop and log.
+		s.cfg.Log.Printf("export %s: %v", r.URL, err)
+	}
+}
+
+// events calls fn with each selected event in (date, id) order: through
+// the store, or, for a bounding box, which the store's filter lacks,
+// through the read-only connection.
+func (s *Server) events(ctx context.Context, sel selection, fn func(*event.Event) error) error {
+	if sel.bbox == nil {
+		return s.st.Events(ctx, sel.f, fn)
+	}
+	cond, args := sel.where()
+	q := `SELECT id, record FROM events WHERE ` + cond + ` ORDER BY date, id`
+	if sel.f.Limit > 0 {
+		q += ` LIMIT ?`
+		args = append(args, sel.f.Limit)
+	}
+	rows, err := s.ro.QueryContext(ctx, q, args...)
+	if err != nil {
+		return fmt.Errorf("events in bbox: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var rec []byte
+		if err := rows.Scan(&id, &rec); err != nil {
+			return fmt.Errorf("events in bbox: %w", err)
+		}
+		e := new(event.Event)
+		if err := json.Unmarshal(rec, e); err != nil {
+			return fmt.Errorf("event %q: stored record is corrupt: %w", id, err)
+		}
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+func (s *Server) getEvent(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	e, err := s.st.Event(r.Context(), id)
+	if errors.Is(err, store.ErrNotFound) {
+		writeError(w, http.StatusNotFound, fmt.Sprintf("no event with id %q", id))
+		return
+	}
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, e)
+}
+
+// stories answers 501 until story clustering is stored.
+func (s *Server) stories(w http.ResponseWriter, r *http.Request) {
+	writeError(w, http.StatusNotImplemented, "stories are not available yet: story clustering is not stored by this version of annalist")
+}
+
+// fail answers a request error with 400 and anything else with 500 (the
+// detail goes to the log, not to the client).
+func (s *Server) fail(w http.ResponseWriter, err error) {
+	var br *badRequest
+	switch {
+	case errors.As(err, &br):
+		writeError(w, http.StatusBadRequest, br.msg)
+	case errors.Is(err, context.Canceled):
+		// The client went away; nobody reads the answer.
+	default:
+		s.cfg.Log.Printf("%v", err)
+		writeError(w, http.StatusInternalServerError, "internal error (see the server log)")
+	}
+}
