@@ -21,10 +21,13 @@ type sentence struct {
 	consumed []bool // words a matched pattern has used, not to be read as verbs again
 
 	// With a dependency parse (dep), head holds each token's head as a
-	// 0-based index (-1 for the root) and clause the index of the token
-	// heading its clause; the token heuristics are not used then.
-	dep  bool
-	head []int
+	// 0-based index (-1 for the root) and tclause the index of the token
+	// heading its clause in the tree. The word clauses above stay: the
+	// words of a pattern are matched in them, and they are the fallback
+	// where the tree names no subject or object.
+	dep     bool
+	head    []int
+	tclause []int
 	year int // the article's year, 0 if unknown; older years are history
 }
 
@@ -49,9 +52,13 @@ func newSentence(v *Verbs, toks []nlp.Token, ms []actor.Mention, year int) *sent
 			s.actorAt[i] = k
 		}
 	}
+	s.markSpeech()
+	s.numberClauses()
 	if parsed(toks) {
 		s.dep = true
-		s.head = make([]int, n)
+		s.head = make([]int, 2*n)
+		s.tclause = s.head[n:]
+		s.head = s.head[:n]
 		for i, t := range toks {
 			s.head[i] = t.Head - 1
 			if t.Head < 0 || t.Head > n || t.Head-1 == i {
@@ -59,10 +66,7 @@ func newSentence(v *Verbs, toks []nlp.Token, ms []actor.Mention, year int) *sent
 			}
 		}
 		s.numberTreeClauses()
-		return s
 	}
-	s.markSpeech()
-	s.numberClauses()
 	return s
 }
 
@@ -77,6 +81,7 @@ func (s *sentence) verbAt(i int) (form, bool) {
 // act; the reported words get the speaker as via. Handled shapes:
 // "X said (that) ...", "..., X said" and "..., said X".
 func (s *sentence) markSpeech() {
+	s.markChannels()
 	for i := range s.toks {
 		f, ok := s.verbAt(i)
 		if !ok || !f.verb.say || s.infinitive(i) {
@@ -107,6 +112,32 @@ func (s *sentence) markSpeech() {
 			continue
 		}
 		s.setApart(i, i+1)
+	}
+}
+
+// markChannels sets apart the source a report is attributed to,
+// "according to X" or "(a statement) carried by X", and makes it the via
+// of the rest of the sentence.
+func (s *sentence) markChannels() {
+	n := len(s.toks)
+	for i := 0; i+1 < n; i++ {
+		if !(s.lower[i] == "according" && s.lower[i+1] == "to") && !(s.lower[i] == "carried" && s.lower[i+1] == "by") {
+			continue
+		}
+		k := s.mentionFrom(i+2, s.clause[i], 4)
+		if k < 0 {
+			continue
+		}
+		start, end := i, s.ms[k].End
+		if start > 0 && s.lower[start-1] == "," {
+			start--
+		}
+		if end < n && s.lower[end] == "," {
+			end++
+		}
+		s.setApart(start, end)
+		s.setVia(0, start, k)
+		s.setVia(end, n, k)
 	}
 }
 
@@ -222,7 +253,7 @@ func (s *sentence) mentionBefore(i, c int) int {
 
 // locative words put the actor after them in the role of a place ("held
 // talks in Beijing"), so an implicit target skips it.
-var locative = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true}
+var locative = map[string]bool{"in": true, "at": true, "outside": true, "inside": true}
 
 // targetFrom returns the first actor from token i on in clause c that is
 // not named as a place, or -1.
@@ -243,9 +274,6 @@ func (s *sentence) mentionFrom(i, c, limit int) int {
 			break
 		}
 		if s.clause[j] != c {
-			if s.dep {
-				continue // a clause of the tree may have another inside it
-			}
 			break
 		}
 		if k := s.actorAt[j]; k >= 0 && s.ms[k].Start == j {

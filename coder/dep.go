@@ -45,14 +45,14 @@ func relBase(rel string) string {
 	return base
 }
 
-// numberTreeClauses sets each token's clause to the token heading it.
+// numberTreeClauses sets each token's tree clause to the token heading it.
 func (s *sentence) numberTreeClauses() {
 	for i := range s.toks {
 		j := i
 		for steps := 0; !s.opensClause(j) && steps < len(s.toks); steps++ {
 			j = s.head[j]
 		}
-		s.clause[i] = j
+		s.tclause[i] = j
 	}
 }
 
@@ -196,6 +196,14 @@ func (s *sentence) subjectOf(i int) ([]int, bool) {
 		switch s.toks[i].Rel {
 		case "conj", "xcomp":
 			i = s.head[i]
+		case "acl":
+			// "Iranian police detained the journalist" is often parsed as
+			// a noun with a participle; the noun at the root is then the
+			// subject.
+			if h := s.head[i]; h >= 0 && s.head[h] < 0 && (s.toks[h].UPOS == "NOUN" || s.toks[h].UPOS == "PROPN") {
+				return s.actorsOf(h), false
+			}
+			return nil, false
 		case "advcl":
 			if s.toks[i].XPOS != "VBG" || s.child(i, "mark") >= 0 {
 				return nil, false
@@ -212,7 +220,7 @@ func (s *sentence) subjectOf(i int) ([]int, bool) {
 // i ("X said ...", "..., X said", "according to X", "in a statement
 // carried by X"), or -1.
 func (s *sentence) reportOf(i int) int {
-	for j, steps := s.clause[i], 0; j >= 0 && steps < 8; j, steps = s.clause[s.head[j]], steps+1 {
+	for j, steps := s.tclause[i], 0; j >= 0 && steps < 8; j, steps = s.tclause[s.head[j]], steps+1 {
 		// "..., X said" and "X said ..." as the parser may attach them.
 		for c := range s.toks {
 			if s.head[c] == j && (s.toks[c].Rel == "parataxis" || s.toks[c].Rel == "ccomp") && s.says(c) {

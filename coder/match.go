@@ -231,9 +231,6 @@ func (s *sentence) matchBefore(i int, pre []elem) bool {
 func (s *sentence) findWord(pos, c int, words []string) int {
 	for j := pos; j < len(s.toks) && j <= pos+maxGap; j++ {
 		if s.clause[j] != c {
-			if s.dep {
-				continue
-			}
 			return -1
 		}
 		w := s.lower[j]

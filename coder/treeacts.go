@@ -1,8 +1,13 @@
 package coder
 
+import "strings"
+
 // treeActs codes every verb of a parsed sentence, then the nouns that
 // name acts ("Russia's attack on Ukraine").
 func (s *sentence) treeActs() []act {
+	if s.conditional() {
+		return nil
+	}
 	var out []act
 	for i := range s.toks {
 		if s.consumed[i] {
@@ -40,6 +45,9 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 	if t.UPOS != "VERB" && !(v.control != "" && t.UPOS == "ADJ") {
 		return false
 	}
+	if s.infinitiveClause(i) {
+		return false // "deployed troops to attack": a purpose, not an act
+	}
 	if t.Rel == "xcomp" && s.head[i] >= 0 {
 		h := s.head[i]
 		return phaseVerbs[s.toks[h].Lemma] && !s.passiveAt(h)
@@ -50,12 +58,18 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 // treeAct codes the verb at i from its dependents.
 func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	via := s.reportOf(i)
+	if via < 0 {
+		via = s.via[i] // "..., X said" as the words say it
+	}
 	mood := s.moodOf(i, via >= 0)
 	if mood == notCoded {
 		return act{}, false
 	}
 	if s.passiveAt(i) {
 		return s.treePassive(i, v, via, mood)
+	}
+	if s.toks[i].XPOS == "VBN" && s.reducedRelative(i) {
+		return act{}, false // "the journalist detained in Iran"
 	}
 	class := ""
 	r, ok := s.matchPatterns(i, v)
@@ -90,9 +104,15 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		paired = ""
 	}
 	sources, pronoun := s.subjectOf(i)
-	if pronoun && via >= 0 {
+	sources = s.notApart(sources)
+	switch {
+	case pronoun && via >= 0:
 		// "Russia said it would ...": the pronoun is the speaker.
 		sources = []int{via}
+	case len(sources) == 0 && !pronoun && !s.reducedRelative(i):
+		// The tree names no subject (or a wrong one): the nearest actor
+		// before the verb in its clause, as the words give it.
+		sources = s.group(s.mentionBefore(i, s.clause[i]), true)
 	}
 	if s.negatedAt(i) {
 		mapped, ok := s.v.mapCode("negate", code)
@@ -107,9 +127,52 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	s.consume(r.lits)
 	return act{
 		code: code, paired: paired, mutual: r.pat.mutual, rule: r.pat.rule,
-		sources: sources, targets: s.group(r.target, false),
+		sources: sources, targets: s.notApart(s.group(r.target, false)),
 		verbStart: i, verbEnd: r.end, via: viaUnlessSource(via, sources),
 	}, true
+}
+
+// conditional reports whether the sentence states a condition ("if",
+// "unless"): neither the condition nor what follows from it has happened.
+// The whole sentence is left out, as the tree does not always tell which
+// clause the condition belongs to.
+func (s *sentence) conditional() bool {
+	for i, w := range s.lower {
+		if conditions[w] && (s.toks[i].UPOS == "SCONJ" || s.toks[i].Rel == "mark") {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveClause reports whether the verb at i is a "to"-infinitive
+// attached as an adverbial clause (a purpose, or a control complement
+// the parser attached so).
+func (s *sentence) infinitiveClause(i int) bool {
+	return s.toks[i].Rel == "advcl" && s.hasChildWord(i, "mark", map[string]bool{"to": true})
+}
+
+// reducedRelative reports whether the verb at i is a participle that
+// modifies a noun inside a phrase ("the journalist detained in Iran"):
+// the noun before it is not its subject.
+func (s *sentence) reducedRelative(i int) bool {
+	if !strings.HasPrefix(s.toks[i].Rel, "acl") {
+		return false
+	}
+	h := s.head[i]
+	return h >= 0 && s.head[h] >= 0
+}
+
+// notApart drops the actors that are the speaker's own words ("Russia"
+// in "..., Russia said"): they report the act and take no part in it.
+func (s *sentence) notApart(ms []int) []int {
+	out := ms[:0:0]
+	for _, k := range ms {
+		if s.clause[s.ms[k].Start] != -1 {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // futureCode maps an act announced for the future ("will visit") to the
@@ -139,6 +202,11 @@ func viaUnlessSource(via int, sources []int) int {
 func (s *sentence) complementOf(i int) int {
 	if j := s.child(i, "xcomp"); j >= 0 {
 		return j
+	}
+	for j := range s.toks {
+		if s.head[j] == i && s.infinitiveClause(j) {
+			return j
+		}
 	}
 	for o := range s.toks {
 		if s.head[o] != i || s.toks[o].Rel != "obj" || !callNouns[s.lower[o]] {
@@ -187,7 +255,9 @@ func (s *sentence) objectOf(i int) int {
 	if x := s.child(i, "xcomp"); x >= 0 {
 		return s.objectOf(x)
 	}
-	return -1
+	// The tree gives no object (or attached it elsewhere): the first
+	// actor after the verb in its clause, as the words give it.
+	return s.targetFrom(i+1, s.clause[i])
 }
 
 // notTarget are prepositions whose phrase is not what an act is done to.
@@ -225,6 +295,7 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 			targets = []int{via}
 		}
 	}
+	sources, targets = s.notApart(sources), s.notApart(targets)
 	if code == "" || len(sources) == 0 || len(targets) == 0 {
 		return act{}, false
 	}
@@ -261,16 +332,29 @@ func (s *sentence) nounAct(i int) (act, bool) {
 			targets = s.actorsOf(j)
 		}
 	}
+	if len(targets) == 0 {
+		// "the invitation from Brazil to Argentina" is often parsed with
+		// the target hanging from the source.
+		for j := range s.toks {
+			if h := s.head[j]; h >= 0 && s.head[h] == i && relBase(s.toks[j].Rel) == "nmod" && nounTargets[s.caseOf(j)] && len(targets) == 0 {
+				targets = s.actorsOf(j)
+			}
+		}
+	}
 	if len(between) > 1 && len(sources) == 0 && v.def.mutual {
 		sources = between
 	} else if len(targets) == 0 {
 		targets = between
 	}
+	sources, targets = s.notApart(sources), s.notApart(targets)
 	if len(sources) == 0 || (len(targets) == 0 && !(v.def.mutual && len(sources) > 1)) {
 		return act{}, false
 	}
 	via := s.reportOf(i)
-	if s.moodOf(s.clause[i], via >= 0) == notCoded {
+	if via < 0 {
+		via = s.via[i]
+	}
+	if s.moodOf(s.tclause[i], via >= 0) == notCoded {
 		return act{}, false
 	}
 	return act{

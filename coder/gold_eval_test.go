@@ -1,0 +1,212 @@
+//go:build eval
+
+package coder
+
+import (
+	"bufio"
+	"encoding/csv"
+	"fmt"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/annalist/annalist/article"
+	"github.com/annalist/annalist/internal/shared"
+	"github.com/annalist/annalist/nlp"
+)
+
+// goldKey is one sentence of one article.
+type goldKey struct {
+	url      string
+	sentence int
+}
+
+// readGold reads eval/gold/wikinews_2019.tsv: for each annotated sentence,
+// its events as "SOURCE TARGET CODE" ("-" for no target); a sentence
+// annotated "none" has an empty list.
+func readGold(path string) (map[goldKey][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	gold := map[goldKey][]string{}
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 5 {
+			return nil, fmt.Errorf("%s:%d: %d columns, want 5", path, n, len(cols))
+		}
+		si, err := strconv.Atoi(cols[1])
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: sentence index %q: %v", path, n, cols[1], err)
+		}
+		k := goldKey{cols[0], si}
+		if cols[4] == "none" {
+			gold[k] = gold[k] // an annotated sentence without events
+			continue
+		}
+		gold[k] = append(gold[k], cols[2]+" "+cols[3]+" "+cols[4])
+	}
+	return gold, sc.Err()
+}
+
+// countryLevel reduces "SOURCE TARGET CODE" to the first three letters of
+// each actor code (its country, or IGO) and the root code.
+func countryLevel(ev string) string {
+	f := strings.Fields(ev)
+	cut := func(code string) string {
+		if len(code) > 3 {
+			return code[:3]
+		}
+		return code
+	}
+	return cut(f[0]) + " " + cut(f[1]) + " " + f[2][:2]
+}
+
+// score is a tally of matched, predicted and gold events.
+type score struct{ tp, pred, gold int }
+
+func (s *score) add(pred, gold []string) {
+	g := map[string]bool{}
+	for _, x := range gold {
+		g[x] = true
+	}
+	p := map[string]bool{}
+	for _, x := range pred {
+		p[x] = true
+	}
+	for x := range p {
+		if g[x] {
+			s.tp++
+		}
+	}
+	s.pred += len(p)
+	s.gold += len(g)
+}
+
+func (s score) prf() (p, r, f float64) {
+	if s.pred > 0 {
+		p = float64(s.tp) / float64(s.pred)
+	}
+	if s.gold > 0 {
+		r = float64(s.tp) / float64(s.gold)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
+
+func mapEach(xs []string, fn func(string) string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = fn(x)
+	}
+	return out
+}
+
+// TestWikinewsGold codes the hand-annotated Wikinews sentences (each
+// article parsed and coded whole, so that pronouns and dates see their
+// context) and scores the events of the annotated sentences against the
+// gold set, at the level of (source country, target country, root code)
+// and of the full (source, target, code) triple.
+func TestWikinewsGold(t *testing.T) {
+	gold, err := readGold("../eval/gold/wikinews_2019.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(gold) < 120 {
+		t.Errorf("gold set has %d sentences, want at least 120", len(gold))
+	}
+	f, err := os.Open(shared.MustPath(t, "news/wikinews/wikinews_2019.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := nlp.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	predicted := map[goldKey][]string{}
+	seen := 0
+	for _, row := range rows[1:] {
+		url, date, text := row[0], row[1], row[3]
+		if !hasArticle(gold, url) {
+			continue
+		}
+		published, err := time.Parse("2006-01-02", date)
+		if err != nil {
+			t.Fatalf("%s: date %q: %v", url, date, err)
+		}
+		a := &article.Article{ID: url, URL: url, Text: text, Published: published}
+		doc := p.Parse(text)
+		for _, e := range Default().Code(a, doc) {
+			k := goldKey{url, e.Evidence[0].Sentence}
+			t2 := "-"
+			if e.Actor2 != nil {
+				t2 = e.Actor2.Code
+			}
+			predicted[k] = append(predicted[k], e.Actor1.Code+" "+t2+" "+e.EventCode)
+		}
+		for k := range gold {
+			if k.url == url && k.sentence >= len(doc.Sentences) {
+				t.Errorf("%s: gold sentence %d, but the text has %d sentences", url, k.sentence, len(doc.Sentences))
+			}
+		}
+		seen++
+	}
+	var country, full score
+	for k, g := range gold {
+		pred := predicted[k]
+		country.add(mapEach(pred, countryLevel), mapEach(g, countryLevel))
+		full.add(pred, g)
+		if strings.Join(dedupe(mapEach(pred, countryLevel)), ",") != strings.Join(dedupe(mapEach(g, countryLevel)), ",") {
+			t.Logf("%s #%d\n\tgot  %v\n\twant %v", k.url, k.sentence, pred, g)
+		}
+	}
+	cp, cr, cf := country.prf()
+	fp, fr, ff := full.prf()
+	t.Logf("gold: %d sentences of %d articles; %d gold events, %d coded", len(gold), seen, country.gold, country.pred)
+	t.Logf("(source country, target country, root): precision %.3f recall %.3f F1 %.3f", cp, cr, cf)
+	t.Logf("(source, target, code):                 precision %.3f recall %.3f F1 %.3f", fp, fr, ff)
+	if cf < 0.70 {
+		t.Errorf("country-level F1 %.3f, want at least 0.70", cf)
+	}
+	if cp < 0.75 {
+		t.Errorf("country-level precision %.3f, want at least 0.75", cp)
+	}
+}
+
+func hasArticle(gold map[goldKey][]string, url string) bool {
+	for k := range gold {
+		if k.url == url {
+			return true
+		}
+	}
+	return false
+}
+
+func dedupe(xs []string) []string {
+	m := map[string]bool{}
+	var out []string
+	for _, x := range xs {
+		if !m[x] {
+			m[x] = true
+			out = append(out, x)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
