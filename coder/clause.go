@@ -28,7 +28,7 @@ type sentence struct {
 	dep     bool
 	head    []int
 	tclause []int
-	year int // the article's year, 0 if unknown; older years are history
+	year    int // the article's year, 0 if unknown; older years are history
 }
 
 func newSentence(v *Verbs, toks []nlp.Token, ms []actor.Mention, year int) *sentence {
