@@ -78,7 +78,7 @@ func LoadPipeline(r io.Reader) (*Pipeline, error) {
 		return nil, fmt.Errorf("model: %w", err)
 	}
 	if head[8]&1 != 0 {
-		if p.lemmas, err = readLemmatizer(br); err != nil {
+		if p.lemmas, err = ReadLemmatizer(br); err != nil {
 			return nil, fmt.Errorf("model: %w", err)
 		}
 	}
@@ -112,7 +112,7 @@ func (p *Pipeline) WriteTo(w io.Writer) (int64, error) {
 		return cw.n, err
 	}
 	if p.lemmas != nil {
-		if _, err := writeLemmatizer(zw, p.lemmas); err != nil {
+		if _, err := p.lemmas.WriteTo(zw); err != nil {
 			return cw.n, err
 		}
 	}

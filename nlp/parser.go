@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -18,6 +19,7 @@ type Parser struct {
 	rootLabel int32 // index of "root", forced on arcs from the root
 	moves     *Perceptron
 	labeller  *Perceptron
+	amb       map[uint64]uint64 // formKey → hash of the tags the word takes (ambiguity class)
 }
 
 // parseScratch is the per-call working memory of Parse.
@@ -44,7 +46,7 @@ func (p *Parser) parse(toks []Token, sc *parseScratch) {
 	if n == 0 {
 		return
 	}
-	sc.a.reset(toks)
+	sc.a.reset(toks, p.amb)
 	st := &sc.st
 	st.reset(n)
 	for !st.terminal() {
@@ -132,11 +134,13 @@ func singleRoot(toks []Token) {
 	toks[root].Rel = "root"
 }
 
-// Serialisation: "ANDP" version(u32)=1, the labels as a count(u32) and
-// newline-terminated strings, then the move and label perceptrons.
+// Serialisation: "ANDP" version(u32)=2, the labels as a count(u32) and
+// newline-terminated strings, the ambiguity classes as a count(u32) and
+// (word, class) u64 pairs in word order, then the move and label
+// perceptrons.
 const (
 	parserMagic   = "ANDP"
-	parserVersion = 1
+	parserVersion = 2
 )
 
 // WriteTo writes the parser in binary form.
@@ -148,6 +152,15 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 	binary.Write(bw, binary.LittleEndian, uint32(len(p.labels)))
 	for _, l := range p.labels {
 		bw.WriteString(l + "\n")
+	}
+	words := make([]uint64, 0, len(p.amb))
+	for w := range p.amb {
+		words = append(words, w)
+	}
+	slices.Sort(words) // the same model gives the same bytes
+	binary.Write(bw, binary.LittleEndian, uint32(len(words)))
+	for _, w := range words {
+		binary.Write(bw, binary.LittleEndian, [2]uint64{w, p.amb[w]})
 	}
 	if err := bw.Flush(); err != nil {
 		return cw.n, err
@@ -203,6 +216,18 @@ func ReadParser(r io.Reader) (*Parser, error) {
 	}
 	if p.rootLabel == none {
 		return nil, fmt.Errorf("parser model: no \"root\" among %d labels", nl)
+	}
+	var na uint32
+	if err := binary.Read(br, binary.LittleEndian, &na); err != nil || na > 1<<24 {
+		return nil, fmt.Errorf("parser model: bad ambiguity class count %d (%v)", na, err)
+	}
+	pairs := make([]uint64, 2*na)
+	if err := binary.Read(br, binary.LittleEndian, pairs); err != nil {
+		return nil, fmt.Errorf("parser model: reading %d ambiguity classes: %w", na, err)
+	}
+	p.amb = make(map[uint64]uint64, na)
+	for i := 0; i < len(pairs); i += 2 {
+		p.amb[pairs[i]] = pairs[i+1]
 	}
 	var err error
 	if p.moves, err = ReadPerceptron(br); err != nil {

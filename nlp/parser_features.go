@@ -16,23 +16,36 @@ var (
 // (1-based); index n+1 is the root.
 type words struct {
 	w, p, l, u []uint64 // form (lowercased, digits folded), UPOS+XPOS, lemma, UPOS
+	c          []uint64 // ambiguity class: the tags the word takes in training, else its tag
+	sfx        []uint64 // last three bytes of the lowercased form
 }
 
-func (a *words) reset(toks []Token) {
+func suffix(a *words, i int32) uint64 { return at(a.sfx, i) }
+
+func (a *words) reset(toks []Token, amb map[uint64]uint64) {
 	n := len(toks)
 	a.w = grow64(a.w, n+2)
 	a.p = grow64(a.p, n+2)
 	a.l = grow64(a.l, n+2)
 	a.u = grow64(a.u, n+2)
+	a.c = grow64(a.c, n+2)
+	a.sfx = grow64(a.sfx, n+2)
 	for i := range toks {
 		t := &toks[i]
 		a.w[i+1] = formKey(t.Form)
 		a.p[i+1] = Feature(0).Str(t.UPOS).Str(t.XPOS).Key()
 		a.l[i+1] = Feature(0).Str(t.Lemma).Key()
 		a.u[i+1] = Feature(0).Str(t.UPOS).Key()
+		c, ok := amb[a.w[i+1]]
+		if !ok {
+			c = a.p[i+1]
+		}
+		a.c[i+1] = c
+		a.sfx[i+1] = formKey(t.Form[max(0, len(t.Form)-3):])
 	}
-	a.w[n+1], a.p[n+1], a.l[n+1], a.u[n+1] = rootWord, rootTag, rootWord, rootTag
-	a.w[0], a.p[0], a.l[0], a.u[0] = noneAttr, noneAttr, noneAttr, noneAttr
+	a.w[n+1], a.p[n+1], a.l[n+1], a.u[n+1], a.c[n+1] = rootWord, rootTag, rootWord, rootTag, rootTag
+	a.sfx[0], a.sfx[n+1] = noneAttr, rootWord
+	a.w[0], a.p[0], a.l[0], a.u[0], a.c[0] = noneAttr, noneAttr, noneAttr, noneAttr, noneAttr
 }
 
 func grow64(a []uint64, n int) []uint64 {
@@ -99,6 +112,7 @@ func (s *state) moveFeatures(a *words, dst []uint64) []uint64 {
 	W := func(i int32) uint64 { return at(a.w, i) }
 	P := func(i int32) uint64 { return at(a.p, i) }
 	L := func(i int32) uint64 { return uint64(s.lab(i)) }
+	C := func(i int32) uint64 { return at(a.c, i) }
 	s0w, s0p, n0w, n0p := W(s0), P(s0), W(n0), P(n0)
 	n1w, n1p, n2w, n2p := W(n1), P(n1), W(n2), P(n2)
 	dist := uint64(0)
@@ -154,6 +168,13 @@ func (s *state) moveFeatures(a *words, dst []uint64) []uint64 {
 		h(79, P(n0-1), n0p, s0p), h(80, s0p, L(s0), n0p),
 		h(81, s0p, L(s0l), L(s0r), n0p),
 		h(82, at(a.u, s0), at(a.u, n0), at(a.u, n1), dist),
+		// ambiguity classes: robust to the tagger's mistakes
+		h(83, C(s0)), h(84, C(n0)), h(85, C(n1)), h(86, C(s0), C(n0)),
+		h(87, C(s0), C(n0), C(n1)), h(88, C(s0), n0w), h(89, s0w, C(n0)),
+		h(90, C(s1), C(s0), C(n0)), h(91, C(n0), C(n1), C(n2)), h(92, C(s0), C(n0), dist),
+		// more words: neighbours and suffixes
+		h(93, n0w, n1w), h(94, W(s1), s0w), h(95, s0w, n0w, n1p), h(96, W(n0-1), n0w),
+		h(97, suffix(a, s0), n0p), h(98, s0p, suffix(a, n0)), h(99, suffix(a, s0), suffix(a, n0)),
 	)
 	return dst
 }

@@ -67,7 +67,7 @@ func TrainParser(train []GoldSentence, opt ParserOptions) (*Parser, error) {
 			epoch+1, 100*float64(right)/float64(max(total, 1)), p.moves.Features(), p.labeller.Features(),
 			time.Since(start).Round(time.Millisecond))
 		if len(opt.Dev) > 0 {
-			avg := &Parser{labels: p.labels, rootLabel: p.rootLabel, moves: averagedCopy(p.moves), labeller: averagedCopy(p.labeller)}
+			avg := &Parser{labels: p.labels, rootLabel: p.rootLabel, amb: p.amb, moves: averagedCopy(p.moves), labeller: averagedCopy(p.labeller)}
 			s := ScoreParser(avg, opt.Dev)
 			fmt.Fprintf(opt.Progress, "; dev UAS %.2f LAS %.2f", s.UAS, s.LAS)
 		}
@@ -96,7 +96,7 @@ func newParserFor(train []GoldSentence) (*Parser, [][]int32, error) {
 		labels = append(labels, l)
 	}
 	sort.Strings(labels)
-	p := &Parser{labels: labels, moves: NewPerceptron(numMoves), labeller: NewPerceptron(len(labels))}
+	p := &Parser{labels: labels, moves: NewPerceptron(numMoves), labeller: NewPerceptron(len(labels)), amb: ambiguityClasses(train)}
 	for i, l := range labels {
 		if l == "root" {
 			p.rootLabel = int32(i)
@@ -183,7 +183,7 @@ func projectiveArc(g []int32, hd, lo, hi int32) bool {
 // perceptrons, and returns the number of moves predicted right and made.
 func (p *Parser) trainSentence(toks []Token, gold []int32, sc *parseScratch, rng *rand.Rand, explore float64) (right, total int) {
 	n := len(toks)
-	sc.a.reset(toks)
+	sc.a.reset(toks, p.amb)
 	st := &sc.st
 	st.reset(n)
 	var costs [numMoves]int
@@ -267,4 +267,55 @@ func averagedCopy(p *Perceptron) *Perceptron {
 		c.index.put(k, int32(r))
 	}
 	return &c
+}
+
+// Ambiguity classes: a word seen at least ambCount times gets the set of
+// tags it carries at least ambShare of the time.
+const (
+	ambCount = 3
+	ambShare = 0.05
+)
+
+// ambiguityClasses returns the ambiguity class of every frequent word of
+// train, keyed by formKey.
+func ambiguityClasses(train []GoldSentence) map[uint64]uint64 {
+	type tagCount struct {
+		tag uint64
+		n   int
+	}
+	counts := map[uint64][]tagCount{}
+	for _, s := range train {
+		for _, t := range s.Tokens {
+			w, tag := formKey(t.Form), Feature(0).Str(t.UPOS).Str(t.XPOS).Key()
+			c := counts[w]
+			i := 0
+			for i < len(c) && c[i].tag != tag {
+				i++
+			}
+			if i == len(c) {
+				c = append(c, tagCount{tag: tag})
+			}
+			c[i].n++
+			counts[w] = c
+		}
+	}
+	amb := make(map[uint64]uint64, len(counts))
+	for w, c := range counts {
+		total := 0
+		for _, tc := range c {
+			total += tc.n
+		}
+		if total < ambCount {
+			continue
+		}
+		sort.Slice(c, func(i, j int) bool { return c[i].tag < c[j].tag })
+		k := Feature(1)
+		for _, tc := range c {
+			if float64(tc.n) >= ambShare*float64(total) {
+				k = k.Int(int(tc.tag))
+			}
+		}
+		amb[w] = k.Key()
+	}
+	return amb
 }

@@ -9,15 +9,9 @@ import (
 // use; each call takes its working memory from a pool.
 type Pipeline struct {
 	tagger  *Tagger
-	lemmas  lemmatizer
+	lemmas  *Lemmatizer
 	parser  *Parser
 	scratch sync.Pool // *parseScratch
-}
-
-// newPipeline assembles a pipeline from trained parts. A nil lemmatizer
-// leaves lemmas as the lowercased forms.
-func newPipeline(t *Tagger, l lemmatizer, p *Parser) *Pipeline {
-	return &Pipeline{tagger: t, lemmas: l, parser: p}
 }
 
 // Parse annotates text: the returned Doc's sentences carry tokens with

@@ -3,6 +3,8 @@ package nlp
 import (
 	"fmt"
 	"io"
+	"runtime"
+	"sync"
 	"time"
 )
 
@@ -18,7 +20,7 @@ type PipelineOptions struct {
 	Dev []GoldSentence
 }
 
-// TrainPipeline trains the tagger and the parser of a pipeline on a
+// TrainPipeline trains the tagger, the lemmatizer and the parser of a pipeline on a
 // treebank. The parser learns on predicted tags, as it will see them:
 // the training set is cut into folds and each fold is tagged by a tagger
 // trained on the others (jackknifing).
@@ -37,7 +39,7 @@ func TrainPipeline(train []GoldSentence, opt PipelineOptions) (*Pipeline, error)
 	fmt.Fprintf(opt.Progress, "jackknifed tags for %d sentences in %s\n", len(train), time.Since(start).Round(time.Second))
 
 	tagger := TrainTagger(train, TrainOptions{Epochs: opt.TaggerEpochs, Seed: opt.Seed})
-	p := &Pipeline{tagger: tagger}
+	p := &Pipeline{tagger: tagger, lemmas: TrainLemmatizer(train)}
 	var dev []GoldSentence
 	if len(opt.Dev) > 0 {
 		dev = p.retag(opt.Dev)
@@ -56,22 +58,37 @@ func TrainPipeline(train []GoldSentence, opt PipelineOptions) (*Pipeline, error)
 }
 
 // jackknife returns copies of train whose tags and lemmas are predicted:
-// fold k (every Folds-th sentence from k) by a tagger trained on the rest.
+// fold k (every Folds-th sentence from k) by a tagger and lemmatizer
+// trained on the rest. Folds are independent, so they train in parallel
+// (one per core); the result does not depend on the order they finish in.
 func jackknife(train []GoldSentence, opt PipelineOptions) []GoldSentence {
 	out := make([]GoldSentence, len(train))
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	done := 0
 	for k := range opt.Folds {
-		var rest []GoldSentence
-		for i := range train {
-			if i%opt.Folds != k {
-				rest = append(rest, train[i])
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			var rest []GoldSentence
+			for i := range train {
+				if i%opt.Folds != k {
+					rest = append(rest, train[i])
+				}
 			}
-		}
-		p := &Pipeline{tagger: TrainTagger(rest, TrainOptions{Epochs: opt.TaggerEpochs, Seed: opt.Seed + uint64(k)})}
-		for i := k; i < len(train); i += opt.Folds {
-			out[i] = p.retag(train[i : i+1])[0]
-		}
-		fmt.Fprintf(opt.Progress, "jackknife fold %d/%d tagged\n", k+1, opt.Folds)
+			p := &Pipeline{tagger: TrainTagger(rest, TrainOptions{Epochs: opt.TaggerEpochs, Seed: opt.Seed + uint64(k)}), lemmas: TrainLemmatizer(rest)}
+			for i := k; i < len(train); i += opt.Folds {
+				out[i] = p.retag(train[i : i+1])[0]
+			}
+			mu.Lock()
+			done++
+			fmt.Fprintf(opt.Progress, "jackknife: %d/%d folds tagged\n", done, opt.Folds)
+			mu.Unlock()
+		}()
 	}
+	wg.Wait()
 	return out
 }
 
