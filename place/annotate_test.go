@@ -87,6 +87,11 @@ func TestAnnotate(t *testing.T) {
 		{"Mobile phone networks were shut down.", "", []string{"-"}},
 		{"France condemned the attack.", "", []string{"-"}},
 		{"The envoy to France resigned.", "", []string{"-"}},
+		{"The deal is worth US$2 billion.", "", []string{"-"}},
+		{"The judge sent the case to Marrero's court.", "", []string{"-"}},
+		{"Researcher Yutaka Iwasaki of Kobe, Japan found the wreck.", "", []string{"-"}},
+		{"The governor of Louisiana, a U.S. state, declared an emergency.", "", []string{"-"}},
+		{"Bill de Blasio, the mayor of New York, New York, ended his campaign in New York, New York.", "", []string{"New York City/USA/US.NY"}},
 		// The dateline's city when the sentence names none, never the actor's country.
 		{"Russia condemned the strike.", "Moscow", []string{"Moscow/RUS/RU.48"}},
 		{"The mayor condemned the shooting.", "Paris, Texas", []string{"Paris/USA/US.TX"}},

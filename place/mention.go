@@ -80,7 +80,7 @@ func (g *Gazetteer) places(text string, toks []nlp.Token, actors []actor.Mention
 	var out []mention
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
-		if falseName(toks, m) || insideActor(m, actors) {
+		if falseName(toks, m) || insideActor(m, actors) || glued(text, toks[m.end-1].End) {
 			continue
 		}
 		m.why = before(toks, m.start, out)
@@ -96,12 +96,15 @@ func (g *Gazetteer) places(text string, toks []nlp.Token, actors []actor.Mention
 			switch next := strings.ToLower(toks[m.end].Form); {
 			case eventNouns[next] && m.e.places[0].Precision == City:
 				m.why = strong // "the Geneva talks"
-			case placeNouns[next]:
-				m.why = strong // "Idlib province"
+			case placeNouns[next] && !(m.start > 0 && (isWord(toks[m.start-1].Form, "a") || isWord(toks[m.start-1].Form, "an"))):
+				m.why = strong // "Idlib province", not "a U.S. state"
 			}
 		}
 		if m.why == weak && !hasFinerThanCountry(m.e) {
 			continue // "ambassador to France" is no place of the event
+		}
+		if m.why == weak && m.end+1 < len(toks) && isPossessive(toks[m.end].Form) && !capitalised(toks[m.end+1].Form) {
+			continue // "a stay to Marrero's order": an owner, likely a person
 		}
 		if m.why != noTrigger {
 			out = append(out, m)
@@ -118,6 +121,9 @@ func falseName(toks []nlp.Token, m mention) bool {
 		if capitalised(p.Form) && p.UPOS == "PROPN" {
 			return true // "Lake Geneva", "President Washington"
 		}
+		if m.start > 1 && isWord(p.Form, "of") && capitalised(toks[m.start-2].Form) {
+			return true // "Yutaka Iwasaki of Kobe", "Western District of Texas", "Bank of England"
+		}
 	}
 	if m.end-m.start == 1 {
 		switch toks[m.start].UPOS {
@@ -130,6 +136,12 @@ func falseName(toks []nlp.Token, m mention) bool {
 		}
 	}
 	return false
+}
+
+// glued reports whether the name runs into the next character ("US$2.6
+// billion").
+func glued(text string, end int) bool {
+	return end < len(text) && (text[end] == '$' || text[end] == '-' && end+1 < len(text) && text[end+1] != ' ')
 }
 
 // insideActor reports whether the name is part of a longer actor mention
@@ -158,7 +170,7 @@ func before(toks []nlp.Token, i int, found []mention) trigger {
 		return noTrigger
 	}
 	w := strings.ToLower(toks[j].Form)
-	if w == "of" && j >= 1 && placeNouns[strings.ToLower(toks[j-1].Form)] {
+	if w == "of" && j >= 1 && placeNouns[toks[j-1].Form] { // "the city of Basra", not "District of Columbia"
 		return strong
 	}
 	switch {
@@ -169,6 +181,8 @@ func before(toks []nlp.Token, i int, found []mention) trigger {
 	}
 	return noTrigger
 }
+
+func isWord(form, w string) bool { return strings.EqualFold(form, w) }
 
 func isPossessive(s string) bool { return s == "'s" || s == "’s" || s == "'" || s == "’" }
 

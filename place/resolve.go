@@ -110,6 +110,9 @@ func (g *Gazetteer) resolve(e *entry, qual *entry, c *context) Place {
 
 func qualifiedBy(p Place, q *entry) bool {
 	for _, a := range q.places {
+		if a == p || p.Precision != City {
+			continue // "New York, New York" is the city, not the state qualified by itself
+		}
 		if a.Precision == Region && a.Admin1 == p.Admin1 || a.Precision == Country && a.Country == p.Country {
 			return true
 		}
