@@ -24,7 +24,7 @@ type metrics struct {
 	coding   *histogram // seconds to analyse and code one article
 	requests *histogram // seconds to answer one HTTP request
 
-	mu       sync.Mutex
+	mu      sync.Mutex
 	byRoute map[routeStatus]int64
 	started time.Time
 }
