@@ -74,7 +74,7 @@ func TestCodeFormatsAndBadInput(t *testing.T) {
 			t.Errorf("stderr %q lacks %q", errs, w)
 		}
 	}
-	lines := strings.Split(strings.TrimSpace(out), "\n")
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	if len(lines) == 0 || lines[0] == "" {
 		t.Fatal("no GDELT rows for the good record")
 	}

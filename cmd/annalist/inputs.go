@@ -14,6 +14,8 @@ import (
 	"github.com/annalist/annalist/dateline"
 	"github.com/annalist/annalist/nlp"
 	"github.com/annalist/annalist/pipeline"
+	"github.com/annalist/annalist/place"
+	"github.com/annalist/annalist/quote"
 )
 
 // inputOptions are the flags shared by the commands that read articles.
@@ -63,7 +65,7 @@ func codeInputs(e *env, o *inputOptions, inputs []string, out func(pipeline.Resu
 		Prepare: func(a *article.Article) { a.Source = dateline.Source(a) },
 		Analyze: p.Parse,
 		Coder:   coder.Default(),
-		Stages:  []pipeline.Stage{dateline.Annotate},
+		Stages:  []pipeline.Stage{dateline.Annotate, place.Stage, quote.Stage},
 	}
 	err = pipeline.Run(ctx, article.Read(inputs, e.Stdin, opt), cfg, func(r pipeline.Result) error {
 		if r.Err != nil {
