@@ -41,12 +41,17 @@ func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 	seen := map[string]bool{}
 	rootSentence := -1
 	var salient salience
+	mentions := make([][]actor.Mention, len(doc.Sentences))
+	for si := range doc.Sentences {
+		mentions[si] = c.actors.Find(doc.Sentences[si].Tokens, a.Published)
+	}
+	home := homeCountry(mentions) // for role words named without a country
 	for si := range doc.Sentences {
 		sent := &doc.Sentences[si]
 		if len(sent.Tokens) == 0 {
 			continue
 		}
-		ms := c.actors.Find(sent.Tokens, a.Published)
+		ms := mentions[si]
 		if parsed(sent.Tokens) {
 			// Pronouns are resolved on parsed text only, where the tagger
 			// tells the pronoun "her" from the determiner.
@@ -61,7 +66,7 @@ func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 		}
 		for _, ac := range acts {
 			for _, p := range ac.pairs() {
-				e := c.event(a, doc, si, s, ac, p)
+				e := c.event(a, doc, si, s, ac, p, home)
 				if seen[e.ID] {
 					continue
 				}
@@ -122,7 +127,7 @@ func (a *act) pairs() []pair {
 }
 
 // event builds the record of one pair of an act.
-func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac act, p pair) event.Event {
+func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac act, p pair, home string) event.Event {
 	code := ac.code
 	if p.paired {
 		code = ac.paired
@@ -162,12 +167,12 @@ func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac 
 		Rule:     ac.rule,
 		Verb:     &event.Span{Start: s.toks[ac.verbStart].Start, End: s.toks[ac.verbEnd-1].End},
 	}
-	e.Actor1, ev.Actor1 = c.actor(doc, s, p.src)
+	e.Actor1, ev.Actor1 = c.actor(doc, s, p.src, home)
 	if p.tgt >= 0 {
-		e.Actor2, ev.Actor2 = c.actor(doc, s, p.tgt)
+		e.Actor2, ev.Actor2 = c.actor(doc, s, p.tgt, home)
 	}
 	if ac.via >= 0 {
-		v := s.ms[ac.via]
+		v := placeAgent(s.ms[ac.via], home)
 		if v.Code != e.Actor1.Code && (e.Actor2 == nil || v.Code != e.Actor2.Code) {
 			e.Via = &event.Via{Code: v.Code, Text: doc.Text[s.toks[v.Start].Start:s.toks[v.End-1].End]}
 		}
@@ -182,8 +187,8 @@ func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac 
 }
 
 // actor returns the record and the text span of mention k.
-func (c *Coder) actor(doc *nlp.Doc, s *sentence, k int) (*event.Actor, *event.Span) {
-	m := s.ms[k]
+func (c *Coder) actor(doc *nlp.Doc, s *sentence, k int, home string) (*event.Actor, *event.Span) {
+	m := placeAgent(s.ms[k], home)
 	span := &event.Span{Start: s.toks[m.Start].Start, End: s.toks[m.End-1].End}
 	return &event.Actor{
 		Code:    m.Code,

@@ -99,7 +99,7 @@ var golden = map[string][]string{
 		`NGAUAF CMRAGR 181 2024-03-12 "kidnapped"`,
 	},
 	"22-fight.txt": {
-		`ISRMIL PSEOPP 190 2024-03-12 "opened fire on" via=---MIL`,
+		`ISRMIL PSEOPP 190 2024-03-12 "opened fire on"`, // the army is the home country's: Israel's, so no via
 		`AZE ARM 190 2024-03-12 "clashed"`,
 		`ARM AZE 190 2024-03-12 "clashed"`,
 	},

@@ -1,0 +1,39 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/annalist/annalist/actor"
+)
+
+// homeCountry returns the country an article is mostly about: the one
+// its actors belong to most often, the first named on a tie; "" when no
+// actor has a country.
+func homeCountry(mentions [][]actor.Mention) string {
+	count := map[string]int{}
+	best, bestN := "", 0
+	for _, ms := range mentions {
+		for _, m := range ms {
+			if m.Country == "" {
+				continue
+			}
+			count[m.Country]++
+			if n := count[m.Country]; n > bestN {
+				best, bestN = m.Country, n
+			}
+		}
+	}
+	return best
+}
+
+// placeAgent gives the article's home country to a role word named
+// without one ("police", "the court", "protesters"): in a report about
+// Hong Kong, "police" are Hong Kong's police. It is applied to the actors
+// of coded events only, so that coding itself sees the words as written.
+func placeAgent(m actor.Mention, home string) actor.Mention {
+	if home != "" && m.Country == "" && m.Kind == actor.Agent && strings.HasPrefix(m.Code, "---") {
+		m.Country = home
+		m.Code = home + m.Code[3:]
+	}
+	return m
+}
