@@ -54,11 +54,13 @@ func (vd *VerbDict) AddTo(v *coder.Verbs) (VerbStats, []error) {
 			if code.Active == "" && code.Passive == "" {
 				code = b.Code
 			}
+			// A verb v already codes otherwise keeps its code, reported,
+			// and still gets the block's patterns.
 			if err := addVerb(v, lemma, vb, code, fmt.Sprintf("%s:%d %s %s", vd.File, vb.Line, lemma, code)); err != nil {
 				errs.add(vb.Line, "%v", err)
-				continue
+			} else {
+				st.Verbs++
 			}
-			st.Verbs++
 			for i, p := range pats {
 				if p == nil {
 					continue
