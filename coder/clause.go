@@ -84,7 +84,7 @@ func (s *sentence) markSpeech() {
 	s.markChannels()
 	for i := range s.toks {
 		f, ok := s.verbAt(i)
-		if !ok || !f.verb.say || s.infinitive(i) {
+		if !ok || !f.verb.say || s.infinitive(i) || s.sayAct(i, f.verb) {
 			continue
 		}
 		if k := s.speakerBefore(i); k >= 0 {
@@ -139,6 +139,14 @@ func (s *sentence) markChannels() {
 		s.setVia(0, start, k)
 		s.setVia(end, n, k)
 	}
+}
+
+// sayAct reports whether a verb of saying at i matches a pattern of its
+// own with a code ("announced a withdrawal"): it is then an act, not a
+// report.
+func (s *sentence) sayAct(i int, v *verb) bool {
+	r, ok := s.matchPatterns(i, v)
+	return ok && r.pat.code != ""
 }
 
 // reportAfter reports whether words from i on could be a reported act:

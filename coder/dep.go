@@ -185,35 +185,44 @@ var relativePronouns = map[string]bool{"who": true, "which": true, "that": true}
 // Poland"), an infinitive ("agreed to meet") or a participle ("...,
 // calling for talks") without a subject, those of the verb it depends on;
 // for a relative pronoun, the noun the clause modifies.
-func (s *sentence) subjectOf(i int) ([]int, bool) {
+//
+// The third result tells whether the tree names a subject at all: when it
+// names one that is no actor ("a fire killed ..."), the words around the
+// verb are not searched for another.
+func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 	for steps := 0; i >= 0 && steps < 8; steps++ {
 		if subj := s.child(i, "nsubj", "nsubj:outer"); subj >= 0 {
 			if relativePronouns[s.lower[subj]] && strings.HasPrefix(s.toks[i].Rel, "acl") {
-				return s.actorsOf(s.head[i]), false
+				return s.actorsOf(s.head[i]), false, true
 			}
-			return s.actorsOf(subj), pronouns[s.lower[subj]]
+			return s.actorsOf(subj), pronouns[s.lower[subj]], true
 		}
 		switch s.toks[i].Rel {
 		case "conj", "xcomp":
 			i = s.head[i]
 		case "acl":
-			// "Iranian police detained the journalist" is often parsed as
-			// a noun with a participle; the noun at the root is then the
-			// subject.
-			if h := s.head[i]; h >= 0 && s.head[h] < 0 && (s.toks[h].UPOS == "NOUN" || s.toks[h].UPOS == "PROPN") {
-				return s.actorsOf(h), false
+			h := s.head[i]
+			if h < 0 {
+				return nil, false, false
 			}
-			return nil, false
+			// "officials asking the US to ...": an -ing participle's noun
+			// is its subject. "Iranian police detained the journalist" is
+			// often parsed as a noun with a participle; the noun at the
+			// root is then the subject too.
+			if s.toks[i].XPOS == "VBG" || s.head[h] < 0 && (s.toks[h].UPOS == "NOUN" || s.toks[h].UPOS == "PROPN") {
+				return s.actorsOf(h), false, true
+			}
+			return nil, false, false
 		case "advcl":
 			if s.toks[i].XPOS != "VBG" || s.child(i, "mark") >= 0 {
-				return nil, false
+				return nil, false, false
 			}
 			i = s.head[i]
 		default:
-			return nil, false
+			return nil, false, false
 		}
 	}
-	return nil, false
+	return nil, false, false
 }
 
 // reportOf returns the speaker or channel reporting the clause of token

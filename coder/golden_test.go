@@ -48,8 +48,8 @@ var golden = map[string][]string{
 		`MEX CAN 051 2024-03-12 "welcomed"`,
 	},
 	"08-sign.txt": {
-		`EGY JOR 057 2024-03-12 "signed"`,
-		`JOR EGY 057 2024-03-12 "signed"`,
+		`EGY JOR 057 2024-03-12 "signed a trade agreement"`,
+		`JOR EGY 057 2024-03-12 "signed a trade agreement"`,
 	},
 	"09-cooperate.txt": {
 		`KEN ETH 060 2024-03-12 "cooperate with"`,

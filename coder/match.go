@@ -33,7 +33,7 @@ func (s *sentence) acts() []act {
 			continue
 		}
 		f, ok := s.verbAt(i)
-		if !ok || f.verb.say {
+		if !ok || f.verb.say && !s.sayAct(i, f.verb) {
 			continue
 		}
 		if s.infinitive(i) {

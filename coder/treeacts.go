@@ -14,7 +14,7 @@ func (s *sentence) treeActs() []act {
 			continue
 		}
 		f, ok := s.verbAt(i)
-		if !ok || f.verb.say || !s.actsAsVerb(i, f.verb) {
+		if !ok || !s.actsAsVerb(i, f.verb) {
 			continue
 		}
 		if a, ok := s.treeAct(i, f.verb); ok {
@@ -45,6 +45,15 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 	if t.UPOS != "VERB" && !(v.control != "" && t.UPOS == "ADJ") {
 		return false
 	}
+	if t.Rel == "amod" && i > 0 && s.head[i] > i {
+		// "the detained journalist", "by protesting legislators": a
+		// participle before its noun describes it. "States imposed
+		// sanctions", parsed so, has a name before it and is an act.
+		switch s.toks[i-1].UPOS {
+		case "DET", "ADJ", "ADP", "PRON", "CCONJ", "PUNCT", "NUM":
+			return false
+		}
+	}
 	if s.infinitiveClause(i) {
 		return false // "deployed troops to attack": a purpose, not an act
 	}
@@ -55,8 +64,16 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 	return true
 }
 
-// treeAct codes the verb at i from its dependents.
+// treeAct codes the verb at i from its dependents. A verb of saying
+// codes only through a pattern of its own ("announced a withdrawal").
 func (s *sentence) treeAct(i int, v *verb) (act, bool) {
+	say := v.say
+	if say {
+		r, ok := s.matchPatterns(i, v)
+		if !ok || r.pat.code == "" {
+			return act{}, false
+		}
+	}
 	via := s.reportOf(i)
 	if via < 0 {
 		via = s.via[i] // "..., X said" as the words say it
@@ -103,13 +120,15 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		}
 		paired = ""
 	}
-	sources, pronoun := s.subjectOf(i)
-	sources = s.notApart(sources)
+	sources, pronoun, found := s.subjectOf(i)
+	if !say {
+		sources = s.notApart(sources)
+	}
 	switch {
 	case pronoun && via >= 0:
 		// "Russia said it would ...": the pronoun is the speaker.
 		sources = []int{via}
-	case len(sources) == 0 && !pronoun && !s.reducedRelative(i):
+	case !found && !s.reducedRelative(i):
 		// The tree names no subject (or a wrong one): the nearest actor
 		// before the verb in its clause, as the words give it.
 		sources = s.group(s.mentionBefore(i, s.clause[i]), true)
