@@ -2,6 +2,7 @@ package petrarch
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/annalist/annalist/coder"
@@ -34,8 +35,9 @@ func (vd *VerbDict) AddTo(v *coder.Verbs) (VerbStats, []error) {
 	st := VerbStats{Transforms: len(vd.Transforms)}
 	errs := errorList{file: vd.File}
 	alts := synsetAlternatives(vd.Synsets)
-	for _, b := range vd.Blocks {
-		pats := make([]*coder.Pattern, len(b.Patterns))
+	pats := make([][]*coder.Pattern, len(vd.Blocks))
+	for k, b := range vd.Blocks {
+		pats[k] = make([]*coder.Pattern, len(b.Patterns))
 		for i := range b.Patterns {
 			p, err := vd.convert(&b.Patterns[i], alts)
 			if err != nil {
@@ -46,34 +48,83 @@ func (vd *VerbDict) AddTo(v *coder.Verbs) (VerbStats, []error) {
 				st.Skipped++
 				continue
 			}
-			pats[i] = p
+			pats[k][i] = p
 		}
-		for _, vb := range b.Verbs {
-			lemma := strings.Join(vb.Words, "_")
-			code := vb.Code
-			if code.Active == "" && code.Passive == "" {
-				code = b.Code
-			}
-			// A verb v already codes otherwise keeps its code, reported,
-			// and still gets the block's patterns.
-			if err := addVerb(v, lemma, vb, code, fmt.Sprintf("%s:%d %s %s", vd.File, vb.Line, lemma, code)); err != nil {
-				errs.add(vb.Line, "%v", err)
-			} else {
-				st.Verbs++
-			}
-			for i, p := range pats {
-				if p == nil {
+	}
+	// Verbs of one word go first, so that their forms are theirs before
+	// a multi-word verb that starts with one of them ("+ATTACKED_AND_STABBED")
+	// is filed under its verb's lemma.
+	lemmas := vd.formLemmas()
+	for _, multi := range []bool{false, true} {
+		for k, b := range vd.Blocks {
+			for _, vb := range b.Verbs {
+				if (len(vb.Words) > 1) != multi {
 					continue
 				}
-				if err := v.AddPattern(lemma, *p); err != nil {
-					errs.add(b.Patterns[i].Line, "%v", err)
-					continue
+				words := vb.Words
+				if l, ok := lemmas[words[0]]; ok && multi {
+					words = append([]string{l}, words[1:]...)
 				}
-				st.Patterns++
+				lemma := strings.Join(words, "_")
+				code := vb.Code
+				if code.Active == "" && code.Passive == "" {
+					code = b.Code
+				}
+				// A verb v already codes otherwise keeps its code, reported,
+				// and still gets the block's patterns.
+				if err := addVerb(v, lemma, vb, code, fmt.Sprintf("%s:%d %s %s", vd.File, vb.Line, lemma, code)); err != nil {
+					errs.add(vb.Line, "%v", err)
+				} else {
+					st.Verbs++
+				}
+				for i, p := range pats[k] {
+					if p == nil {
+						continue
+					}
+					if err := v.AddPattern(lemma, *p); err != nil {
+						errs.add(b.Patterns[i].Line, "%v", err)
+						continue
+					}
+					st.Patterns++
+				}
 			}
 		}
 	}
+	slices.SortStableFunc(errs.errs, func(a, b error) int { return lineOf(a) - lineOf(b) })
 	return st, errs.errs
+}
+
+// formLemmas maps the forms of the dictionary's one-word verbs (their
+// irregular forms and regular -s, -ed, -ing) to their lemmas.
+func (vd *VerbDict) formLemmas() map[string]string {
+	m := map[string]string{}
+	for _, b := range vd.Blocks {
+		for _, vb := range b.Verbs {
+			if len(vb.Words) != 1 {
+				continue
+			}
+			l := vb.Words[0]
+			stem := strings.TrimSuffix(l, "E")
+			for _, f := range []string{l + "S", l + "ES", stem + "ED", stem + "ING"} {
+				if _, ok := m[f]; !ok {
+					m[f] = l
+				}
+			}
+			for _, f := range vb.Forms {
+				if _, ok := m[f[0]]; !ok && len(f) == 1 {
+					m[f[0]] = l
+				}
+			}
+		}
+	}
+	return m
+}
+
+func lineOf(err error) int {
+	if le, ok := err.(*LineError); ok {
+		return le.Line
+	}
+	return 0
 }
 
 // addVerb adds one verb line: its irregular forms (of a multi-word verb,

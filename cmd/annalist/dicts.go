@@ -23,6 +23,7 @@ type dictFlags struct {
 	set      *petrarch.Set
 	stats    petrarch.VerbStats
 	warnings []error
+	coded    *coder.Coder // the coder load built, returned again by later calls
 }
 
 // fileList is a repeatable flag adding files of one kind.
@@ -53,10 +54,13 @@ func (d *dictFlags) given() bool { return len(d.files) > 0 }
 // load reads the named dictionaries and returns a coder with them: the
 // built-in coder when none were named. A file that cannot be read or
 // recognised is an error; lines that cannot be read are kept in
-// d.warnings and the rest loads.
+// d.warnings and the rest loads. Later calls return the same coder.
 func (d *dictFlags) load() (*coder.Coder, error) {
 	if !d.given() {
 		return coder.Default(), nil
+	}
+	if d.coded != nil {
+		return d.coded, nil
 	}
 	set, errs := petrarch.Load(d.files...)
 	var fatal []error
@@ -77,7 +81,7 @@ func (d *dictFlags) load() (*coder.Coder, error) {
 	}
 	c, st, errs := set.Coder(mode)
 	d.warnings = append(d.warnings, errs...)
-	d.set, d.stats = set, st
+	d.set, d.stats, d.coded = set, st, c
 	return c, nil
 }
 

@@ -119,11 +119,15 @@ func suiteCoder(e *env, s *validate.Suite, d *dictFlags, dictDir string, builtin
 		fmt.Fprintf(e.Stderr, "annalist validate: %s: built-in dictionaries\n", s.File)
 		return coder.Default(), 0, nil
 	case d.given():
+		first := d.coded == nil
 		c, err := d.load()
 		if err != nil {
 			return nil, 0, err
 		}
 		fmt.Fprintf(e.Stderr, "annalist validate: %s: %s\n", s.File, d.describe())
+		if !first {
+			return d.coder(c), 0, nil
+		}
 		return d.coder(c), warn(d.warnings), nil
 	}
 	dirs := []string{filepath.Dir(s.File)}
