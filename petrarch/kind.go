@@ -60,6 +60,10 @@ func DetectKind(content []byte) Kind {
 		}
 		code := bytes.IndexByte(line, '[') >= 0
 		switch {
+		case line[0] == '<':
+			// PETRARCH's issue files ("<ISSUE CATEGORY=…>") and other
+			// markup are none of the four kinds.
+			return UnknownKind
 		case code && (bytes.HasPrefix(line, []byte("---")) || bytes.HasPrefix(line, []byte("- "))):
 			return VerbsKind
 		case bytes.Contains(line, []byte("[~")) || bytes.Contains(line, []byte("~]")) ||

@@ -186,7 +186,9 @@ func TestDetectKind(t *testing.T) {
 			t.Errorf("DetectKind(%s) = %v, want %v", name, got, want)
 		}
 	}
-	if got := DetectKind([]byte("# only a comment\n")); got != UnknownKind {
-		t.Errorf("DetectKind(comment) = %v, want unknown", got)
+	for _, text := range []string{"# only a comment\n", "<ISSUE CATEGORY=\"EDUCATION\">\nn:preschool [EARLY_EDUCATION]\n"} {
+		if got := DetectKind([]byte(text)); got != UnknownKind {
+			t.Errorf("DetectKind(%q) = %v, want unknown", text, got)
+		}
 	}
 }
