@@ -96,6 +96,34 @@ func TestReadCommentWithDashes(t *testing.T) {
 	}
 }
 
+// PETRARCH2's own unit-test records leave EventCoding open.
+func TestReadUnclosedEventCoding(t *testing.T) {
+	src := `<Sentence date = "20150805" id ="DEMO-01" category="DEMO" place="">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="064">
+<Text>
+Arnor restored ties with Gondor.
+</Text>
+<Parse>
+(ROOT (S (NP (NNP Arnor))))
+</Parse>
+</Sentence>
+<Sentence date = "20150805" id ="DEMO-02" category="DEMO">
+<EventCoding noevents = "True">
+<Text>Nothing.</Text>
+</Sentence>`
+	s, errs := Read(strings.NewReader(src), "u.xml")
+	if len(errs) != 0 || len(s.Records) != 2 {
+		t.Fatalf("records %+v, errors %v", s.Records, errs)
+	}
+	r := s.Records[0]
+	if r.ID != "DEMO-01" || r.Text != "Arnor restored ties with Gondor." || len(r.Expected) != 1 || r.Expected[0] != (Triple{"ARN", "GON", "064"}) {
+		t.Errorf("record = %+v", r)
+	}
+	if r := s.Records[1]; len(r.Expected) != 0 || r.Text != "Nothing." {
+		t.Errorf("record = %+v", r)
+	}
+}
+
 func TestReadGarbage(t *testing.T) {
 	s, errs := Read(strings.NewReader("<Validation>\n<Sentence id=\"A\"><Text>x</Text></Sentence>\n<Sentence id=\"B\" <Text>"), "bad.xml")
 	if len(s.Records) != 1 || len(errs) == 0 || !strings.HasPrefix(errs[0].Error(), "bad.xml:3: unreadable XML") {
