@@ -10,7 +10,9 @@ export default defineConfig({
     target: 'es2022',
     reportCompressedSize: true,
   },
+  // For work on the UI: `npm run dev` (or `npx vite preview` after a
+  // build) with annalist serve running at ANNALIST_API.
   server: {
-    proxy: { '/api': 'http://127.0.0.1:8080' },
+    proxy: { '/api': process.env.ANNALIST_API ?? 'http://127.0.0.1:8080' },
   },
 });

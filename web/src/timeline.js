@@ -4,7 +4,7 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { QUADS } from './colors.js';
-import { series } from './timeseries.js';
+import { series, stacked } from './timeseries.js';
 
 // drawTimeline draws the answer of /api/stats/timeline into el, replacing
 // what was there, and returns the chart (or null when there is no data).
@@ -18,6 +18,19 @@ export function drawTimeline(el, answer, onPick) {
     el.append(emptyNote('No events match these filters.'));
     return null;
   }
+  const cols = series(buckets, answer.interval);
+  const bars = uPlot.paths.bars({ size: [0.8, 24], gap: 1 });
+  // Stacked bars: the first series is the whole stack, the QuadClasses
+  // below it are drawn over it; the legend shows each one's own count.
+  const quadSeries = [...QUADS].reverse().map((q) => ({
+    label: q.name,
+    fill: q.color,
+    stroke: q.color,
+    width: 0,
+    paths: bars,
+    points: { show: false },
+    value: (u, v, si, i) => (i == null ? '--' : String(cols[q.n][i])),
+  }));
   const opts = {
     width: Math.max(300, el.clientWidth),
     height: 220,
@@ -30,13 +43,8 @@ export function drawTimeline(el, answer, onPick) {
     ],
     series: [
       {},
-      ...QUADS.map((q) => ({
-        label: q.name,
-        stroke: q.color,
-        width: 1.5,
-        paths: uPlot.paths.stepped({ align: 1 }),
-      })),
-      { label: 'Mean Goldstein', scale: 'g', stroke: '#555', dash: [4, 3], width: 1, spanGaps: true, points: { show: true, size: 4 } },
+      ...quadSeries,
+      { label: 'Mean Goldstein', scale: 'g', stroke: '#333', width: 1, paths: () => null, points: { show: true, size: 5, fill: '#333' } },
     ],
     hooks: {
       // Dragging across the chart selects that period as the date filter.
@@ -50,8 +58,7 @@ export function drawTimeline(el, answer, onPick) {
       ],
     },
   };
-  const chart = new uPlot(opts, series(buckets, answer.interval), el);
-  return chart;
+  return new uPlot(opts, stacked(cols), el);
 }
 
 function isoDate(sec) {

@@ -30,3 +30,19 @@ export function series(buckets, interval) {
   }
   return [xs, ...quads, mean];
 }
+
+// stacked turns series' columns into stacked bars for uPlot, which draws
+// series in order with later ones on top: [xs, q1+q2+q3+q4, q1+q2+q3,
+// q1+q2, q1, mean]. Each bar then shows its QuadClass as the band above
+// the next one's top.
+export function stacked([xs, ...rest]) {
+  const quads = rest.slice(0, QUADS.length);
+  const mean = rest[QUADS.length];
+  const sums = [];
+  let acc = xs.map(() => 0);
+  for (const q of quads) {
+    acc = acc.map((v, i) => v + q[i]);
+    sums.push(acc);
+  }
+  return [xs, ...sums.reverse(), mean];
+}

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { series } from '../src/timeseries.js';
+import { series, stacked } from '../src/timeseries.js';
 
 test('series fills empty days with zero events and no mean', () => {
   const [xs, q1, q2, q3, q4, mean] = series(
@@ -30,4 +30,9 @@ test('series steps by weeks', () => {
   );
   assert.equal(xs.length, 3);
   assert.equal(xs[1] - xs[0], 7 * 86400);
+});
+
+test('stacked sums QuadClasses from the top of the stack down', () => {
+  const cols = [[1, 2], [1, 0], [2, 1], [0, 3], [4, 0], [2.5, null]];
+  assert.deepEqual(stacked(cols), [[1, 2], [7, 4], [3, 4], [3, 1], [1, 0], [2.5, null]]);
 });
