@@ -1,10 +1,6 @@
 package petrarch
 
-import (
-	"bytes"
-	"fmt"
-	"strings"
-)
+import "bytes"
 
 // Kind is the kind of a dictionary file.
 type Kind uint8
@@ -20,21 +16,12 @@ const (
 
 var kindNames = [...]string{"unknown", "verbs", "actors", "agents", "discards"}
 
+// String returns the kind's name ("verbs").
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {
 		return kindNames[k]
 	}
 	return "unknown"
-}
-
-// ParseKind reads a kind's name ("verbs", "actors", "agents", "discards").
-func ParseKind(s string) (Kind, error) {
-	for k, n := range kindNames {
-		if k > 0 && strings.EqualFold(s, n) {
-			return Kind(k), nil
-		}
-	}
-	return UnknownKind, fmt.Errorf("dictionary kind %q: want verbs, actors, agents or discards", s)
 }
 
 // DetectKind tells the kind of a dictionary from its content, from the
