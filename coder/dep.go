@@ -191,7 +191,7 @@ var relativePronouns = map[string]bool{"who": true, "which": true, "that": true}
 // verb are not searched for another.
 func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 	for steps := 0; i >= 0 && steps < 8; steps++ {
-		if subj := s.child(i, "nsubj", "nsubj:outer"); subj >= 0 {
+		if subj := s.child(i, "nsubj", "nsubj:outer", "nsubj:pass"); subj >= 0 {
 			if relativePronouns[s.lower[subj]] && strings.HasPrefix(s.toks[i].Rel, "acl") {
 				return s.actorsOf(s.head[i]), false, true
 			}
@@ -397,7 +397,14 @@ func (s *sentence) negatedAt(i int) bool {
 	return s.hasChildWord(i, "advmod", s.v.negators) || s.hasChildWord(i, "neg", s.v.negators)
 }
 
-// passiveAt reports whether the verb at i is passive.
+// passiveAt reports whether the verb at i is passive: it has a passive
+// auxiliary ("was attacked"), or a passive subject and is a participle
+// (a clause without "be": "the journalist, arrested by police"). A passive
+// subject on a finite verb is a parsing slip ("Brazil and Argentina
+// talked by telephone") and the verb is read as active.
 func (s *sentence) passiveAt(i int) bool {
-	return s.child(i, "nsubj:pass", "aux:pass") >= 0
+	if s.child(i, "aux:pass") >= 0 {
+		return true
+	}
+	return s.child(i, "nsubj:pass") >= 0 && s.child(i, "aux") < 0 && s.toks[i].XPOS == "VBN" && s.head[i] >= 0
 }

@@ -36,21 +36,41 @@ func (s *sentence) treeActs() []act {
 // shell"), which is then coded as if it stood alone.
 var phaseVerbs = map[string]bool{"begin": true, "start": true, "continue": true, "resume": true}
 
+// missedVerb reports whether token i is a verb the tagger missed: the
+// sentence has no verb at all, and i is a past or -s form of a dictionary
+// verb right after an actor ("The United States lifted sanctions", tagged
+// as an adjective before a noun).
+func (s *sentence) missedVerb(i int) bool {
+	f, ok := s.verbAt(i)
+	if !ok || f.kind&(formPast|formThird) == 0 || i == 0 || s.actorAt[i-1] < 0 {
+		return false
+	}
+	for _, t := range s.toks {
+		if t.UPOS == "VERB" {
+			return false
+		}
+	}
+	return true
+}
+
 // actsAsVerb reports whether token i is a verb that codes in its own
 // right: a verb (or a control word such as "ready"), not an infinitive
 // governed by another verb ("urged Iran to release"), which that verb
 // codes or which is not an act at all.
 func (s *sentence) actsAsVerb(i int, v *verb) bool {
 	t := s.toks[i]
-	if t.UPOS != "VERB" && !(v.control != "" && t.UPOS == "ADJ") {
+	if t.UPOS != "VERB" && !(v.control != "" && t.UPOS == "ADJ") && !s.missedVerb(i) {
 		return false
+	}
+	if i > 0 && determiners[s.lower[i-1]] {
+		return false // "the accused", "a planned visit": a noun or adjective
 	}
 	if t.Rel == "amod" && i > 0 && s.head[i] > i {
 		// "the detained journalist", "by protesting legislators": a
 		// participle before its noun describes it. "States imposed
 		// sanctions", parsed so, has a name before it and is an act.
 		switch s.toks[i-1].UPOS {
-		case "DET", "ADJ", "ADP", "PRON", "CCONJ", "PUNCT", "NUM":
+		case "DET", "ADJ", "ADP", "PRON", "CCONJ", "PUNCT", "NUM", "VERB", "AUX":
 			return false
 		}
 	}
@@ -90,6 +110,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	}
 	class := ""
 	r, ok := s.matchPatterns(i, v)
+	if ok {
+		r = s.sameClauseTarget(i, r)
+	}
 	if !ok && v.control != "" {
 		if j := s.complementOf(i); j >= 0 {
 			if g, isVerb := s.verbAt(j); isVerb && !g.verb.say {
@@ -115,10 +138,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 			return act{}, false
 		}
 	} else if mood == asFuture {
-		if code, ok = s.futureCode(code); !ok {
-			return act{}, false
-		}
-		paired = ""
+		code, paired = s.futureCode(code), ""
 	}
 	sources, pronoun, found := s.subjectOf(i)
 	if !say {
@@ -149,6 +169,19 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		sources: sources, targets: s.notApart(s.group(r.target, false)),
 		verbStart: i, verbEnd: r.end, via: viaUnlessSource(via, sources),
 	}, true
+}
+
+// sameClauseTarget drops the target a pattern without "+" found after
+// its words when the tree puts it in another clause ("withdraw a bill
+// that would have allowed China to ..."): it is no part of the act.
+func (s *sentence) sameClauseTarget(i int, r reading) reading {
+	if r.target < 0 || r.pat.hasTarget() {
+		return r
+	}
+	if s.tclause[s.ms[r.target].Start] != s.tclause[i] && s.tclause[s.ms[r.target].End-1] != s.tclause[i] {
+		r.target = -1
+	}
+	return r
 }
 
 // conditional reports whether the sentence states a condition ("if",
@@ -195,15 +228,20 @@ func (s *sentence) notApart(ms []int) []int {
 }
 
 // futureCode maps an act announced for the future ("will visit") to the
-// intent to do it (036), or, for a hostile act, the threat of it.
-func (s *sentence) futureCode(code string) (string, bool) {
+// intent to do it (036), or, for a hostile act, the threat of it. An act
+// CAMEO has neither for ("would be launching an inquiry") keeps its code:
+// announcing it is, in news, starting it.
+func (s *sentence) futureCode(code string) string {
 	if code == "" || code[:2] <= "03" {
-		return code, true
+		return code
 	}
 	if c, ok := s.v.mapCode("intent", code); ok {
-		return c, true
+		return c
 	}
-	return s.v.mapCode("threat", code)
+	if c, ok := s.v.mapCode("threat", code); ok {
+		return c
+	}
+	return code
 }
 
 func viaUnlessSource(via int, sources []int) int {
@@ -245,7 +283,7 @@ var callNouns = map[string]bool{"call": true, "calls": true, "demand": true, "de
 // verb alone with its object or prepositional argument as the target.
 func (s *sentence) treeRead(i int, v *verb) (reading, bool) {
 	if r, ok := s.matchPatterns(i, v); ok {
-		return r, true
+		return s.sameClauseTarget(i, r), true
 	}
 	if v.def == nil {
 		return reading{}, false
@@ -274,10 +312,20 @@ func (s *sentence) objectOf(i int) int {
 	if x := s.child(i, "xcomp"); x >= 0 {
 		return s.objectOf(x)
 	}
-	// The tree gives no object (or attached it elsewhere): the first
-	// actor after the verb in its clause, as the words give it.
+	for j := range s.toks {
+		if s.head[j] == i && argumentRels[s.toks[j].Rel] {
+			return -1 // the verb's arguments name no actor
+		}
+	}
+	// The tree gives the verb no argument at all (it attached them
+	// elsewhere): the first actor after the verb in its clause, as the
+	// words give it.
 	return s.targetFrom(i+1, s.clause[i])
 }
+
+// argumentRels are the relations of a verb's arguments; times ("next
+// month", obl:tmod, obl:unmarked) are not among them.
+var argumentRels = map[string]bool{"obj": true, "iobj": true, "obl": true, "obl:agent": true, "xcomp": true, "ccomp": true, "advcl": true}
 
 // notTarget are prepositions whose phrase is not what an act is done to.
 var notTarget = map[string]bool{"by": true, "from": true, "during": true, "after": true, "before": true, "since": true,
@@ -294,11 +342,7 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 		code, paired = v.def.passive, ""
 	}
 	if mood == asFuture {
-		var ok bool
-		if code, ok = s.futureCode(code); !ok {
-			return act{}, false
-		}
-		paired = ""
+		code, paired = s.futureCode(code), ""
 	}
 	var sources []int
 	for o := range s.toks {

@@ -64,6 +64,16 @@ type pattern struct {
 	literals int
 }
 
+// hasTarget reports whether the pattern names its target ("+").
+func (p *pattern) hasTarget() bool {
+	for _, e := range p.elems {
+		if e.target {
+			return true
+		}
+	}
+	return false
+}
+
 type elem struct {
 	target bool     // "+"
 	words  []string // alternatives for a word element
