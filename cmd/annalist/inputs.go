@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/annalist/annalist/article"
-	"github.com/annalist/annalist/coder"
 	"github.com/annalist/annalist/dateline"
 	"github.com/annalist/annalist/nlp"
 	"github.com/annalist/annalist/pipeline"
@@ -23,12 +22,14 @@ type inputOptions struct {
 	date    string
 	source  string
 	workers int
+	dicts   dictFlags
 }
 
 func (o *inputOptions) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.date, "date", "", "publication date `YYYY-MM-DD` for articles that carry none")
 	fs.StringVar(&o.source, "source", "", "source `NAME` for articles that carry none")
 	fs.IntVar(&o.workers, "workers", 0, "coding goroutines (0 = one per core)")
+	o.dicts.register(fs)
 }
 
 func (o *inputOptions) articleOptions(stderr io.Writer) (article.Options, error) {
@@ -60,11 +61,18 @@ func codeInputs(e *env, o *inputOptions, inputs []string, out func(pipeline.Resu
 	if err != nil {
 		return 0, err
 	}
+	c, err := o.dicts.load()
+	if err != nil {
+		return 0, err
+	}
+	for _, w := range o.dicts.warnings {
+		fmt.Fprintln(e.Stderr, "annalist: warning:", w)
+	}
 	cfg := pipeline.Config{
 		Workers: o.workers,
 		Prepare: func(a *article.Article) { a.Source = dateline.Source(a) },
 		Analyze: p.Parse,
-		Coder:   coder.Default(),
+		Coder:   o.dicts.coder(c),
 		Stages:  []pipeline.Stage{dateline.Annotate, place.Stage, quote.Stage},
 	}
 	err = pipeline.Run(ctx, article.Read(inputs, e.Stdin, opt), cfg, func(r pipeline.Result) error {
