@@ -133,16 +133,30 @@ async function main() {
     step('first load');
     const all = await expected();
     check(all.total > 0, `the store holds ${all.total} events`);
-    const t0 = Date.now();
-    await page.goto(base + '/', { waitUntil: 'load' });
-    await ready(page);
-    const wallMs = Date.now() - t0;
-    const readyAt = await page.evaluate(() => window.annalistReadyAt);
-    console.log(`  first load: ${readyAt.toFixed(0)} ms from navigation to every panel drawn (${wallMs} ms as the test saw it)`);
+    // First load is timed cold (browser cache emptied) three times and
+    // judged by the median, so that one stall of a busy CI machine does
+    // not decide it.
+    const cdp = await context.newCDPSession(page);
+    const loads = [];
+    for (let i = 0; i < 3; i++) {
+      await cdp.send('Network.clearBrowserCache');
+      await page.goto(base + '/', { waitUntil: 'load' });
+      await ready(page);
+      loads.push(await page.evaluate(() => window.annalistReadyAt));
+    }
+    const readyAt = [...loads].sort((a, b) => a - b)[1];
+    console.log(`  first load (navigation to every panel drawn, cold cache): ${loads.map((ms) => ms.toFixed(0)).join(', ')} ms; median ${readyAt.toFixed(0)} ms`);
     check(readyAt <= maxLoadMs, `first load ${readyAt.toFixed(0)} ms is within ${maxLoadMs} ms`);
     check(problems.length === 0, `no console errors, page errors or failed requests on load${problems.length ? ': ' + problems.join('; ') : ''}`);
     const before = await compare(page, all, 'unfiltered');
     await page.screenshot({ path: join(out, 'ui-dashboard.png'), fullPage: true });
+    if (all.total > all.rows) {
+      await page.click('#more');
+      const want = Math.min(all.total, 2 * all.rows);
+      await page.waitForFunction((n) => document.querySelectorAll('#events tr').length === n, want).catch(() => {});
+      const rows = await page.locator('#events tr').count();
+      check(rows === want, `"More events" adds the next page: ${rows} rows, want ${want}`);
+    }
 
     step('filter by clicking an actor in the network');
     const actor = all.dyads[0].actor1;
@@ -208,8 +222,9 @@ async function main() {
 
     step('the opened event survives a reload, and closes');
     await page.reload();
-    await page.waitForSelector(`#detail-body[data-id="${rich.id}"]`);
-    check(true, 'reloading the URL reopens the event');
+    await page.waitForSelector(`#detail-body[data-id="${rich.id}"]`).catch(() => {});
+    const reopened = await page.evaluate(() => document.getElementById('detail-body').dataset.id);
+    check(reopened === rich.id, `reloading the URL reopens the event (${reopened})`);
     await page.click('#close-detail');
     check(await page.isHidden('#detail'), 'the close button hides the detail');
     check(!new URL(page.url()).searchParams.has('event'), 'closing drops the event from the URL');
@@ -223,6 +238,7 @@ async function main() {
 }
 
 main().catch(async (err) => {
-  console.error(`\nFAIL browser test: ${err instanceof Failure ? err.message : err.stack ?? err}`);
+  // A Playwright timeout names the selector it waited for; that is enough.
+  console.error(`\nFAIL browser test: ${err instanceof Failure || err.name === 'TimeoutError' ? err.message : (err.stack ?? err)}`);
   process.exit(1);
 });
