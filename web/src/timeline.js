@@ -6,6 +6,9 @@ import 'uplot/dist/uPlot.min.css';
 import { QUADS } from './colors.js';
 import { series, stacked } from './timeseries.js';
 
+const DAY = 86400;
+const DAY_INCRS = [1, 2, 7, 14, 28, 91, 182, 365, 730, 1826, 3652].map((d) => d * DAY);
+
 // drawTimeline draws the answer of /api/stats/timeline into el, replacing
 // what was there, and returns the chart (or null when there is no data).
 export function drawTimeline(el, answer, onPick) {
@@ -19,6 +22,7 @@ export function drawTimeline(el, answer, onPick) {
     return null;
   }
   const cols = series(buckets, answer.interval);
+  const step = (answer.interval === 'week' ? 7 : 1) * DAY;
   const bars = uPlot.paths.bars({ size: [0.8, 24], gap: 1 });
   // Stacked bars: the first series is the whole stack, the QuadClasses
   // below it are drawn over it; the legend shows each one's own count.
@@ -35,9 +39,11 @@ export function drawTimeline(el, answer, onPick) {
     width: Math.max(300, el.clientWidth),
     height: 220,
     cursor: { drag: { x: true, y: false } },
-    scales: { x: { time: true }, g: { range: [-10, 10] } },
+    // Half a period of room each side, so the first and last bars show whole.
+    scales: { x: { time: true, range: (u, min, max) => [min - step / 2, max + step / 2] }, g: { range: [-10, 10] } },
     axes: [
-      {},
+      // Ticks on whole days at least: the data has no time of day.
+      { incrs: DAY_INCRS, values: (u, splits) => splits.map(isoDate) },
       { label: 'events', size: 50 },
       { scale: 'g', side: 1, label: 'mean Goldstein', grid: { show: false }, size: 50 },
     ],
