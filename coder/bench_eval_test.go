@@ -1,0 +1,77 @@
+//go:build eval
+
+package coder
+
+import (
+	"encoding/csv"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/annalist/annalist/article"
+	"github.com/annalist/annalist/internal/shared"
+	"github.com/annalist/annalist/nlp"
+)
+
+// wikinews reads the Wikinews 2019 articles.
+func wikinews(b *testing.B) []*article.Article {
+	f, err := os.Open(shared.MustPath(b, "news/wikinews/wikinews_2019.csv"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var out []*article.Article
+	for _, r := range rows[1:] {
+		d, _ := time.Parse("2006-01-02", r[1])
+		out = append(out, &article.Article{ID: r[0], URL: r[0], Text: r[3], Published: d})
+	}
+	return out
+}
+
+// BenchmarkCodeParsedWikinews measures the coder alone on parsed
+// Wikinews articles (the tree path): sentences per second on one core.
+func BenchmarkCodeParsedWikinews(b *testing.B) {
+	arts := wikinews(b)
+	p, err := nlp.LoadDefault()
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs := make([]*nlp.Doc, len(arts))
+	sentences := 0
+	for i, a := range arts {
+		docs[i] = p.Parse(a.Text)
+		sentences += len(docs[i].Sentences)
+	}
+	c := Default()
+	b.ResetTimer()
+	for range b.N {
+		for i, a := range arts {
+			c.Code(a, docs[i])
+		}
+	}
+	b.ReportMetric(float64(sentences)*float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// BenchmarkParseAndCodeWikinews measures parsing and coding together.
+func BenchmarkParseAndCodeWikinews(b *testing.B) {
+	arts := wikinews(b)
+	p, err := nlp.LoadDefault()
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := Default()
+	sentences := 0
+	b.ResetTimer()
+	for range b.N {
+		for _, a := range arts {
+			doc := p.Parse(a.Text)
+			sentences += len(doc.Sentences)
+			c.Code(a, doc)
+		}
+	}
+	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
+}
