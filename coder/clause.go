@@ -124,7 +124,7 @@ func (s *sentence) markChannels() {
 		if !(s.lower[i] == "according" && s.lower[i+1] == "to") && !(s.lower[i] == "carried" && s.lower[i+1] == "by") {
 			continue
 		}
-		k := s.mentionFrom(i+2, s.clause[i], 4)
+		k := s.mentionFrom(i+2, s.clause[i], 6) // "according to a tweet on Monday by X"
 		if k < 0 {
 			continue
 		}

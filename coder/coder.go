@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/annalist/annalist/actor"
@@ -93,7 +94,8 @@ type pair struct {
 
 // pairs spells an act out into events: each source with each target; for
 // a mutual act without a target, each joined source with the others ("X
-// and Y met"); and the paired code from each target's side.
+// and Y met"); and the paired code from each target's side. A mutual act
+// or an intent to cooperate without anyone to do it with is none.
 func (a *act) pairs() []pair {
 	var out []pair
 	if len(a.targets) == 0 && a.mutual && len(a.sources) > 1 {
@@ -107,6 +109,12 @@ func (a *act) pairs() []pair {
 		return out
 	}
 	if len(a.targets) == 0 {
+		if a.mutual || needsPartner(a.code) {
+			// A meeting or an agreement needs a partner, and an intent
+			// to cooperate someone to cooperate with: "Chile met in
+			// Lima" and "pledged to convert the museum" are no events.
+			return nil
+		}
 		for _, x := range a.sources {
 			out = append(out, pair{src: x, tgt: -1})
 		}
@@ -124,6 +132,18 @@ func (a *act) pairs() []pair {
 		}
 	}
 	return out
+}
+
+// needsPartner reports whether an intent code names cooperation with
+// someone (030-032, 036, 039), as against aid, reform or yielding, which
+// may be announced without one.
+func needsPartner(code string) bool {
+	for _, p := range []string{"030", "031", "032", "036", "039"} {
+		if strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // event builds the record of one pair of an act.

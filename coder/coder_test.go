@@ -37,7 +37,9 @@ func TestCodeCases(t *testing.T) {
 		{"refused to release", "Iran refused to release British prisoners.", "IRN GBR 1243"},
 		{"infinitive after urge is not an act", "France urged Iran to attack nobody.", "FRA IRN 020"},
 		{"non-mutual act with conjoined sources has no pairs", "Kenya and Uganda protested.", "KEN - 141,UGA - 141"},
-		{"place after in is not a target", "Chile met in Lima.", "CHL - 040"},
+		{"place after in is not a target", "Chile met Peru in Lima.", "CHL PER 040"},
+		{"a meeting needs a partner", "Chile met in Lima.", ""},
+		{"an intent to cooperate needs a partner", "Turkey pledged to convert the museum.", ""},
 		{"speaker after the report", "Egypt hosted Israel, said Jordan.", "EGY ISR 043,ISR EGY 042"},
 		{"same event twice in a sentence is reported once", "Cuba praised Mexico and praised Mexico.", "CUB MEX 051"},
 	}

@@ -89,19 +89,20 @@ func (s *sentence) actAt(i int, f form, prev *act) (act, bool) {
 		}
 	}
 	sources, via := s.sources(start, prev)
+	mutual := r.pat.mutual && class != "negate"
 	if s.negated(start, sources) {
 		mapped, ok := s.v.mapCode("negate", code)
 		if !ok {
 			return act{}, false
 		}
-		code, paired = mapped, ""
+		code, paired, mutual = mapped, "", false
 	}
 	if code == "" || len(sources) == 0 {
 		return act{}, false
 	}
 	s.consume(r.lits)
 	return act{
-		code: code, paired: paired, mutual: r.pat.mutual, rule: r.pat.rule,
+		code: code, paired: paired, mutual: mutual, rule: r.pat.rule,
 		sources: sources, targets: s.group(r.target, false),
 		verbStart: start, verbEnd: r.end, via: via,
 	}, true

@@ -153,19 +153,21 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		// before the verb in its clause, as the words give it.
 		sources = s.group(s.mentionBefore(i, s.clause[i]), true)
 	}
+	mutual := r.pat.mutual && class != "negate"
 	if s.negatedAt(i) {
 		mapped, ok := s.v.mapCode("negate", code)
 		if !ok {
 			return act{}, false
 		}
-		code, paired = mapped, ""
+		code, paired, mutual = mapped, "", false
 	}
 	if code == "" || len(sources) == 0 {
 		return act{}, false
 	}
 	s.consume(r.lits)
 	return act{
-		code: code, paired: paired, mutual: r.pat.mutual, rule: r.pat.rule,
+		// A refusal is one side's: "refused to cooperate" is no mutual act.
+		code: code, paired: paired, mutual: mutual, rule: r.pat.rule,
 		sources: sources, targets: s.notApart(s.group(r.target, false)),
 		verbStart: i, verbEnd: r.end, via: viaUnlessSource(via, sources),
 	}, true
