@@ -27,7 +27,7 @@ test:
 demo: build
 	@rm -rf $(OUT)/demo && mkdir -p $(OUT)/demo
 	$(BIN) ingest --db $(OUT)/demo/demo.db --date 2024-02-15 --source annalist-samples examples/articles
-	$(BIN) query --db $(OUT)/demo/demo.db --format jsonl | head -n 40
+	$(BIN) query --db $(OUT)/demo/demo.db --format text
 
 ## eval: quality bars on ../shared/data (fails if the data is missing)
 eval: build

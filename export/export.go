@@ -1,5 +1,6 @@
-// Package export writes event records as JSON Lines, flat CSV, or GDELT
-// 2.0 event rows (tab-separated, GDELT's 61 columns in GDELT's order).
+// Package export writes event records as JSON Lines, flat CSV, GDELT 2.0
+// event rows (tab-separated, GDELT's 61 columns in GDELT's order), or
+// readable text.
 package export
 
 import (
@@ -15,7 +16,7 @@ import (
 )
 
 // Formats lists the output formats by name.
-var Formats = []string{"jsonl", "csv", "gdelt"}
+var Formats = []string{"jsonl", "csv", "gdelt", "text"}
 
 // Writer writes events one at a time; Flush must be called at the end.
 type Writer interface {
@@ -33,6 +34,8 @@ func NewWriter(w io.Writer, format string) (Writer, error) {
 		return &jsonlWriter{bw, enc}, nil
 	case "csv":
 		return &tableWriter{w: csv.NewWriter(w), header: csvHeader, row: csvRow}, nil
+	case "text":
+		return newTextWriter(w), nil
 	case "gdelt":
 		cw := csv.NewWriter(w)
 		cw.Comma = '\t'

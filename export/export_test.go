@@ -113,3 +113,12 @@ func TestUnknownFormat(t *testing.T) {
 		t.Fatalf("err %v", err)
 	}
 }
+
+func TestText(t *testing.T) {
+	out := render(t, "text", sample())
+	want := "2024-02-14  FRAGOV (French President Emmanuel Macron) → —  042 Make a visit in Berlin, DEU (sources 2, mentions 1)\n" +
+		"    \"Macron flew\\tto Berlin\"\n    rule r; article a1, sentence 0, bytes 0-20\n"
+	if out != want {
+		t.Errorf("got\n%s\nwant\n%s", out, want)
+	}
+}

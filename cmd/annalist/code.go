@@ -18,7 +18,7 @@ func runCode(e *env) int {
 	fs.SetOutput(e.Stderr)
 	var o inputOptions
 	o.register(fs)
-	format := fs.String("format", "jsonl", "output `FORMAT`: jsonl, csv or gdelt")
+	format := fs.String("format", "jsonl", "output `FORMAT`: jsonl, csv, gdelt or text")
 	stats := fs.Bool("stats", false, "print counts and throughput on stderr at the end")
 	fs.Usage = func() {
 		fs.Output().Write([]byte("Usage: annalist code [flags] INPUT...\n\nCodes articles (files, directories, - for stdin) and writes one event per line to stdout.\n\n"))

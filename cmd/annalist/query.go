@@ -22,7 +22,7 @@ func runQuery(e *env) int {
 	fs := flag.NewFlagSet("query", flag.ContinueOnError)
 	fs.SetOutput(e.Stderr)
 	db := fs.String("db", defaultDB, "database `PATH`")
-	format := fs.String("format", "jsonl", "output `FORMAT`: jsonl, csv or gdelt")
+	format := fs.String("format", "jsonl", "output `FORMAT`: jsonl, csv, gdelt or text")
 	var f store.Filter
 	var dyad string
 	fs.StringVar(&f.Actor, "actor", "", "either actor's code starts with `CODE` (FRA, FRAGOV)")
@@ -64,7 +64,7 @@ func runExport(e *env) int {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(e.Stderr)
 	db := fs.String("db", defaultDB, "database `PATH`")
-	format := fs.String("format", "jsonl", "output `FORMAT`: jsonl, csv or gdelt")
+	format := fs.String("format", "jsonl", "output `FORMAT`: jsonl, csv, gdelt or text")
 	if err := fs.Parse(e.Args); err != nil {
 		return 2
 	}
