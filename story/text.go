@@ -1,0 +1,114 @@
+package story
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"hash/maphash"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// words returns the text's words: runs of letters, digits and marks,
+// lower-cased. Punctuation, symbols and spacing are dropped, so re-typeset
+// copies of a text give the same words.
+func words(text string) []string {
+	var out []string
+	start := -1
+	lower := true
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+			if start < 0 {
+				start = i
+				lower = true
+			}
+			if unicode.IsUpper(r) || r >= utf8.RuneSelf {
+				lower = false
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, lowerWord(text[start:i], lower))
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, lowerWord(text[start:], lower))
+	}
+	return out
+}
+
+func lowerWord(w string, isLower bool) string {
+	if isLower {
+		return w
+	}
+	b := make([]rune, 0, len(w))
+	for _, r := range w {
+		b = append(b, unicode.ToLower(r))
+	}
+	return string(b)
+}
+
+// ExactKey returns the key by which exact copies are recognised: a hash
+// of the text's words (see words), so that case, punctuation and spacing
+// do not matter. It is zero for a text without words.
+func ExactKey(text string) uint64 {
+	return exactKeyOf(words(text))
+}
+
+// exactKeyWords hashes a non-empty word list.
+func exactKeyWords(ws []string) uint64 {
+	h := sha256.New()
+	for _, w := range ws {
+		h.Write([]byte(w))
+		h.Write([]byte{' '})
+	}
+	return binary.LittleEndian.Uint64(h.Sum(nil))
+}
+
+// seed makes shingle hashes the same in every Index of the process; they
+// are never stored, so they need not be stable across processes.
+var seed = maphash.MakeSeed()
+
+// shingles returns the sorted, distinct hashes of the text's word pairs
+// (a one-word text gives that word). Pairs rather than single words keep
+// texts that merely share a vocabulary apart; pairs rather than longer
+// runs keep a copy with one word in three replaced recognisable.
+func shingles(ws []string) []uint32 {
+	if len(ws) == 0 {
+		return nil
+	}
+	out := make([]uint32, 0, len(ws))
+	if len(ws) == 1 {
+		return append(out, uint32(maphash.String(seed, ws[0])))
+	}
+	var h maphash.Hash
+	h.SetSeed(seed)
+	for i := 1; i < len(ws); i++ {
+		h.Reset()
+		h.WriteString(ws[i-1])
+		h.WriteByte(0)
+		h.WriteString(ws[i])
+		out = append(out, uint32(h.Sum64()))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// overlap returns how many values two sorted sets share.
+func overlap(a, b []uint32) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
