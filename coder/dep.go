@@ -143,11 +143,26 @@ func (s *sentence) mentionOf(h int) int {
 		if s.head[j] != h {
 			continue
 		}
+		k := -1
 		switch s.toks[j].Rel {
-		case "compound", "amod", "nmod:poss", "appos", "flat", "nmod", "det:poss":
-			if k := s.actorAt[j]; k >= 0 && (best < 0 || s.ms[best].Country == "" && s.ms[k].Country != "") {
-				best = k
+		case "amod", "nmod:poss", "flat", "det:poss":
+			k = s.actorAt[j]
+		case "compound", "nmod":
+			// "the Ukrainian city of Kharkiv", but not "the fiancée of a
+			// journalist" or "the police complex": a role word there is
+			// someone else.
+			if k = s.actorAt[j]; k >= 0 && s.ms[k].Country == "" {
+				k = -1
 			}
+		case "appos":
+			// "Kurt Volker, the United States special envoy": the
+			// apposition's own phrase names the actor.
+			if k = s.actorAt[j]; k < 0 && s.toks[h].Rel != "appos" {
+				k = s.mentionOf(j)
+			}
+		}
+		if k >= 0 && (best < 0 || s.ms[best].Country == "" && s.ms[k].Country != "") {
+			best = k
 		}
 	}
 	return best
@@ -175,6 +190,29 @@ func (s *sentence) actorsOf(h int) []int {
 		}
 	}
 	return out
+}
+
+// authorsOf returns the actors behind a noun that an -ing participle
+// modifies: the noun's own actors ("officials asking ..."), else those it
+// is by or from ("the calls by UK officials asking ..."), else the
+// subject of the verb it is the object of ("X issued a statement
+// condemning ...", "X sent a letter requesting ...").
+func (s *sentence) authorsOf(h int) []int {
+	if a := s.actorsOf(h); len(a) > 0 {
+		return a
+	}
+	for j := range s.toks {
+		if s.head[j] == h && (s.toks[j].Rel == "nmod:poss" || relBase(s.toks[j].Rel) == "nmod" && (s.caseOf(j) == "by" || s.caseOf(j) == "from")) {
+			if a := s.actorsOf(j); len(a) > 0 {
+				return a
+			}
+		}
+	}
+	if v := s.head[h]; v >= 0 && s.toks[h].Rel == "obj" {
+		a, _, _ := s.subjectOf(v)
+		return a
+	}
+	return nil
 }
 
 var relativePronouns = map[string]bool{"who": true, "which": true, "that": true}
@@ -209,7 +247,10 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 			// is its subject. "Iranian police detained the journalist" is
 			// often parsed as a noun with a participle; the noun at the
 			// root is then the subject too.
-			if s.toks[i].XPOS == "VBG" || s.head[h] < 0 && (s.toks[h].UPOS == "NOUN" || s.toks[h].UPOS == "PROPN") {
+			if s.toks[i].XPOS == "VBG" {
+				return s.authorsOf(h), false, true
+			}
+			if s.head[h] < 0 && (s.toks[h].UPOS == "NOUN" || s.toks[h].UPOS == "PROPN") {
 				return s.actorsOf(h), false, true
 			}
 			return nil, false, false
