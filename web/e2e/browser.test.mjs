@@ -146,6 +146,12 @@ async function main() {
     }
     const readyAt = [...loads].sort((a, b) => a - b)[1];
     console.log(`  first load (navigation to every panel drawn, cold cache): ${loads.map((ms) => ms.toFixed(0)).join(', ')} ms; median ${readyAt.toFixed(0)} ms`);
+    const parts = await page.evaluate(() => {
+      const api = performance.getEntriesByType('resource').filter((r) => r.name.includes('/api/'));
+      const draws = performance.getEntriesByType('measure').map((m) => `${m.name} ${m.duration.toFixed(0)}`);
+      return { api: Math.max(0, ...api.map((r) => r.responseEnd - r.startTime)).toFixed(0), draws };
+    });
+    console.log(`  last load: slowest API answer ${parts.api} ms; ${parts.draws.join(', ')} ms`);
     check(readyAt <= maxLoadMs, `first load ${readyAt.toFixed(0)} ms is within ${maxLoadMs} ms`);
     check(problems.length === 0, `no console errors, page errors or failed requests on load${problems.length ? ': ' + problems.join('; ') : ''}`);
     const before = await compare(page, all, 'unfiltered');

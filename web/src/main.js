@@ -67,6 +67,17 @@ window.addEventListener('popstate', () => {
 
 // --- loading ------------------------------------------------------------
 
+// timed runs a drawing step as a User Timing measure ("draw timeline"…),
+// which the browser test prints and the browser's profiler shows.
+async function timed(name, fn) {
+  const start = performance.now();
+  try {
+    return await fn();
+  } finally {
+    performance.measure('draw ' + name, { start, end: performance.now() });
+  }
+}
+
 function showError(err) {
   if (err.name === 'AbortError') return;
   const box = $('error');
@@ -94,20 +105,22 @@ async function load() {
     api.timeline(f, state.interval, ctl.signal).then((a) => {
       last.timeline = a;
       summarise(a);
-      drawTimeline($('timeline'), a, (from, to) => setFilters({ ...state.filters, from, to }));
+      return timed('timeline', () => drawTimeline($('timeline'), a, pickDates));
     }),
     api.dyads(f, 60, ctl.signal).then((a) => {
       last.dyads = a;
-      drawNetwork($('network'), a, chartActions);
+      return timed('network', () => drawNetwork($('network'), a, chartActions));
     }),
     api.places(f, 500, ctl.signal).then((a) => {
       last.places = a;
-      return drawMap($('map'), a, chartActions);
+      return timed('map', () => drawMap($('map'), a, chartActions));
     }),
     api.events(f, '', PAGE, ctl.signal).then((a) => {
-      table.clear();
-      table.append(a.events);
-      setNext(a.next);
+      return timed('table', () => {
+        table.clear();
+        table.append(a.events);
+        setNext(a.next);
+      });
     }),
   ];
   const results = await Promise.allSettled(jobs);
@@ -135,6 +148,8 @@ $('more').addEventListener('click', async () => {
     showError(err);
   }
 });
+
+const pickDates = (from, to) => setFilters({ ...state.filters, from, to });
 
 const chartActions = {
   onActor: (code) => addFilter('actor', code),
@@ -201,7 +216,7 @@ let resizeTimer;
 window.addEventListener('resize', () => {
   clearTimeout(resizeTimer);
   resizeTimer = setTimeout(() => {
-    if (last.timeline) drawTimeline($('timeline'), last.timeline, (from, to) => setFilters({ ...state.filters, from, to }));
+    if (last.timeline) drawTimeline($('timeline'), last.timeline, pickDates);
     if (last.dyads) drawNetwork($('network'), last.dyads, chartActions);
     if (last.places) drawMap($('map'), last.places, chartActions);
   }, 200);

@@ -11,7 +11,7 @@ let world = null; // the countries as GeoJSON, fetched once
 
 // loadWorld fetches the outlines; call it early, it is shared.
 export function loadWorld() {
-  world ??= fetch('world.json')
+  world ??= fetch('/world.json')
     .then((r) => {
       if (!r.ok) throw new Error(`world.json: ${r.status}`);
       return r.json();
