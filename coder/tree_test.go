@@ -1,0 +1,104 @@
+package coder
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/annalist/annalist/article"
+	"github.com/annalist/annalist/event"
+	"github.com/annalist/annalist/nlp"
+)
+
+// treeDocs reads testdata/trees.conllu into articles: each "# newdoc"
+// starts one, whose text is its sentences joined by a space.
+func treeDocs(t *testing.T) []*nlp.Doc {
+	f, err := os.Open("testdata/trees.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	gold, err := nlp.ReadCoNLLU(f, "trees.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []*nlp.Doc
+	for _, g := range gold {
+		if g.NewDoc || len(docs) == 0 {
+			docs = append(docs, &nlp.Doc{})
+		}
+		d := docs[len(docs)-1]
+		if d.Text != "" {
+			d.Text += " "
+		}
+		base := len(d.Text)
+		d.Text += g.Text
+		toks := append([]nlp.Token(nil), g.Tokens...)
+		for i := range toks {
+			if toks[i].Start < 0 {
+				t.Fatalf("%s: token %q not found in its text", g.ID, toks[i].Form)
+			}
+			toks[i].Start += base
+			toks[i].End += base
+		}
+		d.Sentences = append(d.Sentences, nlp.Sentence{Start: base, End: len(d.Text), Tokens: toks})
+	}
+	return docs
+}
+
+// TestTreeCoding codes fixed parses: pronouns resolved across sentences,
+// reported speech with its via, background years, passives, nominal
+// events, modality and refusals; and checks the evidence of each event.
+func TestTreeCoding(t *testing.T) {
+	docs := treeDocs(t)
+	tests := []struct {
+		name  string
+		want  []string // "ACTOR1 ACTOR2 CODE actor1-text verb-words [via=CODE:text]"
+		rules []string // rule of each event, by suffix
+	}{
+		{"pronoun takes the person named before",
+			[]string{`TURGOV RUSGOV 040 "He" "met"`}, []string{"MEET * +"}},
+		{"reported would is an intent, the speaker the via",
+			[]string{`RUS TUR 036 "Russia" "meet" via=RUSGOV:Kremlin`}, []string{"MEET * +"}},
+		{"a year long past is background", nil, nil},
+		{"passive with by",
+			[]string{`RUS UKR 190 "Russia" "attacked"`}, []string{"ATTACK * +"}},
+		{"a noun names the act, its possessor the source",
+			[]string{`RUS UKR 190 "Russia" "attack"`}, []string{"ATTACK * +"}},
+		{"could is not an act", nil, nil},
+		{"refused to release",
+			[]string{`IRN GBR 1243 "Iran" "refused to release British prisoners"`}, []string{"RELEASE * PRISONERS|HOSTAGES|DETAINEES"}},
+	}
+	if len(docs) != len(tests) {
+		t.Fatalf("trees.conllu has %d articles, the test expects %d", len(docs), len(tests))
+	}
+	for i, tt := range tests {
+		doc := docs[i]
+		a := &article.Article{ID: "tree", Text: doc.Text, Published: time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC)}
+		events := Default().Code(a, doc)
+		var got []string
+		for j, e := range events {
+			got = append(got, treeKey(doc, e))
+			if j < len(tt.rules) && !strings.HasSuffix(e.Evidence[0].Rule, tt.rules[j]) {
+				t.Errorf("%s: rule %q, want one ending %q", tt.name, e.Evidence[0].Rule, tt.rules[j])
+			}
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: %q\n got  %s\n want %s", tt.name, doc.Text, strings.Join(got, "\n      "), strings.Join(tt.want, "\n      "))
+		}
+	}
+}
+
+func treeKey(doc *nlp.Doc, e event.Event) string {
+	a2 := "-"
+	if e.Actor2 != nil {
+		a2 = e.Actor2.Code
+	}
+	ev := e.Evidence[0]
+	k := e.Actor1.Code + " " + a2 + " " + e.EventCode + ` "` + e.Actor1.Text + `" "` + doc.Text[ev.Verb.Start:ev.Verb.End] + `"`
+	if e.Via != nil {
+		k += " via=" + e.Via.Code + ":" + e.Via.Text
+	}
+	return k
+}
