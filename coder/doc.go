@@ -2,13 +2,58 @@
 // to whom, found from the verb of a clause, the patterns it heads in the
 // verb dictionary (verbs.txt) and the actors around it.
 //
-// Coding works clause by clause: a verb form from the dictionary, the
-// pattern it matches, the nearest actor before it as the source and the
-// first actor after it (or after the pattern's preposition) as the
-// target. Passives, actors joined by "and", reported speech, negation and
-// intent ("agreed to meet") adjust that reading. Each step is a function
-// over a clause, so a dependency-tree version can replace the token
-// heuristics one step at a time.
+// # Parsed text
+//
+// When the tokens carry a dependency parse (nlp.Default().Parse), each
+// verb is coded from its tree (dep.go, treeacts.go):
+//
+//   - the source is the subject (nsubj) and the phrases joined to it; a
+//     verb joined to another, an infinitive or an -ing participle takes
+//     the subject of the verb it hangs from;
+//   - the target is the pattern's "+" actor, else the object (obj, iobj),
+//     else the first prepositional argument that is not a place, time or
+//     agent; passives (aux:pass) take the source from "by" and code
+//     nothing without it;
+//   - control verbs govern their infinitive ("agreed to meet" → 036,
+//     "refused to meet", "rejected calls to negotiate" → 12x); "will",
+//     and "would" inside reported speech, make an intent (03x) or a
+//     threat (13x); "could", "might", "may", "would", "should", "can",
+//     "must", and any sentence with "if" or "unless", code nothing;
+//     negators map the act through @map negate;
+//   - reported speech ("X said ...", "..., X said", "according to X",
+//     "in a statement carried by X") codes the reported act with its own
+//     actors and X as via; a pronoun subject there is the speaker;
+//   - nouns name acts ("Russia's attack on Ukraine", "talks between X and
+//     Y", "the invitation from X to Y") through @noun and the verbs' own
+//     forms, when an actor does them to another;
+//   - clauses set before last year ("in 1990"), or during a war, rule or
+//     era ("during the Cold War", "under Ottoman rule", "since the 1967
+//     war") are background and code nothing.
+//
+// Where the tree names no subject, or gives a verb no argument at all,
+// the word heuristics below fill in: taggers and parsers slip most on the
+// short, headline-like sentences of news.
+//
+// Actors come from the actor dictionary, attached through the tree (the
+// head of a phrase or its modifiers and apposition: "Turkey's president,
+// Recep Tayyip Erdogan"). Two article-level rules complete them. A
+// pronoun "he", "she", "him", "her" or "his" refers to the last office
+// holder named in the two sentences before (a pronoun in reported speech
+// is the speaker instead); other pronouns are not resolved. A role word
+// named without a country ("police", "the court") takes the article's
+// home country, the one its actors belong to most often.
+//
+// # Unparsed text
+//
+// Without a parse, coding works clause by clause on the words: a verb
+// form from the dictionary, the pattern it matches, the nearest actor
+// before it as the source and the first actor after it (or after the
+// pattern's preposition) as the target. Passives, actors joined by "and",
+// reported speech, negation and intent ("agreed to meet") adjust that
+// reading.
+//
+// Every event keeps the rule that coded it (evidence rule: the verbs.txt
+// line, or the Pattern's Rule) and the spans of its actors and verb.
 //
 // # Dictionaries
 //
