@@ -5,7 +5,7 @@ import "strings"
 // treeActs codes every verb of a parsed sentence, then the nouns that
 // name acts ("Russia's attack on Ukraine").
 func (s *sentence) treeActs() []act {
-	if s.conditional() {
+	if s.conditional() || s.pastOpening() {
 		return nil
 	}
 	var out []act
@@ -193,6 +193,21 @@ func (s *sentence) sameClauseTarget(i int, r reading) reading {
 func (s *sentence) conditional() bool {
 	for i, w := range s.lower {
 		if conditions[w] && (s.toks[i].UPOS == "SCONJ" || s.toks[i].Rel == "mark") {
+			return true
+		}
+	}
+	return false
+}
+
+// pastOpening reports whether the sentence opens with a phrase that sets
+// it in the past ("In 1990, ...", "Under Ottoman rule, ..."), which the
+// tree does not always attach to the verb.
+func (s *sentence) pastOpening() bool {
+	if len(s.toks) == 0 || !historyCase[s.lower[0]] {
+		return false
+	}
+	for j := 1; j < len(s.toks) && s.lower[j] != ","; j++ {
+		if s.lower[0] != "in" && pastNouns[s.lower[j]] || s.toks[j].UPOS == "NUM" && s.oldYear(j) {
 			return true
 		}
 	}
