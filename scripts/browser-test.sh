@@ -61,6 +61,10 @@ step "code the sample articles"
 step "start annalist serve"
 port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
 base="http://127.0.0.1:$port"
+# A token lets the test post an article and watch it arrive on the live
+# stream; reads stay open on loopback, as for any user.
+ANNALIST_TOKEN=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+export ANNALIST_TOKEN
 "$tmp/annalist" serve --db "$tmp/ui.db" --addr "127.0.0.1:$port" >"$OUT/serve.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 120); do

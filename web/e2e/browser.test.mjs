@@ -109,6 +109,39 @@ async function compare(page, want, label) {
   return got;
 }
 
+// liveStream posts an article through the API and expects the open page
+// to hear of its events on the stream and show them when asked.
+async function liveStream(page, total) {
+  step('new events arrive on the live stream');
+  await page.goto(base + '/');
+  await ready(page);
+  await page.waitForFunction(() => document.body.dataset.live === 'open').catch(() => {});
+  check((await page.evaluate(() => document.body.dataset.live)) === 'open', 'the page listens to /api/stream');
+  const article = {
+    url: 'https://example.org/annalist-browser-test/' + Date.now(),
+    source: 'annalist-browser-test',
+    published: '2024-03-05',
+    title: 'Modi visits Japan again',
+    // The store drops a text it already holds, so each run's text is new.
+    text: `Indian Prime Minister Narendra Modi visited Japan on Tuesday. Japan hosted the Indian delegation in Tokyo. (Report ${Date.now()}.)`,
+  };
+  const res = await fetch(base + '/api/articles', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + process.env.ANNALIST_TOKEN },
+    body: JSON.stringify(article),
+  });
+  const answer = await res.json();
+  const stored = answer.articles?.[0]?.stored === true;
+  check(res.ok && stored && answer.events > 0, `POST /api/articles stored an article with ${answer.events} events (${res.status}${answer.error ? ': ' + answer.error : ''}, stored ${stored})`);
+  await page.waitForSelector('#fresh:not([hidden])').catch(() => {});
+  const note = await page.locator('#fresh').textContent();
+  check(note.startsWith(`${answer.events} new event`), `the page announces the streamed events: "${note}"`);
+  await page.click('#fresh');
+  await ready(page);
+  const now = await shown(page);
+  check(now.total === total + answer.events, `after refreshing, the timeline counts ${now.total} events (${total} + ${answer.events})`);
+}
+
 async function main() {
   mkdirSync(out, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), 'annalist-chromium-'));
@@ -234,6 +267,8 @@ async function main() {
     await page.click('#close-detail');
     check(await page.isHidden('#detail'), 'the close button hides the detail');
     check(!new URL(page.url()).searchParams.has('event'), 'closing drops the event from the URL');
+
+    if (process.env.ANNALIST_TOKEN) await liveStream(page, all.total);
 
     check(problems.length === 0, `no console errors, page errors or failed requests throughout${problems.length ? ': ' + problems.join('; ') : ''}`);
     console.log(`\nPASS browser test (first load ${readyAt.toFixed(0)} ms; screenshots in ${out})`);

@@ -204,7 +204,12 @@ function listen() {
     $('fresh').hidden = false;
     $('fresh').textContent = `${fresh} new event${fresh === 1 ? '' : 's'}: refresh`;
   });
-  es.onerror = () => es.readyState === EventSource.CLOSED && es.close();
+  // data-live tells (the browser test, among others) that new events will
+  // be announced from now on.
+  es.onopen = () => (document.body.dataset.live = 'open');
+  es.onerror = () => {
+    document.body.dataset.live = es.readyState === EventSource.CLOSED ? 'closed' : 'retrying';
+  };
   $('fresh').addEventListener('click', () => {
     fresh = 0;
     $('fresh').hidden = true;
