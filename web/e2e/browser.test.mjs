@@ -271,6 +271,13 @@ async function main() {
     if (process.env.ANNALIST_TOKEN) await liveStream(page, all.total);
 
     check(problems.length === 0, `no console errors, page errors or failed requests throughout${problems.length ? ': ' + problems.join('; ') : ''}`);
+    step('a bad filter shows the API\'s message');
+    // Last, since the refused requests are logged as console errors.
+    await page.goto(`${base}/?actor=${encodeURIComponent('not a code')}`);
+    await page.waitForFunction(() => document.body.dataset.ready === 'error').catch(() => {});
+    const error = await page.evaluate(() => (document.getElementById('error').hidden ? '' : document.getElementById('error').textContent));
+    check(error.includes('actor'), `the page shows: ${error}`);
+
     console.log(`\nPASS browser test (first load ${readyAt.toFixed(0)} ms; screenshots in ${out})`);
   } finally {
     await context.close();
