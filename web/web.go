@@ -1,7 +1,8 @@
 // Package web is annalist's browser UI, built from the sources in this
 // directory (npm run build, or make web) into dist/ and embedded in the
 // binary, so that annalist serve needs no files and no network beyond
-// itself. The server mounts Handler at "/" beside its /api routes.
+// itself. The server registers it on its mux with Mount, beside its /api
+// routes (or serves Handler at "/").
 package web
 
 import (
@@ -79,6 +80,24 @@ func Handler() http.Handler {
 		}
 		f.serve(w, r)
 	})
+}
+
+// Mount registers the UI's paths on mux for GET (and so HEAD): "/" and
+// each file and directory of FS. Paths the UI does not have stay with
+// the mux's other patterns, so an API's own "not found" answers keep
+// their form.
+func Mount(mux *http.ServeMux) {
+	h := Handler()
+	mux.Handle("GET /{$}", h)
+	entries, _ := fs.ReadDir(FS, ".") // embedded: cannot fail
+	for _, e := range entries {
+		switch {
+		case e.IsDir():
+			mux.Handle("GET /"+e.Name()+"/", h)
+		case !strings.HasSuffix(e.Name(), ".gz"):
+			mux.Handle("GET /"+e.Name(), h)
+		}
+	}
 }
 
 func (f *file) serve(w http.ResponseWriter, r *http.Request) {

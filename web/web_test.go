@@ -139,3 +139,39 @@ func TestRevalidationAndRefusals(t *testing.T) {
 		t.Errorf("Content-Security-Policy = %q", csp)
 	}
 }
+
+func TestMountLeavesOtherPathsToTheMux(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /api/events", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "events") })
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, `{"error":"no such endpoint"}`, http.StatusNotFound)
+	})
+	Mount(mux)
+	index := get(t, Handler(), "GET", "/", nil).Body.String()
+	for _, tc := range []struct {
+		method, path string
+		code         int
+		body         string // a part of the body
+	}{
+		{"GET", "/", 200, `id="timeline"`},
+		{"HEAD", "/", 200, ""},
+		{"GET", "/index.html", 200, `id="timeline"`},
+		{"GET", "/world.json", 200, `"Topology"`},
+		{"GET", "/api/events", 200, "events"},
+		{"GET", "/api/nope", 404, "no such endpoint"},
+		{"GET", "/nope.html", 404, "no such endpoint"},
+		{"POST", "/", 404, "no such endpoint"},
+	} {
+		w := get(t, mux, tc.method, tc.path, nil)
+		if w.Code != tc.code || !strings.Contains(w.Body.String(), tc.body) {
+			t.Errorf("%s %s = %d %.60q, want %d with %q", tc.method, tc.path, w.Code, w.Body.String(), tc.code, tc.body)
+		}
+	}
+	asset := regexp.MustCompile(`src="(/assets/[^"]+)"`).FindStringSubmatch(index)
+	if asset == nil {
+		t.Fatal("index has no script")
+	}
+	if w := get(t, mux, "GET", asset[1], nil); w.Code != 200 {
+		t.Errorf("GET %s through the mux = %d", asset[1], w.Code)
+	}
+}
