@@ -11,9 +11,12 @@ import (
 	"sync"
 )
 
-// The model bundle is one gzip-compressed stream: "ANNL" version(u32)=1,
-// a flags byte (bit 0: a lemmatizer follows the tagger), then the tagger,
-// the lemmatizer if any, and the parser, each in its own format.
+// The model bundle is "ANNL" version(u32)=1, a flags byte (bit 0: a
+// lemmatizer follows the tagger), then the tagger, the lemmatizer if any,
+// and the parser, each in its own format. It is written uncompressed:
+// inflating costs more at load time than reading the bytes, and the
+// weights are already quantised to a byte each. Bundles compressed with
+// gzip (as earlier versions wrote them) are still read.
 const (
 	bundleMagic   = "ANNL"
 	bundleVersion = 1
@@ -58,11 +61,14 @@ func Default() *Pipeline {
 
 // LoadPipeline reads a model bundle written by (*Pipeline).WriteTo.
 func LoadPipeline(r io.Reader) (*Pipeline, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("model: not a gzip-compressed model bundle: %w", err)
+	br := bufio.NewReaderSize(r, 1<<16)
+	if magic, err := br.Peek(2); err == nil && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, fmt.Errorf("model: bad gzip-compressed model bundle: %w", err)
+		}
+		br = bufio.NewReaderSize(zr, 1<<16)
 	}
-	br := bufio.NewReaderSize(zr, 1<<16)
 	var head [9]byte
 	if _, err := io.ReadFull(br, head[:]); err != nil {
 		return nil, fmt.Errorf("model: reading header: %w", err)
@@ -74,6 +80,7 @@ func LoadPipeline(r io.Reader) (*Pipeline, error) {
 		return nil, fmt.Errorf("model: unsupported version %d", v)
 	}
 	p := &Pipeline{}
+	var err error
 	if p.tagger, err = ReadTagger(br); err != nil {
 		return nil, fmt.Errorf("model: %w", err)
 	}
@@ -94,10 +101,7 @@ func LoadPipeline(r io.Reader) (*Pipeline, error) {
 // WriteTo writes the pipeline's model bundle.
 func (p *Pipeline) WriteTo(w io.Writer) (int64, error) {
 	cw := &countWriter{w: w}
-	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
-	if err != nil {
-		return 0, err
-	}
+	zw := bufio.NewWriterSize(cw, 1<<16)
 	head := []byte(bundleMagic)
 	head = binary.LittleEndian.AppendUint32(head, bundleVersion)
 	var flags byte
@@ -119,6 +123,6 @@ func (p *Pipeline) WriteTo(w io.Writer) (int64, error) {
 	if _, err := p.parser.WriteTo(zw); err != nil {
 		return cw.n, err
 	}
-	err = zw.Close()
+	err := zw.Flush()
 	return cw.n, err
 }

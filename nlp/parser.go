@@ -65,8 +65,20 @@ func (p *Parser) parse(toks []Token, sc *parseScratch) {
 	singleRoot(toks)
 }
 
-// bestMove returns the highest-scoring valid move.
+// bestMove returns the highest-scoring valid move. When only one move is
+// valid (the stack is empty, or the buffer holds only the root) it is
+// returned unscored: such moves are a sizeable share of all moves, and
+// scoring them cannot change the parse.
 func (p *Parser) bestMove(sc *parseScratch) int {
+	if m, forced := sc.st.forcedMove(); forced {
+		return m
+	}
+	return p.scoreMoves(sc)
+}
+
+// scoreMoves returns the highest-scoring valid move, leaving the features
+// in sc.feats and the scores in sc.scores (training learns from them).
+func (p *Parser) scoreMoves(sc *parseScratch) int {
 	sc.feats = sc.st.moveFeatures(&sc.a, sc.feats[:0])
 	scores := sc.scores[:numMoves]
 	p.moves.Score(sc.feats, scores)

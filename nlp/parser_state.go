@@ -117,6 +117,21 @@ func (s *state) valid(m int) bool {
 	return false
 }
 
+// forcedMove returns the only valid move, if there is only one: SHIFT on
+// an empty stack, and LEFT or REDUCE of s0 once the buffer holds only the
+// root.
+func (s *state) forcedMove() (int, bool) {
+	switch {
+	case len(s.stack) == 0:
+		return moveShift, true
+	case s.b == s.root() && s.head[s.s0()] == none:
+		return moveLeft, true
+	case s.b == s.root():
+		return moveReduce, true
+	}
+	return 0, false
+}
+
 // apply performs move m; label is the arc's label index for LEFT and RIGHT.
 func (s *state) apply(m int, label int32) {
 	switch m {

@@ -188,7 +188,7 @@ func (p *Parser) trainSentence(toks []Token, gold []int32, sc *parseScratch, rng
 	st.reset(n)
 	var costs [numMoves]int
 	for !st.terminal() {
-		pred := p.bestMove(sc)
+		pred := p.scoreMoves(sc)
 		scores := sc.scores[:numMoves]
 		minCost := 1 << 30
 		for m := range numMoves {

@@ -2,12 +2,14 @@ package nlp
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/crc32"
 	"io"
 	"math"
+	"slices"
 )
 
 // Feature hashing.
@@ -72,6 +74,7 @@ type Perceptron struct {
 	u      []float64 // averaging accumulators (training only)
 	hits   []int32   // number of updates that touched each row (training only)
 	clock  float64
+	fz     *frozenWeights // the read-only sparse form of a loaded model (then keys, w are nil)
 }
 
 // NewPerceptron returns an empty model over nClass classes.
@@ -83,7 +86,12 @@ func NewPerceptron(nClass int) *Perceptron {
 func (p *Perceptron) Classes() int { return p.nClass }
 
 // Features returns the number of features that own a row of weights.
-func (p *Perceptron) Features() int { return len(p.keys) }
+func (p *Perceptron) Features() int {
+	if p.fz != nil {
+		return p.fz.rows
+	}
+	return len(p.keys)
+}
 
 // Score sets scores[c] (len(scores) must be Classes()) to the sum of the
 // weights of class c over feats. Unknown features contribute nothing.
@@ -91,6 +99,11 @@ func (p *Perceptron) Score(feats []uint64, scores []float32) {
 	n := p.nClass
 	scores = scores[:n]
 	clear(scores)
+	if p.fz != nil {
+		var buf [128]foundRow // on the stack: Score stays free of allocations
+		p.fz.score(feats, scores, buf[:0])
+		return
+	}
 	for _, f := range feats {
 		r := p.index.get(f)
 		if r < 0 {
@@ -127,6 +140,7 @@ func Argmax(scores []float32) int {
 // and advances the averaging clock by one step. Call it once per training
 // example, whether or not the guess was right.
 func (p *Perceptron) Update(feats []uint64, truth, guess int) {
+	p.thaw()
 	p.clock++
 	if truth == guess {
 		return
@@ -164,6 +178,7 @@ func (p *Perceptron) row(f uint64) int32 {
 // and drops the training state. Further Updates start from the averaged
 // weights.
 func (p *Perceptron) Average() {
+	p.thaw()
 	if p.clock > 0 && p.u != nil {
 		inv := 1 / p.clock
 		for i, u := range p.u {
@@ -179,6 +194,7 @@ func (p *Perceptron) Average() {
 // number of features removed. Call it after Average. (A model read from
 // disk no longer knows its update counts; there only minWeight applies.)
 func (p *Perceptron) Prune(minHits int, minWeight float32) int {
+	p.thaw()
 	n := p.nClass
 	keep := 0
 	for r, k := range p.keys {
@@ -241,14 +257,20 @@ const (
 // WriteTo writes the model in its compact binary form. Only the current
 // weights are written (call Average first when training).
 func (p *Perceptron) WriteTo(w io.Writer) (int64, error) {
+	if p.fz != nil {
+		p = p.thawed() // a shared loaded model is not modified
+	}
 	n := p.nClass
 	F := len(p.keys)
 	var rows []byte
 	q := make([]int8, n)
 	scales := make([]float32, F)
-	for r := range F {
-		s := maxAbs(p.w[r*n:r*n+n]) / 127
-		scales[r] = s
+	order := hashOrder(p.keys)
+	for i, r := range order {
+		scales[i] = maxAbs(p.w[r*n:r*n+n]) / 127
+	}
+	for i, r := range order {
+		s := scales[i]
 		nnz, sparseLen := 0, 0
 		for c, v := range p.w[r*n : r*n+n] {
 			q[c] = 0
@@ -281,8 +303,8 @@ func (p *Perceptron) WriteTo(w io.Writer) (int64, error) {
 	buf = binary.LittleEndian.AppendUint32(buf, uint32(n))
 	buf = binary.LittleEndian.AppendUint32(buf, uint32(F))
 	buf = binary.LittleEndian.AppendUint32(buf, uint32(len(rows)))
-	for _, k := range p.keys {
-		buf = binary.LittleEndian.AppendUint64(buf, k)
+	for _, r := range order {
+		buf = binary.LittleEndian.AppendUint64(buf, p.keys[r])
 	}
 	for _, s := range scales {
 		buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(s))
@@ -291,6 +313,26 @@ func (p *Perceptron) WriteTo(w io.Writer) (int64, error) {
 	buf = binary.LittleEndian.AppendUint32(buf, crc32.ChecksumIEEE(buf))
 	m, err := w.Write(buf)
 	return int64(m), err
+}
+
+// hashOrder returns the rows in the order of their home slots in any
+// power-of-two table (see featureIndex.slot), so a reader inserting them
+// in file order writes its table front to back instead of at random:
+// loading then streams through memory rather than missing the cache once
+// per feature.
+func hashOrder(keys []uint64) []int {
+	order := make([]int, len(keys))
+	for i := range order {
+		order[i] = i
+	}
+	spread := func(k uint64) uint64 {
+		if k == 0 {
+			k = zeroKey
+		}
+		return k * 0x9e3779b97f4a7c15
+	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(spread(keys[a]), spread(keys[b])) })
+	return order
 }
 
 func uvarintLen(v uint64) int {
@@ -332,6 +374,13 @@ func ReadPerceptron(r io.Reader) (*Perceptron, error) {
 	if want := binary.LittleEndian.Uint32(body[len(body)-4:]); sum != want {
 		return nil, errors.New("perceptron model: checksum mismatch (file corrupt or truncated)")
 	}
+	if n <= maxFrozenClasses {
+		z, err := readFrozenRows(n, body[:8*F], body[8*F:12*F], body[12*F:len(body)-4])
+		if err != nil {
+			return nil, err
+		}
+		return &Perceptron{nClass: n, fz: z}, nil
+	}
 	p := &Perceptron{nClass: n, keys: make([]uint64, F), w: make([]float32, F*n), hits: make([]int32, F)}
 	for i := range F {
 		p.keys[i] = binary.LittleEndian.Uint64(body[8*i:])
@@ -344,7 +393,7 @@ func ReadPerceptron(r io.Reader) (*Perceptron, error) {
 		row := p.w[r*n : r*n+n]
 		var err error
 		if rows, err = decodeRow(rows, row, s); err != nil {
-			return nil, fmt.Errorf("perceptron model: row %d of %d: %w", r, F, err)
+			return nil, rowError(r, F, err)
 		}
 	}
 	if len(rows) != 0 {
@@ -352,6 +401,10 @@ func ReadPerceptron(r io.Reader) (*Perceptron, error) {
 	}
 	p.reindex()
 	return p, nil
+}
+
+func rowError(r, F int, err error) error {
+	return fmt.Errorf("perceptron model: row %d of %d: %w", r, F, err)
 }
 
 // decodeRow reads one row (sparse or dense, see WriteTo) into row, scaled

@@ -137,44 +137,57 @@ func TestPerceptronPrune(t *testing.T) {
 	}
 }
 
-func trainedToy(t *testing.T) (*Perceptron, [][]uint64) {
+func trainedToy(t *testing.T, classes int) (*Perceptron, [][]uint64) {
 	t.Helper()
-	p := NewPerceptron(5)
+	p := NewPerceptron(classes)
 	var sets [][]uint64
-	scores := make([]float32, 5)
-	for i := range 200 {
-		fs := []uint64{Feature(0).Int(i % 5).Key(), Feature(1).Int(i % 7).Key(), Feature(2).Int(i % 11).Key()}
+	scores := make([]float32, classes)
+	for i := range 300 {
+		fs := []uint64{Feature(0).Int(i % classes).Key(), Feature(1).Int(i % 7).Key(), Feature(2).Int(i % 11).Key(), uint64(i % 3)}
 		sets = append(sets, fs)
-		p.Update(fs, i%5, p.Predict(fs, scores))
+		p.Update(fs, i%classes, p.Predict(fs, scores))
 	}
 	p.Average()
 	return p, sets
 }
 
+// A model read back scores as it did before writing, up to quantisation,
+// in each in-memory layout: weights inside the hash slots (4 classes),
+// sparse rows (5 and 60 classes) and dense rows (300 classes, too many
+// for the sparse form). Written again, it gives the same bytes.
 func TestPerceptronRoundTrip(t *testing.T) {
-	p, sets := trainedToy(t)
-	var buf bytes.Buffer
-	n, err := p.WriteTo(&buf)
-	if err != nil || n != int64(buf.Len()) {
-		t.Fatalf("WriteTo: %d bytes, %v (buffer has %d)", n, err, buf.Len())
-	}
-	q, err := ReadPerceptron(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if q.Classes() != 5 || q.Features() != p.Features() {
-		t.Fatalf("read %d classes, %d features; want 5, %d", q.Classes(), q.Features(), p.Features())
-	}
-	a, b := make([]float32, 5), make([]float32, 5)
-	for _, fs := range sets {
-		p.Score(fs, a)
-		q.Score(fs, b)
-		for c := range a {
-			// int8 quantisation: each row is off by at most half a step.
-			tol := float64(len(fs)) * float64(maxAbsRowOf(p, fs)) / 254 * 1.001
-			if math.Abs(float64(a[c]-b[c])) > tol {
-				t.Errorf("class %d: score %v after round trip, %v before (tolerance %v)", c, b[c], a[c], tol)
+	for _, classes := range []int{4, 5, 60, 300} {
+		p, sets := trainedToy(t, classes)
+		var buf bytes.Buffer
+		n, err := p.WriteTo(&buf)
+		if err != nil || n != int64(buf.Len()) {
+			t.Fatalf("%d classes: WriteTo: %d bytes, %v (buffer has %d)", classes, n, err, buf.Len())
+		}
+		q, err := ReadPerceptron(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if q.Classes() != classes || q.Features() != p.Features() {
+			t.Fatalf("read %d classes, %d features; want %d, %d", q.Classes(), q.Features(), classes, p.Features())
+		}
+		if sparse := q.fz != nil; sparse != (classes <= maxFrozenClasses) {
+			t.Errorf("%d classes: read into the sparse form: %v", classes, sparse)
+		}
+		a, b := make([]float32, classes), make([]float32, classes)
+		for _, fs := range sets {
+			p.Score(fs, a)
+			q.Score(fs, b)
+			for c := range a {
+				// int8 quantisation: each row is off by at most half a step.
+				tol := float64(len(fs)) * float64(maxAbsRowOf(p, fs)) / 254 * 1.001
+				if math.Abs(float64(a[c]-b[c])) > tol {
+					t.Errorf("%d classes: class %d: score %v after round trip, %v before (tolerance %v)", classes, c, b[c], a[c], tol)
+				}
 			}
+		}
+		var again bytes.Buffer
+		if _, err := q.WriteTo(&again); err != nil || !bytes.Equal(again.Bytes(), buf.Bytes()) {
+			t.Errorf("%d classes: the loaded model writes different bytes (%d, was %d; %v)", classes, again.Len(), buf.Len(), err)
 		}
 	}
 }
@@ -190,7 +203,7 @@ func maxAbsRowOf(p *Perceptron, fs []uint64) float32 {
 }
 
 func TestReadPerceptronRejectsBadInput(t *testing.T) {
-	p, _ := trainedToy(t)
+	p, _ := trainedToy(t, 5)
 	var buf bytes.Buffer
 	p.WriteTo(&buf)
 	good := buf.Bytes()
@@ -220,8 +233,14 @@ func BenchmarkPerceptronScore(b *testing.B) {
 		p.Update(feats[i:i+1], i%50, (i+1)%50)
 	}
 	scores := make([]float32, 50)
+	var buf bytes.Buffer
+	p.WriteTo(&buf)
+	q, err := ReadPerceptron(&buf)
+	if err != nil {
+		b.Fatal(err)
+	}
 	b.ReportAllocs()
 	for b.Loop() {
-		p.Score(feats, scores)
+		q.Score(feats, scores)
 	}
 }

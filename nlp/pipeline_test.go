@@ -157,9 +157,11 @@ func BenchmarkLoad(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.SetBytes(int64(len(data)))
+	cpu := cpuTime()
 	for b.Loop() {
 		if _, err := LoadPipeline(bytes.NewReader(data)); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64((cpuTime()-cpu).Milliseconds())/float64(b.N), "cpu-ms/op")
 }

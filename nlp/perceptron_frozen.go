@@ -1,0 +1,220 @@
+package nlp
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+)
+
+// frozenWeights is the read-only form a Perceptron takes when it is read
+// from disk: one flat open-addressing table whose slots hold the feature
+// key, the row's scale and the offset of its weights, and one byte slice
+// holding every row as a count followed by (class, int8 weight) pairs.
+//
+// Why: trained rows are sparse (a feature is updated only for the classes
+// it was confused between, 3–4 of up to a hundred on average), so a dense
+// float32 row per feature wastes memory and cache: scoring a feature here
+// touches one 16-byte slot and a few bytes of weights, and loading
+// allocates two slices instead of a dense matrix. Classes must fit in a
+// byte; models with more than maxFrozenClasses classes stay dense.
+//
+// Models of at most four classes (the parser's moves) keep their int8
+// weights in the slot itself, in place of the offset, so a feature costs
+// a single memory access.
+type frozenWeights struct {
+	slots  []frozenSlot
+	shift  uint
+	rows   int
+	data   []byte
+	inline bool // weights in frozenSlot.off, one byte per class
+}
+
+// foundRow is a looked-up feature's scale and row (offset or inline weights).
+type foundRow struct {
+	scale float32
+	off   uint32
+}
+
+type frozenSlot struct {
+	key   uint64 // 0: empty (a real key 0 is stored as zeroKey)
+	scale float32
+	off   uint32 // data[off] is the row's entry count, the pairs follow
+}
+
+const maxFrozenClasses = 255
+
+const maxInlineClasses = 4
+
+func newFrozenWeights(nClass, rows, dataBytes int) *frozenWeights {
+	size, shift := 8, uint(61)
+	for size < 2*rows {
+		size *= 2
+		shift--
+	}
+	z := &frozenWeights{slots: make([]frozenSlot, size), shift: shift, inline: nClass <= maxInlineClasses}
+	if !z.inline {
+		z.data = make([]byte, 0, dataBytes)
+	}
+	return z
+}
+
+// add appends a row; the caller guarantees keys are distinct.
+func (z *frozenWeights) add(key uint64, scale float32, classes []byte, weights []int8) {
+	if key == 0 {
+		key = zeroKey
+	}
+	var off uint32
+	if z.inline {
+		for i, c := range classes {
+			off |= uint32(uint8(weights[i])) << (8 * c)
+		}
+	} else {
+		off = uint32(len(z.data))
+		z.data = append(z.data, byte(len(classes)))
+		for i, c := range classes {
+			z.data = append(z.data, c, byte(weights[i]))
+		}
+	}
+	mask := uint64(len(z.slots) - 1)
+	i := (key * 0x9e3779b97f4a7c15) >> z.shift
+	for z.slots[i].key != 0 {
+		i = (i + 1) & mask
+	}
+	z.slots[i] = frozenSlot{key: key, scale: scale, off: off}
+	z.rows++
+}
+
+// score adds the rows of feats to scores (len(scores) is the class count,
+// checked when the rows were decoded). It looks up every feature first and
+// reads the rows after: the look-ups do not depend on each other, so the
+// processor overlaps their cache misses instead of waiting for each.
+func (z *frozenWeights) score(feats []uint64, scores []float32, found []foundRow) []foundRow {
+	mask := uint64(len(z.slots) - 1)
+	found = found[:0]
+	for _, k := range feats {
+		if k == 0 {
+			k = zeroKey
+		}
+		i := (k * 0x9e3779b97f4a7c15) >> z.shift
+		for {
+			s := &z.slots[i]
+			if s.key == k {
+				found = append(found, foundRow{s.scale, s.off})
+				break
+			}
+			if s.key == 0 {
+				break
+			}
+			i = (i + 1) & mask
+		}
+	}
+	if z.inline {
+		for _, f := range found {
+			for c := range scores {
+				scores[c] += f.scale * float32(int8(f.off>>(8*c)))
+			}
+		}
+		return found
+	}
+	data := z.data
+	for _, f := range found {
+		off := int(f.off)
+		n := int(data[off])
+		row := data[off+1 : off+1+2*n]
+		for j := 0; j+1 < len(row); j += 2 {
+			scores[row[j]] += f.scale * float32(int8(row[j+1]))
+		}
+	}
+	return found
+}
+
+// readFrozenRows decodes the F rows of a version-2 weight block (see
+// WriteTo) straight into the frozen form, without a dense matrix.
+func readFrozenRows(nClass int, keys, scales, rows []byte) (*frozenWeights, error) {
+	F := len(keys) / 8
+	z := newFrozenWeights(nClass, F, len(rows)+F)
+	var cls [maxFrozenClasses]byte
+	var ws [maxFrozenClasses]int8
+	for r := range F {
+		k, m := binary.Uvarint(rows)
+		if m <= 0 || k > uint64(nClass) {
+			return nil, rowError(r, F, errors.New("bad entry count"))
+		}
+		rows = rows[m:]
+		nnz := 0
+		if int(k) == nClass {
+			if len(rows) < nClass {
+				return nil, rowError(r, F, errors.New("dense row truncated"))
+			}
+			for c, b := range rows[:nClass] {
+				if b != 0 {
+					cls[nnz], ws[nnz] = byte(c), int8(b)
+					nnz++
+				}
+			}
+			rows = rows[nClass:]
+		} else {
+			for range k {
+				c, m := binary.Uvarint(rows)
+				if m <= 0 || c >= uint64(nClass) || len(rows) < m+1 {
+					return nil, rowError(r, F, errors.New("bad sparse entry"))
+				}
+				cls[nnz], ws[nnz] = byte(c), int8(rows[m])
+				nnz++
+				rows = rows[m+1:]
+			}
+		}
+		s := math.Float32frombits(binary.LittleEndian.Uint32(scales[4*r:]))
+		z.add(binary.LittleEndian.Uint64(keys[8*r:]), s, cls[:nnz], ws[:nnz])
+	}
+	if len(rows) != 0 {
+		return nil, fmt.Errorf("perceptron model: %d bytes left after the last row", len(rows))
+	}
+	return z, nil
+}
+
+// thawed returns the dense training form of a frozen perceptron, rows in
+// the order they were read, so it can be written, pruned or trained on.
+func (p *Perceptron) thawed() *Perceptron {
+	z := p.fz
+	n := p.nClass
+	order := make([]int, 0, z.rows)
+	for i, s := range z.slots {
+		if s.key != 0 {
+			order = append(order, i)
+		}
+	}
+	slices.SortFunc(order, func(a, b int) int { return int(z.slots[a].off) - int(z.slots[b].off) })
+	q := &Perceptron{nClass: n, keys: make([]uint64, len(order)), w: make([]float32, len(order)*n), hits: make([]int32, len(order))}
+	for r, i := range order {
+		s := z.slots[i]
+		k := s.key
+		if k == zeroKey {
+			k = 0
+		}
+		q.keys[r] = k
+		q.hits[r] = loadedHits
+		if z.inline {
+			for c := range n {
+				q.w[r*n+c] = s.scale * float32(int8(s.off>>(8*c)))
+			}
+			continue
+		}
+		cnt := int(z.data[s.off])
+		row := z.data[s.off+1 : int(s.off)+1+2*cnt]
+		for j := 0; j < len(row); j += 2 {
+			q.w[r*n+int(row[j])] = s.scale * float32(int8(row[j+1]))
+		}
+	}
+	q.reindex()
+	return q
+}
+
+// thaw turns p back into its dense training form in place.
+func (p *Perceptron) thaw() {
+	if p.fz != nil {
+		*p = *p.thawed()
+	}
+}
