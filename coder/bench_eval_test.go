@@ -14,7 +14,7 @@ import (
 )
 
 // wikinews reads the Wikinews 2019 articles.
-func wikinews(b *testing.B) []*article.Article {
+func wikinews(b testing.TB) []*article.Article {
 	f, err := os.Open(shared.MustPath(b, "news/wikinews/wikinews_2019.csv"))
 	if err != nil {
 		b.Fatal(err)
@@ -74,4 +74,39 @@ func BenchmarkParseAndCodeWikinews(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// TestMayCodeLosesNothing checks that parsing only the sentences MayCode
+// accepts gives the same events as parsing all of them, on Wikinews.
+func TestMayCodeLosesNothing(t *testing.T) {
+	arts := wikinews(t)
+	p, err := nlp.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Default()
+	total, parsed, events := 0, 0, 0
+	for _, a := range arts {
+		full := p.Parse(a.Text)
+		some := &nlp.Doc{Text: a.Text, Sentences: nlp.Split(a.Text)}
+		for i := range some.Sentences {
+			total++
+			if c.MayCode(some.Sentences[i].Tokens, a.Published) {
+				p.Annotate(&some.Sentences[i])
+				parsed++
+			}
+		}
+		want, got := c.Code(a, full), c.Code(a, some)
+		events += len(want)
+		if len(got) != len(want) {
+			t.Errorf("%s: %d events with every sentence parsed, %d with MayCode's", a.URL, len(want), len(got))
+			continue
+		}
+		for i := range want {
+			if got[i].ID != want[i].ID {
+				t.Errorf("%s: event %d differs: %s %s vs %s %s", a.URL, i, got[i].EventCode, got[i].Actor1.Code, want[i].EventCode, want[i].Actor1.Code)
+			}
+		}
+	}
+	t.Logf("MayCode: %d of %d sentences need parsing; %d events either way", parsed, total, events)
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/article"
@@ -52,12 +53,10 @@ func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 		if len(sent.Tokens) == 0 {
 			continue
 		}
-		ms := mentions[si]
-		if parsed(sent.Tokens) {
-			// Pronouns are resolved on parsed text only, where the tagger
-			// tells the pronoun "her" from the determiner.
-			ms = refer(sent.Tokens, ms, &salient)
-		}
+		// Pronouns are resolved on parsed text only, where the tagger
+		// tells the pronoun "her" from the determiner; refer still notes
+		// the persons named in unparsed sentences.
+		ms := refer(sent.Tokens, mentions[si], &salient)
 		s := newSentence(c.verbs, sent.Tokens, ms, a.Published.Year())
 		var acts []act
 		if s.dep {
@@ -83,6 +82,28 @@ func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 		}
 	}
 	return out
+}
+
+// MayCode reports whether a sentence could give any event: it has a word
+// the verb dictionary knows and an actor or a personal pronoun. It needs
+// only the tokens' forms, so a pipeline may tag and parse just the
+// sentences for which it is true; the others code nothing either way.
+func (c *Coder) MayCode(toks []nlp.Token, date time.Time) bool {
+	word := false
+	person := false
+	for _, t := range toks {
+		w := lowerASCII(t.Form)
+		if _, ok := c.verbs.forms[w]; ok {
+			word = true
+		} else if _, ok := c.verbs.nouns[w]; ok {
+			word = true
+		}
+		person = person || personPronouns[w]
+	}
+	if !word {
+		return false
+	}
+	return person || len(c.actors.Find(toks, date)) > 0
 }
 
 // pair is one event of an act: source and target mention (target -1 for

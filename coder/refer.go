@@ -7,7 +7,7 @@ import (
 
 // salience remembers the person a pronoun most likely refers to: the
 // last office holder named in the article, for two sentences after the
-// one that named them. The rules are deliberately simple: "he", "she",
+// one that named them or the last that referred to them by a pronoun. The rules are deliberately simple: "he", "she",
 // "him", "her", "his" take that person; other pronouns ("it", "they")
 // are left to reported speech, where they stand for the speaker. A
 // country's leader called by title or surname ("the Turkish leader",
@@ -44,6 +44,16 @@ func refer(toks []nlp.Token, ms []actor.Mention, sal *salience) []actor.Mention 
 		ms = append(out, ms[k:]...)
 	}
 	sal.age++
+	if sal.known && sal.age <= maxAge+1 {
+		// A pronoun keeps the person salient ("He ... He ..."), whether
+		// or not the sentence was parsed.
+		for _, t := range toks {
+			if personPronouns[lowerASCII(t.Form)] {
+				sal.age = 0
+				break
+			}
+		}
+	}
 	for k := len(ms) - 1; k >= 0; k-- {
 		if ms[k].Kind == actor.Person {
 			sal.person, sal.age, sal.known = ms[k], 0, true
