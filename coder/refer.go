@@ -27,6 +27,14 @@ var personPronouns = map[string]bool{"he": true, "she": true, "him": true, "her"
 // sentence's own last-named person. ms must be in text order; so is the
 // result.
 func refer(toks []nlp.Token, ms []actor.Mention, sal *salience) []actor.Mention {
+	pronounAt := -1 // the last personal pronoun that refers to the salient person
+	if sal.known && sal.age <= maxAge {
+		for i, t := range toks {
+			if personPronouns[lowerASCII(t.Form)] && !covered(ms, i) {
+				pronounAt = i
+			}
+		}
+	}
 	if sal.known && sal.age <= maxAge {
 		var out []actor.Mention
 		k := 0
@@ -43,22 +51,19 @@ func refer(toks []nlp.Token, ms []actor.Mention, sal *salience) []actor.Mention 
 		}
 		ms = append(out, ms[k:]...)
 	}
+	// The salient person is now the last one the sentence names or, if a
+	// pronoun comes after that, still the one the pronoun refers to. The
+	// words decide, not the parse, so that a sentence left unparsed
+	// changes nothing.
 	sal.age++
-	if sal.known && sal.age <= maxAge+1 {
-		// A pronoun keeps the person salient ("He ... He ..."), whether
-		// or not the sentence was parsed.
-		for _, t := range toks {
-			if personPronouns[lowerASCII(t.Form)] {
-				sal.age = 0
-				break
-			}
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].Kind == actor.Person && ms[k].Start > pronounAt && !(ms[k].End-ms[k].Start == 1 && personPronouns[lowerASCII(toks[ms[k].Start].Form)]) {
+			sal.person, sal.age, sal.known = ms[k], 0, true
+			return ms
 		}
 	}
-	for k := len(ms) - 1; k >= 0; k-- {
-		if ms[k].Kind == actor.Person {
-			sal.person, sal.age, sal.known = ms[k], 0, true
-			break
-		}
+	if pronounAt >= 0 {
+		sal.age = 0
 	}
 	return ms
 }
