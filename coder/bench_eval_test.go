@@ -110,3 +110,29 @@ func TestMayCodeLosesNothing(t *testing.T) {
 	}
 	t.Logf("MayCode: %d of %d sentences need parsing; %d events either way", parsed, total, events)
 }
+
+// BenchmarkParseIfMayCodeWikinews measures a pipeline that splits every
+// article but tags and parses only the sentences MayCode accepts.
+func BenchmarkParseIfMayCodeWikinews(b *testing.B) {
+	arts := wikinews(b)
+	p, err := nlp.LoadDefault()
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := Default()
+	sentences := 0
+	b.ResetTimer()
+	for range b.N {
+		for _, a := range arts {
+			doc := &nlp.Doc{Text: a.Text, Sentences: nlp.Split(a.Text)}
+			for i := range doc.Sentences {
+				if c.MayCode(doc.Sentences[i].Tokens, a.Published) {
+					p.Annotate(&doc.Sentences[i])
+				}
+			}
+			sentences += len(doc.Sentences)
+			c.Code(a, doc)
+		}
+	}
+	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
+}
