@@ -44,6 +44,23 @@ func (o *inputOptions) articleOptions(stderr io.Writer) (article.Options, error)
 	return opt, nil
 }
 
+// pipelineConfig is how every command codes an article: the source named
+// from the dateline, the embedded NLP model, the coder c, then dates per
+// report, places and quotations.
+func pipelineConfig(workers int, c pipeline.Coder) (pipeline.Config, error) {
+	p, err := nlp.LoadDefault()
+	if err != nil {
+		return pipeline.Config{}, err
+	}
+	return pipeline.Config{
+		Workers: workers,
+		Prepare: func(a *article.Article) { a.Source = dateline.Source(a) },
+		Analyze: p.Parse,
+		Coder:   c,
+		Stages:  []pipeline.Stage{dateline.Annotate, place.Stage, quote.Stage},
+	}, nil
+}
+
 // codeInputs reads, analyses and codes the inputs, calling out with each
 // result in input order. Unreadable or failing items are reported on
 // stderr and counted in failed; they never stop the run.
@@ -57,10 +74,6 @@ func codeInputs(e *env, o *inputOptions, inputs []string, out func(pipeline.Resu
 	}
 	ctx, stop := signalContext()
 	defer stop()
-	p, err := nlp.LoadDefault()
-	if err != nil {
-		return 0, err
-	}
 	c, err := o.dicts.load()
 	if err != nil {
 		return 0, err
@@ -68,12 +81,9 @@ func codeInputs(e *env, o *inputOptions, inputs []string, out func(pipeline.Resu
 	for _, w := range o.dicts.warnings {
 		fmt.Fprintln(e.Stderr, "annalist: warning:", w)
 	}
-	cfg := pipeline.Config{
-		Workers: o.workers,
-		Prepare: func(a *article.Article) { a.Source = dateline.Source(a) },
-		Analyze: p.Parse,
-		Coder:   o.dicts.coder(c),
-		Stages:  []pipeline.Stage{dateline.Annotate, place.Stage, quote.Stage},
+	cfg, err := pipelineConfig(o.workers, o.dicts.coder(c))
+	if err != nil {
+		return 0, err
 	}
 	err = pipeline.Run(ctx, article.Read(inputs, e.Stdin, opt), cfg, func(r pipeline.Result) error {
 		if r.Err != nil {

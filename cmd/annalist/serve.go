@@ -12,11 +12,8 @@ import (
 	"sync"
 	"time"
 
-	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/coder"
-	"github.com/annalist/annalist/dateline"
 	"github.com/annalist/annalist/feed"
-	"github.com/annalist/annalist/nlp"
 	"github.com/annalist/annalist/pipeline"
 	"github.com/annalist/annalist/server"
 	"github.com/annalist/annalist/store"
@@ -29,17 +26,7 @@ func init() {
 // servePipeline builds the coding pipeline the server uses; the same
 // stages as ingest. Tests replace it to run without the model.
 var servePipeline = func(workers int) (pipeline.Config, error) {
-	p, err := nlp.LoadDefault()
-	if err != nil {
-		return pipeline.Config{}, err
-	}
-	return pipeline.Config{
-		Workers: workers,
-		Prepare: func(a *article.Article) { a.Source = dateline.Source(a) },
-		Analyze: p.Parse,
-		Coder:   coder.Default(),
-		Stages:  []pipeline.Stage{dateline.Annotate},
-	}, nil
+	return pipelineConfig(workers, coder.Default())
 }
 
 // shutdownGrace bounds how long in-flight requests may take to finish.
