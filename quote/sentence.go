@@ -37,10 +37,27 @@ func (s *sentence) sayVerb(i int) bool {
 		return false
 	}
 	switch t.Rel {
-	case "amod", "acl", "xcomp":
+	case "amod", "acl":
 		return false
+	case "xcomp":
+		// "wants to say" is no statement; but a finite verb of saying that
+		// closes the sentence (", state media reported.") is one, whatever
+		// relation the parser gave it.
+		if t.XPOS != "VBD" || !s.endsClause(i) {
+			return false
+		}
 	}
 	return !(i > 0 && isWord(s.toks[i-1].Form, "to"))
+}
+
+// endsClause reports whether only punctuation follows token i.
+func (s *sentence) endsClause(i int) bool {
+	for _, t := range s.toks[i+1:] {
+		if t.UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return true
 }
 
 // child returns the first dependent of i whose relation is rel (subtypes
