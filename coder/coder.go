@@ -155,11 +155,12 @@ func (a *act) pairs() []pair {
 	return out
 }
 
-// needsPartner reports whether an intent code names cooperation with
-// someone (030-032, 036, 039), as against aid, reform or yielding, which
-// may be announced without one.
+// needsPartner reports whether a code names an act with someone: a
+// consultation or visit (04x), an intent to cooperate (030-032, 036,
+// 039), as against aid, reform or yielding, which may be announced
+// without one. ("Putin flew to Magnitogorsk" is no visit to anyone.)
 func needsPartner(code string) bool {
-	for _, p := range []string{"030", "031", "032", "036", "039"} {
+	for _, p := range []string{"030", "031", "032", "036", "039", "04"} {
 		if strings.HasPrefix(code, p) {
 			return true
 		}

@@ -372,7 +372,7 @@ func (s *sentence) moodOf(i int, reported bool) mood {
 			return notCoded
 		}
 	}
-	if s.past(i) {
+	if s.past(i) || s.underModal(i) {
 		return notCoded
 	}
 	m := asFact
@@ -390,6 +390,21 @@ func (s *sentence) moodOf(i int, reported bool) mood {
 		}
 	}
 	return m
+}
+
+// underModal reports whether a clause that governs the one headed by i
+// is hypothetical ("the bill would allow people visiting Hong Kong to
+// ..."); a reported "would" is the speaker's future, not a hypothesis.
+func (s *sentence) underModal(i int) bool {
+	for j, steps := s.head[i], 0; j >= 0 && steps < 8; j, steps = s.head[j], steps+1 {
+		j = s.tclause[j]
+		for a := range s.toks {
+			if s.head[a] == j && s.toks[a].Rel == "aux" && modals[s.lower[a]] && !(s.lower[a] == "would" && s.reportOf(j) >= 0) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // past reports whether the clause headed by i is set in the past beyond
@@ -424,7 +439,7 @@ func (s *sentence) past(i int) bool {
 // oldYear reports whether token j is a year before the one before the
 // article's ("1990" in a 2024 article; "2023" is still news).
 func (s *sentence) oldYear(j int) bool {
-	w := s.lower[j]
+	w := strings.TrimSuffix(s.lower[j], "s") // "the 1990s"
 	if len(w) != 4 || s.year == 0 {
 		return false
 	}

@@ -43,7 +43,9 @@ func refer(toks []nlp.Token, ms []actor.Mention, sal *salience) []actor.Mention 
 				out = append(out, ms[k])
 				k++
 			}
-			if t.UPOS == "PRON" && personPronouns[lowerASCII(t.Form)] && !covered(ms, i) {
+			// A possessive ("his son") names someone else; only "his
+			// visit" and the like, an act the person does, take them.
+			if t.UPOS == "PRON" && personPronouns[lowerASCII(t.Form)] && !covered(ms, i) && t.Rel != "nmod:poss" {
 				m := sal.person
 				m.Start, m.End = i, i+1
 				out = append(out, m)

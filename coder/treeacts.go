@@ -1,6 +1,10 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/annalist/annalist/actor"
+)
 
 // treeActs codes every verb of a parsed sentence, then the nouns that
 // name acts ("Russia's attack on Ukraine").
@@ -145,9 +149,11 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		sources = s.notApart(sources)
 	}
 	switch {
-	case pronoun && via >= 0:
+	case pronoun && via >= 0 && s.pronounFits(i, via):
 		// "Russia said it would ...": the pronoun is the speaker.
 		sources = []int{via}
+	case pronoun:
+		// "Officials said it killed nine people": "it" is not them.
 	case !found && !s.reducedRelative(i):
 		// The tree names no subject (or a wrong one): the nearest actor
 		// before the verb in its clause, as the words give it.
@@ -242,6 +248,32 @@ func (s *sentence) notApart(ms []int) []int {
 		}
 	}
 	return out
+}
+
+// pronounFits reports whether the subject pronoun of the verb at i can
+// stand for the speaker k: "it" for a country or an organisation, "he"
+// and "she" for a person or a role held by one ("the Speaker", not
+// "officials"), "they" and "we" for any but a person.
+func (s *sentence) pronounFits(i, k int) bool {
+	subj := s.child(i, "nsubj", "nsubj:pass")
+	for j := i; subj < 0 && j >= 0 && s.head[j] >= 0 && (s.toks[j].Rel == "xcomp" || s.toks[j].Rel == "conj"); {
+		j = s.head[j]
+		subj = s.child(j, "nsubj", "nsubj:pass")
+	}
+	if subj < 0 {
+		return true
+	}
+	m := s.ms[k]
+	plural := strings.HasPrefix(s.toks[m.End-1].XPOS, "NNS") || s.toks[m.End-1].XPOS == "NNPS"
+	switch s.lower[subj] {
+	case "it":
+		return m.Kind != actor.Person && m.Kind != actor.Agent
+	case "he", "she":
+		// A person, or one holding a role ("the Speaker of the House").
+		return m.Kind == actor.Person || m.Kind == actor.Agent && !plural
+	default:
+		return m.Kind != actor.Person
+	}
 }
 
 // futureCode maps an act announced for the future ("will visit") to the
@@ -430,6 +462,9 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	if len(sources) == 0 || (len(targets) == 0 && !(v.def.mutual && len(sources) > 1)) {
 		return act{}, false
 	}
+	if h := s.head[i]; h >= 0 && s.toks[i].Rel == "obj" && planVerbs[s.toks[h].Lemma] {
+		return act{}, false // "worked to arrange a meeting between X and Y"
+	}
 	via := s.reportOf(i)
 	if via < 0 {
 		via = s.via[i]
@@ -443,5 +478,9 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		verbStart: i, verbEnd: i + 1, via: viaUnlessSource(via, sources),
 	}, true
 }
+
+// planVerbs make their object an act yet to happen.
+var planVerbs = map[string]bool{"arrange": true, "plan": true, "propose": true, "seek": true, "request": true, "want": true,
+	"hope": true, "expect": true, "consider": true, "discuss": true, "prepare": true, "schedule": true, "demand": true, "urge": true}
 
 var nounTargets = map[string]bool{"to": true, "on": true, "of": true, "against": true, "with": true, "into": true, "for": true, "at": true}
