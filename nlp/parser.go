@@ -19,7 +19,10 @@ type Parser struct {
 	rootLabel int32 // index of "root", forced on arcs from the root
 	moves     *Perceptron
 	labeller  *Perceptron
-	amb       map[uint64]uint64 // formKey → hash of the tags the word takes (ambiguity class)
+	// relabeller, if not nil, chooses the labels again once the tree
+	// is complete (see relabel).
+	relabeller *Perceptron
+	amb        map[uint64]uint64 // formKey → hash of the tags the word takes (ambiguity class)
 }
 
 // parseScratch is the per-call working memory of Parse.
@@ -52,6 +55,9 @@ func (p *Parser) parse(toks []Token, sc *parseScratch) {
 	for !st.terminal() {
 		m := p.bestMove(sc)
 		st.apply(m, p.arcLabel(sc, m))
+	}
+	if p.relabeller != nil {
+		p.relabel(sc)
 	}
 	root := int32(n + 1)
 	for i := range toks {
@@ -146,13 +152,14 @@ func singleRoot(toks []Token) {
 	toks[root].Rel = "root"
 }
 
-// Serialisation: "ANDP" version(u32)=2, the labels as a count(u32) and
+// Serialisation: "ANDP" version(u32)=3, the labels as a count(u32) and
 // newline-terminated strings, the ambiguity classes as a count(u32) and
 // (word, class) u64 pairs in word order, then the move and label
-// perceptrons.
+// perceptrons, a byte saying whether a relabeller follows, and the
+// relabeller. Version 2 ended after the label perceptron.
 const (
 	parserMagic   = "ANDP"
-	parserVersion = 2
+	parserVersion = 3
 )
 
 // WriteTo writes the parser in binary form.
@@ -180,7 +187,17 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 	if _, err := p.moves.WriteTo(cw); err != nil {
 		return cw.n, err
 	}
-	_, err := p.labeller.WriteTo(cw)
+	if _, err := p.labeller.WriteTo(cw); err != nil {
+		return cw.n, err
+	}
+	if p.relabeller == nil {
+		_, err := cw.Write([]byte{0})
+		return cw.n, err
+	}
+	if _, err := cw.Write([]byte{1}); err != nil {
+		return cw.n, err
+	}
+	_, err := p.relabeller.WriteTo(cw)
 	return cw.n, err
 }
 
@@ -208,8 +225,9 @@ func ReadParser(r io.Reader) (*Parser, error) {
 	if string(head[:4]) != parserMagic {
 		return nil, fmt.Errorf("parser model: bad magic %q, want %q", head[:4], parserMagic)
 	}
-	if v := binary.LittleEndian.Uint32(head[4:]); v != parserVersion {
-		return nil, fmt.Errorf("parser model: unsupported version %d", v)
+	version := binary.LittleEndian.Uint32(head[4:])
+	if version != 2 && version != parserVersion {
+		return nil, fmt.Errorf("parser model: unsupported version %d", version)
 	}
 	nl := binary.LittleEndian.Uint32(head[8:])
 	if nl == 0 || nl > 1024 {
@@ -247,6 +265,20 @@ func ReadParser(r io.Reader) (*Parser, error) {
 	}
 	if p.labeller, err = ReadPerceptron(br); err != nil {
 		return nil, fmt.Errorf("parser labels: %w", err)
+	}
+	if version >= 3 {
+		has, err := br.ReadByte()
+		if err != nil || has > 1 {
+			return nil, fmt.Errorf("parser model: bad relabeller flag %d (%v)", has, err)
+		}
+		if has == 1 {
+			if p.relabeller, err = ReadPerceptron(br); err != nil {
+				return nil, fmt.Errorf("parser relabeller: %w", err)
+			}
+			if p.relabeller.Classes() != len(p.labels) {
+				return nil, fmt.Errorf("parser model: %d relabeller classes, want %d", p.relabeller.Classes(), len(p.labels))
+			}
+		}
 	}
 	if p.moves.Classes() != numMoves || p.labeller.Classes() != len(p.labels) {
 		return nil, fmt.Errorf("parser model: %d move and %d label classes, want %d and %d",

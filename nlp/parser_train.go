@@ -4,16 +4,23 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"runtime"
 	"sort"
+	"sync"
 	"time"
 )
 
 // ParserOptions controls TrainParser.
 type ParserOptions struct {
-	Epochs   int     // passes over the training set (default 15)
-	Seed     uint64  // shuffling and exploration; the same seed gives the same model
-	Explore  float64 // probability of following a wrong prediction after the second epoch (default 0.9)
-	MinHits  int     // prune features updated fewer times than this (default 2)
+	Epochs  int     // passes over the training set (default 15)
+	Seed    uint64  // shuffling and exploration; the same seed gives the same model
+	Explore float64 // probability of following a wrong prediction after the second epoch (default 0.9)
+	MinHits int     // prune features updated fewer times than this (default 2)
+	// NoRelabel leaves out the relabeller (see Parser.relabel).
+	NoRelabel bool
+	// Models is the number of parsers trained (from different seeds, in
+	// parallel) and summed into one (default 1).
+	Models   int
 	Progress io.Writer
 	// Dev, when set, is parsed after every epoch and its scores printed
 	// to Progress. Its tokens must carry the tags the parser will see.
@@ -40,9 +47,56 @@ func TrainParser(train []GoldSentence, opt ParserOptions) (*Parser, error) {
 	if opt.Progress == nil {
 		opt.Progress = io.Discard
 	}
-	p, gold, err := newParserFor(train)
+	base, gold, err := newParserFor(train)
 	if err != nil {
 		return nil, err
+	}
+	// Parsers trained from different seeds err differently; summing
+	// their weights sums their scores at every move, an ensemble that
+	// costs nothing at parse time beyond a larger table.
+	parts := make([]*Parser, max(opt.Models, 1))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for k := range parts {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			o := opt
+			o.Seed = opt.Seed + uint64(k)*0x9e3779b9
+			if k > 0 {
+				o.Dev, o.Progress = nil, io.Discard
+			}
+			parts[k] = base.trainCopy(train, gold, o)
+		}()
+	}
+	wg.Wait()
+	p := parts[0]
+	for _, q := range parts[1:] {
+		p.moves.Add(q.moves)
+		p.labeller.Add(q.labeller)
+		if p.relabeller != nil {
+			p.relabeller.Add(q.relabeller)
+		}
+	}
+	dm := p.moves.Prune(opt.MinHits, 1e-3)
+	dl := p.labeller.Prune(opt.MinHits, 1e-3)
+	fmt.Fprintf(opt.Progress, "parser: pruned %d move and %d label features, kept %d and %d\n",
+		dm, dl, p.moves.Features(), p.labeller.Features())
+	if p.relabeller != nil {
+		dr := p.relabeller.Prune(opt.MinHits, 1e-3)
+		fmt.Fprintf(opt.Progress, "parser: pruned %d relabel features, kept %d\n", dr, p.relabeller.Features())
+	}
+	return p, nil
+}
+
+// trainCopy trains a parser with base's labels and ambiguity classes and
+// fresh weights, returning it with averaged, unpruned weights.
+func (base *Parser) trainCopy(train []GoldSentence, gold [][]int32, opt ParserOptions) *Parser {
+	p := &Parser{labels: base.labels, rootLabel: base.rootLabel, amb: base.amb,
+		moves: NewPerceptron(numMoves), labeller: NewPerceptron(len(base.labels))}
+	if !opt.NoRelabel {
+		p.relabeller = NewPerceptron(len(p.labels))
 	}
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
 	order := make([]int, len(train))
@@ -68,6 +122,9 @@ func TrainParser(train []GoldSentence, opt ParserOptions) (*Parser, error) {
 			time.Since(start).Round(time.Millisecond))
 		if len(opt.Dev) > 0 {
 			avg := &Parser{labels: p.labels, rootLabel: p.rootLabel, amb: p.amb, moves: averagedCopy(p.moves), labeller: averagedCopy(p.labeller)}
+			if p.relabeller != nil {
+				avg.relabeller = averagedCopy(p.relabeller)
+			}
 			s := ScoreParser(avg, opt.Dev)
 			fmt.Fprintf(opt.Progress, "; dev UAS %.2f LAS %.2f", s.UAS, s.LAS)
 		}
@@ -75,11 +132,10 @@ func TrainParser(train []GoldSentence, opt ParserOptions) (*Parser, error) {
 	}
 	p.moves.Average()
 	p.labeller.Average()
-	dm := p.moves.Prune(opt.MinHits, 1e-3)
-	dl := p.labeller.Prune(opt.MinHits, 1e-3)
-	fmt.Fprintf(opt.Progress, "parser: pruned %d move and %d label features, kept %d and %d\n",
-		dm, dl, p.moves.Features(), p.labeller.Features())
-	return p, nil
+	if p.relabeller != nil {
+		p.relabeller.Average()
+	}
+	return p
 }
 
 // newParserFor collects the label set of train and the (projectivised)
@@ -214,6 +270,9 @@ func (p *Parser) trainSentence(toks []Token, gold []int32, sc *parseScratch, rng
 			next = pred
 		}
 		st.apply(next, p.trainLabel(sc, next, gold, toks, rng, explore))
+	}
+	if p.relabeller != nil {
+		p.trainRelabel(sc, gold, toks)
 	}
 	return right, total
 }

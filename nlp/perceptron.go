@@ -189,6 +189,31 @@ func (p *Perceptron) Average() {
 	p.clock = 0
 }
 
+// Add adds the weights and update counts of q (over the same classes) to
+// p, so p scores as the sum of both: an ensemble in one model. Call it
+// after Average on both.
+func (p *Perceptron) Add(q *Perceptron) {
+	p.thaw()
+	q = q.thawedOrSelf()
+	n := p.nClass
+	for r, k := range q.keys {
+		row := int(p.row(k))
+		for c, v := range q.w[r*n : r*n+n] {
+			p.w[row*n+c] += v
+		}
+		p.hits[row] += q.hits[r]
+	}
+	p.u = nil
+}
+
+// thawedOrSelf returns p in its dense form without modifying it.
+func (p *Perceptron) thawedOrSelf() *Perceptron {
+	if p.fz != nil {
+		return p.thawed()
+	}
+	return p
+}
+
 // Prune drops the features touched by fewer than minHits updates, and
 // those whose largest absolute weight is below minWeight. It returns the
 // number of features removed. Call it after Average. (A model read from

@@ -48,8 +48,10 @@ const maxFrozenClasses = 255
 const maxInlineClasses = 4
 
 func newFrozenWeights(nClass, rows, dataBytes int) *frozenWeights {
+	// At most three quarters full: probes stay short, and the table of a
+	// million features fits in 2^21 slots (32 MB) rather than 2^22.
 	size, shift := 8, uint(61)
-	for size < 2*rows {
+	for 3*size < 4*rows {
 		size *= 2
 		shift--
 	}

@@ -14,6 +14,7 @@ type PipelineOptions struct {
 	Folds        int    // jackknife folds for the parser's training tags (default 10)
 	TaggerEpochs int    // 0: the tagger's default
 	ParserEpochs int    // 0: the parser's default
+	ParserModels int    // parsers summed into one (see ParserOptions.Models); 0 means 1
 	Progress     io.Writer
 	// Dev, when set, is tagged and parsed after training and its scores
 	// printed to Progress (and, per epoch, the parser's).
@@ -44,7 +45,7 @@ func TrainPipeline(train []GoldSentence, opt PipelineOptions) (*Pipeline, error)
 	if len(opt.Dev) > 0 {
 		dev = p.retag(opt.Dev)
 	}
-	parser, err := TrainParser(tagged, ParserOptions{Epochs: opt.ParserEpochs, Seed: opt.Seed, Progress: opt.Progress, Dev: dev})
+	parser, err := TrainParser(tagged, ParserOptions{Epochs: opt.ParserEpochs, Models: opt.ParserModels, Seed: opt.Seed, Progress: opt.Progress, Dev: dev})
 	if err != nil {
 		return nil, err
 	}

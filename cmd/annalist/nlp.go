@@ -19,7 +19,7 @@ func init() {
 const nlpUsage = `Usage:
   annalist nlp parse [--model FILE] [FILE|-]      print CoNLL-U for raw text
   annalist nlp eval --conllu FILE [--raw] [--model FILE] [--json]
-  annalist nlp train --treebank DIR --out FILE [--seed N] [--folds N]
+  annalist nlp train --treebank DIR --out FILE [--seed N] [--folds N] [--models N] [--with-dev]
 `
 
 func runNLP(e *env) int {
@@ -171,6 +171,8 @@ func nlpTrain(e *env) int {
 	out := fs.String("out", "", "model `FILE` to write")
 	seed := fs.Uint64("seed", 1, "random seed (the same seed gives the same model)")
 	folds := fs.Int("folds", 10, "jackknife folds for the parser's training tags")
+	models := fs.Int("models", 1, "parsers trained from different seeds and summed into one")
+	withDev := fs.Bool("with-dev", false, "train on train and dev together (for the final model, once choices were made on dev; no dev scores then)")
 	if err := fs.Parse(e.Args); err != nil {
 		return 2
 	}
@@ -189,7 +191,10 @@ func nlpTrain(e *env) int {
 	if err == nil {
 		var dev []nlp.GoldSentence
 		if dev, err = split("dev"); err == nil {
-			err = trainModel(e, train, dev, *seed, *folds, *out)
+			if *withDev {
+				train, dev = append(train, dev...), nil
+			}
+			err = trainModel(e, train, dev, nlp.PipelineOptions{Seed: *seed, Folds: *folds, ParserModels: *models}, *out)
 		}
 	}
 	if err != nil {
@@ -199,9 +204,10 @@ func nlpTrain(e *env) int {
 	return 0
 }
 
-func trainModel(e *env, train, dev []nlp.GoldSentence, seed uint64, folds int, out string) error {
+func trainModel(e *env, train, dev []nlp.GoldSentence, opt nlp.PipelineOptions, out string) error {
 	start := time.Now()
-	p, err := nlp.TrainPipeline(train, nlp.PipelineOptions{Seed: seed, Folds: folds, Progress: e.Stderr, Dev: dev})
+	opt.Progress, opt.Dev = e.Stderr, dev
+	p, err := nlp.TrainPipeline(train, opt)
 	if err != nil {
 		return err
 	}
