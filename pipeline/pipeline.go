@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"sync"
+	"time"
 
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/event"
@@ -17,7 +18,24 @@ import (
 )
 
 // Analyzer annotates an article's text (tokens, sentences, tags, parse).
-type Analyzer func(text string) *nlp.Doc
+// The Doc's offsets must be offsets into a.Text.
+type Analyzer func(a *article.Article) *nlp.Doc
+
+// Selective returns an analyzer that splits the text into sentences and
+// tags and parses only those that may yield an event (the coder's own
+// cheap test on token forms), so that the costly parse is spent where it
+// can matter. The other sentences keep their tokens only.
+func Selective(p *nlp.Pipeline, may func(toks []nlp.Token, date time.Time) bool) Analyzer {
+	return func(a *article.Article) *nlp.Doc {
+		d := &nlp.Doc{Text: a.Text, Sentences: nlp.Split(a.Text)}
+		for i := range d.Sentences {
+			if s := &d.Sentences[i]; may(s.Tokens, a.Published) {
+				p.Annotate(s)
+			}
+		}
+		return d
+	}
+}
 
 // Coder codes the events of one analysed article.
 type Coder interface {
@@ -147,7 +165,7 @@ func process(a *article.Article, cfg *Config) (r Result) {
 	if cfg.Prepare != nil {
 		cfg.Prepare(a)
 	}
-	doc := cfg.Analyze(a.Text)
+	doc := cfg.Analyze(a)
 	r.Doc = doc
 	r.Sentences = len(doc.Sentences)
 	r.Events = cfg.Coder.Code(a, doc)

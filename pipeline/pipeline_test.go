@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/event"
@@ -13,7 +14,8 @@ import (
 )
 
 // wordsAnalyzer makes one sentence per line, one token per line.
-func wordsAnalyzer(text string) *nlp.Doc {
+func wordsAnalyzer(a *article.Article) *nlp.Doc {
+	text := a.Text
 	d := &nlp.Doc{Text: text}
 	off := 0
 	for _, line := range strings.SplitAfter(text, "\n") {
@@ -121,5 +123,34 @@ func TestRunStopsOnOutputError(t *testing.T) {
 	})
 	if !errors.Is(err, stop) || n != 10 {
 		t.Fatalf("err %v after %d results", err, n)
+	}
+}
+
+func TestSelectiveParsesOnlyChosenSentences(t *testing.T) {
+	p, err := nlp.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &article.Article{Text: "Russia attacked Ukraine. The weather was fine. France condemned it."}
+	var asked []string
+	an := Selective(p, func(toks []nlp.Token, _ time.Time) bool {
+		asked = append(asked, toks[0].Form)
+		return toks[0].Form != "The"
+	})
+	d := an(a)
+	if len(d.Sentences) != 3 || strings.Join(asked, " ") != "Russia The France" {
+		t.Fatalf("sentences %d, asked %q", len(d.Sentences), asked)
+	}
+	for i, s := range d.Sentences {
+		parsed := s.Tokens[0].UPOS != ""
+		if parsed != (i != 1) {
+			t.Errorf("sentence %d parsed=%v", i, parsed)
+		}
+		if a.Text[s.Start:s.End] == "" || s.Tokens[0].Form != a.Text[s.Tokens[0].Start:s.Tokens[0].End] {
+			t.Errorf("sentence %d offsets wrong", i)
+		}
+	}
+	if d.Sentences[0].Tokens[1].Rel != "root" || d.Sentences[0].Tokens[0].Rel != "nsubj" {
+		t.Errorf("first sentence not parsed as expected: %+v", d.Sentences[0].Tokens[:2])
 	}
 }

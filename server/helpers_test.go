@@ -36,7 +36,7 @@ var roots = map[string]struct {
 	g    float64
 }{"04": {1, 1.9}, "05": {1, 3.5}, "14": {3, -6.5}, "19": {4, -10}}
 
-func analyze(text string) *nlp.Doc { return &nlp.Doc{Text: text} }
+func analyze(a *article.Article) *nlp.Doc { return &nlp.Doc{Text: a.Text} }
 
 func (c lineCoder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 	time.Sleep(c.delay)

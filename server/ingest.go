@@ -55,7 +55,7 @@ func newIngester(s *Server, queue int, cfg pipeline.Config) *ingester {
 		// Background context: accepted articles are finished even while
 		// the server shuts down; closing the queue is what ends the run.
 		analyze := cfg.Analyze
-		cfg.Analyze = func(text string) *nlp.Doc { return in.analyze(analyze, text) }
+		cfg.Analyze = func(a *article.Article) *nlp.Doc { return in.analyze(analyze, a) }
 		cfg.Coder = timedCoder{in, cfg.Coder}
 		err := pipeline.Run(context.Background(), in.seq(), cfg, in.store)
 		if err != nil {
@@ -79,9 +79,9 @@ func (in *ingester) seq() iter.Seq2[*article.Article, error] {
 }
 
 // analyze runs the analyser, noting when coding began.
-func (in *ingester) analyze(analyze pipeline.Analyzer, text string) *nlp.Doc {
+func (in *ingester) analyze(analyze pipeline.Analyzer, a *article.Article) *nlp.Doc {
 	start := time.Now()
-	doc := analyze(text)
+	doc := analyze(a)
 	in.started.Store(doc, start)
 	return doc
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/annalist/annalist/article"
+	"github.com/annalist/annalist/coder"
 	"github.com/annalist/annalist/dateline"
 	"github.com/annalist/annalist/nlp"
 	"github.com/annalist/annalist/pipeline"
@@ -45,9 +46,9 @@ func (o *inputOptions) articleOptions(stderr io.Writer) (article.Options, error)
 }
 
 // pipelineConfig is how every command codes an article: the source named
-// from the dateline, the embedded NLP model, the coder c, then dates per
-// report, places and quotations.
-func pipelineConfig(workers int, c pipeline.Coder) (pipeline.Config, error) {
+// from the dateline, the embedded NLP model parsing the sentences c may
+// code, the coder c, then dates per report, places and quotations.
+func pipelineConfig(workers int, c *coder.Coder) (pipeline.Config, error) {
 	p, err := nlp.LoadDefault()
 	if err != nil {
 		return pipeline.Config{}, err
@@ -55,7 +56,7 @@ func pipelineConfig(workers int, c pipeline.Coder) (pipeline.Config, error) {
 	return pipeline.Config{
 		Workers: workers,
 		Prepare: func(a *article.Article) { a.Source = dateline.Source(a) },
-		Analyze: p.Parse,
+		Analyze: pipeline.Selective(p, c.MayCode),
 		Coder:   c,
 		Stages:  []pipeline.Stage{dateline.Annotate, place.Stage, quote.Stage},
 	}, nil
@@ -81,10 +82,11 @@ func codeInputs(e *env, o *inputOptions, inputs []string, out func(pipeline.Resu
 	for _, w := range o.dicts.warnings {
 		fmt.Fprintln(e.Stderr, "annalist: warning:", w)
 	}
-	cfg, err := pipelineConfig(o.workers, o.dicts.coder(c))
+	cfg, err := pipelineConfig(o.workers, c)
 	if err != nil {
 		return 0, err
 	}
+	cfg.Coder = o.dicts.coder(c)
 	err = pipeline.Run(ctx, article.Read(inputs, e.Stdin, opt), cfg, func(r pipeline.Result) error {
 		if r.Err != nil {
 			failed++

@@ -48,7 +48,7 @@ func runQuotes(e *env) int {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	failed := 0
-	cfg := pipeline.Config{Workers: o.workers, Analyze: p.Parse, Coder: noEvents{}}
+	cfg := pipeline.Config{Workers: o.workers, Analyze: func(a *article.Article) *nlp.Doc { return p.Parse(a.Text) }, Coder: noEvents{}}
 	err = pipeline.Run(ctx, article.Read(fs.Args(), e.Stdin, opt), cfg, func(r pipeline.Result) error {
 		if r.Err != nil {
 			failed++

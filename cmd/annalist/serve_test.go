@@ -82,7 +82,7 @@ func (l *lockedBuffer) String() string {
 func TestServeRunsAndShutsDown(t *testing.T) {
 	saved := servePipeline
 	servePipeline = func(workers int) (pipeline.Config, error) {
-		return pipeline.Config{Workers: workers, Analyze: func(s string) *nlp.Doc { return &nlp.Doc{Text: s} }, Coder: oneEventCoder{}}, nil
+		return pipeline.Config{Workers: workers, Analyze: func(a *article.Article) *nlp.Doc { return &nlp.Doc{Text: a.Text} }, Coder: oneEventCoder{}}, nil
 	}
 	defer func() { servePipeline = saved }()
 

@@ -67,7 +67,7 @@ func run(db string, want int, d time.Duration, clients int, corpus string) error
 	}
 	cfg := pipeline.Config{
 		Prepare: func(a *article.Article) { a.Source = dateline.Source(a) },
-		Analyze: p.Parse, Coder: coder.Default(), Stages: []pipeline.Stage{dateline.Annotate},
+		Analyze: pipeline.Selective(p, coder.Default().MayCode), Coder: coder.Default(), Stages: []pipeline.Stage{dateline.Annotate},
 	}
 	if err := os.MkdirAll(filepath.Dir(db), 0o755); err != nil {
 		return err
