@@ -42,6 +42,22 @@ func (p *putStmts) prepare(db *sql.DB) error {
 	return errors.Join(errs...)
 }
 
+// txStmts are the write statements bound to one transaction, bound once
+// per batch rather than once per use.
+type txStmts struct {
+	article, event, record, update, evidence *sql.Stmt
+}
+
+func (p *putStmts) in(ctx context.Context, tx *sql.Tx) txStmts {
+	return txStmts{
+		article:  tx.StmtContext(ctx, p.article),
+		event:    tx.StmtContext(ctx, p.event),
+		record:   tx.StmtContext(ctx, p.record),
+		update:   tx.StmtContext(ctx, p.update),
+		evidence: tx.StmtContext(ctx, p.evidence),
+	}
+}
+
 // PutArticle stores an article and the events coded from it, all in one
 // transaction: either everything is stored or nothing is. An article
 // already stored, by ID or by the same normalized text (see TextHash), is
@@ -51,6 +67,60 @@ func (p *putStmts) prepare(db *sql.DB) error {
 // Evidence that does not name its article, URL or source gets the
 // article's.
 func (s *Store) PutArticle(ctx context.Context, a *article.Article, evs []event.Event) (stored bool, err error) {
+	res, err := s.PutArticles(ctx, []Put{{Article: a, Events: evs}})
+	if err != nil {
+		return false, err
+	}
+	return res[0].Stored, res[0].Err
+}
+
+// Put is an article and the events coded from it, for PutArticles.
+type Put struct {
+	Article *article.Article
+	Events  []event.Event
+}
+
+// PutResult is what became of one Put.
+type PutResult struct {
+	Stored bool  // false: already stored (same ID or same text), or Err
+	Err    error // this article failed; nothing of it was stored
+}
+
+// PutArticles stores many articles, each as PutArticle would, in one
+// transaction: committing once per batch rather than once per article is
+// what makes bulk loading and busy ingest fast. Each article is still all
+// or nothing (a savepoint), so one bad article is reported in its result
+// and the others are stored. err is for the batch as a whole (the
+// database failed, or ctx ended): then nothing was stored.
+func (s *Store) PutArticles(ctx context.Context, puts []Put) (res []PutResult, err error) {
+	res = make([]PutResult, len(puts))
+	if len(puts) == 0 {
+		return res, nil
+	}
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("store %s: %w", s.path, err)
+	}
+	defer tx.Rollback() // a no-op after Commit
+	w := s.put.in(ctx, tx)
+	for i, p := range puts {
+		res[i].Stored, res[i].Err = s.putOne(ctx, tx, w, p)
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("store %s: %w", s.path, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("store %s: %w", s.path, err)
+	}
+	return res, nil
+}
+
+// putOne stores one article in tx, inside a savepoint so that a failure
+// rolls back this article only.
+func (s *Store) putOne(ctx context.Context, tx *sql.Tx, w txStmts, p Put) (bool, error) {
+	a := p.Article
 	if a == nil {
 		return false, fmt.Errorf("store %s: nil article", s.path)
 	}
@@ -66,36 +136,41 @@ func (s *Store) PutArticle(ctx context.Context, a *article.Article, evs []event.
 	if !a.Published.IsZero() {
 		published = a.Published.UTC().Format(time.RFC3339)
 	}
-
-	s.wmu.Lock()
-	defer s.wmu.Unlock()
-	tx, err := s.w.BeginTx(ctx, nil)
-	if err != nil {
+	fail := func(err error) (bool, error) {
+		if _, rerr := tx.ExecContext(ctx, `ROLLBACK TO article; RELEASE article`); rerr != nil {
+			err = errors.Join(err, rerr)
+		}
 		return false, fmt.Errorf("store %s: article %s: %w", s.path, name, err)
 	}
-	defer tx.Rollback() // a no-op after Commit
-	res, err := tx.StmtContext(ctx, s.put.article).ExecContext(ctx, a.ID, a.URL, a.Source, published,
+	if _, err := tx.ExecContext(ctx, `SAVEPOINT article`); err != nil {
+		return false, fmt.Errorf("store %s: article %s: %w", s.path, name, err)
+	}
+	res, err := w.article.ExecContext(ctx, a.ID, a.URL, a.Source, published,
 		a.Title, a.Text, hash, a.Origin, time.Now().UTC().Format(time.RFC3339))
 	if err != nil {
-		return false, fmt.Errorf("store %s: article %s: %w", s.path, name, err)
+		return fail(err)
 	}
 	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		if err != nil {
+			return fail(err)
+		}
+		_, err = tx.ExecContext(ctx, `RELEASE article`)
 		return false, err // already stored
 	}
-	for i := range evs {
-		if err := s.putEvent(ctx, tx, a, evs[i]); err != nil {
-			return false, fmt.Errorf("store %s: article %s: event %d (%s): %w", s.path, name, i, evs[i].ID, err)
+	for i := range p.Events {
+		if err := s.putEvent(ctx, w, a, p.Events[i]); err != nil {
+			return fail(fmt.Errorf("event %d (%s): %w", i, p.Events[i].ID, err))
 		}
 	}
-	if err := tx.Commit(); err != nil {
-		return false, fmt.Errorf("store %s: article %s: %w", s.path, name, err)
+	if _, err := tx.ExecContext(ctx, `RELEASE article`); err != nil {
+		return fail(err)
 	}
 	return true, nil
 }
 
 // putEvent inserts e, or merges it into the stored event with its ID. e is
 // a copy: filling in its evidence does not touch the caller's.
-func (s *Store) putEvent(ctx context.Context, tx *sql.Tx, a *article.Article, e event.Event) error {
+func (s *Store) putEvent(ctx context.Context, w txStmts, a *article.Article, e event.Event) error {
 	e.Evidence = append([]event.Evidence(nil), e.Evidence...)
 	for i := range e.Evidence {
 		ev := &e.Evidence[i]
@@ -110,7 +185,7 @@ func (s *Store) putEvent(ctx context.Context, tx *sql.Tx, a *article.Article, e 
 		return err
 	}
 	c := columnsOf(&e)
-	res, err := tx.StmtContext(ctx, s.put.event).ExecContext(ctx, e.ID, e.Date, c.actor1, c.actor2,
+	res, err := w.event.ExecContext(ctx, e.ID, e.Date, c.actor1, c.actor2,
 		c.country1, c.country2, e.EventCode, e.EventRootCode, e.QuadClass, e.Goldstein,
 		c.placeCountry, c.lat, c.lon, e.NumMentions, e.NumArticles, e.NumSources, rec)
 	if err != nil {
@@ -120,13 +195,12 @@ func (s *Store) putEvent(ctx context.Context, tx *sql.Tx, a *article.Article, e 
 	if n, err := res.RowsAffected(); err != nil {
 		return err
 	} else if n == 0 {
-		if newEvidence, err = s.mergeEvent(ctx, tx, &e); err != nil {
+		if newEvidence, err = mergeEvent(ctx, w, &e); err != nil {
 			return err
 		}
 	}
-	ins := tx.StmtContext(ctx, s.put.evidence)
 	for _, ev := range newEvidence {
-		if _, err := ins.ExecContext(ctx, e.ID, ev.Article, ev.Sentence, ev.Start, ev.End, ev.Text); err != nil {
+		if _, err := w.evidence.ExecContext(ctx, e.ID, ev.Article, ev.Sentence, ev.Start, ev.End, ev.Text); err != nil {
 			return fmt.Errorf("evidence %d:%d-%d: %w", ev.Sentence, ev.Start, ev.End, err)
 		}
 	}
@@ -135,9 +209,9 @@ func (s *Store) putEvent(ctx context.Context, tx *sql.Tx, a *article.Article, e 
 
 // mergeEvent merges e into the stored event with the same ID and returns
 // the evidence that was new to it.
-func (s *Store) mergeEvent(ctx context.Context, tx *sql.Tx, e *event.Event) ([]event.Evidence, error) {
+func mergeEvent(ctx context.Context, w txStmts, e *event.Event) ([]event.Evidence, error) {
 	var rec []byte
-	if err := tx.StmtContext(ctx, s.put.record).QueryRowContext(ctx, e.ID).Scan(&rec); err != nil {
+	if err := w.record.QueryRowContext(ctx, e.ID).Scan(&rec); err != nil {
 		return nil, fmt.Errorf("reading stored event: %w", err)
 	}
 	var stored event.Event
@@ -149,7 +223,7 @@ func (s *Store) mergeEvent(ctx context.Context, tx *sql.Tx, e *event.Event) ([]e
 	if err != nil {
 		return nil, err
 	}
-	_, err = tx.StmtContext(ctx, s.put.update).ExecContext(ctx,
+	_, err = w.update.ExecContext(ctx,
 		stored.NumMentions, stored.NumArticles, stored.NumSources, rec, e.ID)
 	return added, err
 }

@@ -86,6 +86,92 @@ CREATE TRIGGER evidence_fts_delete AFTER DELETE ON evidence BEGIN
 	INSERT INTO evidence_fts (evidence_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
 END;
 `,
+
+	// 2: daily aggregates, kept by triggers in the transaction that inserts
+	// or deletes an event, so that the timeline, the actor network and the
+	// map read a few hundred rows a year instead of every event; and an
+	// index on the place's coordinates for bounding boxes. Merging a report
+	// into a stored event changes none of the aggregated values (the first
+	// report's coding stands), so updates need no trigger.
+	`
+CREATE TABLE daily_counts (
+	date          TEXT NOT NULL,
+	quad_class    INTEGER NOT NULL,
+	n             INTEGER NOT NULL,
+	goldstein_sum REAL NOT NULL,
+	PRIMARY KEY (date, quad_class)
+) WITHOUT ROWID;
+
+-- Events with a target only, as the network draws them.
+CREATE TABLE daily_dyads (
+	date          TEXT NOT NULL,
+	actor1_code   TEXT NOT NULL,
+	actor2_code   TEXT NOT NULL,
+	n             INTEGER NOT NULL,
+	goldstein_sum REAL NOT NULL,
+	PRIMARY KEY (date, actor1_code, actor2_code)
+) WITHOUT ROWID;
+
+-- Events with a place only. name is the greatest name given to the
+-- coordinates, as the map labels them.
+CREATE TABLE daily_places (
+	date          TEXT NOT NULL,
+	place_country TEXT NOT NULL,
+	lat           REAL NOT NULL,
+	lon           REAL NOT NULL,
+	name          TEXT NOT NULL,
+	n             INTEGER NOT NULL,
+	PRIMARY KEY (date, place_country, lat, lon)
+) WITHOUT ROWID;
+
+INSERT INTO daily_counts (date, quad_class, n, goldstein_sum)
+	SELECT date, quad_class, count(*), sum(goldstein) FROM events GROUP BY date, quad_class;
+INSERT INTO daily_dyads (date, actor1_code, actor2_code, n, goldstein_sum)
+	SELECT date, actor1_code, actor2_code, count(*), sum(goldstein) FROM events
+	WHERE actor2_code <> '' GROUP BY date, actor1_code, actor2_code;
+INSERT INTO daily_places (date, place_country, lat, lon, name, n)
+	SELECT date, place_country, lat, lon, coalesce(max(json_extract(record, '$.place.name')), ''), count(*)
+	FROM events WHERE lat IS NOT NULL GROUP BY date, place_country, lat, lon;
+
+CREATE TRIGGER events_count_insert AFTER INSERT ON events BEGIN
+	INSERT INTO daily_counts (date, quad_class, n, goldstein_sum)
+		VALUES (new.date, new.quad_class, 1, new.goldstein)
+		ON CONFLICT DO UPDATE SET n = n + 1, goldstein_sum = goldstein_sum + excluded.goldstein_sum;
+END;
+CREATE TRIGGER events_dyad_insert AFTER INSERT ON events WHEN new.actor2_code <> '' BEGIN
+	INSERT INTO daily_dyads (date, actor1_code, actor2_code, n, goldstein_sum)
+		VALUES (new.date, new.actor1_code, new.actor2_code, 1, new.goldstein)
+		ON CONFLICT DO UPDATE SET n = n + 1, goldstein_sum = goldstein_sum + excluded.goldstein_sum;
+END;
+CREATE TRIGGER events_place_insert AFTER INSERT ON events WHEN new.lat IS NOT NULL BEGIN
+	INSERT INTO daily_places (date, place_country, lat, lon, name, n)
+		VALUES (new.date, new.place_country, new.lat, new.lon,
+			coalesce(json_extract(new.record, '$.place.name'), ''), 1)
+		ON CONFLICT DO UPDATE SET n = n + 1, name = max(name, excluded.name);
+END;
+
+-- A deleted event leaves the counts; a name it gave stays until its row
+-- empties, which is the most a sum can know.
+CREATE TRIGGER events_count_delete AFTER DELETE ON events BEGIN
+	UPDATE daily_counts SET n = n - 1, goldstein_sum = goldstein_sum - old.goldstein
+		WHERE date = old.date AND quad_class = old.quad_class;
+	DELETE FROM daily_counts WHERE date = old.date AND quad_class = old.quad_class AND n <= 0;
+END;
+CREATE TRIGGER events_dyad_delete AFTER DELETE ON events WHEN old.actor2_code <> '' BEGIN
+	UPDATE daily_dyads SET n = n - 1, goldstein_sum = goldstein_sum - old.goldstein
+		WHERE date = old.date AND actor1_code = old.actor1_code AND actor2_code = old.actor2_code;
+	DELETE FROM daily_dyads WHERE date = old.date AND actor1_code = old.actor1_code
+		AND actor2_code = old.actor2_code AND n <= 0;
+END;
+CREATE TRIGGER events_place_delete AFTER DELETE ON events WHEN old.lat IS NOT NULL BEGIN
+	UPDATE daily_places SET n = n - 1
+		WHERE date = old.date AND place_country = old.place_country AND lat = old.lat AND lon = old.lon;
+	DELETE FROM daily_places WHERE date = old.date AND place_country = old.place_country
+		AND lat = old.lat AND lon = old.lon AND n <= 0;
+END;
+
+CREATE INDEX events_latlon ON events (lat, lon) WHERE lat IS NOT NULL;
+`,
 }
 
 // SchemaVersion is the schema version this code writes and reads.
@@ -94,7 +180,11 @@ var SchemaVersion = len(migrations)
 // migrate brings the database on db up to SchemaVersion. It refuses a
 // newer schema (written by a later annalist) and a database holding tables
 // that are not annalist's.
-func migrate(ctx context.Context, db *sql.DB) error {
+func migrate(ctx context.Context, db *sql.DB) error { return migrateTo(ctx, db, SchemaVersion) }
+
+// migrateTo brings the database up to version target (tests build old
+// schemas with it, to check that upgrades keep the data).
+func migrateTo(ctx context.Context, db *sql.DB, target int) error {
 	var version int
 	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil {
 		return err
@@ -111,7 +201,7 @@ func migrate(ctx context.Context, db *sql.DB) error {
 			return fmt.Errorf("not an annalist database (it has %d schema objects but no annalist schema version)", tables)
 		}
 	}
-	for v := version; v < SchemaVersion; v++ {
+	for v := version; v < target; v++ {
 		if err := apply(ctx, db, v+1, migrations[v]); err != nil {
 			return fmt.Errorf("migrating schema to version %d: %w", v+1, err)
 		}

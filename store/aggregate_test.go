@@ -1,0 +1,162 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/annalist/annalist/event"
+)
+
+// aggregateChecks pair each daily aggregate table with the recount of the
+// events it must equal. Goldstein sums are rounded: the order in which a
+// trigger adds them is not the order of a recount.
+var aggregateChecks = []struct{ table, kept, recount string }{
+	{"daily_counts",
+		`SELECT date, quad_class, n, round(goldstein_sum, 6) FROM daily_counts ORDER BY 1, 2`,
+		`SELECT date, quad_class, count(*), round(sum(goldstein), 6) FROM events GROUP BY 1, 2 ORDER BY 1, 2`},
+	{"daily_dyads",
+		`SELECT date, actor1_code, actor2_code, n, round(goldstein_sum, 6) FROM daily_dyads ORDER BY 1, 2, 3`,
+		`SELECT date, actor1_code, actor2_code, count(*), round(sum(goldstein), 6) FROM events
+			WHERE actor2_code <> '' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`},
+	{"daily_places",
+		`SELECT date, place_country, lat, lon, name, n FROM daily_places ORDER BY 1, 2, 3, 4`,
+		`SELECT date, place_country, lat, lon, max(json_extract(record, '$.place.name')), count(*) FROM events
+			WHERE lat IS NOT NULL GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`},
+}
+
+// checkAggregates fails the test when an aggregate table differs from a
+// recount of the events, and returns the number of rows of each table.
+func checkAggregates(t *testing.T, db *sql.DB, when string) map[string]int {
+	t.Helper()
+	sizes := map[string]int{}
+	for _, c := range aggregateChecks {
+		kept, recount := rowsOf(t, db, c.kept), rowsOf(t, db, c.recount)
+		if !reflect.DeepEqual(kept, recount) {
+			t.Errorf("%s: %s has %d rows differing from a recount of %d:\n kept    %.300v\n recount %.300v",
+				when, c.table, len(kept), len(recount), kept, recount)
+		}
+		sizes[c.table] = len(kept)
+	}
+	return sizes
+}
+
+func rowsOf(t *testing.T, db *sql.DB, q string) []string {
+	t.Helper()
+	rows, err := db.Query(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	cols, _ := rows.Columns()
+	var out []string
+	for rows.Next() {
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, fmt.Sprint(vals...))
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func TestAggregatesEqualARecount(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	fill(t, s, 600, 25)
+	sizes := checkAggregates(t, s.w, "after inserts")
+	// genEvent spreads 600 events over 600 days, four quad classes and
+	// five place countries (one of them none): every table is in use.
+	if sizes["daily_counts"] != 600 || sizes["daily_dyads"] != 600 || sizes["daily_places"] != 480 {
+		t.Errorf("aggregate rows %v; want 600 counts, 600 dyads, 480 places", sizes)
+	}
+
+	// Merges (the same events reported again) and a batch in which one
+	// article fails and is rolled back change no aggregate.
+	var puts []Put
+	for k := range 10 {
+		again := genEvent(k * 3)
+		again.Evidence[0].Article, again.Evidence[0].Sentence = "", 40+k
+		puts = append(puts, Put{Article: newArticle(fmt.Sprintf("again%d", k), "Other", fmt.Sprintf("Report %d again.", k)),
+			Events: []event.Event{again}})
+	}
+	bad := genEvent(5000)
+	bad.Date = "not a date"
+	puts = append(puts, Put{Article: newArticle("bad", "Wire", "A bad article."), Events: []event.Event{genEvent(5001), bad}})
+	res, err := s.PutArticles(ctx, puts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if last := res[len(res)-1]; last.Stored || last.Err == nil {
+		t.Errorf("the article with a bad date: %+v; want an error", last)
+	}
+	if e, err := s.Event(ctx, genEvent(0).ID); err != nil || e.NumMentions != 2 {
+		t.Fatalf("event 0 after a second report: %+v, %v; want 2 mentions", e, err)
+	}
+	if _, err := s.Event(ctx, genEvent(5001).ID); err == nil {
+		t.Error("an event of the rolled-back article was stored")
+	}
+	if after := checkAggregates(t, s.w, "after merges"); !reflect.DeepEqual(after, sizes) {
+		t.Errorf("merges changed the aggregate sizes: %v, was %v", after, sizes)
+	}
+
+	// Deleting events takes them out, and empties rows away.
+	if _, err := s.w.Exec(`DELETE FROM evidence WHERE event_id IN (SELECT id FROM events WHERE rowid % 3 = 0)`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.w.Exec(`DELETE FROM events WHERE rowid % 3 = 0`); err != nil {
+		t.Fatal(err)
+	}
+	if after := checkAggregates(t, s.w, "after deletes"); after["daily_counts"] != 400 {
+		t.Errorf("after deleting a third of the events: %v; want 400 daily counts", after)
+	}
+}
+
+func TestUpgradeFromVersion1FillsAggregates(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "v1.db")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if err := migrateTo(ctx, db, 1); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 300 {
+		e := genEvent(i)
+		rec, _ := json.Marshal(&e)
+		c := columnsOf(&e)
+		if _, err := db.Exec(`INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1, ?)`,
+			e.ID, e.Date, c.actor1, c.actor2, c.country1, c.country2, e.EventCode, e.EventRootCode,
+			e.QuadClass, e.Goldstein, c.placeCountry, c.lat, c.lon, rec); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if sizes := checkAggregates(t, s.w, "after the upgrade"); sizes["daily_counts"] != 300 || sizes["daily_places"] != 240 {
+		t.Errorf("aggregate rows after the upgrade %v; want 300 counts, 240 places", sizes)
+	}
+	fill(t, s, 310, 10) // the first 300 are stored: merged, not counted again
+	checkAggregates(t, s.w, "after inserts into the upgraded store")
+	var n int
+	if err := s.w.QueryRow(`SELECT sum(n) FROM daily_counts`).Scan(&n); err != nil || n != 310 {
+		t.Errorf("events counted after the upgrade and 10 more: %d, %v; want 310", n, err)
+	}
+}
