@@ -48,6 +48,7 @@ bench: build
 	CGO_ENABLED=0 $(GO) test -run '^$$' -bench . -benchmem -count=1 ./...
 	GOMAXPROCS=1 CGO_ENABLED=0 $(GO) test -tags eval -run '^$$' -bench 'Pipeline$$|Load|Tagger' -benchmem -count=1 ./nlp/
 	CGO_ENABLED=0 $(GO) test -tags eval -run '^$$' -bench Production -benchmem -count=1 ./petrarch/
+	GOMAXPROCS=1 CGO_ENABLED=0 $(GO) test -tags eval -run '^$$' -bench Wikinews -benchtime 3x -count=1 ./coder/
 	scripts/bench-code.sh $(BIN) "$(DATA)"
 
 clean:
