@@ -20,14 +20,20 @@ func (g *Gazetteer) Annotate(a *article.Article, doc *nlp.Doc, evs []event.Event
 	if len(evs) == 0 || doc == nil {
 		return
 	}
-	actors := make([][]actor.Mention, len(doc.Sentences))
 	dict := actor.Default()
+	found := make([][]mention, len(doc.Sentences))
+	c := &context{countries: map[string]bool{}, admin1: map[string]bool{}}
 	for si, s := range doc.Sentences {
-		actors[si] = dict.Find(s.Tokens, a.Published)
+		actors := dict.Find(s.Tokens, a.Published)
+		c.addActors(actors)
+		found[si] = g.places(doc.Text, s.Tokens, actors, c)
 	}
-	c := g.newContext(doc, actors)
+	for _, ms := range found {
+		for j := range ms {
+			ms[j].place = g.resolve(ms[j].e, ms[j].qual, c)
+		}
+	}
 	fallback := g.dateline(datelineCity, c)
-	found := map[int][]mention{}
 	for i := range evs {
 		ev := &evs[i]
 		ev.Place = nil
@@ -37,23 +43,16 @@ func (g *Gazetteer) Annotate(a *article.Article, doc *nlp.Doc, evs []event.Event
 		if len(ev.Evidence) == 0 {
 			continue
 		}
-		si := ev.Evidence[0].Sentence
+		evi := &ev.Evidence[0]
+		si := evi.Sentence
 		if si < 0 || si >= len(doc.Sentences) {
 			continue
 		}
-		ms, ok := found[si]
-		if !ok {
-			ms = g.places(doc.Text, doc.Sentences[si].Tokens, actors[si])
-			for j := range ms {
-				ms[j].place = g.resolve(ms[j].e, ms[j].qual, c)
-			}
-			found[si] = ms
+		verb := evi.Start
+		if evi.Verb != nil {
+			verb = evi.Verb.Start
 		}
-		verb := ev.Evidence[0].Start
-		if v := ev.Evidence[0].Verb; v != nil {
-			verb = v.Start
-		}
-		if m, ok := nearest(doc.Sentences[si].Tokens, ms, verb); ok {
+		if m, ok := nearest(doc.Sentences[si].Tokens, found[si], verb, evi.Actor1, evi.Actor2); ok {
 			ev.Place = toEvent(m.place)
 		}
 	}
@@ -79,9 +78,16 @@ func (g *Gazetteer) dateline(city string, c *context) *Place {
 // nearest picks the place of an event among its sentence's mentions: a
 // strong trigger before a weak one, a city or region before a country
 // ("in Aleppo in northern Syria"), then the one closest to the verb.
-func nearest(toks []nlp.Token, ms []mention, verb int) (mention, bool) {
+// Names inside the words for the event's actors describe the actors
+// ("police in Gaza City"), and a country after "to" or "from" is an
+// argument of the event ("rejected the proposal from Colombia"): neither
+// says where it happened.
+func nearest(toks []nlp.Token, ms []mention, verb int, actors ...*event.Span) (mention, bool) {
 	best, bestKey := -1, [3]int{}
 	for i, m := range ms {
+		if m.why == weak && m.place.Precision == Country || inside(toks[m.start].Start, toks[m.end-1].End, actors) {
+			continue
+		}
 		d := toks[m.start].Start - verb
 		if d < 0 {
 			d = -d
@@ -99,6 +105,16 @@ func nearest(toks []nlp.Token, ms []mention, verb int) (mention, bool) {
 		return mention{}, false
 	}
 	return ms[best], true
+}
+
+// inside reports whether the byte range [start, end) lies in one of spans.
+func inside(start, end int, spans []*event.Span) bool {
+	for _, sp := range spans {
+		if sp != nil && sp.Start <= start && end <= sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 func less(a, b [3]int) bool {

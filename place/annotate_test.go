@@ -2,6 +2,7 @@ package place
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -92,6 +93,24 @@ func TestAnnotate(t *testing.T) {
 		{"Researcher Yutaka Iwasaki of Kobe, Japan found the wreck.", "", []string{"-"}},
 		{"The governor of Louisiana, a U.S. state, declared an emergency.", "", []string{"-"}},
 		{"Bill de Blasio, the mayor of New York, New York, ended his campaign in New York, New York.", "", []string{"New York City/USA/US.NY"}},
+		// A country after from, to, with or against is an argument of the event, not its place.
+		{"Venezuela rejected the proposal from Colombia.", "", []string{"-"}},
+		{"Russia sent troops to Syria.", "", []string{"-"}},
+		{"Hong Kong protesters opposed extraditions from Hong Kong.", "", []string{"-"}},
+		{"The minister met officials from Colombia in Caracas.", "", []string{"Caracas/VEN/VE.25"}},
+		{"Refugees fled from Aleppo.", "", []string{"Aleppo/SYR/SY.09"}},
+		// A name running into a capitalised word is part of a longer name.
+		{"Protesters marched from Hyde Park Corner to Parliament.", "", []string{"-"}},
+		// Divisions the news names, and a city qualified by a division that lacks it.
+		{"Indian police arrested five men in Goa.", "", []string{"Goa/IND/IN.33"}},
+		{"Francis D'Souza, the former minister of the state of Goa, India, died.", "", []string{"Goa/IND/IN.33"}},
+		{"A memorial was held in Columbia, New Hampshire.", "", []string{"New Hampshire/USA/US.NH"}},
+		{"A truck crashed in Randolph, New Hampshire.", "", []string{"New Hampshire/USA/US.NH"}},
+		{"The candidate campaigned in Columbia, South Carolina.", "", []string{"Columbia/USA/US.SC"}},
+		// Months, surnames and other words that are also towns give the article no country
+		// (March is a town in England, Police one in Poland).
+		{"Sunday, March 17, 2019\n\nA gunman attacked two mosques in Christchurch on Friday. Police said Greg Barton was hurt.", "",
+			[]string{"-", "Christchurch/NZL/NZ.E9", "-"}},
 		// The dateline's city when the sentence names none, never the actor's country.
 		{"Russia condemned the strike.", "Moscow", []string{"Moscow/RUS/RU.48"}},
 		{"The mayor condemned the shooting.", "Paris, Texas", []string{"Paris/USA/US.TX"}},
@@ -102,6 +121,40 @@ func TestAnnotate(t *testing.T) {
 		got := placesOf(t, tc.text, tc.dateline)
 		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
 			t.Errorf("%q (dateline %q):\n got %v\nwant %v", tc.text, tc.dateline, got, tc.want)
+		}
+	}
+}
+
+// TestAnnotateActorSpans checks that a place inside the words naming an
+// event's actor ("Police in Gaza City", "the mayor of the city of Basra")
+// describes the actor, not where the event happened.
+func TestAnnotateActorSpans(t *testing.T) {
+	for _, tc := range []struct {
+		text, actor1, actor2, verb, want string
+	}{
+		{"Police in Gaza City arrested protesters in Ramallah.", "Police in Gaza City", "", "arrested", "Ramallah"},
+		{"The mayor of the city of Basra condemned the attack.", "The mayor of the city of Basra", "", "condemned", "-"},
+		{"Troops attacked rebels in the town of Homs in Aleppo.", "", "rebels in the town of Homs", "attacked", "Aleppo"},
+		{"Police in Gaza City arrested protesters.", "", "", "arrested", "Gaza"},
+	} {
+		doc := nlp.Default().Parse(tc.text)
+		span := func(w string) *event.Span {
+			if w == "" {
+				return nil
+			}
+			i := strings.Index(tc.text, w)
+			return &event.Span{Start: i, End: i + len(w)}
+		}
+		s := doc.Sentences[0]
+		evs := []event.Event{{Evidence: []event.Evidence{{Sentence: 0, Start: s.Start, End: s.End,
+			Actor1: span(tc.actor1), Actor2: span(tc.actor2), Verb: span(tc.verb)}}}}
+		Default().Annotate(&article.Article{ID: "t", Text: tc.text}, doc, evs, "")
+		got := "-"
+		if p := evs[0].Place; p != nil {
+			got = p.Name
+		}
+		if got != tc.want {
+			t.Errorf("%q with actors %q, %q: place %s, want %s", tc.text, tc.actor1, tc.actor2, got, tc.want)
 		}
 	}
 }

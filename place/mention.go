@@ -74,23 +74,28 @@ func capitalised(s string) bool {
 }
 
 // places returns the mentions of a sentence that its words make places.
-// actors are the sentence's actor mentions.
-func (g *Gazetteer) places(text string, toks []nlp.Token, actors []actor.Mention) []mention {
+// actors are the sentence's actor mentions. What the names say about
+// the article's geography goes into c: the names of countries and
+// divisions wherever they stand ("Texas officials"), and the names of
+// places the words make places — never a name rejected as a common word
+// or a person's ("March", "Police", "Greg Barton").
+func (g *Gazetteer) places(text string, toks []nlp.Token, actors []actor.Mention, c *context) []mention {
 	ms := g.spans(text, toks)
 	var out []mention
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
-		if falseName(toks, m) || insideActor(m, actors) || glued(text, toks[m.end-1].End) {
+		if falseName(toks, m) || glued(text, toks[m.end-1].End) {
+			continue
+		}
+		c.addCoarse(m.e)
+		if insideActor(m, actors) {
 			continue
 		}
 		m.why = before(toks, m.start, out)
-		// "Paris, Texas": the qualifier is part of the mention, not a place of its own.
-		if i+1 < len(ms) && ms[i+1].start == m.end+1 && toks[m.end].Form == "," && qualifies(ms[i+1].e, m.e) {
-			m.qual = ms[i+1].e
-			m.why = strong
+		if i+1 < len(ms) && ms[i+1].start == m.end+1 && toks[m.end].Form == "," && m.qualify(ms[i+1]) {
 			i++
-		} else if m.end < len(toks) && capitalised(toks[m.end].Form) && toks[m.end].UPOS == "PROPN" && !timeWord(toks[m.end].Form) {
-			continue // "Paris Hilton", "Washington Post"
+		} else if m.end < len(toks) && partOfName(toks[m.end]) {
+			continue // "Paris Hilton", "Washington Post", "Hyde Park Corner"
 		}
 		if m.why == noTrigger && m.end < len(toks) {
 			switch next := strings.ToLower(toks[m.end].Form); {
@@ -107,10 +112,69 @@ func (g *Gazetteer) places(text string, toks []nlp.Token, actors []actor.Mention
 			continue // "a stay to Marrero's order": an owner, likely a person
 		}
 		if m.why != noTrigger {
+			c.addEntry(m.e)
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// qualify reads the name q after m and a comma as the division or
+// country m lies in: "Paris, Texas" (q is part of the mention, not a
+// place of its own) or "Columbia, New Hampshire" (a town too small for
+// the gazetteer, placed by its division). It reports whether q was taken.
+func (m *mention) qualify(q mention) bool {
+	if qualifies(q.e, m.e) {
+		m.qual, m.why = q.e, strong
+		return true
+	}
+	if d := divisionOf(q.e, m.e); d != nil {
+		m.e, m.end, m.why = d, q.end, strong
+		return true
+	}
+	return false
+}
+
+// partOfName reports whether the token after a place's name continues a
+// longer name: a capitalised noun that is no time word and no word for a
+// kind of place or event ("Idlib Province", "the Geneva Summit").
+func partOfName(t nlp.Token) bool {
+	if !capitalised(t.Form) || t.UPOS != "PROPN" && t.UPOS != "NOUN" || timeWord(t.Form) {
+		return false
+	}
+	w := strings.ToLower(t.Form)
+	return !placeNouns[w] && !eventNouns[w]
+}
+
+// divisionOf returns, as an entry of its own, the division or country q
+// names when it cannot qualify name although it names the kind of place
+// that would: a region in the country of one of name's cities, or a
+// country after a name that is only ever a city. Nil otherwise (a list,
+// "Paris, London and Berlin", or "France, Germany").
+func divisionOf(q, name *entry) *entry {
+	for _, p := range name.places {
+		if p.Precision != City {
+			return nil
+		}
+	}
+	var d entry
+	for i, a := range q.places {
+		switch a.Precision {
+		case Region:
+			for _, p := range name.places {
+				if p.Country == a.Country {
+					d.places, d.alt = append(d.places, a), append(d.alt, q.alt[i])
+					break
+				}
+			}
+		case Country:
+			d.places, d.alt = append(d.places, a), append(d.alt, q.alt[i])
+		}
+	}
+	if len(d.places) == 0 {
+		return nil
+	}
+	return &d
 }
 
 // falseName rejects common words that are also towns when nothing but a
@@ -196,17 +260,28 @@ func hasFinerThanCountry(e *entry) bool {
 }
 
 // qualifies reports whether q names the division or country of one of
-// name's places.
+// name's places ("Paris, Texas", "Goa, India").
 func qualifies(q, name *entry) bool {
 	for _, a := range q.places {
-		if a.Precision == City {
-			continue
-		}
 		for _, p := range name.places {
-			if p.Precision == City && (a.Precision == Region && p.Admin1 == a.Admin1 || a.Precision == Country && p.Country == a.Country) {
+			if within(p, a) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// within reports whether place p lies in the division or country a: a
+// city in a region or country, a region in a country.
+func within(p, a Place) bool {
+	switch {
+	case p == a:
+		return false // "New York, New York" is the city, not the state qualified by itself
+	case p.Precision == City && a.Precision == Region:
+		return p.Admin1 == a.Admin1
+	case p.Precision != Country && a.Precision == Country:
+		return p.Country == a.Country
 	}
 	return false
 }

@@ -4,7 +4,6 @@ import (
 	"math"
 
 	"github.com/annalist/annalist/actor"
-	"github.com/annalist/annalist/nlp"
 )
 
 // context is what an article says about where it is: the countries and
@@ -14,40 +13,37 @@ type context struct {
 	admin1    map[string]bool
 }
 
-// newContext gathers an article's countries (from its actors and from
-// country names, divisions and unambiguous places anywhere in it) and its
-// divisions.
-func (g *Gazetteer) newContext(doc *nlp.Doc, actors [][]actor.Mention) *context {
-	c := &context{countries: map[string]bool{}, admin1: map[string]bool{}}
-	for si := range doc.Sentences {
-		for _, a := range actors[si] {
-			// A capital as actor ("London said") is also a place name,
-			// which the gazetteer weighs itself.
-			if a.Country != "" && a.Kind != actor.Capital {
-				c.countries[a.Country] = true
-			}
-		}
-		for _, m := range g.spans(doc.Text, doc.Sentences[si].Tokens) {
-			c.addEntry(m.e)
+// addActors adds the countries of a sentence's actors. A capital as
+// actor ("London said") is also a place name, which the gazetteer weighs
+// itself.
+func (c *context) addActors(actors []actor.Mention) {
+	for _, a := range actors {
+		if a.Country != "" && a.Kind != actor.Capital {
+			c.countries[a.Country] = true
 		}
 	}
-	return c
 }
 
-// addEntry adds what a name says without doubt: a name with only one
-// country or division among its meanings ("Texas", "Ontario", "Syria"),
-// or one place a hundred times larger than the others.
-func (c *context) addEntry(e *entry) {
-	var coarse []Place
+// addCoarse adds what a name of a country or division says without
+// doubt: its only country or division ("Texas", "Ontario", "Syria").
+func (c *context) addCoarse(e *entry) {
+	coarse, n := Place{}, 0
 	for _, p := range e.places {
 		if p.Precision != City {
-			coarse = append(coarse, p)
+			coarse, n = p, n+1
 		}
 	}
-	switch {
-	case len(coarse) == 1:
-		c.add(coarse[0])
-	case len(coarse) == 0 && (len(e.places) == 1 || e.places[0].Population > 100*e.places[1].Population):
+	if n == 1 {
+		c.add(coarse)
+	}
+}
+
+// addEntry adds what a place's name says without doubt: its only
+// country or division, or, for a city's name, its only meaning or one a
+// hundred times larger than the others.
+func (c *context) addEntry(e *entry) {
+	c.addCoarse(e)
+	if len(e.places) == 1 || e.places[0].Precision == City && e.places[0].Population > 100*e.places[1].Population {
 		c.add(e.places[0])
 	}
 }
@@ -110,10 +106,7 @@ func (g *Gazetteer) resolve(e *entry, qual *entry, c *context) Place {
 
 func qualifiedBy(p Place, q *entry) bool {
 	for _, a := range q.places {
-		if a == p || p.Precision != City {
-			continue // "New York, New York" is the city, not the state qualified by itself
-		}
-		if a.Precision == Region && a.Admin1 == p.Admin1 || a.Precision == Country && a.Country == p.Country {
+		if within(p, a) {
 			return true
 		}
 	}
