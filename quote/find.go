@@ -50,6 +50,12 @@ func (f *finder) find() []Quote {
 // quoteAt reads the statement reported by the verb of saying at token i
 // ("said", "told", "according to"), if it is one.
 func (f *finder) quoteAt(s *sentence, i int) (Quote, bool) {
+	if f.quoted(s.toks[i].Start) {
+		// "'The minister said he would resign,' the spokesman said": the
+		// inner report is part of the spokesman's words, not a quotation
+		// of its own.
+		return Quote{}, false
+	}
 	var who, what span // token ranges [start, end)
 	via := Via{}
 	switch {
@@ -89,6 +95,20 @@ func (f *finder) quoteAt(s *sentence, i int) (Quote, bool) {
 	q.Speaker, via = f.speaker(s, who, via)
 	q.Via = via
 	return q, true
+}
+
+// quoted reports whether byte at lies inside quotation marks.
+func (f *finder) quoted(at int) bool {
+	// The marks are few and in order: a linear scan that stops early.
+	for _, m := range f.marks {
+		if m.start > at {
+			break
+		}
+		if at < m.end {
+			return true
+		}
+	}
+	return false
 }
 
 // mark returns the unused quotation in or around the sentence nearest the
@@ -189,6 +209,20 @@ func quotationMarks(text string) []span {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return outermost(out)
+}
+
+// outermost drops the quotations inside others ("He told me \"we will
+// win\"" within curly marks): they are part of the outer speaker's words.
+// marks must be sorted by start.
+func outermost(marks []span) []span {
+	out := marks[:0]
+	for _, m := range marks {
+		if n := len(out); n > 0 && m.end <= out[n-1].end {
+			continue
+		}
+		out = append(out, m)
+	}
 	return out
 }
 

@@ -71,6 +71,13 @@ func TestFind(t *testing.T) {
 			[]string{"IGOUNO|the United Nations|||more than 300 civilians were killed in the fighting"}},
 		{`More than 300 civilians were killed, according to the United Nations.`,
 			[]string{"IGOUNO|the United Nations|||More than 300 civilians were killed"}},
+		// Quotations inside quotations belong to the outer speaker's words.
+		{`"The minister said he would resign," the spokesman said.`,
+			[]string{"---GOV|the spokesman|---GOV|the spokesman|The minister said he would resign"}},
+		{`“He told me 'we will win', and I believed him,” Smith said.`,
+			[]string{"|Smith|||He told me 'we will win', and I believed him"}},
+		{`“He told me "we will win", and I believed him,” Smith said. "We lost," Jones said.`,
+			[]string{"|Smith|||He told me \"we will win\", and I believed him", "|Jones|||We lost"}},
 		// Not quotations.
 		{`He is said to be in hiding.`, nil},
 		{`The reported attack killed five.`, nil},
