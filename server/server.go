@@ -99,7 +99,9 @@ func New(cfg Config) (*Server, error) {
 // openReadOnly opens the store's file for queries only. WAL mode (set by
 // the store) lets it read while the store writes.
 func openReadOnly(path string) (*sql.DB, error) {
-	db, err := sql.Open("sqlite", path+"?_pragma=busy_timeout(10000)&_pragma=query_only(1)")
+	// As the store's readers: a memory map and a larger page cache keep
+	// the indexes that statistics walk out of read calls.
+	db, err := sql.Open("sqlite", path+"?_pragma=busy_timeout(10000)&_pragma=query_only(1)&_pragma=mmap_size(4294967296)&_pragma=cache_size(-32000)")
 	if err != nil {
 		return nil, fmt.Errorf("server: opening %s read-only: %w", path, err)
 	}

@@ -35,9 +35,8 @@ func (s *Server) timeline(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, badParam("interval", interval, "want day or week"))
 		return
 	}
-	cond, args := sel.where()
-	rows, err := s.ro.QueryContext(r.Context(), `SELECT date, quad_class, count(*), sum(goldstein)
-		FROM events WHERE `+cond+` GROUP BY date, quad_class ORDER BY date`, args...)
+	query, args := timelineQuery(sel, false)
+	rows, err := s.ro.QueryContext(r.Context(), query, args...)
 	if err != nil {
 		s.fail(w, fmt.Errorf("timeline: %w", err))
 		return
@@ -122,11 +121,8 @@ func (s *Server) dyads(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, err)
 		return
 	}
-	cond, args := sel.where()
-	rows, err := s.ro.QueryContext(r.Context(), `SELECT actor1_code, actor2_code, count(*), avg(goldstein)
-		FROM events WHERE actor2_code <> '' AND `+cond+`
-		GROUP BY actor1_code, actor2_code ORDER BY count(*) DESC, actor1_code, actor2_code LIMIT ?`,
-		append(args, limit)...)
+	query, args := dyadsQuery(sel, limit, false)
+	rows, err := s.ro.QueryContext(r.Context(), query, args...)
 	if err != nil {
 		s.fail(w, fmt.Errorf("dyads: %w", err))
 		return
@@ -180,11 +176,9 @@ func (s *Server) places(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, err)
 		return
 	}
-	cond, args := sel.where()
 	ans := placesAnswer{Places: []placeCount{}, Countries: []countryCount{}}
-	rows, err := s.ro.QueryContext(r.Context(), `SELECT coalesce(max(json_extract(record, '$.place.name')), ''),
-		place_country, lat, lon, count(*) FROM events WHERE lat IS NOT NULL AND `+cond+`
-		GROUP BY place_country, lat, lon ORDER BY count(*) DESC, place_country, lat, lon LIMIT ?`, append(args, limit)...)
+	pq, cq, args := placesQueries(sel, false)
+	rows, err := s.ro.QueryContext(r.Context(), pq, append(args, limit)...)
 	if err != nil {
 		s.fail(w, fmt.Errorf("places: %w", err))
 		return
@@ -202,8 +196,7 @@ func (s *Server) places(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, fmt.Errorf("places: %w", err))
 		return
 	}
-	crows, err := s.ro.QueryContext(r.Context(), `SELECT place_country, count(*) FROM events
-		WHERE place_country <> '' AND `+cond+` GROUP BY place_country ORDER BY count(*) DESC, place_country`, args...)
+	crows, err := s.ro.QueryContext(r.Context(), cq, args...)
 	if err != nil {
 		s.fail(w, fmt.Errorf("places: %w", err))
 		return
@@ -222,4 +215,51 @@ func (s *Server) places(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, ans)
+}
+
+// The statistics read the daily aggregate tables that the store keeps
+// (a few rows per day) whenever the selection filters only on columns
+// those tables have; other filters (an event code, a text, a country of
+// either actor) need the events themselves. fromEvents forces the latter,
+// so that tests can check that both agree.
+
+// timelineQuery selects date, quad class, count and Goldstein sum, by date.
+func timelineQuery(sel selection, fromEvents bool) (string, []any) {
+	if w, args, ok := sel.whereOn([]string{"date", "quad_class"}); ok && !fromEvents {
+		return `SELECT date, quad_class, n, goldstein_sum FROM daily_counts WHERE ` + w + ` ORDER BY date`, args
+	}
+	w, args := sel.where()
+	return `SELECT date, quad_class, count(*), sum(goldstein) FROM events WHERE ` + w +
+		` GROUP BY date, quad_class ORDER BY date`, args
+}
+
+// dyadsQuery selects the limit most frequent pairs of actors with their
+// count and mean Goldstein.
+func dyadsQuery(sel selection, limit int, fromEvents bool) (string, []any) {
+	const order = ` GROUP BY actor1_code, actor2_code ORDER BY count DESC, actor1_code, actor2_code LIMIT ?`
+	if w, args, ok := sel.whereOn([]string{"date", "actor1_code", "actor2_code"}); ok && !fromEvents {
+		return `SELECT actor1_code, actor2_code, sum(n) AS count, sum(goldstein_sum) / sum(n) FROM daily_dyads WHERE ` +
+			w + order, append(args, limit)
+	}
+	w, args := sel.where()
+	return `SELECT actor1_code, actor2_code, count(*) AS count, avg(goldstein) FROM events WHERE actor2_code <> '' AND ` +
+		w + order, append(args, limit)
+}
+
+// placesQueries returns the query of the most frequent places (its last
+// argument, the limit, is the caller's to add) and that of the counts by
+// the place's country, with the arguments they share.
+func placesQueries(sel selection, fromEvents bool) (places, countries string, args []any) {
+	const placeOrder = ` GROUP BY place_country, lat, lon ORDER BY count DESC, place_country, lat, lon LIMIT ?`
+	const countryOrder = ` GROUP BY place_country ORDER BY count DESC, place_country`
+	if w, args, ok := sel.whereOn([]string{"date", "place_country", "lat", "lon"}); ok && !fromEvents {
+		return `SELECT max(name), place_country, lat, lon, sum(n) AS count FROM daily_places WHERE ` + w + placeOrder,
+			`SELECT place_country, sum(n) AS count FROM daily_places WHERE place_country <> '' AND ` + w + countryOrder,
+			args
+	}
+	w, args := sel.where()
+	return `SELECT coalesce(max(json_extract(record, '$.place.name')), ''), place_country, lat, lon, count(*) AS count
+			FROM events WHERE lat IS NOT NULL AND ` + w + placeOrder,
+		`SELECT place_country, count(*) AS count FROM events WHERE place_country <> '' AND ` + w + countryOrder,
+		args
 }
