@@ -11,6 +11,7 @@ import (
 	"github.com/annalist/annalist/event"
 	"github.com/annalist/annalist/nlp"
 	"github.com/annalist/annalist/pipeline"
+	"github.com/annalist/annalist/store"
 )
 
 // ErrShuttingDown is returned by Submit once the server is closing.
@@ -20,10 +21,15 @@ var ErrShuttingDown = errors.New("server is shutting down; not accepting article
 // single long pipeline.Run codes on all cores and stores in order. An
 // article is accepted once it is in the queue; close waits until every
 // accepted article is stored.
+//
+// Coded articles go to a writer that stores all those waiting in one
+// transaction (group commit): a posted batch, or a busy feed, costs one
+// commit rather than one per article, and coding never waits for the disk.
 type ingester struct {
-	s    *Server
-	jobs chan *job
-	done chan struct{}
+	s       *Server
+	jobs    chan *job
+	results chan pipeline.Result // coded, to be stored
+	done    chan struct{}
 
 	mu     sync.RWMutex // held for reading while sending to jobs, for writing to close it
 	closed bool
@@ -49,9 +55,19 @@ type outcome struct {
 }
 
 func newIngester(s *Server, queue int, cfg pipeline.Config) *ingester {
-	in := &ingester{s: s, jobs: make(chan *job, queue), done: make(chan struct{}), pending: map[*article.Article]*job{}}
+	in := &ingester{s: s, jobs: make(chan *job, queue), results: make(chan pipeline.Result, maxWriteBatch),
+		done: make(chan struct{}), pending: map[*article.Article]*job{}}
+	written := make(chan struct{})
 	go func() {
-		defer close(in.done)
+		defer close(written)
+		in.write()
+	}()
+	go func() {
+		defer func() {
+			close(in.results)
+			<-written
+			close(in.done)
+		}()
 		// Background context: accepted articles are finished even while
 		// the server shuts down; closing the queue is what ends the run.
 		analyze := cfg.Analyze
@@ -100,41 +116,89 @@ func (t timedCoder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 	return evs
 }
 
-// store is pipeline.Run's output: store the article, tell its submitter,
-// and publish the new events to the stream.
+// maxWriteBatch bounds the articles stored in one transaction, so that
+// the first of a long run is not kept waiting for the last.
+const maxWriteBatch = 256
+
+// store is pipeline.Run's output: it hands each coded article, in order,
+// to the writer.
 func (in *ingester) store(r pipeline.Result) error {
-	in.pmu.Lock()
-	j := in.pending[r.Article]
-	delete(in.pending, r.Article)
-	in.pmu.Unlock()
-	if r.Doc != nil {
-		in.started.Delete(r.Doc) // a panic in the coder skipped timedCoder's delete
-	}
-	m := in.s.metrics
-	var o outcome
-	if r.Err != nil {
-		o.Err = r.Err
-	} else {
-		o.Events = r.Events
-		o.Stored, o.Err = in.s.st.PutArticle(context.Background(), r.Article, r.Events)
-	}
-	switch {
-	case o.Err != nil:
-		m.articlesFailed.Add(1)
-		in.s.cfg.Log.Printf("ingest: %v", o.Err)
-	case o.Stored:
-		m.articlesStored.Add(1)
-		m.eventsStored.Add(int64(len(r.Events)))
-		for i := range r.Events {
-			in.s.hub.publish(&r.Events[i])
+	in.results <- r
+	return nil
+}
+
+// write stores coded articles until the results close, each time all
+// those that have gathered while the previous batch was written.
+func (in *ingester) write() {
+	for r := range in.results {
+		batch := []pipeline.Result{r}
+	gather:
+		for len(batch) < maxWriteBatch {
+			select {
+			case r, ok := <-in.results:
+				if !ok {
+					break gather
+				}
+				batch = append(batch, r)
+			default:
+				break gather
+			}
 		}
-	default:
-		m.articlesDuplicate.Add(1)
+		in.storeBatch(batch)
 	}
-	if j != nil && j.result != nil {
-		j.result <- o
+}
+
+// storeBatch stores coded articles in one transaction, tells their
+// submitters, and publishes the new events to the stream.
+func (in *ingester) storeBatch(batch []pipeline.Result) {
+	jobs := make([]*job, len(batch))
+	in.pmu.Lock()
+	for i, r := range batch {
+		jobs[i] = in.pending[r.Article]
+		delete(in.pending, r.Article)
 	}
-	return nil // one article's failure never stops the queue
+	in.pmu.Unlock()
+	var puts []store.Put
+	for _, r := range batch {
+		if r.Doc != nil {
+			in.started.Delete(r.Doc) // a panic in the coder skipped timedCoder's delete
+		}
+		if r.Err == nil {
+			puts = append(puts, store.Put{Article: r.Article, Events: r.Events})
+		}
+	}
+	res, err := in.s.st.PutArticles(context.Background(), puts)
+	m := in.s.metrics
+	k := 0 // index in puts and res
+	for i, r := range batch {
+		var o outcome
+		switch {
+		case r.Err != nil:
+			o.Err = r.Err
+		case err != nil:
+			o.Events, o.Err = r.Events, err
+			k++
+		default:
+			o.Events, o.Stored, o.Err = r.Events, res[k].Stored, res[k].Err
+			k++
+		}
+		switch {
+		case o.Err != nil:
+			m.articlesFailed.Add(1)
+			in.s.cfg.Log.Printf("ingest: %v", o.Err)
+		case o.Stored:
+			m.articlesStored.Add(1)
+			m.eventsStored.Add(int64(len(r.Events)))
+			for e := range r.Events {
+				in.s.hub.publish(&r.Events[e])
+			}
+		default:
+			m.articlesDuplicate.Add(1)
+		}
+		if j := jobs[i]; j != nil && j.result != nil {
+			j.result <- o
+		}
+	}
 }
 
 // submit queues an article, waiting while the queue is full (until ctx
