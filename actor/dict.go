@@ -103,6 +103,7 @@ type entry struct {
 	adjective bool   // a country adjective: takes no possessive
 	roles     []string
 	person    *person
+	single    string // an agent's singular phrase, folded, words joined by spaces
 }
 
 // New returns an empty dictionary.
@@ -200,6 +201,11 @@ func (d *Dict) AddAgent(code string, phrases ...string) error {
 		return errorf("agent %s has no phrase", code)
 	}
 	e := &entry{kind: Agent, code: code, name: phrases[0], roles: d.splitRoles(code)}
+	single := splitWords(phrases[0])
+	for i, w := range single {
+		single[i] = string(appendFold(nil, w))
+	}
+	e.single = strings.Join(single, " ")
 	for _, p := range phrases {
 		d.addPhrase(p, e, false)
 	}

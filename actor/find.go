@@ -59,7 +59,8 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (Me
 				return d.countryAgent(cp.entries[0], e, i, cend), true
 			}
 		}
-		return Mention{Start: i, End: end, Code: "---" + e.code, Name: e.name, Roles: e.roles, Kind: Agent}, true
+		m := Mention{Start: i, End: end, Code: "---" + e.code, Name: e.name, Roles: e.roles, Kind: Agent}
+		return d.titled(m, p, toks, end, buf), true
 	case Country:
 		j := end
 		if !e.adjective && j+1 < len(toks) && isPossessive(toks[j].Form) {
@@ -69,7 +70,7 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (Me
 			if m, ok := d.personAfter(toks, i, aend, date, buf); ok {
 				return m, true
 			}
-			return d.countryAgent(e, ap.entries[0], i, aend), true
+			return d.titled(d.countryAgent(e, ap.entries[0], i, aend), ap, toks, aend, buf), true
 		}
 		if j > end { // "Russia 's Putin"
 			if m, ok := d.personAfter(toks, i, j, date, buf); ok {
@@ -86,6 +87,7 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (Me
 					return pm, true
 				}
 				m.End = aend
+				m = d.titled(m, ap, toks, aend, buf)
 			}
 		}
 		return m, true

@@ -240,3 +240,30 @@ func TestFindConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// A title before a name the dictionary does not list makes that person's
+// mention, coded by the title (and the country before it); plurals, days
+// and known actors after a title are no names.
+func TestFindTitledNames(t *testing.T) {
+	d := loadBuiltin(t)
+	tests := []struct{ text, want string }{
+		{"Governor John Bel Edwards said", "Governor John Bel Edwards=---GOV"},
+		{"French Health Minister Agnès Buzyn met", "French Health Minister Agnès Buzyn=FRAGOVHLH"},
+		{"UN envoy Martin Griffiths said", "UN envoy Martin Griffiths=IGOUNO"},
+		{"Judge Amy Roe of the court", "Judge Amy Roe=---JUD; court=---JUD"},
+		{"opposition leader Juan Guaidó", "opposition leader Juan Guaidó=---OPP"},
+		{"police Monday said", "police=---COP"},
+		{"officials Jane Doe", "officials=---GOV"},
+		{"Minister Kabul", "Minister=---GOV; Kabul=AFGGOV"},
+		{"Senator Ben al-Hussein", "Senator Ben al - Hussein=---LEG"},
+	}
+	for _, tt := range tests {
+		if got := found(d, tt.text, day("2019-06-01")); got != tt.want {
+			t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	ms := d.Find(nlp.Tokenize("Governor John Bel Edwards said"), day("2019-06-01"))
+	if len(ms) != 1 || ms[0].Kind != Person || ms[0].Name != "John Bel Edwards" {
+		t.Errorf("titled name = %+v, want one Person named John Bel Edwards", ms)
+	}
+}

@@ -27,11 +27,12 @@ func homeCountry(mentions [][]actor.Mention) string {
 }
 
 // placeAgent gives the article's home country to a role word named
-// without one ("police", "the court", "protesters"): in a report about
+// without one ("police", "the court", "protesters", "Governor Jane Doe"):
+// in a report about
 // Hong Kong, "police" are Hong Kong's police. It is applied to the actors
 // of coded events only, so that coding itself sees the words as written.
 func placeAgent(m actor.Mention, home string) actor.Mention {
-	if home != "" && m.Country == "" && m.Kind == actor.Agent && strings.HasPrefix(m.Code, "---") {
+	if home != "" && m.Country == "" && (m.Kind == actor.Agent || m.Kind == actor.Person) && strings.HasPrefix(m.Code, "---") {
 		m.Country = home
 		m.Code = home + m.Code[3:]
 	}

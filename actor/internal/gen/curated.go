@@ -20,7 +20,7 @@ var displayName = map[string]string{
 // extraNames are short forms and older names common in the news.
 var extraNames = map[string][]string{
 	"USA": {"U.S.", "U.S.A.", "US", "America", "United States of America"},
-	"GBR": {"U.K.", "UK", "Britain", "Great Britain"},
+	"GBR": {"U.K.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland"},
 	"COD": {"Congo-Kinshasa", "Democratic Republic of Congo", "D.R. Congo", "DRC", "Zaire"},
 	"COG": {"Congo-Brazzaville", "Republic of the Congo", "Congo Republic"},
 	"CIV": {"Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire", "Cote D'Ivoire"},
