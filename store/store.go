@@ -61,7 +61,9 @@ func Open(path string) (*Store, error) {
 	}
 	s := &Store{path: path, queries: map[string]*sql.Stmt{}}
 	var err error
-	if s.w, err = sql.Open("sqlite", path+"?"+pragmas+"&_txlock=immediate"); err != nil {
+	// The writer gets a large page cache (64 MiB): the filter indexes take
+	// inserts all over, and pages kept in the cache are not read again.
+	if s.w, err = sql.Open("sqlite", path+"?"+pragmas+"&_txlock=immediate&_pragma=cache_size(-65536)"); err != nil {
 		return nil, s.wrapOpen(err)
 	}
 	s.w.SetMaxOpenConns(1)
