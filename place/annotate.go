@@ -52,7 +52,8 @@ func (g *Gazetteer) Annotate(a *article.Article, doc *nlp.Doc, evs []event.Event
 		if evi.Verb != nil {
 			verb = evi.Verb.Start
 		}
-		if m, ok := nearest(doc.Sentences[si].Tokens, found[si], verb, evi.Actor1, evi.Actor2); ok {
+		toks := doc.Sentences[si].Tokens
+		if m, ok := nearest(toks, found[si], verb, verbIndex(toks, evi.Verb), evi.Actor1, evi.Actor2); ok {
 			ev.Place = toEvent(m.place)
 		}
 	}
@@ -80,12 +81,14 @@ func (g *Gazetteer) dateline(city string, c *context) *Place {
 // ("in Aleppo in northern Syria"), then the one closest to the verb.
 // Names inside the words for the event's actors describe the actors
 // ("police in Gaza City"), and a country after "to" or "from" is an
-// argument of the event ("rejected the proposal from Colombia"): neither
-// says where it happened.
-func nearest(toks []nlp.Token, ms []mention, verb int, actors ...*event.Span) (mention, bool) {
+// argument of the event ("rejected the proposal from Colombia"), and
+// names in a clause subordinate to the verb v (the index of its token,
+// -1 if unknown) tell of something else: none says where it happened.
+func nearest(toks []nlp.Token, ms []mention, verb, v int, actors ...*event.Span) (mention, bool) {
 	best, bestKey := -1, [3]int{}
 	for i, m := range ms {
-		if m.why == weak && m.place.Precision == Country || inside(toks[m.start].Start, toks[m.end-1].End, actors) {
+		if m.why == weak && m.place.Precision == Country || inside(toks[m.start].Start, toks[m.end-1].End, actors) ||
+			subordinate(toks, m.start, v) {
 			continue
 		}
 		d := toks[m.start].Start - verb
@@ -107,10 +110,12 @@ func nearest(toks []nlp.Token, ms []mention, verb int, actors ...*event.Span) (m
 	return ms[best], true
 }
 
-// inside reports whether the byte range [start, end) lies in one of spans.
+// inside reports whether the byte range [start, end) lies in one of
+// spans and is not all of it: "in Hong Kong it was met with protests"
+// has Hong Kong both as actor and as place.
 func inside(start, end int, spans []*event.Span) bool {
 	for _, sp := range spans {
-		if sp != nil && sp.Start <= start && end <= sp.End {
+		if sp != nil && sp.Start <= start && end <= sp.End && end-start < sp.End-sp.Start {
 			return true
 		}
 	}

@@ -92,6 +92,9 @@ func TestAnnotate(t *testing.T) {
 		{"The judge sent the case to Marrero's court.", "", []string{"-"}},
 		{"Researcher Yutaka Iwasaki of Kobe, Japan found the wreck.", "", []string{"-"}},
 		{"The governor of Louisiana, a U.S. state, declared an emergency.", "", []string{"-"}},
+		{"The Manhattan district attorney's office is investigating Trump.", "", []string{"-"}},
+		{"Trump sued Manhattan District Attorney Cyrus Vance.", "", []string{"-"}},
+		{"Judge Schwartz sentenced the Turpins in the Riverside County criminal court.", "", []string{"Riverside/USA/US.CA"}},
 		{"Bill de Blasio, the mayor of New York, New York, ended his campaign in New York, New York.", "", []string{"New York City/USA/US.NY"}},
 		// A country after from, to, with or against is an argument of the event, not its place.
 		{"Venezuela rejected the proposal from Colombia.", "", []string{"-"}},
@@ -136,6 +139,10 @@ func TestAnnotateActorSpans(t *testing.T) {
 		{"The mayor of the city of Basra condemned the attack.", "The mayor of the city of Basra", "", "condemned", "-"},
 		{"Troops attacked rebels in the town of Homs in Aleppo.", "", "rebels in the town of Homs", "attacked", "Aleppo"},
 		{"Police in Gaza City arrested protesters.", "", "", "arrested", "Gaza"},
+		{"In Hong Kong, the day was met with protests.", "Hong Kong", "", "met", "Hong Kong"},
+		// A clause that modifies a noun tells of something else.
+		{"Macron called for action on the crisis of wildfires destroying forests in Brazil.", "Macron", "", "called", "-"},
+		{"Macron called for action on the wildfires in Brazil.", "Macron", "", "called", "Brazil"},
 	} {
 		doc := nlp.Default().Parse(tc.text)
 		span := func(w string) *event.Span {

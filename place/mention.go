@@ -101,8 +101,9 @@ func (g *Gazetteer) places(text string, toks []nlp.Token, actors []actor.Mention
 			switch next := strings.ToLower(toks[m.end].Form); {
 			case eventNouns[next] && m.e.places[0].Precision == City:
 				m.why = strong // "the Geneva talks"
-			case placeNouns[next] && !(m.start > 0 && (isWord(toks[m.start-1].Form, "a") || isWord(toks[m.start-1].Form, "an"))):
-				m.why = strong // "Idlib province", not "a U.S. state"
+			case placeNouns[next] && !(m.start > 0 && (isWord(toks[m.start-1].Form, "a") || isWord(toks[m.start-1].Form, "an"))) &&
+				!(m.end+1 < len(toks) && isNoun(toks[m.end+1])):
+				m.why = strong // "Idlib province", not "a U.S. state" nor "the Manhattan district attorney"
 			}
 		}
 		if m.why == weak && !hasFinerThanCountry(m.e) {
@@ -245,6 +246,8 @@ func before(toks []nlp.Token, i int, found []mention) trigger {
 	}
 	return noTrigger
 }
+
+func isNoun(t nlp.Token) bool { return t.UPOS == "NOUN" || t.UPOS == "PROPN" }
 
 func isWord(form, w string) bool { return strings.EqualFold(form, w) }
 

@@ -1,0 +1,51 @@
+package place
+
+import (
+	"github.com/annalist/annalist/event"
+	"github.com/annalist/annalist/nlp"
+)
+
+// verbIndex returns the index in toks of the head token of the event's
+// verb: the token of the span whose head lies outside it; -1 without a
+// span or a parse.
+func verbIndex(toks []nlp.Token, span *event.Span) int {
+	if span == nil {
+		return -1
+	}
+	for k, t := range toks {
+		if t.Rel == "" || t.Start < span.Start || t.End > span.End {
+			continue
+		}
+		if h := t.Head - 1; h < 0 || h >= len(toks) || toks[h].Start < span.Start || toks[h].End > span.End {
+			return k
+		}
+	}
+	return -1
+}
+
+// subordinate reports whether token k hangs from the verb v through a
+// clause that modifies a noun ("called for action on a crisis of
+// wildfires destroying rainforest in Brazil", "met the envoy who had
+// served in Kabul"): such a clause tells of something else than the
+// verb's event, and the places it names are not the event's. Purpose,
+// coordinated and reported clauses do not count: "flew to Japan to attend
+// the summit in Osaka", "police said a man was shot in London" (the
+// police of London, most often). Tokens outside v's subtree do not hang
+// from it.
+func subordinate(toks []nlp.Token, k, v int) bool {
+	if v < 0 {
+		return false
+	}
+	crossed := false
+	for steps := 0; k >= 0 && k < len(toks) && steps < len(toks); steps++ {
+		if k == v {
+			return crossed
+		}
+		switch toks[k].Rel {
+		case "acl", "acl:relcl":
+			crossed = true
+		}
+		k = toks[k].Head - 1
+	}
+	return false
+}
