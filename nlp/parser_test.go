@@ -1,6 +1,8 @@
 package nlp
 
 import (
+	"bytes"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -118,6 +120,47 @@ func TestGoldHeadsRejectsBadTrees(t *testing.T) {
 		_, err := goldHeads(GoldSentence{ID: "s1", Tokens: tree(t, spec)})
 		if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "sentence s1") {
 			t.Errorf("%s: error %v, want one naming sentence s1 and %q", spec, err, want)
+		}
+	}
+}
+
+// A small parser, summed from two seeds and with a relabeller, learns its
+// training trees, and parses them the same after a write and read (which
+// stores the weights in their compact form).
+func TestParserEnsembleRelabellerRoundTrip(t *testing.T) {
+	var train []GoldSentence
+	for i, spec := range oracleTrees {
+		train = append(train, GoldSentence{ID: fmt.Sprint(i), Tokens: tree(t, spec)})
+	}
+	p, err := TrainParser(train, ParserOptions{Epochs: 12, Seed: 3, Models: 2, Relabel: true, MinHits: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.relabeller == nil || p.relabeller.Features() == 0 {
+		t.Fatal("no relabeller trained")
+	}
+	if s := ScoreParser(p, train); s.UAS < 90 || s.LAS < 90 {
+		t.Errorf("training trees parsed with UAS %.1f LAS %.1f, want both ≥ 90", s.UAS, s.LAS)
+	}
+	var buf bytes.Buffer
+	if _, err := p.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	q, err := ReadParser(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.relabeller == nil {
+		t.Fatal("the relabeller was lost in the round trip")
+	}
+	for _, s := range train {
+		a, b := slices.Clone(s.Tokens), slices.Clone(s.Tokens)
+		p.Parse(a)
+		q.Parse(b)
+		for i := range a {
+			if a[i].Head != b[i].Head || a[i].Rel != b[i].Rel {
+				t.Errorf("sentence %s word %d: %d/%s before the round trip, %d/%s after", s.ID, i+1, a[i].Head, a[i].Rel, b[i].Head, b[i].Rel)
+			}
 		}
 	}
 }

@@ -16,8 +16,9 @@ type ParserOptions struct {
 	Seed    uint64  // shuffling and exploration; the same seed gives the same model
 	Explore float64 // probability of following a wrong prediction after the second epoch (default 0.9)
 	MinHits int     // prune features updated fewer times than this (default 2)
-	// NoRelabel leaves out the relabeller (see Parser.relabel).
-	NoRelabel bool
+	// Relabel adds a relabeller (see Parser.relabel). Off by default: on
+	// EWT dev it left LAS where it was (80.61 against 80.73 after 9 epochs).
+	Relabel bool
 	// Models is the number of parsers trained (from different seeds, in
 	// parallel) and summed into one (default 1).
 	Models   int
@@ -95,7 +96,7 @@ func TrainParser(train []GoldSentence, opt ParserOptions) (*Parser, error) {
 func (base *Parser) trainCopy(train []GoldSentence, gold [][]int32, opt ParserOptions) *Parser {
 	p := &Parser{labels: base.labels, rootLabel: base.rootLabel, amb: base.amb,
 		moves: NewPerceptron(numMoves), labeller: NewPerceptron(len(base.labels))}
-	if !opt.NoRelabel {
+	if opt.Relabel {
 		p.relabeller = NewPerceptron(len(p.labels))
 	}
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
