@@ -28,6 +28,10 @@ const (
 	// minPairs is the smallest denominator of the overlap score: a text of
 	// a few words found inside a long one is not thereby its copy.
 	minPairs = 12
+	// minRatio is the smallest share of the longer text's pairs that the
+	// shorter may hold and still count as a whole copy rather than a
+	// quotation: a copy truncated to 30% of the whole is still a copy.
+	minRatio = 0.3
 )
 
 // IndexOptions tune an Index. Zero values take the defaults.
@@ -210,9 +214,10 @@ var logTable = sync.OnceValue(func() []float64 {
 	return t
 })
 
-// score is the weighted overlap coefficient of two sets of pairs. A text
-// of fewer than minPairs pairs is scaled down, so that a few words found
-// inside a long text do not make a copy.
+// score is the weighted overlap coefficient of two sets of pairs. It is
+// scaled down for a text of fewer than minPairs pairs and for a text less
+// than minRatio the length of the other, so that a few words or a quoted
+// paragraph found inside a long text do not make a copy.
 func (x *Index) score(a, b []uint32) float64 {
 	shared, totalA, totalB := 0.0, 0.0, 0.0
 	i, j := 0, 0
@@ -238,8 +243,12 @@ func (x *Index) score(a, b []uint32) float64 {
 		return 0
 	}
 	s := shared / d
-	if n := min(len(a), len(b)); n < minPairs {
-		s *= float64(n) / minPairs
+	small, large := min(len(a), len(b)), max(len(a), len(b))
+	if small < minPairs {
+		s *= float64(small) / minPairs
+	}
+	if ratio := float64(small) / float64(large); ratio < minRatio {
+		s *= ratio / minRatio
 	}
 	return min(s, 1)
 }

@@ -9,8 +9,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"time"
 	"testing"
+	"time"
 )
 
 // benchmark is the labelled near-duplicate benchmark: every Reuters-21578
