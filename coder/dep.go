@@ -105,11 +105,27 @@ func (s *sentence) within(j, h int) bool {
 // eventNoun reports whether token i is a noun the verb dictionary knows
 // as an act ("visit", "talks", "criticism").
 func (s *sentence) eventNoun(i int) bool {
-	if s.toks[i].UPOS != "NOUN" {
+	if !s.nominal(i) {
 		return false
 	}
 	_, ok := s.nounVerb(i)
 	return ok
+}
+
+// nominal reports whether token i is a noun, or a word the tagger took
+// for an adjective that the parse uses as one ("the offensive against
+// ..." as a subject): the tree knows the word's place better.
+func (s *sentence) nominal(i int) bool {
+	switch s.toks[i].UPOS {
+	case "NOUN":
+		return true
+	case "ADJ":
+		switch s.toks[i].Rel {
+		case "nsubj", "nsubj:pass", "obj", "iobj", "obl":
+			return true
+		}
+	}
+	return false
 }
 
 // nounVerb returns the verb a noun names: its own form ("attack",
@@ -215,6 +231,28 @@ func (s *sentence) authorsOf(h int) []int {
 	return nil
 }
 
+// authorsOfAct returns who does the act a noun names: its possessor
+// ("Russia's attack"), the country of its adjective ("Russian
+// airstrikes") or its "by" phrase ("attacks by the army").
+func (s *sentence) authorsOfAct(h int) []int {
+	for j := range s.toks {
+		if s.head[j] != h {
+			continue
+		}
+		switch rel := s.toks[j].Rel; {
+		case rel == "nmod:poss", relBase(rel) == "nmod" && s.caseOf(j) == "by":
+			if a := s.actorsOf(j); len(a) > 0 {
+				return a
+			}
+		case rel == "amod":
+			if k := s.actorAt[j]; k >= 0 && s.ms[k].Country != "" {
+				return []int{k}
+			}
+		}
+	}
+	return nil
+}
+
 var relativePronouns = map[string]bool{"who": true, "which": true, "that": true}
 
 // subjectOf returns the actors doing the act of the clause headed by i,
@@ -233,7 +271,17 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 			if relativePronouns[s.lower[subj]] && strings.HasPrefix(s.toks[i].Rel, "acl") {
 				return s.actorsOf(s.head[i]), false, true
 			}
-			return s.actorsOf(subj), pronouns[s.lower[subj]], true
+			if a := s.actorsOf(subj); len(a) > 0 || !s.eventNoun(subj) {
+				return a, pronouns[s.lower[subj]], true
+			}
+			// "Russian airstrikes killed ...", "the army's attack
+			// killed ...": the act's author does what it does, unless
+			// the noun names whom it was done to and so codes the act
+			// itself ("Russia's attack on Ukraine killed ...").
+			if _, ok := s.nounAct(subj); ok {
+				return nil, false, true
+			}
+			return s.authorsOfAct(subj), false, true
 		}
 		switch s.toks[i].Rel {
 		case "conj", "xcomp":

@@ -26,7 +26,7 @@ func (s *sentence) treeActs() []act {
 		}
 	}
 	for i := range s.toks {
-		if s.consumed[i] || s.actorAt[i] >= 0 || s.toks[i].UPOS != "NOUN" {
+		if s.consumed[i] || s.actorAt[i] >= 0 || !s.nominal(i) {
 			continue
 		}
 		if a, ok := s.nounAct(i); ok {
@@ -38,7 +38,8 @@ func (s *sentence) treeActs() []act {
 
 // phaseVerbs start or continue the act of their infinitive ("began to
 // shell"), which is then coded as if it stood alone.
-var phaseVerbs = map[string]bool{"begin": true, "start": true, "continue": true, "resume": true}
+// A vote does the act voted for ("the House voted to impeach").
+var phaseVerbs = map[string]bool{"begin": true, "start": true, "continue": true, "resume": true, "vote": true}
 
 // missedVerb reports whether token i is a verb the tagger missed: the
 // sentence has no verb at all, and i is a past or -s form of a dictionary
@@ -435,7 +436,13 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		switch rel, c := s.toks[j].Rel, s.caseOf(j); {
 		case rel == "nmod:poss":
 			sources = s.actorsOf(j)
-		case relBase(rel) != "nmod":
+		case rel == "amod" && len(sources) == 0:
+			// "Russian airstrikes", "the Turkish offensive": a country's
+			// adjective names who acts.
+			if k := s.actorAt[j]; k >= 0 && s.ms[k].Country != "" {
+				sources = []int{k}
+			}
+		case relBase(rel) != "nmod" && relBase(rel) != "obl":
 		case c == "from" || c == "by":
 			sources = s.actorsOf(j)
 		case c == "between":

@@ -52,7 +52,7 @@ var agentCode = map[string]string{
 	"protester": "OPP", "protestor": "OPP", "demonstrator": "OPP", "opposition": "OPP", "dissident": "OPP",
 	"activist": "OPP",
 	"civilian": "CVL", "resident": "CVL", "people": "CVL", "citizen": "CVL", "villager": "CVL",
-	"parliament": "LEG", "lawmaker": "LEG", "senate": "LEG", "senator": "LEG", "congress": "LEG",
+	"parliament": "LEG", "House": "LEG", "lawmaker": "LEG", "senate": "LEG", "senator": "LEG", "congress": "LEG",
 	"legislator": "LEG", "legislature": "LEG", "MP": "LEG", "parliamentarian": "LEG",
 	"court": "JUD", "judge": "JUD", "prosecutor": "JUD", "supreme court": "JUD", "judiciary": "JUD",
 	"business": "BUS", "company": "BUS", "firm": "BUS", "businessman": "BUS",

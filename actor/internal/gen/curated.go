@@ -141,9 +141,12 @@ var capitalOverride = map[string]string{
 
 // seats are metonyms for a government or one of its arms.
 var seats = map[string][]string{
-	"USA": {"White House", "State Department", "Department of State", "Pentagon=MIL", "Capitol Hill=LEG", "Congress=LEG", "Oval Office"},
+	"USA": {"White House", "State Department", "Department of State", "Pentagon=MIL", "Capitol Hill=LEG", "Congress=LEG", "Oval Office",
+		"Justice Department", "Department of Justice", "FBI=COP", "Federal Bureau of Investigation=COP", "CIA=SPY", "Central Intelligence Agency=SPY"},
+	"PSE": {"Palestinian Authority", "Palestinian National Authority"},
 	"RUS": {"Kremlin", "Duma=LEG", "State Duma=LEG"},
-	"GBR": {"Downing Street", "Number 10", "No 10", "Whitehall", "Foreign Office", "Westminster=LEG", "House of Commons=LEG", "House of Lords=LEG"},
+	"GBR": {"Downing Street", "Number 10", "No 10", "Whitehall", "Foreign Office", "Westminster=LEG", "House of Commons=LEG", "House of Lords=LEG",
+		"Scotland Yard=COP", "MI5=SPY", "MI6=SPY"},
 	"FRA": {"Elysee", "Élysée", "Elysee Palace", "Élysée Palace", "Quai d'Orsay", "Matignon"},
 	"DEU": {"Bundestag=LEG", "Bundeswehr=MIL", "Chancellery"},
 	"CHN": {"Zhongnanhai", "PLA=MIL", "People's Liberation Army=MIL", "Xinhua=MED"},
