@@ -265,8 +265,10 @@ func cityName(text string, p int) (string, int, bool) {
 		if !startsUpper(word) && !(words > 0 && isParticle(word)) {
 			break
 		}
-		if _, _, isDate := dateAt(text, q, time.Time{}); words > 0 && isDate {
-			break // "Md. March 3": the region ends where the date starts
+		if words > 0 && monthLike(word) {
+			if _, _, isDate := dateAt(text, q, time.Time{}); isDate {
+				break // "Md. March 3": the region ends where the date starts
+			}
 		}
 		words++
 		q = w
@@ -284,6 +286,25 @@ func cityName(text string, p int) (string, int, bool) {
 		return "", p, false
 	}
 	return name, p + len(name), true
+}
+
+// monthLike reports whether a word in capitals or title case may open
+// a date: it starts with the first three letters of a month ("Sept",
+// "MARCH", "Dec."). Reading a date costs a tokenization, and almost
+// every word of a text's line openings is no month.
+func monthLike(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	var b [3]byte
+	for i := range b {
+		b[i] = w[i] | 0x20 // ASCII lower case; other bytes match no month
+	}
+	switch string(b[:]) {
+	case "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }
 
 func lastWord(s string) string {

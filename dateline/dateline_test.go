@@ -169,3 +169,14 @@ func TestSource(t *testing.T) {
 		}
 	}
 }
+
+func TestMonthLike(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Sept": true, "MARCH": true, "Dec.": true, "may": true, "Jan": true,
+		"Ma": false, "Marrakesh": true, "Lebanon": false, "Calif.": false, "": false, "Ñoño": false,
+	} {
+		if got := monthLike(w); got != want {
+			t.Errorf("monthLike(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -17,6 +17,13 @@ import (
 // point to, else the largest. doc must be the analysis of a.Text and evs
 // the events coded from it; it runs after coding and changes evs in place.
 func (g *Gazetteer) Annotate(a *article.Article, doc *nlp.Doc, evs []event.Event, datelineCity string) {
+	g.annotate(a, doc, evs, func(int) string { return datelineCity })
+}
+
+// annotate is Annotate with a dateline city for each event (a page may
+// reprint several datelined reports); the article is read once whatever
+// the number of reports.
+func (g *Gazetteer) annotate(a *article.Article, doc *nlp.Doc, evs []event.Event, datelineCity func(event int) string) {
 	if len(evs) == 0 || doc == nil {
 		return
 	}
@@ -33,9 +40,15 @@ func (g *Gazetteer) Annotate(a *article.Article, doc *nlp.Doc, evs []event.Event
 			ms[j].place = g.resolve(ms[j].e, ms[j].qual, c)
 		}
 	}
-	fallback := g.dateline(datelineCity, c)
+	fallbacks := map[string]*Place{}
 	for i := range evs {
 		ev := &evs[i]
+		city := datelineCity(i)
+		fallback, ok := fallbacks[city]
+		if !ok {
+			fallback = g.dateline(city, c)
+			fallbacks[city] = fallback
+		}
 		ev.Place = nil
 		if fallback != nil {
 			ev.Place = toEvent(*fallback)

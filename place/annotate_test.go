@@ -187,3 +187,32 @@ func TestStage(t *testing.T) {
 		t.Errorf("Stage places %v, want %v", got, want)
 	}
 }
+
+// TestStageReports places each report's events by its own dateline on a
+// page that reprints two reports.
+func TestStageReports(t *testing.T) {
+	text := "MOSCOW (Reuters) - Russia condemned the strike.\n\nNAIROBI, Feb 9 (AFP) - Police fired tear gas.\n"
+	doc := nlp.Default().Parse(text)
+	a := &article.Article{ID: "s", Text: text, Published: time.Date(2024, 2, 9, 0, 0, 0, 0, time.UTC)}
+	var evs []event.Event
+	for _, verb := range []string{"condemned", "fired"} {
+		at := strings.Index(text, verb)
+		for si, s := range doc.Sentences {
+			if s.Start <= at && at < s.End {
+				evs = append(evs, event.Event{Evidence: []event.Evidence{{Sentence: si, Start: s.Start, End: s.End, Verb: &event.Span{Start: at, End: at + len(verb)}}}})
+			}
+		}
+	}
+	Stage(a, doc, evs)
+	var got []string
+	for _, e := range evs {
+		if e.Place == nil {
+			got = append(got, "-")
+		} else {
+			got = append(got, e.Place.Name+"/"+e.Place.Country)
+		}
+	}
+	if want := []string{"Moscow/RUS", "Nairobi/KEN"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("Stage places %v, want %v", got, want)
+	}
+}

@@ -13,39 +13,29 @@ import (
 // reports); its city is qualified by the dateline's region when the
 // gazetteer knows it ("Paris, Texas").
 func Stage(a *article.Article, doc *nlp.Doc, evs []event.Event) {
-	g := Default()
 	reports := dateline.Reports(a.Text, a.Published)
-	if len(reports) <= 1 {
-		g.Annotate(a, doc, evs, cityOf(reports))
-		return
-	}
-	// Annotate each report's events with that report's dateline.
-	for _, r := range reports {
-		var mine []int
-		for i := range evs {
-			if len(evs[i].Evidence) > 0 && r.Start <= evs[i].Evidence[0].Start && evs[i].Evidence[0].Start < r.End {
-				mine = append(mine, i)
+	Default().annotate(a, doc, evs, func(i int) string {
+		if len(reports) > 1 && len(evs[i].Evidence) > 0 {
+			at := evs[i].Evidence[0].Start
+			for _, r := range reports {
+				if r.Start <= at && at < r.End {
+					return cityOf(r)
+				}
 			}
 		}
-		if len(mine) == 0 {
-			continue
+		if len(reports) == 0 {
+			return ""
 		}
-		sub := make([]event.Event, len(mine))
-		for k, i := range mine {
-			sub[k] = evs[i]
-		}
-		g.Annotate(a, doc, sub, cityOf([]dateline.Report{r}))
-		for k, i := range mine {
-			evs[i].Place = sub[k].Place
-		}
-	}
+		return cityOf(reports[0])
+	})
 }
 
-func cityOf(reports []dateline.Report) string {
-	if len(reports) == 0 || !reports[0].HasDateline || reports[0].Dateline.City == "" {
+// cityOf is a report's dateline city as "City" or "City, Region", or "".
+func cityOf(r dateline.Report) string {
+	if !r.HasDateline || r.Dateline.City == "" {
 		return ""
 	}
-	d := reports[0].Dateline
+	d := r.Dateline
 	if d.Region != "" {
 		return d.City + ", " + d.Region
 	}
