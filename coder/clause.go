@@ -73,7 +73,22 @@ func newSentence(v *Verbs, toks []nlp.Token, ms []actor.Mention, year int) *sent
 // verbAt returns the dictionary verb a token is a form of.
 func (s *sentence) verbAt(i int) (form, bool) {
 	f, ok := s.v.forms[s.lower[i]]
-	return f, ok && s.actorAt[i] < 0
+	return f, ok && s.actorAt[i] < 0 && !s.nameWord(i)
+}
+
+// nameWord reports whether token i is capitalised inside a sentence, and
+// so a name rather than a verb ("in March", "the Rally party"); a word
+// after an opening quote or a colon may be capitalised as a sentence's
+// first.
+func (s *sentence) nameWord(i int) bool {
+	if i == 0 || s.toks[i].Form == "" || s.toks[i].Form[0] < 'A' || s.toks[i].Form[0] > 'Z' {
+		return false
+	}
+	switch s.toks[i-1].Form {
+	case "\"", "“", "‘", "'", ":", "(", "—", "-", "–", ";":
+		return false
+	}
+	return true
 }
 
 // markSpeech finds the verbs of saying and sets the speaker's words apart

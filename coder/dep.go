@@ -166,8 +166,9 @@ func (s *sentence) mentionOf(h int) int {
 		case "compound", "nmod":
 			// "the Ukrainian city of Kharkiv", but not "the fiancée of a
 			// journalist" or "the police complex": a role word there is
-			// someone else.
-			if k = s.actorAt[j]; k >= 0 && s.ms[k].Country == "" {
+			// someone else. A number of people is those people
+			// ("thousands of protesters", "dozens of police").
+			if k = s.actorAt[j]; k >= 0 && s.ms[k].Country == "" && !(s.quantity(h) && s.caseOf(j) == "of") {
 				k = -1
 			}
 		case "appos":
@@ -182,6 +183,17 @@ func (s *sentence) mentionOf(h int) int {
 		}
 	}
 	return best
+}
+
+// quantityWords count the people of an of-phrase ("thousands of
+// protesters", "a group of lawmakers").
+var quantityWords = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "millions": true, "tens": true,
+	"scores": true, "number": true, "group": true, "groups": true, "crowd": true, "crowds": true, "members": true,
+	"some": true, "many": true, "several": true, "most": true, "all": true, "majority": true, "hundred": true, "thousand": true}
+
+// quantity reports whether token h counts people rather than naming them.
+func (s *sentence) quantity(h int) bool {
+	return quantityWords[s.lower[h]] || s.toks[h].UPOS == "NUM"
 }
 
 // actorsOf returns the actors of the phrase headed by h and of the
