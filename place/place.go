@@ -77,7 +77,8 @@ func Parse(r interface{ Read([]byte) (int, error) }) (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %v", err)
 	}
-	g := &Gazetteer{byKey: map[string]*entry{}, admin1: map[string]string{}, capital: map[int]bool{}}
+	// The built-in file has some 25,000 places under 90,000 names.
+	g := &Gazetteer{byKey: make(map[string]*entry, 1<<16), admin1: map[string]string{}, capital: map[int]bool{}}
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	for n := 1; sc.Scan(); n++ {
@@ -135,14 +136,15 @@ func (g *Gazetteer) addLine(line string) error {
 }
 
 func (g *Gazetteer) add(name string, p Place, alt bool) {
-	k := string(appendFold(nil, name))
-	if k == "" {
+	var buf [96]byte
+	k := appendFold(buf[:0], name)
+	if len(k) == 0 {
 		return
 	}
-	e := g.byKey[k]
+	e := g.byKey[string(k)] // no allocation for the lookup
 	if e == nil {
 		e = &entry{}
-		g.byKey[k] = e
+		g.byKey[string(k)] = e
 	}
 	for i, q := range e.places {
 		if q == p { // a name listed twice for one place: keep it as its own name if either says so

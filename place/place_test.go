@@ -105,3 +105,14 @@ func BenchmarkLookup(b *testing.B) {
 		g.Lookup(names[i%len(names)])
 	}
 }
+
+// BenchmarkParseBuiltin measures loading the built-in gazetteer, which
+// every process that places events pays once.
+func BenchmarkParseBuiltin(b *testing.B) {
+	b.ReportAllocs()
+	for range b.N {
+		if _, err := Parse(bytes.NewReader(builtin)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
