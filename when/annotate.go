@@ -192,17 +192,30 @@ func clausalRel(rel string) bool {
 
 // clauseOf is the predicate of the clause token k belongs to: the first
 // token, from k up the tree, that heads a clause (the root or a token
-// attached by a clausal relation, or a verb). -1 if the tree is broken.
+// attached by a clausal relation, a verb, or the predicate of a copula:
+// "who was envoy until December" is a clause of its own even where the
+// parser makes it an apposition). -1 if the tree is broken.
 func clauseOf(toks []nlp.Token, k int) int {
 	for steps := 0; k >= 0 && steps < len(toks); steps++ {
 		t := toks[k]
 		if t.Head == 0 || clausalRel(t.Rel) || t.Rel == "acl" || t.Rel == "acl:relcl" || t.Rel == "csubj" ||
-			t.UPOS == "VERB" && !strings.HasPrefix(t.Rel, "amod") {
+			t.UPOS == "VERB" && !strings.HasPrefix(t.Rel, "amod") || hasCopula(toks, k) {
 			return k
 		}
 		k = t.Head - 1
 	}
 	return -1
+}
+
+// hasCopula reports whether token k has a copula ("was" in "was
+// envoy").
+func hasCopula(toks []nlp.Token, k int) bool {
+	for _, t := range toks {
+		if t.Head-1 == k && t.Rel == "cop" {
+			return true
+		}
+	}
+	return false
 }
 
 // futureVerb reads the tense of the verb at token v from its dependents:

@@ -105,6 +105,24 @@ func TestAnnotate(t *testing.T) {
 	}
 }
 
+// TestAnnotateCopularClause keeps the date of a copular clause
+// ("who was envoy until December", parsed as an apposition) from the
+// event of the sentence's verb.
+func TestAnnotateCopularClause(t *testing.T) {
+	doc := &nlp.Doc{}
+	tree(t, doc, "McGurk/PROPN/8/nsubj ,/PUNCT/5/punct who/PRON/5/nsubj was/AUX/5/cop envoy/NOUN/1/appos until/ADP/7/case "+
+		"December/PROPN/5/nmod criticized/VERB/0/root the/DET/10/det decision/NOUN/8/obj on/ADP/12/case Monday/PROPN/8/obl ./PUNCT/8/punct")
+	tree(t, doc, "McGurk/PROPN/8/nsubj ,/PUNCT/5/punct who/PRON/5/nsubj was/AUX/5/cop envoy/NOUN/1/appos until/ADP/7/case "+
+		"December/PROPN/5/nmod criticized/VERB/0/root the/DET/10/det decision/NOUN/8/obj ./PUNCT/8/punct")
+	evs := []event.Event{coded(t, doc, 0, "criticized"), coded(t, doc, 1, "criticized")}
+	Annotate(doc, evs, thu)
+	for i, want := range []string{"Monday", ""} {
+		if got := evs[i].Evidence[0].DateText; got != want {
+			t.Errorf("sentence %d: dated by %q (%s), want %q", i, got, evs[i].Date, want)
+		}
+	}
+}
+
 func TestAnnotateWithoutParse(t *testing.T) {
 	text := "Troops entered the city on Sunday after talks collapsed."
 	doc := &nlp.Doc{Text: text, Sentences: nlp.Split(text)}
