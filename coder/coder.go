@@ -48,6 +48,7 @@ func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 		mentions[si] = c.actors.Find(doc.Sentences[si].Tokens, a.Published)
 	}
 	home := homeCountry(mentions) // for role words named without a country
+	names := knownNames{}         // surnames of people named in full
 	for si := range doc.Sentences {
 		sent := &doc.Sentences[si]
 		if len(sent.Tokens) == 0 {
@@ -56,7 +57,9 @@ func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 		// Pronouns are resolved on parsed text only, where the tagger
 		// tells the pronoun "her" from the determiner; refer still notes
 		// the persons named in unparsed sentences.
-		ms := refer(sent.Tokens, mentions[si], &salient)
+		ms := names.add(sent.Tokens, mentions[si])
+		names.learn(sent.Tokens, mentions[si])
+		ms = refer(sent.Tokens, ms, &salient)
 		s := newSentence(c.verbs, sent.Tokens, ms, a.Published.Year())
 		var acts []act
 		if s.dep {
