@@ -49,6 +49,7 @@ bench: build
 	GOMAXPROCS=1 CGO_ENABLED=0 $(GO) test -tags eval -run '^$$' -bench 'Pipeline$$|Load|Tagger' -benchmem -count=1 ./nlp/
 	CGO_ENABLED=0 $(GO) test -tags eval -run '^$$' -bench Production -benchmem -count=1 ./petrarch/
 	GOMAXPROCS=1 CGO_ENABLED=0 $(GO) test -tags eval -run '^$$' -bench Wikinews -benchtime 3x -count=1 ./coder/
+	GOMAXPROCS=1 CGO_ENABLED=0 $(GO) test -tags eval -run '^$$' -bench 'StagesWikinews|CodeWikinews' -benchtime 5x -count=1 ./place/
 	scripts/bench-code.sh $(BIN) "$(DATA)"
 
 clean:
