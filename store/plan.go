@@ -3,22 +3,95 @@ package store
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"strings"
 )
 
 // selection is a validated Filter as SQL conditions, with the choices that
 // decide how SQLite answers it.
 type selection struct {
-	where    []string // conditions other than Text, ANDed
-	args     []any
-	unsorted bool   // some condition's index does not give date order (prefix ranges, ORs)
-	text     string // Filter.Text, "" for none
-	limit    int
+	terms []term // conditions on indexed columns, ANDed
+	dates []dateCond // conditions on the date (from, to, after), ANDed
+	text  string // Filter.Text, "" for none
+	limit int
 
 	scanText bool // match text by walking events (see text.go), not through the index
 	byDate   bool // walk the date index and test each event, rather than sort the matches
+	lead     int  // with lead > 0, terms[lead-1]'s index finds the matches, which are sorted
 }
+
+// cond is an SQL condition and its arguments.
+type cond struct {
+	sql  string
+	args []any
+}
+
+// dateCond is a condition on the date: format has a %s before the date
+// column, for the + that keeps SQLite from the date index.
+type dateCond struct {
+	format string
+	args   []any
+}
+
+func (d dateCond) sql(noIndex bool) cond {
+	plus := ""
+	if noIndex {
+		plus = "+"
+	}
+	return cond{fmt.Sprintf(d.format, plus), d.args}
+}
+
+// term is a filter on indexed columns: the OR of one or more ranges,
+// each on one column (an actor is either actor's code, a country any of
+// three columns).
+type term []colRange
+
+// colRange is a range of one indexed column: [lo, hi), or the value lo
+// when hi is nil.
+type colRange struct {
+	col    string
+	lo, hi any
+}
+
+// indexOf names the index of each filtered column. Every one ends in
+// (date, id), so a range of one value is already in date order, and a
+// probe with date conditions reads the index alone.
+var indexOf = map[string]string{
+	"actor1_code": "events_actor1", "actor2_code": "events_actor2",
+	"event_code": "events_code", "event_root_code": "events_root", "quad_class": "events_quad",
+	"actor1_country": "events_country1", "actor2_country": "events_country2", "place_country": "events_place",
+}
+
+// sql renders the range; with noIndex, so that SQLite cannot answer it
+// from its index (a unary + makes the column an expression).
+func (r colRange) sql(noIndex bool) cond {
+	col := r.col
+	if noIndex {
+		col = "+" + col
+	}
+	if r.hi == nil {
+		return cond{col + " = ?", []any{r.lo}}
+	}
+	return cond{"(" + col + " >= ? AND " + col + " < ?)", []any{r.lo, r.hi}}
+}
+
+func (t term) sql(noIndex bool) cond {
+	var c cond
+	var parts []string
+	for _, r := range t {
+		rc := r.sql(noIndex)
+		parts = append(parts, rc.sql)
+		c.args = append(c.args, rc.args...)
+	}
+	c.sql = strings.Join(parts, " OR ")
+	if len(parts) > 1 {
+		c.sql = "(" + c.sql + ")"
+	}
+	return c
+}
+
+// sorted reports whether the term's matches come from its index in date
+// order: one column, one value.
+func (t term) sorted() bool { return len(t) == 1 && t[0].hi == nil }
 
 // walkMatches is the number of matches from which walking events in date
 // order (and testing each) beats collecting every match and sorting: with
@@ -26,75 +99,70 @@ type selection struct {
 // roughly 10,000 events.
 const walkMatches = 10_000
 
+// fewMatches is a number of matches that is cheap to sort whatever the
+// other terms would give: all terms are first counted up to it, and if
+// one has fewer, none is counted further.
+const fewMatches = 500
+
 // selection validates f and turns it into SQL conditions, naming the field
 // that is malformed.
 func (f Filter) selection() (selection, error) {
 	sel := selection{text: f.Text, limit: f.Limit}
-	add := func(cond string, a ...any) {
-		sel.where = append(sel.where, cond)
-		sel.args = append(sel.args, a...)
-	}
-	prefix := func(field, col, p string) (string, []any, error) {
+	prefix := func(field, col, p string) (colRange, error) {
 		if err := checkCode(field, p); err != nil {
-			return "", nil, err
+			return colRange{}, err
 		}
-		sel.unsorted = true
-		return "(" + col + " >= ? AND " + col + " < ?)", []any{p, prefixEnd(p)}, nil
+		return colRange{col, p, prefixEnd(p)}, nil
 	}
 	if f.Actor != "" {
-		c1, a1, err := prefix("actor", "actor1_code", f.Actor)
+		r1, err := prefix("actor", "actor1_code", f.Actor)
 		if err != nil {
 			return sel, err
 		}
-		c2, a2, _ := prefix("actor", "actor2_code", f.Actor)
-		add("("+c1+" OR "+c2+")", append(a1, a2...)...)
+		r2, _ := prefix("actor", "actor2_code", f.Actor)
+		sel.terms = append(sel.terms, term{r1, r2})
 	}
 	for i, col := range []string{"actor1_code", "actor2_code"} {
 		if f.Dyad[i] != "" {
-			c, a, err := prefix(fmt.Sprintf("dyad[%d]", i), col, f.Dyad[i])
+			r, err := prefix(fmt.Sprintf("dyad[%d]", i), col, f.Dyad[i])
 			if err != nil {
 				return sel, err
 			}
-			add(c, a...)
+			sel.terms = append(sel.terms, term{r})
 		}
 	}
-	if f.Dyad[0] != "" && f.Dyad[1] != "" {
-		// Counting a pair's matches walks one side's index testing the
-		// other: dearer than letting SQLite choose, which measured fine.
-		sel.unsorted = f.Actor != "" || f.Code != "" || f.Country != ""
-	}
 	if f.Code != "" {
-		c, a, err := prefix("code", "event_code", f.Code)
+		r, err := prefix("code", "event_code", f.Code)
 		if err != nil {
 			return sel, err
 		}
-		add(c, a...)
+		sel.terms = append(sel.terms, term{r})
 	}
 	if f.Root != "" {
 		if err := checkCode("root", f.Root); err != nil {
 			return sel, err
 		}
-		add("event_root_code = ?", f.Root)
+		sel.terms = append(sel.terms, term{{col: "event_root_code", lo: f.Root}})
 	}
 	if f.Quad != 0 {
 		if f.Quad < 1 || f.Quad > 4 {
 			return sel, fmt.Errorf("filter quad %d: want 1 to 4 (0 for any)", f.Quad)
 		}
-		add("quad_class = ?", f.Quad)
+		sel.terms = append(sel.terms, term{{col: "quad_class", lo: f.Quad}})
 	}
 	if f.Country != "" {
 		if err := checkCode("country", f.Country); err != nil {
 			return sel, err
 		}
-		sel.unsorted = true
-		add("(actor1_country = ? OR actor2_country = ? OR place_country = ?)", f.Country, f.Country, f.Country)
+		sel.terms = append(sel.terms, term{{col: "actor1_country", lo: f.Country},
+			{col: "actor2_country", lo: f.Country}, {col: "place_country", lo: f.Country}})
 	}
 	for _, d := range []struct{ field, value, op string }{{"from", f.From, ">="}, {"to", f.To, "<="}} {
 		if d.value != "" {
 			if err := checkDate(d.field, d.value); err != nil {
 				return sel, err
 			}
-			add("date "+d.op+" ?", d.value)
+			sel.dates = append(sel.dates, dateCond{"%sdate " + d.op + " ?", []any{d.value}})
 		}
 	}
 	if f.After != "" {
@@ -102,7 +170,7 @@ func (f Filter) selection() (selection, error) {
 		if !ok || checkDate("after", date) != nil || id == "" {
 			return sel, fmt.Errorf("filter after %q: not a cursor (want DATE/ID, as Cursor returns)", f.After)
 		}
-		add("(date, id) > (?, ?)", date, id)
+		sel.dates = append(sel.dates, dateCond{"(%sdate, id) > (?, ?)", []any{date, id}})
 	}
 	if f.Limit < 0 {
 		return sel, fmt.Errorf("filter limit %d: negative", f.Limit)
@@ -111,10 +179,12 @@ func (f Filter) selection() (selection, error) {
 }
 
 // plan decides how to answer sel. SQLite's planner cannot tell how many
-// events a code prefix or a country matches, and when it guesses wrong a
-// page of a common actor costs a sort of a hundred thousand rows. So for a
-// limited page, plan counts the matches (up to the point where the answer
-// no longer matters) and walks the date index when they are many.
+// events a code prefix or a country matches, nor which of several terms
+// is the rarest, and when it guesses wrong a page costs a scan of a
+// hundred thousand rows. So for a limited page, plan counts each term's
+// matches from its own index alone (up to the point where the answer no
+// longer matters): the rarest term's index finds the matches when they
+// are few, and the date index is walked when every term matches many.
 func (s *Store) plan(ctx context.Context, sel *selection) error {
 	var err error
 	if sel.text != "" {
@@ -125,38 +195,95 @@ func (s *Store) plan(ctx context.Context, sel *selection) error {
 			return nil // the trigram index bounds the work: let SQLite order the few matches
 		}
 	}
-	if sel.limit == 0 || !sel.unsorted {
-		return nil
+	if sel.limit == 0 || len(sel.terms) == 0 || len(sel.terms) == 1 && sel.terms[0].sorted() {
+		return nil // all wanted, or one index gives date order and LIMIT stops it early
 	}
-	q := "SELECT count(*) FROM (SELECT 1 FROM events WHERE " + strings.Join(sel.where, " AND ") +
-		" LIMIT " + strconv.Itoa(walkMatches) + ")"
-	st, err := s.query(q)
-	if err != nil {
-		return err
+	// First a cheap round: any term with few matches will do. Then the
+	// full count, each term up to the fewest found so far.
+	best, bestN := 0, walkMatches
+	for _, most := range []int{fewMatches, walkMatches} {
+		for i, t := range sel.terms {
+			n, err := s.countUpTo(ctx, t, sel.dates, min(most, bestN))
+			if err != nil {
+				return err
+			}
+			if n < min(most, bestN) {
+				best, bestN = i+1, n
+			}
+		}
+		if best > 0 {
+			break
+		}
 	}
-	var n int
-	if err := st.QueryRowContext(ctx, sel.args...).Scan(&n); err != nil {
-		return err
-	}
-	sel.byDate = n >= walkMatches
+	sel.lead, sel.byDate = best, best == 0
 	return nil
+}
+
+// countUpTo counts the events matching t and the date conditions, from
+// t's indexes alone, up to most.
+func (s *Store) countUpTo(ctx context.Context, t term, dates []dateCond, most int) (int, error) {
+	total := 0
+	for _, r := range t {
+		c := r.sql(false)
+		q := []string{c.sql}
+		args := c.args
+		for _, d := range dates {
+			dc := d.sql(false)
+			q = append(q, dc.sql)
+			args = append(args, dc.args...)
+		}
+		st, err := s.query("SELECT count(*) FROM (SELECT 1 FROM events INDEXED BY " + indexOf[r.col] +
+			" WHERE " + strings.Join(q, " AND ") + " LIMIT ?)")
+		if err != nil {
+			return 0, err
+		}
+		var n int
+		if err := st.QueryRowContext(ctx, append(args, most-total)...).Scan(&n); err != nil {
+			return 0, err
+		}
+		if total += n; total >= most {
+			break
+		}
+	}
+	return total, nil
 }
 
 // query returns the SQL and arguments that answer sel as planned.
 func (sel selection) query() (string, []any) {
-	where := sel.where
-	args := append([]any(nil), sel.args...)
+	var where []string
+	var args []any
+	add := func(c cond) {
+		where = append(where, c.sql)
+		args = append(args, c.args...)
+	}
+	// The lead term's index finds the matches: the other terms are kept
+	// from theirs. A lead of one column is named outright; for an OR of
+	// columns, SQLite joins their indexes, and the dates are kept from
+	// the date index too.
+	from := "events"
+	if sel.byDate {
+		from += " INDEXED BY events_date"
+	}
+	lead := term(nil)
+	if sel.lead > 0 {
+		lead = sel.terms[sel.lead-1]
+		if len(lead) == 1 {
+			from += " INDEXED BY " + indexOf[lead[0].col]
+		}
+	}
+	for i, t := range sel.terms {
+		add(t.sql(sel.lead > 0 && i != sel.lead-1))
+	}
+	for _, d := range sel.dates {
+		add(d.sql(len(lead) > 1))
+	}
 	if sel.text != "" {
-		cond, arg := textCondition(sel.text, sel.scanText)
-		where = append(where, cond)
-		args = append(args, arg)
+		c, arg := textCondition(sel.text, sel.scanText)
+		add(cond{c, []any{arg}})
 	}
 	// The inner query selects and orders keys only; records are read for
 	// the rows that survive, so a sort handles short keys, not records.
-	keys := "SELECT id, date FROM events"
-	if sel.byDate {
-		keys += " INDEXED BY events_date"
-	}
+	keys := "SELECT id, date FROM " + from
 	if len(where) > 0 {
 		keys += " WHERE " + strings.Join(where, " AND ")
 	}

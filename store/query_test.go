@@ -157,6 +157,8 @@ func TestFiltersAgreeWithReference(t *testing.T) {
 		{Actor: "---", Quad: 4},
 		{Dyad: [2]string{"USA", "RUS"}},
 		{Code: "19", Country: "UKR"},
+		{Actor: "USA", Code: "1", Country: "RUS", From: "2020-06-01"},
+		{Dyad: [2]string{"FRA", ""}, Root: "04", Quad: 1, From: "2020-03-01", To: "2022-01-01"},
 		{Root: "04", From: "2020-03-01", To: "2021-06-30"},
 		{Country: "BEL", Text: "SANCTIONS"},
 		{Text: "aid between IRN"},
@@ -174,19 +176,26 @@ func TestFiltersAgreeWithReference(t *testing.T) {
 		if got := ids(t, s, f); !reflect.DeepEqual(got, want) {
 			t.Errorf("filter %+v: %d events, want %d (first %v vs %v)", f, len(got), len(want), head(got), head(want))
 		}
-		// Every way of answering gives the same, whichever Events chose.
-		for _, way := range []selection{{}, {scanText: true}, {byDate: true}, {scanText: true, byDate: true}} {
+		// Every way of answering gives the same, whichever Events chose:
+		// each term's index leading, or the date index walked.
+		ways := []selection{{}, {scanText: true}, {byDate: true}, {scanText: true, byDate: true}}
+		if sel, err := f.selection(); err == nil {
+			for i := range sel.terms {
+				ways = append(ways, selection{lead: i + 1}, selection{lead: i + 1, scanText: true})
+			}
+		}
+		for _, way := range ways {
 			sel, err := f.selection()
 			if err != nil {
 				t.Fatal(err)
 			}
-			sel.scanText, sel.byDate = way.scanText, way.byDate
+			sel.scanText, sel.byDate, sel.lead = way.scanText, way.byDate, way.lead
 			var got []string
 			if err := s.events(context.Background(), sel, func(e *event.Event) error { got = append(got, e.ID); return nil }); err != nil {
 				t.Fatal(err)
 			}
 			if !reflect.DeepEqual(got, want) {
-				t.Errorf("filter %+v, scan text %v, by date %v: %d events, want %d", f, way.scanText, way.byDate, len(got), len(want))
+				t.Errorf("filter %+v, scan text %v, by date %v, lead %d: %d events, want %d", f, way.scanText, way.byDate, way.lead, len(got), len(want))
 			}
 		}
 		var paged []string
