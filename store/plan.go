@@ -9,9 +9,9 @@ import (
 // selection is a validated Filter as SQL conditions, with the choices that
 // decide how SQLite answers it.
 type selection struct {
-	terms []term // conditions on indexed columns, ANDed
+	terms []term     // conditions on indexed columns, ANDed
 	dates []dateCond // conditions on the date (from, to, after), ANDed
-	text  string // Filter.Text, "" for none
+	text  string     // Filter.Text, "" for none
 	limit int
 
 	scanText bool // match text by walking events (see text.go), not through the index
