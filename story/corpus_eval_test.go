@@ -94,7 +94,7 @@ var perturbations = []struct {
 }{
 	{"truncate", truncate},
 	{"shuffle", shuffle},
-	{"headline", headline},
+	{"headline", newHeadline},
 	{"substitute", substitute},
 	{"boilerplate", addBoilerplate},
 }
@@ -109,7 +109,7 @@ func perturbed(orig []doc, seed uint64) []doc {
 		for _, p := range perturbations {
 			c := p.fn(d, r, orig)
 			if p.name != "headline" && r.IntN(2) == 0 {
-				c = headline(c, r, orig)
+				c = newHeadline(c, r, orig)
 			}
 			c.ID = fmt.Sprintf("%s~%s", d.ID, p.name)
 			c.Origin, c.Kind = i, p.name
@@ -153,9 +153,9 @@ func paragraphs(body string) []string {
 	return out
 }
 
-// headline replaces the title by another article's, with an update tag,
+// newHeadline replaces the title by another article's, with an update tag,
 // and edits one number of the body as a re-edit would.
-func headline(d doc, r *rand.Rand, all []doc) doc {
+func newHeadline(d doc, r *rand.Rand, all []doc) doc {
 	d.Title = []string{"UPDATE 1-", "REFILE-", "CORRECTED-", ""}[r.IntN(4)] + all[r.IntN(len(all))].Title
 	ws := strings.Fields(d.Body)
 	for i, w := range ws {

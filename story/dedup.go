@@ -22,7 +22,7 @@ import (
 // Wikinews articles against different stories on the same topic (see
 // eval_test.go and the curve it logs).
 const (
-	DefaultNearDuplicate = 0.40
+	DefaultNearDuplicate = 0.45
 	DefaultSample        = 2
 	DefaultMaxPostings   = 64
 	// minPairs is the smallest denominator of the overlap score: a text of
@@ -32,6 +32,11 @@ const (
 	// shorter may hold and still count as a whole copy rather than a
 	// quotation: a copy truncated to 30% of the whole is still a copy.
 	minRatio = 0.3
+	// minLists is how many postings lists a lookup walks at least, long
+	// or not; maxPostings is the length at which a list stops growing (a
+	// pair in that many texts says nothing about any of them).
+	minLists    = 8
+	maxPostings = 4096
 )
 
 // IndexOptions tune an Index. Zero values take the defaults.
@@ -39,7 +44,7 @@ type IndexOptions struct {
 	Threshold   float64 // score at or above which texts are near copies (DefaultNearDuplicate)
 	MinScore    float64 // lowest score Add reports (default: Threshold)
 	Sample      uint32  // index one word pair in Sample (DefaultSample)
-	MaxPostings int     // stop indexing a pair seen this often (DefaultMaxPostings)
+	MaxPostings int     // walk longer postings only to reach a few lists (DefaultMaxPostings)
 }
 
 func (o IndexOptions) withDefaults() IndexOptions {
@@ -84,6 +89,7 @@ type Index struct {
 	sampled  []int32         // size of each text's sample
 	count    []uint16        // scratch: shared sampled pairs per earlier text
 	touched  []int32         // scratch: texts whose count is set
+	lists    [][]int32       // scratch: postings lists of a lookup
 }
 
 // dfBits sizes the table of pair frequencies: 2^24 buckets (32 MB) keep
@@ -131,18 +137,11 @@ func (x *Index) Add(id, text string) []Match {
 	}
 	sample := x.sample(set)
 	x.sampled = append(x.sampled, int32(len(sample)))
-	for _, h := range sample {
-		for _, d := range x.postings[h] {
-			if x.count[d] == 0 {
-				x.touched = append(x.touched, d)
-			}
-			x.count[d]++
-		}
-	}
+	walked := x.walk(sample)
 	for _, d := range x.touched {
 		n := x.count[d]
 		x.count[d] = 0
-		if int(n) < x.need(len(sample), int(x.sampled[d])) || d == exact {
+		if int(n) < x.need(len(sample), int(x.sampled[d]), walked) || d == exact {
 			continue
 		}
 		s := x.score(set, x.sets[d])
@@ -170,12 +169,44 @@ func (x *Index) Add(id, text string) []Match {
 	return out
 }
 
+// walk counts, for each earlier text, the sampled pairs it shares with
+// sample, through the postings: all the short lists, and the longer ones
+// from the shortest up until minLists lists were walked, so that a text
+// made only of common pairs (a dividend notice) still finds its copies
+// while common pairs are not walked for every text. It returns how many
+// lists it walked.
+func (x *Index) walk(sample []uint32) int {
+	lists := x.lists[:0]
+	for _, h := range sample {
+		if p := x.postings[h]; len(p) > 0 {
+			lists = append(lists, p)
+		}
+	}
+	slices.SortFunc(lists, func(a, b []int32) int { return len(a) - len(b) })
+	walked := 0
+	for _, p := range lists {
+		if len(p) > x.opt.MaxPostings && walked >= minLists {
+			break
+		}
+		walked++
+		for _, d := range p {
+			if x.count[d] == 0 {
+				x.touched = append(x.touched, d)
+			}
+			x.count[d]++
+		}
+	}
+	x.lists = lists[:0]
+	return walked
+}
+
 // need is how many sampled pairs two texts must share to be scored: a
-// fifth of the smaller sample, and at least two. Copies with one word in
-// three replaced keep about half their pairs, so this only skips texts
-// that could not reach the threshold.
-func (x *Index) need(a, b int) int {
-	return min(max(2, min(a, b)/5), a, b)
+// fifth of the smaller sample and at least two, but no more than a third
+// of the lists walked. Copies with one word in three replaced keep about
+// half their pairs, so this only skips texts that could not reach the
+// threshold.
+func (x *Index) need(a, b, walked int) int {
+	return max(1, min(max(2, min(a, b)/5), walked/3+1))
 }
 
 // post adds doc to the postings of its sampled pairs.
@@ -185,7 +216,7 @@ func (x *Index) post(doc int32, sample []uint32) {
 			continue
 		}
 		p := append(x.postings[h], doc)
-		if len(p) >= x.opt.MaxPostings {
+		if len(p) >= maxPostings {
 			x.full[h] = true
 			delete(x.postings, h)
 			continue

@@ -17,7 +17,7 @@ func TestIndexFindsCopies(t *testing.T) {
 		t.Fatalf("first text matched %v", m)
 	}
 	for _, tc := range []struct {
-		name, text string
+		name, text  string
 		near, exact bool
 	}{
 		{"reprint", strings.ToUpper(strings.ReplaceAll(wire, "\n", "  ")), true, true},
