@@ -236,7 +236,7 @@ func (l *Lemmatizer) WriteTo(w io.Writer) (int64, error) {
 // ReadLemmatizer reads a lemmatizer written by WriteTo.
 func ReadLemmatizer(r io.Reader) (*Lemmatizer, error) {
 	b := newBinReader(r, "lemmatizer")
-	b.magic(lemmatizerMagic, lemmatizerVersion)
+	b.magic(lemmatizerMagic, lemmatizerVersion, lemmatizerVersion)
 	l := &Lemmatizer{}
 	for _, m := range []*map[lemmaKey]lemmaEdit{&l.byXPOS, &l.byUPOS} {
 		n := int(b.uvarint("lexicon size", 1<<24))

@@ -22,7 +22,9 @@ type Tagger struct {
 	dict    map[string]int    // form → class for frequent unambiguous words
 	amb     map[uint64]uint64 // hash of a lowercased form → hash of the set of classes it takes
 	model   *Perceptron
-	scratch sync.Pool // *tagScratch
+	second  *Perceptron // the second pass, if any (see TrainOptions.TwoPass)
+	scratch sync.Pool   // *tagScratch
+	allowed map[uint64][]uint64
 }
 
 type tagPair struct{ UPOS, XPOS string }
@@ -32,6 +34,9 @@ type TrainOptions struct {
 	Epochs   int       // passes over the data; 0 means 10
 	Seed     uint64    // seeds the shuffling of the sentences between epochs
 	Progress io.Writer // if not nil, receives a line per epoch
+	// TwoPass adds a second left-to-right pass that also sees the tags the
+	// first pass gave the words to the right.
+	TwoPass bool
 }
 
 func (o TrainOptions) epochs() int {
@@ -52,6 +57,7 @@ const (
 // tagScratch holds the buffers of one Tag call, reused through a pool so
 // tagging does not allocate.
 type tagScratch struct {
+	first  []int // first-pass classes
 	ws     []wordInfo
 	feats  []uint64
 	scores []float32
@@ -73,6 +79,19 @@ func TrainTagger(train []GoldSentence, opt TrainOptions) *Tagger {
 	t.buildDict(train, gold)
 	t.buildAmb(train, gold)
 
+	t.train(t.model, train, gold, nil, opt)
+	if opt.TwoPass && len(train) >= 2 {
+		first := t.heldOutTags(train, classOf, opt)
+		t.second = NewPerceptron(len(t.classes))
+		t.train(t.second, train, gold, first, opt)
+	}
+	return t
+}
+
+// train runs the perceptron epochs of one pass: the first pass when first
+// is nil, else the second, which also sees first[s], the first pass's
+// tags of sentence s.
+func (t *Tagger) train(m *Perceptron, train []GoldSentence, gold, first [][]int, opt TrainOptions) {
 	order := make([]int, len(train))
 	for i := range order {
 		order[i] = i
@@ -90,8 +109,11 @@ func TrainTagger(train []GoldSentence, opt TrainOptions) *Tagger {
 				guess := sc.ws[i+2].dict
 				if guess < 0 {
 					sc.feats = appendFeatures(sc.feats[:0], sc.ws, i, p1, p2)
-					guess = t.model.Predict(sc.feats, sc.scores)
-					t.model.Update(sc.feats, gold[s][i], guess)
+					if first != nil {
+						sc.feats = appendSecondPassFeatures(sc.feats, sc.ws, first[s], i, p1)
+					}
+					guess = t.predict(m, sc)
+					m.Update(sc.feats, gold[s][i], guess)
 				}
 				if guess == gold[s][i] {
 					correct++
@@ -102,11 +124,62 @@ func TrainTagger(train []GoldSentence, opt TrainOptions) *Tagger {
 		}
 		if opt.Progress != nil {
 			fmt.Fprintf(opt.Progress, "tagger epoch %d: %.2f%% of %d training tokens right, %d features\n",
-				epoch+1, 100*float64(correct)/float64(max(total, 1)), total, t.model.Features())
+				epoch+1, 100*float64(correct)/float64(max(total, 1)), total, m.Features())
 		}
 	}
-	t.model.Average()
-	return t
+	m.Average()
+}
+
+// heldOutTags returns first-pass tags of the training sentences as a
+// tagger that never saw them would give them (each half tagged by a
+// one-pass tagger trained on the other half), in t's class numbers: the
+// second pass must learn how far to trust tags as wrong as at run time.
+func (t *Tagger) heldOutTags(train []GoldSentence, classOf map[tagPair]int, opt TrainOptions) [][]int {
+	first := make([][]int, len(train))
+	var wg sync.WaitGroup
+	for half := range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var rest []GoldSentence
+			for i := range train {
+				if i%2 != half {
+					rest = append(rest, train[i])
+				}
+			}
+			o := opt
+			o.TwoPass, o.Progress, o.Seed = false, nil, opt.Seed+uint64(half)+1
+			h := TrainTagger(rest, o)
+			sc := h.newScratch()
+			for s := half; s < len(train); s += 2 {
+				cls := h.tagClasses(sc, train[s].Tokens)
+				first[s] = make([]int, len(cls))
+				for i, c := range cls {
+					first[s][i] = classOf[h.classes[c]]
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return first
+}
+
+// tagClasses runs the first pass over toks and returns its classes (in
+// sc.first, reused).
+func (t *Tagger) tagClasses(sc *tagScratch, toks []Token) []int {
+	sc.describe(t, toks)
+	sc.first = sc.first[:0]
+	p1, p2 := -1, -1
+	for i := range toks {
+		c := sc.ws[i+2].dict
+		if c < 0 {
+			sc.feats = appendFeatures(sc.feats[:0], sc.ws, i, p1, p2)
+			c = t.predict(t.model, sc)
+		}
+		sc.first = append(sc.first, c)
+		p1, p2 = c, p1
+	}
+	return sc.first
 }
 
 // collectClasses numbers the UPOS+XPOS pairs of the training data, most
@@ -204,6 +277,12 @@ func (t *Tagger) buildAmb(train []GoldSentence, gold [][]int) {
 	}
 }
 
+// predict scores the features in sc with m and returns the best class.
+func (t *Tagger) predict(m *Perceptron, sc *tagScratch) int {
+	m.Score(sc.feats, sc.scores)
+	return Argmax(sc.scores)
+}
+
 func (t *Tagger) newScratch() *tagScratch {
 	return &tagScratch{scores: make([]float32, len(t.classes))}
 }
@@ -231,23 +310,33 @@ func (t *Tagger) Tag(toks []Token) {
 	if sc == nil {
 		sc = t.newScratch()
 	}
-	sc.describe(t, toks)
-	p1, p2 := -1, -1
-	for i := range toks {
-		c := sc.ws[i+2].dict
-		if c < 0 {
-			sc.feats = appendFeatures(sc.feats[:0], sc.ws, i, p1, p2)
-			c = t.model.Predict(sc.feats, sc.scores)
+	cls := t.tagClasses(sc, toks)
+	if t.second != nil {
+		// cls is sc.first: position i is overwritten only after its
+		// features read it; the features read no position left of i.
+		p1, p2 := -1, -1
+		for i := range toks {
+			c := sc.ws[i+2].dict
+			if c < 0 {
+				sc.feats = appendFeatures(sc.feats[:0], sc.ws, i, p1, p2)
+				sc.feats = appendSecondPassFeatures(sc.feats, sc.ws, cls, i, p1)
+				c = t.predict(t.second, sc)
+			}
+			cls[i] = c
+			p1, p2 = c, p1
 		}
+	}
+	for i, c := range cls {
 		toks[i].UPOS, toks[i].XPOS = t.classes[c].UPOS, t.classes[c].XPOS
-		p1, p2 = c, p1
 	}
 	t.scratch.Put(sc)
 }
 
+// Version 2 adds, after the weights, a byte saying whether the weights of
+// a second pass follow, and those weights.
 const (
 	taggerMagic   = "ANTG"
-	taggerVersion = 1
+	taggerVersion = 2
 )
 
 // WriteTo writes the tagger: its classes, tag dictionary and weights.
@@ -281,13 +370,19 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		b.u64(t.amb[k])
 	}
 	b.writerTo(t.model)
+	if t.second == nil {
+		b.uvarint(0)
+	} else {
+		b.uvarint(1)
+		b.writerTo(t.second)
+	}
 	return b.flush()
 }
 
 // ReadTagger reads a tagger written by WriteTo.
 func ReadTagger(r io.Reader) (*Tagger, error) {
 	b := newBinReader(r, "tagger")
-	b.magic(taggerMagic, taggerVersion)
+	version := b.magic(taggerMagic, 1, taggerVersion)
 	n := int(b.uvarint("class count", 1<<12))
 	t := &Tagger{classes: make([]tagPair, 0, n)}
 	for i := 0; i < n && b.err == nil; i++ {
@@ -316,5 +411,16 @@ func ReadTagger(r io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("tagger model: weights have %d classes, the tag set %d", m.Classes(), n)
 	}
 	t.model = m
+	if version >= 2 && b.uvarint("second pass flag", 1) == 1 {
+		if t.second, err = ReadPerceptron(b.r); err != nil {
+			return nil, fmt.Errorf("tagger second pass: %w", err)
+		}
+		if t.second.Classes() != n {
+			return nil, fmt.Errorf("tagger second pass: weights have %d classes, the tag set %d", t.second.Classes(), n)
+		}
+	}
+	if b.err != nil {
+		return nil, b.err
+	}
 	return t, nil
 }

@@ -159,6 +159,16 @@ const (
 	tfPrevTagAmb
 	tfAmbNextAmb
 	tfPrevAmb
+	// second pass: the first pass's tags of this word and the next two
+	tfFirstTag
+	tfNextTag
+	tfNext2Tag
+	tfNextTags
+	tfPrevNextTag
+	tfNextTagWord
+	tfNextTagSuffix3
+	tfFirstTagWord
+	tfPrevFirstNextTag
 )
 
 // appendFeatures appends the features of token i given the word infos of
@@ -214,4 +224,29 @@ func appendFeatures(feats []uint64, ws []wordInfo, i, p1, p2 int) []uint64 {
 func sentinel(name string) wordInfo {
 	h := Feature(250).Str(name).Key()
 	return wordInfo{lower: h, shape: h, form: h, amb: h, dict: -1}
+}
+
+// appendSecondPassFeatures appends the second pass's features of token i:
+// the first pass's tags (first) of i and of the two words after it, alone
+// and with the word and the tag already chosen on its left (p1).
+func appendSecondPassFeatures(feats []uint64, ws []wordInfo, first []int, i, p1 int) []uint64 {
+	w := &ws[i+2]
+	at := func(j int) int {
+		if j >= len(first) {
+			return -2 // past the end
+		}
+		return first[j]
+	}
+	f0, f1, f2 := first[i], at(i+1), at(i+2)
+	return append(feats,
+		Feature(tfFirstTag).Int(f0).Key(),
+		Feature(tfNextTag).Int(f1).Key(),
+		Feature(tfNext2Tag).Int(f2).Key(),
+		Feature(tfNextTags).Int(f1).Int(f2).Key(),
+		Feature(tfPrevNextTag).Int(p1).Int(f1).Key(),
+		Feature(tfNextTagWord).Int(f1).Int(int(w.lower)).Key(),
+		Feature(tfNextTagSuffix3).Int(f1).Int(int(w.suf[2])).Key(),
+		Feature(tfFirstTagWord).Int(f0).Int(int(w.lower)).Key(),
+		Feature(tfPrevFirstNextTag).Int(p1).Int(f0).Int(f1).Key(),
+	)
 }

@@ -123,21 +123,24 @@ func (b *binReader) str(field string) string {
 	return string(p)
 }
 
-// magic checks a 4-byte file signature followed by a version number.
-func (b *binReader) magic(want string, version uint64) {
+// magic checks a 4-byte file signature followed by a version number from
+// oldest to newest, and returns the version.
+func (b *binReader) magic(want string, oldest, newest uint64) uint64 {
 	if b.err != nil {
-		return
+		return 0
 	}
 	p := make([]byte, len(want))
 	if _, err := io.ReadFull(b.r, p); err != nil {
 		b.fail("header", err)
-		return
+		return 0
 	}
 	if string(p) != want {
 		b.fail("header", fmt.Errorf("bad magic %q, want %q", p, want))
-		return
+		return 0
 	}
-	if v := b.uvarint("version", 1<<16); b.err == nil && v != version {
-		b.fail("header", fmt.Errorf("unsupported version %d, want %d", v, version))
+	v := b.uvarint("version", 1<<16)
+	if b.err == nil && (v < oldest || v > newest) {
+		b.fail("header", fmt.Errorf("unsupported version %d, want %d to %d", v, oldest, newest))
 	}
+	return v
 }

@@ -33,13 +33,13 @@ func parseTagged(lines []string) []GoldSentence {
 	return out
 }
 
-func trainToyTagger(t testing.TB) *Tagger {
+func trainToyTagger(t testing.TB, twoPass ...bool) *Tagger {
 	t.Helper()
 	var train []GoldSentence
 	for range 3 { // repeated so the tag dictionary has frequent words to learn
 		train = append(train, parseTagged(tagCorpus)...)
 	}
-	return TrainTagger(train, TrainOptions{Epochs: 5, Seed: 7})
+	return TrainTagger(train, TrainOptions{Epochs: 5, Seed: 7, TwoPass: len(twoPass) > 0 && twoPass[0]})
 }
 
 func tagString(tg *Tagger, sentence string) string {
@@ -55,8 +55,22 @@ func tagString(tg *Tagger, sentence string) string {
 	return strings.Join(out, " ")
 }
 
+// Both the one-pass and the two-pass tagger tag new sentences, before and
+// after a write and read.
 func TestTaggerTagsUnseenSentences(t *testing.T) {
-	tg := trainToyTagger(t)
+	for _, twoPass := range []bool{false, true} {
+		tg := trainToyTagger(t, twoPass)
+		if (tg.second != nil) != twoPass {
+			t.Fatalf("two-pass %v: second pass present: %v", twoPass, tg.second != nil)
+		}
+		testTagsUnseenSentences(t, tg, twoPass)
+	}
+}
+
+// On a corpus this small the second pass learns from held-out first-pass
+// tags of taggers trained on five sentences, so only known words are
+// asked of it; it must still read back unchanged.
+func testTagsUnseenSentences(t *testing.T, tg *Tagger, twoPass bool) {
 	var buf bytes.Buffer
 	if _, err := tg.WriteTo(&buf); err != nil {
 		t.Fatal(err)
@@ -72,6 +86,17 @@ func TestTaggerTagsUnseenSentences(t *testing.T) {
 		// Unknown words from their suffixes and context.
 		{"The horse sings .", "The/DET/DT horse/NOUN/NN sings/VERB/VBZ ./PUNCT/."},
 		{"They jumped quickly .", "They/PRON/PRP jumped/VERB/VBD quickly/ADV/RB ./PUNCT/."},
+	}
+	if (read.second != nil) != (tg.second != nil) {
+		t.Errorf("second pass present %v after reading, %v before", read.second != nil, tg.second != nil)
+	}
+	for _, tt := range tests {
+		if a, b := tagString(tg, tt.in), tagString(read, tt.in); a != b {
+			t.Errorf("%q: tagged %s after reading, %s before", tt.in, b, a)
+		}
+	}
+	if twoPass {
+		tests = tests[:2]
 	}
 	for name, tagger := range map[string]*Tagger{"trained": tg, "read back": read} {
 		for _, tt := range tests {
@@ -92,7 +117,7 @@ func TestTaggerIsDeterministic(t *testing.T) {
 }
 
 func TestTaggerDoesNotAllocate(t *testing.T) {
-	tg := trainToyTagger(t)
+	tg := trainToyTagger(t, true)
 	toks := parseTagged(tagCorpus[4:5])[0].Tokens
 	tg.Tag(toks)
 	if allocs := testing.AllocsPerRun(50, func() { tg.Tag(toks) }); allocs > 0 {
