@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -56,21 +57,41 @@ func (s *Server) eventsJSON(w http.ResponseWriter, r *http.Request, sel selectio
 		return
 	}
 	sel.f.Limit = limit + 1 // one more tells whether there is a next page
-	page := eventPage{Events: make([]*event.Event, 0, limit)}
-	err = s.events(r.Context(), sel, func(e *event.Event) error {
-		page.Events = append(page.Events, e)
+	// The page is an eventPage written from the stored records as they
+	// are, which spares decoding and encoding every event.
+	var body bytes.Buffer
+	body.WriteString(`{"events":[`)
+	n, last, more := 0, "", false
+	err = s.records(r.Context(), sel, func(rec store.Record) error {
+		if n == limit {
+			more = true
+			return nil
+		}
+		if !json.Valid(rec.JSON) {
+			return fmt.Errorf("event %q: stored record is corrupt (not JSON)", rec.ID)
+		}
+		if n > 0 {
+			body.WriteByte(',')
+		}
+		body.Write(rec.JSON)
+		n, last = n+1, rec.Cursor()
 		return nil
 	})
 	if err != nil {
 		s.fail(w, err)
 		return
 	}
-	if len(page.Events) > limit {
-		page.Events = page.Events[:limit]
-		next := store.Cursor(page.Events[limit-1])
-		page.Next = &next
+	body.WriteString(`],"next":`)
+	if more {
+		next, _ := json.Marshal(last)
+		body.Write(next)
+	} else {
+		body.WriteString("null")
 	}
-	writeJSON(w, http.StatusOK, page)
+	body.WriteString("}\n")
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusOK)
+	w.Write(body.Bytes())
 }
 
 // exportTypes are the content types of the export formats.
@@ -131,15 +152,26 @@ func (s *Server) eventsExport(w http.ResponseWriter, r *http.Request, sel select
 	}
 }
 
-// events calls fn with each selected event in (date, id) order: through
-// the store, or, for a bounding box, which the store's filter lacks,
-// through the read-only connection.
+// events calls fn with each selected event in (date, id) order.
 func (s *Server) events(ctx context.Context, sel selection, fn func(*event.Event) error) error {
+	return s.records(ctx, sel, func(r store.Record) error {
+		e := new(event.Event)
+		if err := json.Unmarshal(r.JSON, e); err != nil {
+			return fmt.Errorf("event %q: stored record is corrupt: %w", r.ID, err)
+		}
+		return fn(e)
+	})
+}
+
+// records calls fn with each selected event's record in (date, id)
+// order: through the store, or, for a bounding box, which the store's
+// filter lacks, through the read-only connection.
+func (s *Server) records(ctx context.Context, sel selection, fn func(store.Record) error) error {
 	if sel.bbox == nil {
-		return s.st.Events(ctx, sel.f, fn)
+		return s.st.Records(ctx, sel.f, fn)
 	}
 	cond, args := sel.where()
-	q := `SELECT id, record FROM events WHERE ` + cond + ` ORDER BY date, id`
+	q := `SELECT id, date, record FROM events WHERE ` + cond + ` ORDER BY date, id`
 	if sel.f.Limit > 0 {
 		q += ` LIMIT ?`
 		args = append(args, sel.f.Limit)
@@ -150,16 +182,11 @@ func (s *Server) events(ctx context.Context, sel selection, fn func(*event.Event
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var id string
-		var rec []byte
-		if err := rows.Scan(&id, &rec); err != nil {
+		var r store.Record
+		if err := rows.Scan(&r.ID, &r.Date, &r.JSON); err != nil {
 			return fmt.Errorf("events in bbox: %w", err)
 		}
-		e := new(event.Event)
-		if err := json.Unmarshal(rec, e); err != nil {
-			return fmt.Errorf("event %q: stored record is corrupt: %w", id, err)
-		}
-		if err := fn(e); err != nil {
+		if err := fn(r); err != nil {
 			return err
 		}
 	}

@@ -292,5 +292,5 @@ func (sel selection) query() (string, []any) {
 		keys += " LIMIT ?"
 		args = append(args, sel.limit)
 	}
-	return "SELECT e.id, e.record FROM (" + keys + ") k JOIN events e ON e.id = k.id ORDER BY k.date, k.id", args
+	return "SELECT e.id, e.date, e.record FROM (" + keys + ") k JOIN events e ON e.id = k.id ORDER BY k.date, k.id", args
 }

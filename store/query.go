@@ -35,6 +35,33 @@ func Cursor(e *event.Event) string { return e.Date + "/" + e.ID }
 // as they are read (the result set is never held in memory). It stops at
 // the first error from fn and returns it.
 func (s *Store) Events(ctx context.Context, f Filter, fn func(*event.Event) error) error {
+	return s.Records(ctx, f, s.decoding(fn))
+}
+
+// decoding turns a callback on events into one on records.
+func (s *Store) decoding(fn func(*event.Event) error) func(Record) error {
+	return func(r Record) error {
+		e := new(event.Event)
+		if err := json.Unmarshal(r.JSON, e); err != nil {
+			return fmt.Errorf("store %s: event %q: stored record is corrupt: %w", s.path, r.ID, err)
+		}
+		return fn(e)
+	}
+}
+
+// Record is a stored event as its JSON, for passing on without decoding.
+type Record struct {
+	ID, Date string
+	JSON     []byte // the event.Event; valid only until the callback returns
+}
+
+// Cursor returns the position of r in the order Events uses, as Cursor
+// does for the event.
+func (r Record) Cursor() string { return r.Date + "/" + r.ID }
+
+// Records is Events for callers that pass the records on as JSON (an
+// API page): it spares decoding them.
+func (s *Store) Records(ctx context.Context, f Filter, fn func(Record) error) error {
 	sel, err := f.selection()
 	if err != nil {
 		return fmt.Errorf("store %s: %w", s.path, err)
@@ -42,11 +69,16 @@ func (s *Store) Events(ctx context.Context, f Filter, fn func(*event.Event) erro
 	if err := s.plan(ctx, &sel); err != nil {
 		return fmt.Errorf("store %s: events: %w", s.path, err)
 	}
-	return s.events(ctx, sel, fn)
+	return s.records(ctx, sel, fn)
 }
 
-// events runs a planned selection.
+// events runs a planned selection (for tests that force a plan).
 func (s *Store) events(ctx context.Context, sel selection, fn func(*event.Event) error) error {
+	return s.records(ctx, sel, s.decoding(fn))
+}
+
+// records runs a planned selection.
+func (s *Store) records(ctx context.Context, sel selection, fn func(Record) error) error {
 	q, args := sel.query()
 	st, err := s.query(q)
 	if err != nil {
@@ -58,16 +90,13 @@ func (s *Store) events(ctx context.Context, sel selection, fn func(*event.Event)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var id string
-		var rec sql.RawBytes // valid until Next: decoded at once, so no copy
-		if err := rows.Scan(&id, &rec); err != nil {
+		var r Record
+		var rec sql.RawBytes // valid until Next: used at once, so no copy
+		if err := rows.Scan(&r.ID, &r.Date, &rec); err != nil {
 			return fmt.Errorf("store %s: events: %w", s.path, err)
 		}
-		e := new(event.Event)
-		if err := json.Unmarshal(rec, e); err != nil {
-			return fmt.Errorf("store %s: event %q: stored record is corrupt: %w", s.path, id, err)
-		}
-		if err := fn(e); err != nil {
+		r.JSON = rec
+		if err := fn(r); err != nil {
 			return err
 		}
 	}
