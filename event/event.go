@@ -34,6 +34,10 @@ type Event struct {
 	Place *Place `json:"place"`
 	Via   *Via   `json:"via"`
 
+	// Consolidation explains, when several reports were merged into this
+	// record, why its code, date and place were chosen ("" otherwise).
+	Consolidation string `json:"consolidation"`
+
 	Evidence []Evidence `json:"evidence"`
 }
 

@@ -17,7 +17,7 @@ var csvHeader = []string{
 	"event_code", "event_base_code", "event_root_code", "event_name", "quad_class", "goldstein",
 	"plover_type", "plover_mode", "is_root_event", "num_mentions", "num_sources", "num_articles", "sources",
 	"place_name", "place_country", "place_admin1", "place_lat", "place_lon", "place_geonameid", "place_precision",
-	"via_code", "via_text",
+	"via_code", "via_text", "consolidation",
 	"evidence_count", "evidence_article", "evidence_url", "evidence_sentence", "evidence_start", "evidence_end", "evidence_text", "evidence_rule",
 }
 
@@ -50,6 +50,7 @@ func csvRow(e *event.Event) []string {
 	} else {
 		r = append(r, "", "")
 	}
+	r = append(r, e.Consolidation)
 	r = append(r, itoa(len(e.Evidence)))
 	if len(e.Evidence) > 0 {
 		v := e.Evidence[0]

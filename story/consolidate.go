@@ -18,11 +18,10 @@ type Consolidator struct {
 	byDyad  map[dyad][]*Record
 }
 
-// Record is a consolidated event and why its code, date and place were
-// chosen among its reports ("" when its reports agreed).
+// Record is a consolidated event; Event.Consolidation says why its code,
+// date and place were chosen among its reports ("" when they agreed).
 type Record struct {
 	Event event.Event
-	Why   string
 }
 
 type dyad struct{ actor1, actor2 string }
@@ -52,7 +51,7 @@ func (c *Consolidator) Add(events []event.Event) []string {
 	for i := range events {
 		e := &events[i]
 		if r := c.match(e); r != nil {
-			addWhy(r, Fold(&r.Event, e))
+			Fold(&r.Event, e)
 			ids[i] = r.Event.ID
 			continue
 		}
@@ -93,16 +92,6 @@ func gap(a, b *event.Event) time.Duration {
 		return 0
 	}
 	return max(da.Sub(db), db.Sub(da))
-}
-
-func addWhy(r *Record, why string) {
-	if why == "" {
-		return
-	}
-	if r.Why != "" {
-		r.Why += "; "
-	}
-	r.Why += why
 }
 
 // Records returns the records in the order they were made. The records

@@ -137,7 +137,14 @@ func Fold(into *event.Event, from *event.Event) string {
 		p := *from.Place
 		into.Place = &p
 	}
-	return strings.Join(why, "; ")
+	w := strings.Join(why, "; ")
+	if w != "" {
+		if into.Consolidation != "" {
+			into.Consolidation += "; "
+		}
+		into.Consolidation += w
+	}
+	return w
 }
 
 // newEvidence returns from's evidence that into lacks, and how many of

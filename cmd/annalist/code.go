@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/annalist/annalist/event"
 	"github.com/annalist/annalist/export"
 	"github.com/annalist/annalist/pipeline"
+	"github.com/annalist/annalist/story"
 )
 
 func init() {
@@ -20,8 +22,10 @@ func runCode(e *env) int {
 	o.register(fs)
 	format := fs.String("format", "jsonl", "output `FORMAT`: jsonl, csv, gdelt or text")
 	stats := fs.Bool("stats", false, "print counts and throughput on stderr at the end")
+	noMerge := fs.Bool("no-merge", false, "one record per mention: do not consolidate reports of the same happening")
+	window := fs.Duration("window", story.DefaultWindow, "how far apart reports of one happening may be dated")
 	fs.Usage = func() {
-		fs.Output().Write([]byte("Usage: annalist code [flags] INPUT...\n\nCodes articles (files, directories, - for stdin) and writes one event per line to stdout.\n\n"))
+		fs.Output().Write([]byte("Usage: annalist code [flags] INPUT...\n\nCodes articles (files, directories, - for stdin) and writes one event per line to stdout.\nReports of the same happening are consolidated into one record unless --no-merge is given.\n\n"))
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(e.Args); err != nil {
@@ -32,26 +36,45 @@ func runCode(e *env) int {
 		return exitStatus(e, 0, err)
 	}
 	start := time.Now()
-	var articles, sentences, events, bytes int
-	failed, err := codeInputs(e, &o, fs.Args(), func(r pipeline.Result) error {
-		articles++
-		sentences += r.Sentences
-		events += len(r.Events)
-		bytes += len(r.Article.Text)
-		for i := range r.Events {
-			if err := w.Write(&r.Events[i]); err != nil {
+	var articles, sentences, mentions, bytes int
+	// Consolidation needs every report before it can write a record, so
+	// records are held until the input ends; --no-merge streams mentions.
+	var stories *story.Clusterer
+	if !*noMerge {
+		stories = story.NewClusterer(story.Options{Window: *window})
+	}
+	write := func(evs []event.Event) error {
+		for i := range evs {
+			if err := w.Write(&evs[i]); err != nil {
 				return err
 			}
 		}
 		return nil
+	}
+	failed, err := codeInputs(e, &o, fs.Args(), func(r pipeline.Result) error {
+		articles++
+		sentences += r.Sentences
+		mentions += len(r.Events)
+		bytes += len(r.Article.Text)
+		if stories != nil {
+			stories.Add(r.Article, r.Events)
+			return nil
+		}
+		return write(r.Events)
 	})
+	records := mentions
+	if stories != nil && err == nil {
+		evs := stories.Events()
+		records = len(evs)
+		err = write(evs)
+	}
 	if ferr := w.Flush(); err == nil {
 		err = ferr
 	}
 	if *stats {
 		secs := time.Since(start).Seconds()
-		fmt.Fprintf(e.Stderr, "annalist: stats: articles=%d sentences=%d events=%d bytes=%d skipped=%d seconds=%.3f sentences_per_sec=%.0f\n",
-			articles, sentences, events, bytes, failed, secs, float64(sentences)/secs)
+		fmt.Fprintf(e.Stderr, "annalist: stats: articles=%d sentences=%d mentions=%d events=%d bytes=%d skipped=%d seconds=%.3f sentences_per_sec=%.0f\n",
+			articles, sentences, mentions, records, bytes, failed, secs, float64(sentences)/secs)
 	}
 	return exitStatus(e, failed, err)
 }
