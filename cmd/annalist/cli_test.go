@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -127,5 +128,59 @@ func TestIngestQueryExport(t *testing.T) {
 	}
 	if code, _, _ := run(t, "", "query", "--db", db, "--from", "yesterday"); code != 2 {
 		t.Errorf("bad --from accepted")
+	}
+}
+
+// Two agencies report one meeting; a week later the pair meets again.
+var meetingReports = []string{
+	`{"id":"afp-1","source":"AFP","published":"2024-02-15","text":"French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Wednesday."}`,
+	`{"id":"rtr-1","source":"Reuters","published":"2024-02-15","text":"BERLIN (Reuters) - French President Emmanuel Macron met German Chancellor Olaf Scholz on Wednesday for talks on Ukraine."}`,
+	`{"id":"afp-2","source":"AFP","published":"2024-02-22","text":"French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Wednesday."}`,
+}
+
+func TestCodeConsolidatesReports(t *testing.T) {
+	in := strings.Join(meetingReports, "\n") + "\n"
+	_, out, _ := run(t, in, "code", "-")
+	evs := decode(t, out)
+	if len(evs) != 2 {
+		t.Fatalf("got %d records, want 2 (one per meeting)", len(evs))
+	}
+	if e := evs[0]; e.Date != "2024-02-14" || e.NumSources != 2 || e.NumMentions != 2 || e.NumArticles != 2 || len(e.Evidence) != 2 {
+		t.Errorf("first meeting: date %s sources %d mentions %d articles %d", e.Date, e.NumSources, e.NumMentions, e.NumArticles)
+	}
+	if e := evs[1]; e.Date != "2024-02-21" || e.NumSources != 1 || e.Place == nil || e.Place.Name != "Paris" {
+		t.Errorf("second meeting: %+v", e)
+	}
+	_, out, _ = run(t, in, "code", "--no-merge", "-")
+	if n := len(decode(t, out)); n != 3 {
+		t.Errorf("--no-merge gave %d records, want 3", n)
+	}
+}
+
+func TestIngestOneByOneEqualsAllAtOnce(t *testing.T) {
+	dir := t.TempDir()
+	var files []string
+	for i, r := range meetingReports {
+		p := filepath.Join(dir, fmt.Sprintf("r%d.jsonl", i))
+		os.WriteFile(p, []byte(r+"\n"), 0o644)
+		files = append(files, p)
+	}
+	one, all := filepath.Join(dir, "one.db"), filepath.Join(dir, "all.db")
+	for _, f := range files {
+		if code, _, errs := run(t, "", "ingest", "--db", one, f); code != 0 {
+			t.Fatalf("ingest %s: %s", f, errs)
+		}
+	}
+	if code, _, errs := run(t, "", append([]string{"ingest", "--db", all}, files...)...); code != 0 {
+		t.Fatalf("ingest all: %s", errs)
+	}
+	_, a, _ := run(t, "", "export", "--db", one)
+	_, b, _ := run(t, "", "export", "--db", all)
+	if a != b {
+		t.Errorf("one at a time:\n%s\nall at once:\n%s", a, b)
+	}
+	evs := decode(t, a)
+	if len(evs) != 2 || evs[0].NumSources != 2 || evs[0].NumArticles != 2 || evs[1].NumSources != 1 {
+		t.Errorf("stored %d records: %+v", len(evs), evs)
 	}
 }

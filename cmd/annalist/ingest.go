@@ -7,6 +7,7 @@ import (
 
 	"github.com/annalist/annalist/pipeline"
 	"github.com/annalist/annalist/store"
+	"github.com/annalist/annalist/story"
 )
 
 func init() {
@@ -21,8 +22,9 @@ func runIngest(e *env) int {
 	var o inputOptions
 	o.register(fs)
 	db := fs.String("db", defaultDB, "database `PATH` (SQLite)")
+	window := fs.Duration("window", story.DefaultWindow, "how far apart reports of one happening may be dated")
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), "Usage: annalist ingest [flags] INPUT...\n\nCodes articles and stores them with their events; an article already stored is skipped.\n\n")
+		fmt.Fprint(fs.Output(), "Usage: annalist ingest [flags] INPUT...\n\nCodes articles and stores them with their events; an article already stored is skipped,\nand reports of a happening already stored are merged into its record.\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(e.Args); err != nil {
@@ -36,7 +38,13 @@ func runIngest(e *env) int {
 	bar := newProgress(e.Stderr)
 	var stored, dup, events int
 	failed, err := codeInputs(e, &o, fs.Args(), func(r pipeline.Result) error {
-		ok, err := st.PutArticle(context.Background(), r.Article, r.Events)
+		// Consolidate against what is stored, so that ingesting articles
+		// one at a time or all at once gives the same records.
+		evs, err := reconcileStored(context.Background(), st, r.Events, *window)
+		if err != nil {
+			return fmt.Errorf("%s: consolidating article %s: %w", r.Article.Origin, r.Article.ID, err)
+		}
+		ok, err := st.PutArticle(context.Background(), r.Article, evs)
 		if err != nil {
 			return fmt.Errorf("%s: storing article %s: %w", r.Article.Origin, r.Article.ID, err)
 		}
