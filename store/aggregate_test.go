@@ -111,6 +111,23 @@ func TestAggregatesEqualARecount(t *testing.T) {
 		t.Errorf("merges changed the aggregate sizes: %v, was %v", after, sizes)
 	}
 
+	// Recoding events (as a merge may: a more specific code, a more
+	// precise date or place) moves them between rows.
+	for _, q := range []string{
+		`UPDATE events SET date = '2019-12-31', quad_class = 4, goldstein = -9.5 WHERE rowid % 5 = 1`,
+		`UPDATE events SET actor2_code = '' WHERE rowid % 7 = 2`,
+		`UPDATE events SET actor1_code = 'NEWGOV', actor2_code = 'OLDGOV' WHERE rowid % 7 = 3`,
+		`UPDATE events SET lat = 10.5, lon = 20.5, place_country = 'XXX',
+			record = json_set(record, '$.place.name', 'Renamed') WHERE rowid % 11 = 4 AND lat IS NOT NULL`,
+		`UPDATE events SET lat = NULL, lon = NULL, place_country = '' WHERE rowid % 13 = 5`,
+		`UPDATE events SET num_mentions = num_mentions + 1`, // no aggregate changes
+	} {
+		if _, err := s.w.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	checkAggregates(t, s.w, "after recoding")
+
 	// Deleting events takes them out, and empties rows away.
 	if _, err := s.w.Exec(`DELETE FROM evidence WHERE event_id IN (SELECT id FROM events WHERE rowid % 3 = 0)`); err != nil {
 		t.Fatal(err)
@@ -118,8 +135,12 @@ func TestAggregatesEqualARecount(t *testing.T) {
 	if _, err := s.w.Exec(`DELETE FROM events WHERE rowid % 3 = 0`); err != nil {
 		t.Fatal(err)
 	}
-	if after := checkAggregates(t, s.w, "after deletes"); after["daily_counts"] != 400 {
-		t.Errorf("after deleting a third of the events: %v; want 400 daily counts", after)
+	var left int
+	if err := s.w.QueryRow(`SELECT count(*) FROM events`).Scan(&left); err != nil || left != 400 {
+		t.Fatalf("%d events left, %v; want 400", left, err)
+	}
+	if after := checkAggregates(t, s.w, "after deletes"); after["daily_counts"] < 300 {
+		t.Errorf("after deleting a third of the events: %v; want hundreds of daily counts", after)
 	}
 }
 

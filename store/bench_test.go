@@ -31,6 +31,36 @@ func BenchmarkPutArticle(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
 
+// BenchmarkPutArticlesBatch stores articles of five new events each, 32
+// articles per transaction, as the server's ingest does when busy.
+func BenchmarkPutArticlesBatch(b *testing.B) {
+	s := openTemp(b)
+	ctx := context.Background()
+	i := 0
+	for b.Loop() {
+		puts := make([]Put, 32)
+		for k := range puts {
+			evs := make([]event.Event, 5)
+			for j := range evs {
+				evs[j] = benchEvent(i*5 + j)
+			}
+			id := "bench" + strconv.Itoa(i)
+			puts[k] = Put{Article: newArticle(id, "Wire", "Text of "+id), Events: evs}
+			i++
+		}
+		res, err := s.PutArticles(ctx, puts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, r := range res {
+			if r.Err != nil {
+				b.Fatal(r.Err)
+			}
+		}
+	}
+	b.ReportMetric(float64(i)/b.Elapsed().Seconds(), "articles/s")
+}
+
 // BenchmarkEventsFiltered reads one page (100 events) per filter from a
 // store of 100,000 events (ANNALIST_BENCH_EVENTS to change it), as the API
 // serves them.

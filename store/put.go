@@ -18,7 +18,7 @@ import (
 
 // putStmts are the write statements, prepared once on the writer connection.
 type putStmts struct {
-	article, event, record, update, evidence *sql.Stmt
+	article, event, record, update, evidence, text *sql.Stmt
 }
 
 func (p *putStmts) prepare(db *sql.DB) error {
@@ -37,24 +37,55 @@ func (p *putStmts) prepare(db *sql.DB) error {
 		num_mentions, num_articles, num_sources, record)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`)
 	p.record = prep(`SELECT record FROM events WHERE id = ?`)
-	p.update = prep(`UPDATE events SET num_mentions = ?, num_articles = ?, num_sources = ?, record = ? WHERE id = ?`)
+	// A merge may change the coding (consolidation keeps the most specific
+	// code, the most precise date and place), so every column follows the
+	// merged record; triggers move the aggregates when they change.
+	p.update = prep(`UPDATE events SET date = ?, actor1_code = ?, actor2_code = ?, actor1_country = ?, actor2_country = ?,
+		event_code = ?, event_root_code = ?, quad_class = ?, goldstein = ?, place_country = ?, lat = ?, lon = ?,
+		num_mentions = ?, num_articles = ?, num_sources = ?, record = ? WHERE id = ?`)
 	p.evidence = prep(`INSERT INTO evidence (event_id, article_id, sentence, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)`)
+	p.text = prep(`INSERT INTO evidence_fts (rowid, text) VALUES (?, ?)`)
 	return errors.Join(errs...)
 }
 
 // txStmts are the write statements bound to one transaction, bound once
-// per batch rather than once per use.
+// per batch rather than once per use, and the evidence sentences waiting
+// for the text index.
 type txStmts struct {
-	article, event, record, update, evidence *sql.Stmt
+	article, event, record, update, evidence, text *sql.Stmt
+
+	texts []pendingText
 }
 
-func (p *putStmts) in(ctx context.Context, tx *sql.Tx) txStmts {
-	return txStmts{
+// pendingText is an evidence sentence to add to the text index.
+type pendingText struct {
+	row  int64
+	text string
+}
+
+// indexTexts adds the pending sentences to the text index. It runs last
+// in a transaction: once the FTS5 table has joined a transaction, every
+// statement that needs a statement journal (an event insert, with its
+// triggers) makes it write its pending terms out, which costs more than
+// the rest of a batch together.
+func (w *txStmts) indexTexts(ctx context.Context) error {
+	for _, t := range w.texts {
+		if _, err := w.text.ExecContext(ctx, t.row, t.text); err != nil {
+			return fmt.Errorf("indexing evidence text: %w", err)
+		}
+	}
+	w.texts = w.texts[:0]
+	return nil
+}
+
+func (p *putStmts) in(ctx context.Context, tx *sql.Tx) *txStmts {
+	return &txStmts{
 		article:  tx.StmtContext(ctx, p.article),
 		event:    tx.StmtContext(ctx, p.event),
 		record:   tx.StmtContext(ctx, p.record),
 		update:   tx.StmtContext(ctx, p.update),
 		evidence: tx.StmtContext(ctx, p.evidence),
+		text:     tx.StmtContext(ctx, p.text),
 	}
 }
 
@@ -89,27 +120,53 @@ type PutResult struct {
 // PutArticles stores many articles, each as PutArticle would, in one
 // transaction: committing once per batch rather than once per article is
 // what makes bulk loading and busy ingest fast. Each article is still all
-// or nothing (a savepoint), so one bad article is reported in its result
-// and the others are stored. err is for the batch as a whole (the
-// database failed, or ctx ended): then nothing was stored.
+// or nothing: when one fails, the batch is stored again one article per
+// transaction, so the failure is reported in its result and the others
+// are stored. err is for the batch as a whole (the database failed, or
+// ctx ended): then nothing was stored.
 func (s *Store) PutArticles(ctx context.Context, puts []Put) (res []PutResult, err error) {
-	res = make([]PutResult, len(puts))
-	if len(puts) == 0 {
-		return res, nil
-	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
+	if len(puts) > 1 {
+		// Savepoints per article would cost more than the batch saves
+		// (each one makes the text index write out its pending terms), so
+		// the batch is tried whole and redone article by article only
+		// when something in it fails.
+		res, err := s.putAll(ctx, puts)
+		if err == nil || ctx.Err() != nil {
+			return res, err
+		}
+	}
+	res = make([]PutResult, len(puts))
+	for i := range puts {
+		r, err := s.putAll(ctx, puts[i:i+1])
+		if err != nil && ctx.Err() != nil {
+			return nil, err
+		}
+		res[i] = PutResult{Err: err}
+		if err == nil {
+			res[i] = r[0]
+		}
+	}
+	return res, nil
+}
+
+// putAll stores puts in one transaction, or nothing if any fails.
+func (s *Store) putAll(ctx context.Context, puts []Put) ([]PutResult, error) {
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("store %s: %w", s.path, err)
 	}
 	defer tx.Rollback() // a no-op after Commit
 	w := s.put.in(ctx, tx)
+	res := make([]PutResult, len(puts))
 	for i, p := range puts {
-		res[i].Stored, res[i].Err = s.putOne(ctx, tx, w, p)
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("store %s: %w", s.path, err)
+		if res[i].Stored, err = s.putOne(ctx, w, p); err != nil {
+			return nil, err
 		}
+	}
+	if err := w.indexTexts(ctx); err != nil {
+		return nil, fmt.Errorf("store %s: %w", s.path, err)
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("store %s: %w", s.path, err)
@@ -117,9 +174,8 @@ func (s *Store) PutArticles(ctx context.Context, puts []Put) (res []PutResult, e
 	return res, nil
 }
 
-// putOne stores one article in tx, inside a savepoint so that a failure
-// rolls back this article only.
-func (s *Store) putOne(ctx context.Context, tx *sql.Tx, w txStmts, p Put) (bool, error) {
+// putOne stores one article with the statements of a transaction.
+func (s *Store) putOne(ctx context.Context, w *txStmts, p Put) (bool, error) {
 	a := p.Article
 	if a == nil {
 		return false, fmt.Errorf("store %s: nil article", s.path)
@@ -136,41 +192,25 @@ func (s *Store) putOne(ctx context.Context, tx *sql.Tx, w txStmts, p Put) (bool,
 	if !a.Published.IsZero() {
 		published = a.Published.UTC().Format(time.RFC3339)
 	}
-	fail := func(err error) (bool, error) {
-		if _, rerr := tx.ExecContext(ctx, `ROLLBACK TO article; RELEASE article`); rerr != nil {
-			err = errors.Join(err, rerr)
-		}
-		return false, fmt.Errorf("store %s: article %s: %w", s.path, name, err)
-	}
-	if _, err := tx.ExecContext(ctx, `SAVEPOINT article`); err != nil {
-		return false, fmt.Errorf("store %s: article %s: %w", s.path, name, err)
-	}
 	res, err := w.article.ExecContext(ctx, a.ID, a.URL, a.Source, published,
 		a.Title, a.Text, hash, a.Origin, time.Now().UTC().Format(time.RFC3339))
 	if err != nil {
-		return fail(err)
+		return false, fmt.Errorf("store %s: article %s: %w", s.path, name, err)
 	}
 	if n, err := res.RowsAffected(); err != nil || n == 0 {
-		if err != nil {
-			return fail(err)
-		}
-		_, err = tx.ExecContext(ctx, `RELEASE article`)
 		return false, err // already stored
 	}
 	for i := range p.Events {
 		if err := s.putEvent(ctx, w, a, p.Events[i]); err != nil {
-			return fail(fmt.Errorf("event %d (%s): %w", i, p.Events[i].ID, err))
+			return false, fmt.Errorf("store %s: article %s: event %d (%s): %w", s.path, name, i, p.Events[i].ID, err)
 		}
-	}
-	if _, err := tx.ExecContext(ctx, `RELEASE article`); err != nil {
-		return fail(err)
 	}
 	return true, nil
 }
 
 // putEvent inserts e, or merges it into the stored event with its ID. e is
 // a copy: filling in its evidence does not touch the caller's.
-func (s *Store) putEvent(ctx context.Context, w txStmts, a *article.Article, e event.Event) error {
+func (s *Store) putEvent(ctx context.Context, w *txStmts, a *article.Article, e event.Event) error {
 	e.Evidence = append([]event.Evidence(nil), e.Evidence...)
 	for i := range e.Evidence {
 		ev := &e.Evidence[i]
@@ -200,16 +240,22 @@ func (s *Store) putEvent(ctx context.Context, w txStmts, a *article.Article, e e
 		}
 	}
 	for _, ev := range newEvidence {
-		if _, err := w.evidence.ExecContext(ctx, e.ID, ev.Article, ev.Sentence, ev.Start, ev.End, ev.Text); err != nil {
+		res, err := w.evidence.ExecContext(ctx, e.ID, ev.Article, ev.Sentence, ev.Start, ev.End, ev.Text)
+		var row int64
+		if err == nil {
+			row, err = res.LastInsertId()
+		}
+		if err != nil {
 			return fmt.Errorf("evidence %d:%d-%d: %w", ev.Sentence, ev.Start, ev.End, err)
 		}
+		w.texts = append(w.texts, pendingText{row, ev.Text})
 	}
 	return nil
 }
 
 // mergeEvent merges e into the stored event with the same ID and returns
 // the evidence that was new to it.
-func mergeEvent(ctx context.Context, w txStmts, e *event.Event) ([]event.Evidence, error) {
+func mergeEvent(ctx context.Context, w *txStmts, e *event.Event) ([]event.Evidence, error) {
 	var rec []byte
 	if err := w.record.QueryRowContext(ctx, e.ID).Scan(&rec); err != nil {
 		return nil, fmt.Errorf("reading stored event: %w", err)
@@ -223,7 +269,9 @@ func mergeEvent(ctx context.Context, w txStmts, e *event.Event) ([]event.Evidenc
 	if err != nil {
 		return nil, err
 	}
-	_, err = w.update.ExecContext(ctx,
+	c := columnsOf(&stored)
+	_, err = w.update.ExecContext(ctx, stored.Date, c.actor1, c.actor2, c.country1, c.country2,
+		stored.EventCode, stored.EventRootCode, stored.QuadClass, stored.Goldstein, c.placeCountry, c.lat, c.lon,
 		stored.NumMentions, stored.NumArticles, stored.NumSources, rec, e.ID)
 	return added, err
 }

@@ -63,7 +63,7 @@ func Open(path string) (*Store, error) {
 	var err error
 	// The writer gets a large page cache (64 MiB): the filter indexes take
 	// inserts all over, and pages kept in the cache are not read again.
-	if s.w, err = sql.Open("sqlite", path+"?"+pragmas+"&_txlock=immediate&_pragma=cache_size(-65536)"); err != nil {
+	if s.w, err = sql.Open("sqlite", path+"?"+pragmas+"&_txlock=immediate&_pragma=cache_size(-65536)&_pragma=temp_store(2)"); err != nil {
 		return nil, s.wrapOpen(err)
 	}
 	s.w.SetMaxOpenConns(1)
