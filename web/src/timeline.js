@@ -23,6 +23,7 @@ export function drawTimeline(el, answer, onPick) {
   }
   const cols = series(buckets, answer.interval);
   const step = (answer.interval === 'week' ? 7 : 1) * DAY;
+  const few = cols[0].length <= 60;
   const bars = uPlot.paths.bars({ size: [0.8, 24], gap: 1 });
   // Stacked bars: the first series is the whole stack, the QuadClasses
   // below it are drawn over it; the legend shows each one's own count.
@@ -43,14 +44,18 @@ export function drawTimeline(el, answer, onPick) {
     scales: { x: { time: true, range: (u, min, max) => [min - step / 2, max + step / 2] }, g: { range: [-10, 10] } },
     axes: [
       // Ticks on whole days at least: the data has no time of day.
-      { incrs: DAY_INCRS, values: (u, splits) => splits.map(isoDate) },
+      { incrs: DAY_INCRS },
       { label: 'events', size: 50 },
       { scale: 'g', side: 1, label: 'mean Goldstein', grid: { show: false }, size: 50 },
     ],
     series: [
       {},
       ...quadSeries,
-      { label: 'Mean Goldstein', scale: 'g', stroke: '#333', width: 1, paths: () => null, points: { show: true, size: 5, fill: '#333' } },
+      // Dots for a few periods; over many, dots would cover the bars, so a
+      // thin line (broken where a period has no events).
+      few
+        ? { label: 'Mean Goldstein', scale: 'g', stroke: '#333', width: 1, paths: () => null, points: { show: true, size: 5, fill: '#333' } }
+        : { label: 'Mean Goldstein', scale: 'g', stroke: 'rgba(30,30,30,0.75)', width: 1, points: { show: false } },
     ],
     hooks: {
       // Dragging across the chart selects that period as the date filter.
