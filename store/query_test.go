@@ -241,3 +241,62 @@ func TestTextMatchingChoice(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanLeadsWithTheRarestTerm checks that a page is found through the
+// index of the filter term with the fewest matches, counted here in Go.
+func TestPlanLeadsWithTheRarestTerm(t *testing.T) {
+	s := openTemp(t)
+	const n = 900
+	fill(t, s, n, 50)
+	for _, f := range []Filter{
+		{Actor: "FRA", Code: "19"},
+		{Actor: "---", Quad: 1, Country: "UKR"},
+		{Dyad: [2]string{"USA", "RUS"}, Root: "04", From: "2021-01-01"},
+		{Code: "0", Country: "BEL", To: "2020-12-31"},
+	} {
+		f.Limit = 10
+		sel, err := f.selection()
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Each term alone, with the dates, counted by the reference.
+		one := []Filter{}
+		if f.Actor != "" {
+			one = append(one, Filter{Actor: f.Actor})
+		}
+		for i, d := range f.Dyad {
+			if d != "" {
+				var g Filter
+				g.Dyad[i] = d
+				one = append(one, g)
+			}
+		}
+		for _, g := range []Filter{{Code: f.Code}, {Root: f.Root}, {Quad: f.Quad}, {Country: f.Country}} {
+			if g != (Filter{}) {
+				one = append(one, g)
+			}
+		}
+		if len(one) != len(sel.terms) {
+			t.Fatalf("%+v: %d terms, the test made %d", f, len(sel.terms), len(one))
+		}
+		counts := make([]int, len(one))
+		rarest := 0
+		for i, g := range one {
+			g.From, g.To = f.From, f.To
+			for k := range n {
+				if e := genEvent(k); matches(g, &e) {
+					counts[i]++
+				}
+			}
+			if counts[i] < counts[rarest] {
+				rarest = i
+			}
+		}
+		if err := s.plan(context.Background(), &sel); err != nil {
+			t.Fatal(err)
+		}
+		if sel.lead != rarest+1 || sel.byDate {
+			t.Errorf("%+v: lead %d (by date %v); want term %d, counts %v", f, sel.lead, sel.byDate, rarest+1, counts)
+		}
+	}
+}
