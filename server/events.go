@@ -163,6 +163,11 @@ func (s *Server) events(ctx context.Context, sel selection, fn func(*event.Event
 	})
 }
 
+// bboxWalk is the number of events in a bounding box from which a page
+// walks the date index rather than sorting the box's events (as the
+// store does for its filters).
+const bboxWalk = 10_000
+
 // records calls fn with each selected event's record in (date, id)
 // order: through the store, or, for a bounding box, which the store's
 // filter lacks, through the read-only connection.
@@ -171,7 +176,23 @@ func (s *Server) records(ctx context.Context, sel selection, fn func(store.Recor
 		return s.st.Records(ctx, sel.f, fn)
 	}
 	cond, args := sel.where()
-	q := `SELECT id, date, record FROM events WHERE ` + cond + ` ORDER BY date, id`
+	from := "events"
+	if sel.f.Limit > 0 {
+		// A box holding many events is walked in date order (testing each)
+		// rather than collected from the coordinates' index and sorted.
+		b := sel.bbox
+		var n int
+		err := s.ro.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM events INDEXED BY events_latlon
+			WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? LIMIT ?)`,
+			b.minLat, b.maxLat, b.minLon, b.maxLon, bboxWalk).Scan(&n)
+		if err != nil {
+			return fmt.Errorf("events in bbox: %w", err)
+		}
+		if n >= bboxWalk {
+			from += " INDEXED BY events_date"
+		}
+	}
+	q := `SELECT id, date, record FROM ` + from + ` WHERE ` + cond + ` ORDER BY date, id`
 	if sel.f.Limit > 0 {
 		q += ` LIMIT ?`
 		args = append(args, sel.f.Limit)
