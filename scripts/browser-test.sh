@@ -8,6 +8,9 @@
 #
 # Needs Node 20+ with npm (for playwright-core, no browser download) and
 # Debian's chromium, which it installs with apt when missing.
+# Environment: OUT (artefacts, default .ci/out), CHROMIUM (default
+# /usr/bin/chromium), ANNALIST_BIN (use this binary instead of building
+# one), MAX_LOAD_MS (first-load bar, default 1000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -53,10 +56,16 @@ diff -r "$tmp/dist" web/dist >/dev/null ||
 echo "web/dist matches its sources"
 
 step "build annalist"
-CGO_ENABLED=0 go build -o "$tmp/annalist" ./cmd/annalist
+bin=$tmp/annalist
+if [ -n "${ANNALIST_BIN:-}" ]; then
+	bin=$ANNALIST_BIN # e.g. bin/annalist from make build
+	echo "using $bin"
+else
+	CGO_ENABLED=0 go build -o "$bin" ./cmd/annalist
+fi
 
 step "code the sample articles"
-"$tmp/annalist" ingest --db "$tmp/ui.db" --date 2024-02-15 --source annalist-samples examples/articles
+"$bin" ingest --db "$tmp/ui.db" --date 2024-02-15 --source annalist-samples examples/articles
 
 step "start annalist serve"
 port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
@@ -65,7 +74,7 @@ base="http://127.0.0.1:$port"
 # stream; reads stay open on loopback, as for any user.
 ANNALIST_TOKEN=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 export ANNALIST_TOKEN
-"$tmp/annalist" serve --db "$tmp/ui.db" --addr "127.0.0.1:$port" >"$OUT/serve.log" 2>&1 &
+"$bin" serve --db "$tmp/ui.db" --addr "127.0.0.1:$port" >"$OUT/serve.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 120); do
 	curl -fsS "$base/healthz" >/dev/null 2>&1 && break
