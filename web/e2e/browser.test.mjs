@@ -26,7 +26,7 @@ const TIMEOUT = 15000;
 
 class Failure extends Error {}
 function check(ok, what) {
-  if (!ok) throw new Failure(what);
+  if (!ok) throw new Failure(`check failed: ${what}`);
   console.log(`  ok  ${what}`);
 }
 function step(name) {
@@ -152,8 +152,9 @@ async function main() {
     viewport: { width: 1400, height: 1000 },
   });
   const problems = [];
+  let page;
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
+    page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(TIMEOUT);
     page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -279,6 +280,10 @@ async function main() {
     check(error.includes('actor'), `the page shows: ${error}`);
 
     console.log(`\nPASS browser test (first load ${readyAt.toFixed(0)} ms; screenshots in ${out})`);
+  } catch (err) {
+    // What the page looked like when the check failed, for the CI log.
+    await page?.screenshot({ path: join(out, 'ui-failure.png'), fullPage: true }).catch(() => {});
+    throw err;
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
