@@ -92,6 +92,8 @@ type Dict struct {
 	countries map[string]*CountryInfo
 	people    map[string]*person // by full name
 	roles     map[string][]string
+	// plain cuts plain phrases at spaces while Builtin loads (see words).
+	plain bool
 }
 
 // entry is what a phrase stands for.

@@ -3,6 +3,7 @@ package actor
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestLoadReportsBadLines(t *testing.T) {
@@ -55,5 +56,20 @@ func TestLoadKeepsGoodLines(t *testing.T) {
 	_ = d.LoadPeople(strings.NewReader("USAGOV\tbad\t\tNobody\tpresident\nUSAGOV\t2017-01-20\t2021-01-20\tDonald Trump|Trump\tpresident\n"), "p.tsv")
 	if got := found(d, "Trump said", day("2018-01-01")); got != "Trump=USAGOV" {
 		t.Errorf("Find = %q, want Trump=USAGOV", got)
+	}
+}
+
+func TestParseDay(t *testing.T) {
+	for _, s := range []string{"2019-02-28", "2000-02-29", "1900-01-01", "2026-12-31"} {
+		got, ok := parseDay(s)
+		want, err := time.Parse(time.DateOnly, s)
+		if !ok || err != nil || !got.Equal(want) {
+			t.Errorf("parseDay(%q) = %v, %v; want %v", s, got, ok, want)
+		}
+	}
+	for _, s := range []string{"", "2019-2-28", "2019-02-30", "2019-13-01", "2019-00-10", "2019/02/28", "20190228xx", "2019-02-2a"} {
+		if _, ok := parseDay(s); ok {
+			t.Errorf("parseDay(%q) accepted a bad date", s)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package actor
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -55,11 +56,42 @@ func splitWords(s string) []string {
 	return out
 }
 
+// plainWords reports whether s is words of ASCII letters and single
+// spaces.
+func plainWords(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' && s[i-1] == ' ' {
+			return false
+		}
+		if c != ' ' && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// words cuts a phrase as splitWords does. While the built-in lists load
+// (d.plain is set), words of ASCII letters are cut at the spaces without
+// the tokenizer: most names are such, and tokenizing each of tens of
+// thousands of them was a third of the start-up. The tokenizer splits a
+// few such words ("Im" is "I" "m"); TestBuiltinPlainSplit checks that no
+// built-in phrase is one of them.
+func (d *Dict) words(s string) []string {
+	if d.plain && plainWords(s) {
+		return strings.Fields(s)
+	}
+	return splitWords(s)
+}
+
 // addPhrase files text under its first word. With fold, every word
 // matches in any case; otherwise each word keeps the capitals it is
 // written with.
 func (d *Dict) addPhrase(text string, e *entry, fold bool) {
-	raw := splitWords(text)
+	raw := d.words(text)
 	if len(raw) == 0 {
 		return
 	}
@@ -70,14 +102,29 @@ func (d *Dict) addPhrase(text string, e *entry, fold bool) {
 		d.addPhrase(strings.TrimSpace(short), e, fold)
 	}
 	p := &phrase{words: make([]string, len(raw)), shapes: make([]shape, len(raw)), entries: []*entry{e}}
+	// One string holds every folded word: a phrase costs fewer allocations,
+	// which tens of thousands of names add up to at start-up.
+	var folded []byte
+	ends := make([]int, len(raw))
 	for i, w := range raw {
-		p.words[i] = string(appendFold(nil, w))
+		folded = appendFold(folded, w)
+		ends[i] = len(folded)
 		if !fold {
 			p.shapes[i] = shapeOf(w)
 		}
 	}
+	all, start := string(folded), 0
+	for i, end := range ends {
+		p.words[i], start = all[start:end], end
+	}
 	list := d.first[p.words[0]]
-	for _, q := range list {
+	// The list runs longest first: only phrases of p's length can equal it,
+	// and p goes after them. Names sharing a first word ("Mohammed") are
+	// hundreds, so both ends are found by halving.
+	n := len(p.words)
+	lo := sort.Search(len(list), func(i int) bool { return len(list[i].words) <= n })
+	at := lo + sort.Search(len(list)-lo, func(i int) bool { return len(list[lo+i].words) < n })
+	for _, q := range list[lo:at] {
 		if slices.Equal(q.words, p.words) && slices.Equal(q.shapes, p.shapes) {
 			for _, qe := range q.entries {
 				if qe == e || qe.person != nil && qe.person == e.person {
@@ -90,14 +137,6 @@ func (d *Dict) addPhrase(text string, e *entry, fold bool) {
 				q.entries = append(q.entries, e)
 			}
 			return
-		}
-	}
-	// Longest first, so the first candidate that matches is the longest.
-	at := len(list)
-	for i, q := range list {
-		if len(q.words) < len(p.words) {
-			at = i
-			break
 		}
 	}
 	d.first[p.words[0]] = slices.Insert(list, at, p)

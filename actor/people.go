@@ -8,7 +8,8 @@ import (
 // person is one office holder and the terms they served.
 type person struct {
 	name  string
-	terms []term // by start date
+	names []string // every name filed for them, full name first
+	terms []term   // by start date
 	entry *entry
 }
 
@@ -59,7 +60,9 @@ func (d *Dict) AddTerm(code string, from, to time.Time, office string, names ...
 	at, _ := slices.BinarySearchFunc(p.terms, t, func(a, b term) int { return a.from.Compare(b.from) })
 	p.terms = slices.Insert(p.terms, at, t)
 	for _, n := range names {
-		if n != "" {
+		// Term lines repeat a person's names; each is filed once.
+		if n != "" && !slices.Contains(p.names, n) {
+			p.names = append(p.names, n)
 			d.addPhrase(n, p.entry, false)
 		}
 	}

@@ -1,7 +1,9 @@
 // Command gen writes the actor package's generated dictionaries
-// (data/countries.txt and data/agents.txt) from the third-party data kept
-// beside the project: country names, demonyms and capitals from
-// geo/world-countries.json, role words from PETRARCH's Phoenix.agents.txt.
+// (data/countries.txt, data/agents.txt and data/people-petrarch.tsv) from
+// the third-party data kept beside the project: country names, demonyms and
+// capitals from geo/world-countries.json, role words from PETRARCH's
+// Phoenix.agents.txt, people and their dated offices from PETRARCH's
+// Phoenix actor dictionaries.
 // The facts are rewritten in the project's own formats and corrected by the
 // curated tables in curated.go; the output is committed, so this program only
 // runs when the sources or the curation change:
@@ -38,7 +40,15 @@ func run(data, out string) error {
 	if err != nil {
 		return err
 	}
-	return writeFile(filepath.Join(out, "agents.txt"), agentsHeader, formatAgents(agents))
+	if err := writeFile(filepath.Join(out, "agents.txt"), agentsHeader, formatAgents(agents)); err != nil {
+		return err
+	}
+	// People last: they are checked against the lists written above.
+	people, err := people(data, out)
+	if err != nil {
+		return err
+	}
+	return writeFile(filepath.Join(out, "people-petrarch.tsv"), peopleHeader, people)
 }
 
 func writeFile(path, header string, lines []string) error {
