@@ -50,7 +50,7 @@ command -v node >/dev/null || fail "node is missing: install Node 20+"
 
 step "UI unit tests and the committed build"
 (cd web && npm test --silent)
-(cd web && npx vite build --logLevel error --outDir "$tmp/dist" --emptyOutDir && node scripts/compress.mjs "$tmp/dist" >/dev/null)
+(cd web && node scripts/build.mjs "$tmp/dist" >/dev/null)
 diff -r "$tmp/dist" web/dist >/dev/null ||
 	fail "web/dist is not the build of web/'s sources: run 'make web' (cd web && npm run build) and commit web/dist"
 echo "web/dist matches its sources"

@@ -57,6 +57,14 @@ func TestIndexAndItsAssetsAreServed(t *testing.T) {
 	if w := get(t, h, "GET", "/world.json", nil); w.Code != http.StatusOK || !strings.Contains(w.Body.String(), `"Topology"`) {
 		t.Errorf("GET /world.json = %d, %.40q", w.Code, w.Body.String())
 	}
+	// The bundle drops the libraries' copyright comments; their licences
+	// and the map's must ship beside it.
+	lic := get(t, h, "GET", "/third-party-licenses.txt", nil).Body.String()
+	for _, want := range []string{"uplot", "d3-force", "d3-geo", "topojson-client", "world-atlas", "Michael Bostock"} {
+		if !strings.Contains(lic, want) {
+			t.Errorf("third-party-licenses.txt does not mention %s", want)
+		}
+	}
 }
 
 func TestGzipIsServedToClientsThatAcceptIt(t *testing.T) {

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync, statSync, unlinkSync } from '
 import { join, extname } from 'node:path';
 import { gzipSync, constants } from 'node:zlib';
 
-const TEXT = new Set(['.html', '.js', '.css', '.json', '.svg']);
+const TEXT = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
 const dir = process.argv[2];
 if (!dir) {
   console.error('usage: node scripts/compress.mjs DIR');
