@@ -221,6 +221,22 @@ async function main() {
     const quadView = await compare(page, byQuad, `quad=${quad}`);
     check(quadView.total < before.total, `quad=${quad} narrowed the view (${before.total} -> ${quadView.total} events)`);
 
+    step('pick dates by dragging across the timeline');
+    await page.click('#clear');
+    await ready(page);
+    const over = await page.locator('#timeline .u-over').boundingBox();
+    const y = over.y + over.height / 2;
+    await page.mouse.move(over.x + over.width * 0.05, y);
+    await page.mouse.down();
+    await page.mouse.move(over.x + over.width * 0.5, y, { steps: 5 });
+    await page.mouse.move(over.x + over.width * 0.97, y, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForURL((u) => new URL(u).searchParams.has('from')).catch(() => {});
+    const picked = new URL(page.url()).searchParams;
+    check(/^\d{4}-\d{2}-\d{2}$/.test(picked.get('from') ?? '') && picked.get('to') >= picked.get('from'), `URL carries the dates picked: from=${picked.get('from')} to=${picked.get('to')}`);
+    await ready(page);
+    await compare(page, await expected(`from=${picked.get('from')}&to=${picked.get('to')}`), `from=${picked.get('from')}&to=${picked.get('to')}`);
+
     step('a shared URL shows the same view');
     const shared = `${base}/?actor=${encodeURIComponent(actor)}`;
     await page.goto(shared);
