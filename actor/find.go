@@ -51,7 +51,7 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (Me
 		}
 		return d.personMention(pe, date, i, end), true
 	case Agent:
-		if m, ok := d.personAfter(toks, i, end, date, buf); ok {
+		if m, ok := d.personAfter(toks, i, end, date, Mention{Code: "---" + e.code, Roles: e.roles}, buf); ok {
 			return m, true
 		}
 		if end+1 < len(toks) && isWord(toks[end].Form, "of") {
@@ -67,13 +67,13 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (Me
 			j++
 		}
 		if ap, aend := d.longest(toks, j, agentKind, buf); ap != nil {
-			if m, ok := d.personAfter(toks, i, aend, date, buf); ok {
+			if m, ok := d.personAfter(toks, i, aend, date, d.countryAgent(e, ap.entries[0], i, aend), buf); ok {
 				return m, true
 			}
 			return d.titled(d.countryAgent(e, ap.entries[0], i, aend), ap, toks, aend, buf), true
 		}
 		if j > end { // "Russia 's Putin"
-			if m, ok := d.personAfter(toks, i, j, date, buf); ok {
+			if m, ok := d.personAfter(toks, i, j, date, Mention{}, buf); ok {
 				return m, true
 			}
 		}
@@ -83,7 +83,7 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (Me
 		if e.kind != Capital {
 			// "UN Secretary-General Antonio Guterres", "UN peacekeepers".
 			if ap, aend := d.longest(toks, end, agentKind, buf); ap != nil {
-				if pm, ok := d.personAfter(toks, i, aend, date, buf); ok {
+				if pm, ok := d.personAfter(toks, i, aend, date, Mention{}, buf); ok {
 					return pm, true
 				}
 				m.End = aend
@@ -96,7 +96,11 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (Me
 
 // personAfter matches a person's name at token at and returns it as one
 // mention starting at start, so the title before the name is part of it.
-func (d *Dict) personAfter(toks []nlp.Token, start, at int, date time.Time, buf *[]byte) (Mention, bool) {
+// title is what the words before the name make on their own ("Samoan
+// Prime Minister" WSMGOV): a person the dictionary has out of office on
+// the date takes the title's code, as the text names the office they hold
+// now, unless it calls them former ("former President Jimmy Carter").
+func (d *Dict) personAfter(toks []nlp.Token, start, at int, date time.Time, title Mention, buf *[]byte) (Mention, bool) {
 	p, end := d.longest(toks, at, personKind, buf)
 	if p == nil {
 		return Mention{}, false
@@ -105,7 +109,31 @@ func (d *Dict) personAfter(toks []nlp.Token, start, at int, date time.Time, buf 
 	if pe == nil {
 		return Mention{}, false
 	}
-	return d.personMention(pe, date, start, end), true
+	m := d.personMention(pe, date, start, end)
+	if _, in := pe.on(date); in || date.IsZero() || formerly(toks, start) || len(title.Roles) == 0 {
+		return m, true
+	}
+	if title.Country != "" {
+		m.Country = title.Country
+	}
+	if m.Country != "" {
+		m.Code = m.Country + title.Code[3:]
+		m.Roles = title.Roles
+	}
+	return m, true
+}
+
+// formerly reports whether the word before token i says that what
+// follows no longer holds ("former", "ex-", "late", "then").
+func formerly(toks []nlp.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch string(appendFold(nil, toks[i-1].Form)) {
+	case "former", "ex", "ex-", "late", "then", "-":
+		return true
+	}
+	return false
 }
 
 // countryAgent codes a role word with its country: ISR + MIL.

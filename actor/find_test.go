@@ -267,3 +267,35 @@ func TestFindTitledNames(t *testing.T) {
 		t.Errorf("titled name = %+v, want one Person named John Bel Edwards", ms)
 	}
 }
+
+// A title before a person the dictionary has out of office names the
+// office they hold on the date; "former" keeps them their country's elite,
+// and so does a bare name.
+func TestTitleOverridesStaleTerm(t *testing.T) {
+	d := New()
+	if err := d.LoadCountries(strings.NewReader("WSM\tSamoa\tSamoan\tApia\nUSA\tUnited States\tAmerican\n"), "c"); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.LoadAgents(strings.NewReader("GOV\tprime minister|prime ministers\nLEG\tspeaker\n"), "a"); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.LoadPeople(strings.NewReader("WSMGOVAGR\t2003-01-01\t2015-01-01\tJane Fiame|Fiame\n"), "p"); err != nil {
+		t.Fatal(err)
+	}
+	date := day("2019-06-01")
+	for _, tt := range []struct{ text, want string }{
+		{"Samoan Prime Minister Jane Fiame said", "Samoan Prime Minister Jane Fiame=WSMGOV"},
+		{"Prime Minister Jane Fiame said", "Prime Minister Jane Fiame=WSMGOV"},
+		{"American speaker Jane Fiame said", "American speaker Jane Fiame=USALEG"},
+		{"former Prime Minister Jane Fiame said", "Prime Minister Jane Fiame=WSMELI"},
+		{"Jane Fiame said", "Jane Fiame=WSMELI"},
+	} {
+		if got := found(d, tt.text, date); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	// In office, the dictionary's own code stands.
+	if got := found(d, "Prime Minister Jane Fiame said", day("2010-06-01")); got != "Prime Minister Jane Fiame=WSMGOVAGR" {
+		t.Errorf("in office: got %q", got)
+	}
+}
