@@ -69,6 +69,13 @@ func TestTreeCoding(t *testing.T) {
 		{"could is not an act", nil, nil},
 		{"refused to release",
 			[]string{`IRN GBR 1243 "Iran" "refused to release British prisoners"`}, []string{"RELEASE * PRISONERS|HOSTAGES|DETAINEES|PRISONER|HOSTAGE|DETAINEE|JOURNALIST|JOURNALISTS|ACTIVIST|ACTIVISTS"}},
+		{"a verb tagged as an adjective after to is the verb",
+			[]string{`USALEG USAELI 112 "House" "impeach"`}, []string{"IMPEACH * +"}},
+		{"a verb tagged as an adjective after its subject, before its object",
+			[]string{`IRN GBRBUS 171 "Iran" "seized"`}, []string{"SEIZE * +"}},
+		{"a noun after an actor and before a preposition stays a noun", nil, nil},
+		{"voted to, parsed as a purpose, is the act voted for",
+			[]string{`---LEG ---GOV 112 "House" "impeach"`}, []string{"IMPEACH * +"}},
 	}
 	if len(docs) != len(tests) {
 		t.Fatalf("trees.conllu has %d articles, the test expects %d", len(docs), len(tests))

@@ -41,15 +41,34 @@ func (s *sentence) treeActs() []act {
 // A vote does the act voted for ("the House voted to impeach").
 var phaseVerbs = map[string]bool{"begin": true, "start": true, "continue": true, "resume": true, "vote": true}
 
-// missedVerb reports whether token i is a verb the tagger missed: the
-// sentence has no verb at all, and i is a past or -s form of a dictionary
-// verb right after an actor ("The United States lifted sanctions", tagged
-// as an adjective before a noun).
+// missedVerb reports whether token i is a verb the tagger missed: a
+// dictionary verb tagged as an adjective or noun where only a verb can
+// stand. That is the base form after "to" or a modal ("voted to impeach",
+// "will sanction"), or a past or -s form right after an actor ("Iran
+// seized a tanker"), each followed by the start of an object; or, in a
+// sentence with no verb at all, a past or -s form after an actor ("The
+// United States lifted sanctions", tagged as an adjective before a noun).
 func (s *sentence) missedVerb(i int) bool {
 	f, ok := s.verbAt(i)
-	if !ok || f.kind&(formPast|formThird) == 0 || i == 0 || s.actorAt[i-1] < 0 {
+	if !ok || i == 0 || f.verb.say {
 		return false
 	}
+	if pos := s.toks[i].UPOS; pos != "ADJ" && pos != "NOUN" {
+		return false
+	}
+	afterActor := s.actorAt[i-1] >= 0 && f.kind&(formPast|formThird) != 0
+	if afterActor && s.noVerb() {
+		return true
+	}
+	if !s.objectStarts(i + 1) {
+		return false
+	}
+	prev := s.lower[i-1]
+	return afterActor || f.kind&formBase != 0 && (prev == "to" || modals[prev] || futures[prev])
+}
+
+// noVerb reports whether the tagger found no verb in the sentence.
+func (s *sentence) noVerb() bool {
 	for _, t := range s.toks {
 		if t.UPOS == "VERB" {
 			return false
@@ -58,19 +77,36 @@ func (s *sentence) missedVerb(i int) bool {
 	return true
 }
 
+// objectStarts reports whether token j opens a noun phrase that can be a
+// verb's object: an actor, a determiner, a number or a pronoun.
+func (s *sentence) objectStarts(j int) bool {
+	if j >= len(s.toks) {
+		return false
+	}
+	if s.actorAt[j] >= 0 {
+		return true
+	}
+	switch s.toks[j].UPOS {
+	case "DET", "NUM", "PRON", "PROPN":
+		return true
+	}
+	return false
+}
+
 // actsAsVerb reports whether token i is a verb that codes in its own
 // right: a verb (or a control word such as "ready"), not an infinitive
 // governed by another verb ("urged Iran to release"), which that verb
 // codes or which is not an act at all.
 func (s *sentence) actsAsVerb(i int, v *verb) bool {
 	t := s.toks[i]
-	if t.UPOS != "VERB" && !(v.control != "" && t.UPOS == "ADJ") && !s.missedVerb(i) {
+	missed := t.UPOS != "VERB" && s.missedVerb(i)
+	if t.UPOS != "VERB" && !(v.control != "" && t.UPOS == "ADJ") && !missed {
 		return false
 	}
 	if i > 0 && determiners[s.lower[i-1]] {
 		return false // "the accused", "a planned visit": a noun or adjective
 	}
-	if t.Rel == "amod" && i > 0 && s.head[i] > i {
+	if t.Rel == "amod" && i > 0 && s.head[i] > i && !missed {
 		// "the detained journalist", "by protesting legislators": a
 		// participle before its noun describes it. "States imposed
 		// sanctions", parsed so, has a name before it and is an act.
@@ -225,7 +261,12 @@ func (s *sentence) pastOpening() bool {
 // attached as an adverbial clause (a purpose, or a control complement
 // the parser attached so).
 func (s *sentence) infinitiveClause(i int) bool {
-	return s.toks[i].Rel == "advcl" && s.hasChildWord(i, "mark", map[string]bool{"to": true})
+	if s.toks[i].Rel != "advcl" || !s.hasChildWord(i, "mark", map[string]bool{"to": true}) {
+		return false
+	}
+	// "voted to impeach", parsed as a purpose, is the act voted for.
+	h := s.head[i]
+	return h < 0 || !phaseVerbs[s.toks[h].Lemma]
 }
 
 // reducedRelative reports whether the verb at i is a participle that
@@ -460,6 +501,13 @@ func (s *sentence) nounAct(i int) (act, bool) {
 			}
 		}
 	}
+	if len(sources) == 0 && s.toks[i].Rel == "obj" && lightVerbs[s.toks[s.head[i]].Lemma] {
+		// "Trump had a phone conversation with Erdogan": the one who has
+		// or holds the act does it.
+		if subj := s.child(s.head[i], "nsubj"); subj >= 0 {
+			sources = s.actorsOf(subj)
+		}
+	}
 	if len(between) > 1 && len(sources) == 0 && v.def.mutual {
 		sources = between
 	} else if len(targets) == 0 {
@@ -485,6 +533,10 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		verbStart: i, verbEnd: i + 1, via: viaUnlessSource(via, sources),
 	}, true
 }
+
+// lightVerbs give their object's act to their subject ("had talks",
+// "held a meeting", "conducted a raid").
+var lightVerbs = map[string]bool{"have": true, "hold": true, "conduct": true, "carry": true, "stage": true}
 
 // planVerbs make their object an act yet to happen.
 var planVerbs = map[string]bool{"arrange": true, "plan": true, "propose": true, "seek": true, "request": true, "want": true,
