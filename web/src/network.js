@@ -43,8 +43,8 @@ export function drawNetwork(el, answer, { onActor, onDyad }) {
     .stop();
   sim.tick(TICKS);
   for (const n of nodes) {
-    n.x = Math.max(n.r, Math.min(width - n.r, n.x));
-    n.y = Math.max(n.r, Math.min(HEIGHT - n.r, n.y));
+    n.x = Math.max(n.r + 16, Math.min(width - n.r - 16, n.x)); // and for its ends
+    n.y = Math.max(n.r + 2, Math.min(HEIGHT - n.r - 14, n.y)); // room for the label below
   }
 
   const root = svg('svg', { class: 'network', viewBox: `0 0 ${width} ${HEIGHT}`, width, height: HEIGHT, role: 'img', 'aria-label': 'Actor network' });
