@@ -30,9 +30,11 @@ const peopleHeader = `# people-petrarch.tsv: people with their dated offices, on
 # Only people are kept, with their dated codes: organisations, groups and undated entries are
 # left out, and so are names with a title in them ("President Putin"), names that are an actor
 # of our own lists, one-word names that are common English words or shared by several people,
-# and anyone our hand-written people files list (they win). The lists were last revised in
-# 2014: a term still open there is closed on 2015-01-01, after which the person is their
-# country's elite. Names are rewritten in our tokenization (capitalised words, "al-Assad").
+# and anyone our hand-written people files list (they win). Elite terms (ELI) are dropped
+# from people who held an office, as annalist makes them elite out of office anyway. The
+# lists were last revised in 2014: a term still open there is closed on 2015-01-01, after
+# which the person is their country's elite. Names are rewritten in our tokenization
+# (capitalised words, "al-Assad").
 # Regenerate rather than editing by hand.
 `
 
@@ -253,6 +255,14 @@ func (o *ownDicts) person(b petrarchActor) *person {
 	}
 	if len(p.terms) == 0 || !latest.IsZero() && latest.Before(since) {
 		return nil
+	}
+	// PETRARCH gives most people a long elite term ("[USAELI >19480101]")
+	// around their offices. Out of office we make them elite anyway; kept,
+	// it would cover the offices it does not list (James Baker's years at
+	// the Treasury) and hide the title the text gives them.
+	offices := slices.DeleteFunc(slices.Clone(p.terms), func(t personTerm) bool { return strings.HasSuffix(t.code, "ELI") })
+	if len(offices) > 0 {
+		p.terms = offices
 	}
 	slices.SortStableFunc(p.terms, func(a, b personTerm) int { return a.from.Compare(b.from) })
 	for _, raw := range b.names {
