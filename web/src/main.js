@@ -16,7 +16,7 @@ const $ = (id) => document.getElementById(id);
 let state = readState(location.search);
 let loading = null; // AbortController of the current load
 let next = null; // cursor of the table's next page
-let last = {}; // last answers, to redraw on resize
+const last = {}; // last answers, to redraw on resize
 const table = new EventTable($('events'), (id) => openEvent(id, true));
 
 // --- URL and form -------------------------------------------------------
@@ -140,8 +140,10 @@ function setNext(cursor) {
 }
 
 $('more').addEventListener('click', async () => {
+  const ctl = loading; // a new load (other filters) makes this page stale
   try {
-    const a = await api.events(state.filters, next, PAGE);
+    const a = await api.events(state.filters, next, PAGE, ctl?.signal);
+    if (ctl !== loading) return;
     table.append(a.events);
     setNext(a.next);
   } catch (err) {
