@@ -86,5 +86,8 @@ curl -fsS "$base/" | grep -q 'id="timeline"' ||
 	fail "annalist serve does not serve the UI at $base/: the server's router must mount web.Handler() at /"
 echo "serving on $base"
 
+step "quick check: the dashboard loads with no console errors"
+node web/e2e/browser.test.mjs --smoke "$base"
+
 step "drive the dashboard in headless Chromium"
 node web/e2e/browser.test.mjs "$base"

@@ -2,7 +2,9 @@
 // no downloaded browser) against a running `annalist serve`, and checks
 // what the page shows against the API's own numbers.
 //
-// Usage: node e2e/browser.test.mjs BASE_URL
+// Usage: node e2e/browser.test.mjs [--smoke] BASE_URL
+// --smoke only loads the dashboard and checks that every panel loaded with
+// no console errors (for any server, whatever its data).
 // Environment: CHROMIUM (default /usr/bin/chromium), OUT (screenshots,
 // default ../.ci/out), MAX_LOAD_MS (first-load bar, default 1000).
 //
@@ -14,9 +16,11 @@ import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const base = (process.argv[2] ?? '').replace(/\/$/, '');
+const args = process.argv.slice(2);
+const smoke = args[0] === '--smoke';
+const base = (args[smoke ? 1 : 0] ?? '').replace(/\/$/, '');
 if (!/^https?:\/\//.test(base)) {
-  console.error('usage: node e2e/browser.test.mjs BASE_URL (e.g. http://127.0.0.1:8080)');
+  console.error('usage: node e2e/browser.test.mjs [--smoke] BASE_URL (e.g. http://127.0.0.1:8080)');
   process.exit(2);
 }
 const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -163,6 +167,15 @@ async function main() {
       if (!r.url().includes('/api/stream')) problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
     });
     page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+
+    if (smoke) {
+      step('smoke: the dashboard loads cleanly');
+      await page.goto(base + '/', { waitUntil: 'load' });
+      await ready(page);
+      check(problems.length === 0, `no console errors, page errors or failed requests${problems.length ? ': ' + problems.join('; ') : ''}`);
+      console.log('\nPASS smoke test');
+      return;
+    }
 
     step('first load');
     const all = await expected();
