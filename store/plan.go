@@ -74,12 +74,49 @@ func (r colRange) sql(noIndex bool) cond {
 	return cond{"(" + col + " >= ? AND " + col + " < ?)", []any{r.lo, r.hi}}
 }
 
+// seek renders the range for finding its events through its index. A
+// prefix becomes the list of the codes it covers (read from the index,
+// one seek per code), so that each code's events, in date order in the
+// index, are sought by date rather than all read and tested.
+func (r colRange) seek() cond {
+	if r.hi == nil {
+		return r.sql(false)
+	}
+	c := r.col
+	return cond{c + ` IN (WITH RECURSIVE codes(code) AS (
+		SELECT min(` + c + `) FROM events WHERE ` + c + ` >= ? AND ` + c + ` < ?
+		UNION ALL
+		SELECT (SELECT min(` + c + `) FROM events WHERE ` + c + ` > codes.code AND ` + c + ` < ?) FROM codes WHERE code IS NOT NULL
+	) SELECT code FROM codes WHERE code IS NOT NULL)`, []any{r.lo, r.hi, r.hi}}
+}
+
+// sql renders the term for SQLite to answer as it sees fit, or, with
+// noIndex, to be tested on rows found otherwise.
 func (t term) sql(noIndex bool) cond {
+	return t.join(func(r colRange) cond { return r.sql(noIndex) })
+}
+
+// seek renders the term with the date conditions for finding its events
+// through its indexes: each column sought by code and date.
+func (t term) seek(dates []dateCond) cond {
+	return t.join(func(r colRange) cond {
+		c := r.seek()
+		for _, d := range dates {
+			dc := d.sql(false)
+			c.sql += " AND " + dc.sql
+			c.args = append(append([]any(nil), c.args...), dc.args...)
+		}
+		return c
+	})
+}
+
+// join renders each range of the term and joins them with OR.
+func (t term) join(render func(colRange) cond) cond {
 	var c cond
 	var parts []string
 	for _, r := range t {
-		rc := r.sql(noIndex)
-		parts = append(parts, rc.sql)
+		rc := render(r)
+		parts = append(parts, "("+rc.sql+")")
 		c.args = append(c.args, rc.args...)
 	}
 	c.sql = strings.Join(parts, " OR ")
@@ -198,7 +235,13 @@ func (s *Store) plan(ctx context.Context, sel *selection) error {
 	if sel.limit == 0 || len(sel.terms) == 0 || len(sel.terms) == 1 && sel.terms[0].sorted() {
 		return nil // all wanted, or one index gives date order and LIMIT stops it early
 	}
-	// First a cheap round: any term with few matches will do. Then the
+	// Matches that are dense from the start of the dates make the walk
+	// short: that is tried first, on the first sampleRows events.
+	if n, err := s.sample(ctx, sel); err != nil || n >= sel.limit {
+		sel.byDate = err == nil
+		return err
+	}
+	// Then a cheap round: any term with few matches will do. Then the
 	// full count, each term up to the fewest found so far.
 	best, bestN := 0, walkMatches
 	for _, most := range []int{fewMatches, walkMatches} {
@@ -219,26 +262,57 @@ func (s *Store) plan(ctx context.Context, sel *selection) error {
 	return nil
 }
 
+// sampleRows is the number of events, in date order, in which plan looks
+// for a page's matches before it counts each term's.
+const sampleRows = 1000
+
+// sample counts the matches of sel among the first sampleRows events of
+// its dates, as the walk would test them.
+func (s *Store) sample(ctx context.Context, sel *selection) (int, error) {
+	var tests, dates []string
+	var args []any
+	for _, t := range sel.terms {
+		c := t.sql(true)
+		tests = append(tests, c.sql)
+		args = append(args, c.args...)
+	}
+	if sel.text != "" {
+		c, arg := textCondition(sel.text, true)
+		tests = append(tests, c)
+		args = append(args, arg)
+	}
+	for _, d := range sel.dates {
+		c := d.sql(false)
+		dates = append(dates, c.sql)
+		args = append(args, c.args...)
+	}
+	where := ""
+	if len(dates) > 0 {
+		where = " WHERE " + strings.Join(dates, " AND ")
+	}
+	st, err := s.query("SELECT count(*) FROM (SELECT " + strings.Join(tests, " AND ") +
+		" AS ok FROM events INDEXED BY events_date" + where + " ORDER BY date, id LIMIT ?) WHERE ok")
+	if err != nil {
+		return 0, err
+	}
+	var n int
+	err = st.QueryRowContext(ctx, append(args, sampleRows)...).Scan(&n)
+	return n, err
+}
+
 // countUpTo counts the events matching t and the date conditions, from
 // t's indexes alone, up to most.
 func (s *Store) countUpTo(ctx context.Context, t term, dates []dateCond, most int) (int, error) {
 	total := 0
 	for _, r := range t {
-		c := r.sql(false)
-		q := []string{c.sql}
-		args := c.args
-		for _, d := range dates {
-			dc := d.sql(false)
-			q = append(q, dc.sql)
-			args = append(args, dc.args...)
-		}
+		c := term{r}.seek(dates)
 		st, err := s.query("SELECT count(*) FROM (SELECT 1 FROM events INDEXED BY " + indexOf[r.col] +
-			" WHERE " + strings.Join(q, " AND ") + " LIMIT ?)")
+			" WHERE " + c.sql + " LIMIT ?)")
 		if err != nil {
 			return 0, err
 		}
 		var n int
-		if err := st.QueryRowContext(ctx, append(args, most-total)...).Scan(&n); err != nil {
+		if err := st.QueryRowContext(ctx, append(c.args, most-total)...).Scan(&n); err != nil {
 			return 0, err
 		}
 		if total += n; total >= most {
@@ -256,10 +330,9 @@ func (sel selection) query() (string, []any) {
 		where = append(where, c.sql)
 		args = append(args, c.args...)
 	}
-	// The lead term's index finds the matches: the other terms are kept
-	// from theirs. A lead of one column is named outright; for an OR of
-	// columns, SQLite joins their indexes, and the dates are kept from
-	// the date index too.
+	// The lead term's index finds the matches, sought with the dates: the
+	// other terms are kept from their indexes. A lead of one column is
+	// named outright; for an OR of columns, SQLite joins their indexes.
 	from := "events"
 	if sel.byDate {
 		from += " INDEXED BY events_date"
@@ -272,10 +345,19 @@ func (sel selection) query() (string, []any) {
 		}
 	}
 	for i, t := range sel.terms {
-		add(t.sql(sel.lead > 0 && i != sel.lead-1))
+		switch {
+		case sel.lead == 0:
+			add(t.sql(false))
+		case i == sel.lead-1:
+			add(t.seek(sel.dates))
+		default:
+			add(t.sql(true))
+		}
 	}
-	for _, d := range sel.dates {
-		add(d.sql(len(lead) > 1))
+	if sel.lead == 0 {
+		for _, d := range sel.dates {
+			add(d.sql(false))
+		}
 	}
 	if sel.text != "" {
 		c, arg := textCondition(sel.text, sel.scanText)

@@ -243,7 +243,9 @@ func TestTextMatchingChoice(t *testing.T) {
 }
 
 // TestPlanLeadsWithTheRarestTerm checks that a page is found through the
-// index of the filter term with the fewest matches, counted here in Go.
+// index of the filter term with the fewest matches, counted here in Go,
+// unless the matches are dense enough for a walk in date order to find it
+// at once.
 func TestPlanLeadsWithTheRarestTerm(t *testing.T) {
 	s := openTemp(t)
 	const n = 900
@@ -254,7 +256,7 @@ func TestPlanLeadsWithTheRarestTerm(t *testing.T) {
 		{Dyad: [2]string{"USA", "RUS"}, Root: "04", From: "2021-01-01"},
 		{Code: "0", Country: "BEL", To: "2020-12-31"},
 	} {
-		f.Limit = 10
+		f.Limit = 400 // more than all matches: the walk cannot fill it early
 		sel, err := f.selection()
 		if err != nil {
 			t.Fatal(err)
@@ -297,6 +299,24 @@ func TestPlanLeadsWithTheRarestTerm(t *testing.T) {
 		}
 		if sel.lead != rarest+1 || sel.byDate {
 			t.Errorf("%+v: lead %d (by date %v); want term %d, counts %v", f, sel.lead, sel.byDate, rarest+1, counts)
+		}
+		// A small page of the same filter is walked in date order when
+		// the first events hold it (here all 900 are in the sample).
+		f.Limit = 10
+		all := 0
+		for k := range n {
+			if e := genEvent(k); matches(f, &e) {
+				all++
+			}
+		}
+		if sel, err = f.selection(); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.plan(context.Background(), &sel); err != nil {
+			t.Fatal(err)
+		}
+		if sel.byDate != (all >= f.Limit) {
+			t.Errorf("%+v: by date %v, lead %d; want a walk exactly when the %d matches fill the page", f, sel.byDate, sel.lead, all)
 		}
 	}
 }
