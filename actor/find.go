@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"strings"
 	"time"
 
 	"github.com/annalist/annalist/nlp"
@@ -129,9 +130,10 @@ func formerly(toks []nlp.Token, i int) bool {
 	if i == 0 {
 		return false
 	}
-	switch string(appendFold(nil, toks[i-1].Form)) {
-	case "former", "ex", "ex-", "late", "then", "-":
-		return true
+	for _, w := range [...]string{"former", "ex", "ex-", "late", "then", "-"} {
+		if strings.EqualFold(toks[i-1].Form, w) {
+			return true
+		}
 	}
 	return false
 }
