@@ -47,9 +47,10 @@ func Path(elem ...string) (string, error) {
 	return filepath.Join(append([]string{d}, elem...)...), nil
 }
 
-// TB is the part of testing.TB that MustPath needs.
+// TB is the part of testing.TB that MustPath and Bar need.
 type TB interface {
 	Helper()
+	Errorf(format string, args ...any)
 	Fatalf(format string, args ...any)
 }
 
