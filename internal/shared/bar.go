@@ -23,6 +23,7 @@ func Bar(t TB, name string, got, bar, floor float64) {
 
 // logf logs when t can (testing.TB can; a bare TB only reports errors).
 func logf(t TB, format string, args ...any) {
+	t.Helper()
 	if l, ok := t.(interface{ Logf(string, ...any) }); ok {
 		l.Logf(format, args...)
 	}
