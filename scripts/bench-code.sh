@@ -1,40 +1,55 @@
 #!/usr/bin/env bash
-# Throughput of `annalist code` over wikinews_2019.csv, everything
-# included (reading, NLP, coding, writing): sentences/s and MB/s on one
-# core and on all cores, and peak RSS. Medians of several runs.
+# Throughput of `annalist code`, everything included (reading, NLP, coding,
+# dates, places, quotations, consolidation, writing), on Wikinews 2019 and
+# on the first 5,000 Reuters-21578 stories with a body: sentences/s and
+# MB/s on one core and on all cores (median of RUNS runs), the speed-up,
+# and peak RSS; then peak RSS with the PETRARCH2 production dictionaries.
 set -euo pipefail
 bin=$1 data=$2
-csv="$data/news/wikinews/wikinews_2019.csv"
+out=${OUT:-out}/bench
 runs=${RUNS:-5}
-mb=$(awk -v b="$(wc -c <"$csv")" 'BEGIN{printf "%.3f", b/1e6}')
+mkdir -p "$out"
+reuters="$out/reuters5000.jsonl"
+[ -s "$reuters" ] || go run ./internal/reuters/jsonl -dir "$data/news/reuters21578" -n 5000 >"$reuters"
 
 median() { sort -g | awk '{a[NR]=$1} END{print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
-measure() { # $1 = GOMAXPROCS value or "" for all cores
-	local rates=() rss=() sents=0
+# measure INPUT CORES [extra flags...]: prints "rate" and a report line.
+measure() {
+	local in=$1 cores=$2
+	shift 2
+	local secs=() rss=() sents=0
 	for _ in $(seq "$runs"); do
 		local err
 		err=$(mktemp)
-		if [ -n "$1" ]; then
-			GOMAXPROCS=$1 /usr/bin/time -v "$bin" code --stats "$csv" >/dev/null 2>"$err"
+		if [ "$cores" = all ]; then
+			/usr/bin/time -v "$bin" code --stats "$@" "$in" >/dev/null 2>"$err"
 		else
-			/usr/bin/time -v "$bin" code --stats "$csv" >/dev/null 2>"$err"
+			GOMAXPROCS=$cores /usr/bin/time -v "$bin" code --stats "$@" "$in" >/dev/null 2>"$err"
 		fi
 		sents=$(sed -n 's/.*sentences=\([0-9]*\).*/\1/p' "$err")
-		local secs
-		secs=$(sed -n 's/.*seconds=\([0-9.]*\).*/\1/p' "$err")
-		rates+=("$secs")
+		secs+=("$(sed -n 's/.*seconds=\([0-9.]*\).*/\1/p' "$err")")
 		rss+=("$(awk '/Maximum resident set size/{print $NF}' "$err")")
 		rm -f "$err"
 	done
-	local secs
-	secs=$(printf '%s\n' "${rates[@]}" | median)
-	local peak
+	local s peak mb
+	s=$(printf '%s\n' "${secs[@]}" | median)
 	peak=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
-	awk -v s="$secs" -v n="$sents" -v mb="$mb" -v rss="$peak" -v cores="${1:-all}" \
-		'BEGIN{printf "annalist code, %s core(s): %d sentences in %.2fs (median of runs): %.0f sentences/s, %.2f MB/s, peak RSS %.0f MB\n", cores, n, s, n/s, mb/s, rss/1024}'
+	mb=$(awk -v b="$(wc -c <"$in")" 'BEGIN{printf "%.3f", b/1e6}')
+	awk -v s="$s" -v n="$sents" -v mb="$mb" -v rss="$peak" -v cores="$cores" -v name="$(basename "$in")" \
+		'BEGIN{printf "%-22s %3s core(s): %5d sentences in %6.2fs: %6.0f sentences/s, %5.2f MB/s, peak RSS %4.0f MB\n", name, cores, n, s, n/s, mb/s, rss/1024}' >&2
+	awk -v s="$s" -v n="$sents" 'BEGIN{printf "%.0f\n", n/s}'
 }
 
-echo "input: $csv ($mb MB), $runs runs each"
-measure 1
-measure ""
+echo "annalist code throughput, median of $runs runs (stderr of each run has the counts)" >&2
+for in in "$data/news/wikinews/wikinews_2019.csv" "$reuters"; do
+	one=$(measure "$in" 1)
+	all=$(measure "$in" all)
+	awk -v a="$all" -v o="$one" 'BEGIN{printf "  speed-up on all cores: %.2fx\n", a/o}' >&2
+done
+
+p="$data/petrarch"
+RUNS=1 measure "$data/news/wikinews/wikinews_2019.csv" 1 --dict-replace \
+	--dict "$p/CAMEO.2.0.txt" --dict "$p/Phoenix.Countries.actors.txt" --dict "$p/Phoenix.International.actors.txt" \
+	--dict "$p/Phoenix.MilNonState.actors.txt" --dict "$p/Phoenix.agents.txt" --dict "$p/Phoenix.discards.txt" >/dev/null
+echo "  (the last line: with the PETRARCH2 production dictionaries loaded)" >&2
