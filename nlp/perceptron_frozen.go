@@ -29,6 +29,32 @@ type frozenWeights struct {
 	rows   int
 	data   []byte
 	inline bool // weights in frozenSlot.off, one byte per class
+	// pairs: rows of at most two entries are kept in frozenSlot.off (see
+	// packPair), for models of at most maxPairClasses classes.
+	pairs bool
+}
+
+// A row of one or two (class, weight) entries fits in a slot's offset
+// field, saving the second memory access for most rows of the tagger and
+// the labeller (every update touches two classes, so most rows hold two
+// entries): bit 31 marks it, bit 30 says a second entry is there, and
+// bits 0–14 and 15–29 hold the entries as a 7-bit class and an 8-bit
+// weight.
+const (
+	pairFlag       = 1 << 31
+	pairTwo        = 1 << 30
+	maxPairClasses = 128
+)
+
+func packPair(classes []byte, weights []int8) uint32 {
+	v := uint32(pairFlag)
+	for i, c := range classes {
+		v |= (uint32(c) | uint32(uint8(weights[i]))<<7) << (15 * i)
+	}
+	if len(classes) == 2 {
+		v |= pairTwo
+	}
+	return v
 }
 
 // foundRow is a looked-up feature's scale and row (offset or inline weights).
@@ -55,7 +81,7 @@ func newFrozenWeights(nClass, rows, dataBytes int) *frozenWeights {
 		size *= 2
 		shift--
 	}
-	z := &frozenWeights{slots: make([]frozenSlot, size), shift: shift, inline: nClass <= maxInlineClasses}
+	z := &frozenWeights{slots: make([]frozenSlot, size), shift: shift, inline: nClass <= maxInlineClasses, pairs: nClass <= maxPairClasses}
 	if !z.inline {
 		z.data = make([]byte, 0, dataBytes)
 	}
@@ -72,6 +98,8 @@ func (z *frozenWeights) add(key uint64, scale float32, classes []byte, weights [
 		for i, c := range classes {
 			off |= uint32(uint8(weights[i])) << (8 * c)
 		}
+	} else if z.pairs && len(classes) <= 2 {
+		off = packPair(classes, weights)
 	} else {
 		off = uint32(len(z.data))
 		z.data = append(z.data, byte(len(classes)))
@@ -122,6 +150,14 @@ func (z *frozenWeights) score(feats []uint64, scores []float32, found []foundRow
 	}
 	data := z.data
 	for _, f := range found {
+		if f.off&pairFlag != 0 {
+			v := f.off
+			scores[v&0x7f] += f.scale * float32(int8(v>>7))
+			if v&pairTwo != 0 {
+				scores[(v>>15)&0x7f] += f.scale * float32(int8(v>>22))
+			}
+			continue
+		}
 		off := int(f.off)
 		n := int(data[off])
 		row := data[off+1 : off+1+2*n]
@@ -168,6 +204,9 @@ func readFrozenRows(nClass int, keys, scales, rows []byte) (*frozenWeights, erro
 				rows = rows[m+1:]
 			}
 		}
+		if len(z.data)+1+2*nnz >= pairFlag {
+			return nil, rowError(r, F, errors.New("weights past 2 GB"))
+		}
 		s := math.Float32frombits(binary.LittleEndian.Uint32(scales[4*r:]))
 		z.add(binary.LittleEndian.Uint64(keys[8*r:]), s, cls[:nnz], ws[:nnz])
 	}
@@ -201,6 +240,13 @@ func (p *Perceptron) thawed() *Perceptron {
 		if z.inline {
 			for c := range n {
 				q.w[r*n+c] = s.scale * float32(int8(s.off>>(8*c)))
+			}
+			continue
+		}
+		if z.pairs && s.off&pairFlag != 0 {
+			q.w[r*n+int(s.off&0x7f)] = s.scale * float32(int8(s.off>>7))
+			if s.off&pairTwo != 0 {
+				q.w[r*n+int((s.off>>15)&0x7f)] = s.scale * float32(int8(s.off>>22))
 			}
 			continue
 		}

@@ -10,12 +10,14 @@ import (
 
 // PipelineOptions controls TrainPipeline.
 type PipelineOptions struct {
-	Seed         uint64 // the same seed and data give the same model
-	Folds        int    // jackknife folds for the parser's training tags (default 10)
-	TaggerEpochs int    // 0: the tagger's default
-	ParserEpochs int    // 0: the parser's default
-	ParserModels int    // parsers summed into one (see ParserOptions.Models); 0 means 1
-	Progress     io.Writer
+	Seed          uint64 // the same seed and data give the same model
+	Folds         int    // jackknife folds for the parser's training tags (default 10)
+	TaggerEpochs  int    // 0: the tagger's default
+	TaggerTwoPass bool   // a tagger with a second pass (see TrainOptions.TwoPass)
+	ParserEpochs  int    // 0: the parser's default
+	ParserModels  int    // parsers summed into one (see ParserOptions.Models); 0 means 1
+	ParserMinHits int    // prune rarer move features (see ParserOptions.MinHits); 0: the default
+	Progress      io.Writer
 	// Dev, when set, is tagged and parsed after training and its scores
 	// printed to Progress (and, per epoch, the parser's).
 	Dev []GoldSentence
@@ -39,13 +41,13 @@ func TrainPipeline(train []GoldSentence, opt PipelineOptions) (*Pipeline, error)
 	tagged := jackknife(train, opt)
 	fmt.Fprintf(opt.Progress, "jackknifed tags for %d sentences in %s\n", len(train), time.Since(start).Round(time.Second))
 
-	tagger := TrainTagger(train, TrainOptions{Epochs: opt.TaggerEpochs, Seed: opt.Seed})
+	tagger := TrainTagger(train, TrainOptions{Epochs: opt.TaggerEpochs, Seed: opt.Seed, TwoPass: opt.TaggerTwoPass})
 	p := &Pipeline{tagger: tagger, lemmas: TrainLemmatizer(train)}
 	var dev []GoldSentence
 	if len(opt.Dev) > 0 {
 		dev = p.retag(opt.Dev)
 	}
-	parser, err := TrainParser(tagged, ParserOptions{Epochs: opt.ParserEpochs, Models: opt.ParserModels, Seed: opt.Seed, Progress: opt.Progress, Dev: dev})
+	parser, err := TrainParser(tagged, ParserOptions{Epochs: opt.ParserEpochs, Models: opt.ParserModels, MinHits: opt.ParserMinHits, Seed: opt.Seed, Progress: opt.Progress, Dev: dev})
 	if err != nil {
 		return nil, err
 	}
@@ -79,7 +81,8 @@ func jackknife(train []GoldSentence, opt PipelineOptions) []GoldSentence {
 					rest = append(rest, train[i])
 				}
 			}
-			p := &Pipeline{tagger: TrainTagger(rest, TrainOptions{Epochs: opt.TaggerEpochs, Seed: opt.Seed + uint64(k)}), lemmas: TrainLemmatizer(rest)}
+			tagger := TrainTagger(rest, TrainOptions{Epochs: opt.TaggerEpochs, Seed: opt.Seed + uint64(k), TwoPass: opt.TaggerTwoPass})
+			p := &Pipeline{tagger: tagger, lemmas: TrainLemmatizer(rest)}
 			for i := k; i < len(train); i += opt.Folds {
 				out[i] = p.retag(train[i : i+1])[0]
 			}
