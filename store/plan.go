@@ -223,8 +223,29 @@ func (f Filter) selection() (selection, error) {
 // longer matters): the rarest term's index finds the matches when they
 // are few, and the date index is walked when every term matches many.
 func (s *Store) plan(ctx context.Context, sel *selection) error {
-	var err error
+	if sel.limit == 0 {
+		sel.scanText = sel.text != "" && !trigrams(sel.text) // else the text index finds all
+		return nil                                           // every match is wanted: let SQLite find them as it sees fit
+	}
+	sorted := len(sel.terms) == 0 || len(sel.terms) == 1 && sel.terms[0].sorted()
+	if sorted && sel.text == "" {
+		return nil // one index gives date order and LIMIT stops it early
+	}
+	// A walk in date order that finds the page among the first events is
+	// the cheapest plan of all: sample them. (Not for text: testing each
+	// event's sentences costs more than asking the text index.)
+	if sel.text == "" {
+		n, err := s.sample(ctx, sel)
+		if err != nil {
+			return err
+		}
+		if n >= sel.limit || n > 0 && sel.limit*sampleRows/n <= walkRows {
+			sel.byDate = true
+			return nil
+		}
+	}
 	if sel.text != "" {
+		var err error
 		if sel.scanText, err = s.scanForText(ctx, sel.text, sel.limit); err != nil {
 			return err
 		}
@@ -232,14 +253,8 @@ func (s *Store) plan(ctx context.Context, sel *selection) error {
 			return nil // the trigram index bounds the work: let SQLite order the few matches
 		}
 	}
-	if sel.limit == 0 || len(sel.terms) == 0 || len(sel.terms) == 1 && sel.terms[0].sorted() {
-		return nil // all wanted, or one index gives date order and LIMIT stops it early
-	}
-	// Matches that are dense from the start of the dates make the walk
-	// short: that is tried first, on the first sampleRows events.
-	if n, err := s.sample(ctx, sel); err != nil || n >= sel.limit {
-		sel.byDate = err == nil
-		return err
+	if sorted {
+		return nil
 	}
 	// Then a cheap round: any term with few matches will do. Then the
 	// full count, each term up to the fewest found so far.
@@ -263,11 +278,15 @@ func (s *Store) plan(ctx context.Context, sel *selection) error {
 }
 
 // sampleRows is the number of events, in date order, in which plan looks
-// for a page's matches before it counts each term's.
-const sampleRows = 1000
+// for a page's matches before it counts each term's; the walk is chosen
+// when the matches found there promise a page within walkRows events.
+const (
+	sampleRows = 1000
+	walkRows   = 3000
+)
 
-// sample counts the matches of sel among the first sampleRows events of
-// its dates, as the walk would test them.
+// sample counts the matches of sel's terms among the first sampleRows
+// events of its dates, as the walk would test them.
 func (s *Store) sample(ctx context.Context, sel *selection) (int, error) {
 	var tests, dates []string
 	var args []any
@@ -275,11 +294,6 @@ func (s *Store) sample(ctx context.Context, sel *selection) (int, error) {
 		c := t.sql(true)
 		tests = append(tests, c.sql)
 		args = append(args, c.args...)
-	}
-	if sel.text != "" {
-		c, arg := textCondition(sel.text, true)
-		tests = append(tests, c)
-		args = append(args, arg)
 	}
 	for _, d := range sel.dates {
 		c := d.sql(false)

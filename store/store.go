@@ -77,7 +77,9 @@ func Open(path string) (*Store, error) {
 		s.w.Close()
 		return nil, s.wrapOpen(err)
 	}
-	readers := min(max(runtime.NumCPU(), 2), 8)
+	// More readers than cores: a page is a few short queries, and a
+	// request should not wait for a connection behind a long export.
+	readers := min(max(2*runtime.NumCPU(), 4), 8)
 	s.r.SetMaxOpenConns(readers)
 	s.r.SetMaxIdleConns(readers)
 	if err := s.prepare(); err != nil {
