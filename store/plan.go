@@ -305,7 +305,7 @@ func (s *Store) sample(ctx context.Context, sel *selection) (int, error) {
 		where = " WHERE " + strings.Join(dates, " AND ")
 	}
 	st, err := s.query("SELECT count(*) FROM (SELECT " + strings.Join(tests, " AND ") +
-		" AS ok FROM events INDEXED BY events_date" + where + " ORDER BY date, id LIMIT ?) WHERE ok")
+		" AS ok FROM events INDEXED BY events_walk" + where + " ORDER BY date, id LIMIT ?) WHERE ok")
 	if err != nil {
 		return 0, err
 	}
@@ -349,7 +349,7 @@ func (sel selection) query() (string, []any) {
 	// named outright; for an OR of columns, SQLite joins their indexes.
 	from := "events"
 	if sel.byDate {
-		from += " INDEXED BY events_date"
+		from += " INDEXED BY events_walk"
 	}
 	lead := term(nil)
 	if sel.lead > 0 {

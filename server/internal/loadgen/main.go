@@ -33,7 +33,9 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -56,17 +58,30 @@ func main() {
 	duration := flag.Duration("duration", 20*time.Second, "length of each measurement")
 	clients := flag.Int("clients", 4, "concurrent clients")
 	measure := flag.Bool("measure", true, "measure the API (false: only build the store)")
+	only := flag.String("only", "", "measure only the endpoints whose name contains `TEXT` (\"events\", \"stats\", \"dashboard\", \"POST\")")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the measurements to `FILE`")
 	data := flag.String("data", os.Getenv("ANNALIST_DATA"), "shared data `DIR` (default $ANNALIST_DATA, else ../shared/data)")
 	flag.Parse()
 	if *data == "" {
 		*data = "../shared/data"
 	}
-	if err := run(*db, *events, *duration, *clients, *measure, filepath.Join(*data, "news/wikinews/wikinews_2019.csv")); err != nil {
+	o := options{duration: *duration, clients: *clients, measure: *measure, only: *only, cpuprofile: *cpuprofile}
+	if err := run(*db, *events, o, filepath.Join(*data, "news/wikinews/wikinews_2019.csv")); err != nil {
 		log.Fatal("loadgen: ", err)
 	}
 }
 
-func run(db string, want int, d time.Duration, clients int, measure bool, corpus string) error {
+// options are the measurement flags.
+type options struct {
+	duration   time.Duration
+	clients    int
+	measure    bool
+	only       string // a part of the names of the endpoints to measure
+	cpuprofile string
+}
+
+func run(db string, want int, o options, corpus string) error {
+	d, clients := o.duration, o.clients
 	arts, err := readCorpus(corpus)
 	if err != nil {
 		return err
@@ -93,7 +108,7 @@ func run(db string, want int, d time.Duration, clients int, measure bool, corpus
 	if err := fill(st, arts, cfg, want); err != nil {
 		return err
 	}
-	if !measure {
+	if !o.measure {
 		return nil
 	}
 	if err := describe(st); err != nil {
@@ -104,6 +119,17 @@ func run(db string, want int, d time.Duration, clients int, measure bool, corpus
 		return err
 	}
 	hs := httptest.NewServer(srv.Handler())
+	if o.cpuprofile != "" {
+		f, err := os.Create(o.cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	defer func() { srv.CloseStreams(); hs.Close(); srv.Close() }()
 
 	years := []int{2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024}
@@ -111,26 +137,34 @@ func run(db string, want int, d time.Duration, clients int, measure bool, corpus
 	filters := []string{"actor=USA", "actor=RUS", "actor=GBR", "root=04", "root=14", "quad=4", "dyad=USA,", "country=FRA",
 		"code=01", "actor=CHNGOV", "dyad=USA,RUS", "actor=IRN&code=17&country=ISR", "actor=RUSMIL&root=19", "q=protest"}
 	var results []result
-	results = append(results, latency("GET /api/events (filtered, limit=100)", d, clients, 50*time.Millisecond, func(r *rand.Rand) []string {
+	measure := func(name string, bar time.Duration, urls func(*rand.Rand) []string) {
+		if strings.Contains(name, o.only) {
+			results = append(results, latency(name, d, clients, bar, urls))
+		}
+	}
+	measure("GET /api/events (filtered, limit=100)", 50*time.Millisecond, func(r *rand.Rand) []string {
 		return []string{fmt.Sprintf("%s/api/events?%s&from=%d-01-01&limit=100", hs.URL, filters[r.IntN(len(filters))], year(r))}
-	}))
+	})
 	for _, stat := range []string{"timeline", "dyads", "places"} {
 		bar := time.Duration(0) // dyads and places have no bar of their own: the dashboard's covers them
 		if stat == "timeline" {
 			bar = 100 * time.Millisecond
 		}
-		results = append(results, latency("GET /api/stats/"+stat+" (one year)", d, clients, bar, func(r *rand.Rand) []string {
+		measure("GET /api/stats/"+stat+" (one year)", bar, func(r *rand.Rand) []string {
 			y := year(r)
 			return []string{fmt.Sprintf("%s/api/stats/%s?from=%d-01-01&to=%d-12-31", hs.URL, stat, y, y)}
-		}))
+		})
 	}
-	results = append(results, latency("dashboard first load (4 requests at once)", d, clients, time.Second, func(*rand.Rand) []string {
+	measure("dashboard first load (4 requests at once)", time.Second, func(*rand.Rand) []string {
 		return []string{hs.URL + "/api/stats/timeline", hs.URL + "/api/stats/dyads?limit=60",
 			hs.URL + "/api/stats/places?limit=500", hs.URL + "/api/events?limit=100"}
-	}))
+	})
 	fmt.Printf("\n%-44s %7s %5s %9s %9s %9s  %s\n", "endpoint", "n", "fail", "p50", "p95", "p99", "bar (p99)")
 	for _, r := range results {
 		fmt.Println(r)
+	}
+	if !strings.Contains("POST /api/articles", o.only) {
+		return nil
 	}
 	return ingestRate(hs.URL, arts, d, clients)
 }
