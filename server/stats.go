@@ -217,11 +217,11 @@ func (s *Server) places(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, ans)
 }
 
-// The statistics read the daily aggregate tables that the store keeps
-// (a few rows per day) whenever the selection filters only on columns
-// those tables have; other filters (an event code, a text, a country of
-// either actor) need the events themselves. fromEvents forces the latter,
-// so that tests can check that both agree.
+// The statistics read the aggregate tables that the store keeps (totals
+// over all dates, or a few rows per day) whenever the selection filters
+// only on columns those tables have; other filters (an event code, a
+// text, a country of either actor) need the events themselves.
+// fromEvents forces the latter, so that tests can check that both agree.
 
 // timelineQuery selects date, quad class, count and Goldstein sum, by date.
 func timelineQuery(sel selection, fromEvents bool) (string, []any) {
@@ -237,6 +237,10 @@ func timelineQuery(sel selection, fromEvents bool) (string, []any) {
 // count and mean Goldstein.
 func dyadsQuery(sel selection, limit int, fromEvents bool) (string, []any) {
 	const order = ` GROUP BY actor1_code, actor2_code ORDER BY count DESC, actor1_code, actor2_code LIMIT ?`
+	if w, args, ok := sel.whereOn([]string{"actor1_code", "actor2_code"}); ok && !fromEvents {
+		return `SELECT actor1_code, actor2_code, sum(n) AS count, sum(goldstein_sum) / sum(n) FROM dyad_totals WHERE ` +
+			w + order, append(args, limit)
+	}
 	if w, args, ok := sel.whereOn([]string{"date", "actor1_code", "actor2_code"}); ok && !fromEvents {
 		return `SELECT actor1_code, actor2_code, sum(n) AS count, sum(goldstein_sum) / sum(n) FROM daily_dyads WHERE ` +
 			w + order, append(args, limit)
@@ -252,10 +256,18 @@ func dyadsQuery(sel selection, limit int, fromEvents bool) (string, []any) {
 func placesQueries(sel selection, fromEvents bool) (places, countries string, args []any) {
 	const placeOrder = ` GROUP BY place_country, lat, lon ORDER BY count DESC, place_country, lat, lon LIMIT ?`
 	const countryOrder = ` GROUP BY place_country ORDER BY count DESC, place_country`
-	if w, args, ok := sel.whereOn([]string{"date", "place_country", "lat", "lon"}); ok && !fromEvents {
-		return `SELECT max(name), place_country, lat, lon, sum(n) AS count FROM daily_places WHERE ` + w + placeOrder,
-			`SELECT place_country, sum(n) AS count FROM daily_places WHERE place_country <> '' AND ` + w + countryOrder,
-			args
+	for _, agg := range []struct {
+		table string
+		cols  []string
+	}{
+		{"place_totals", []string{"place_country", "lat", "lon"}},
+		{"daily_places", []string{"date", "place_country", "lat", "lon"}},
+	} {
+		if w, args, ok := sel.whereOn(agg.cols); ok && !fromEvents {
+			return `SELECT max(name), place_country, lat, lon, sum(n) AS count FROM ` + agg.table + ` WHERE ` + w + placeOrder,
+				`SELECT place_country, sum(n) AS count FROM ` + agg.table + ` WHERE place_country <> '' AND ` + w + countryOrder,
+				args
+		}
 	}
 	w, args := sel.where()
 	return `SELECT coalesce(max(json_extract(record, '$.place.name')), ''), place_country, lat, lon, count(*) AS count

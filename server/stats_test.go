@@ -73,7 +73,7 @@ func TestStatsFromAggregatesAgreeWithEvents(t *testing.T) {
 		pairs = append(pairs, pair{"places", pa, pe, append(args, 1000), append(args2, 1000)},
 			pair{"countries", ca, ce, args, args2})
 		for _, p := range pairs {
-			fromAgg := strings.Contains(p.agg, "daily_")
+			fromAgg := !strings.Contains(p.agg, "FROM events")
 			got, want := queryRows(t, ts, p.agg, p.args), queryRows(t, ts, p.evs, p.args2)
 			if len(want) == 0 {
 				t.Errorf("%s?%s: no rows; the test data should match every selection here", p.name, params)
@@ -110,9 +110,18 @@ func TestStatsReadAggregatesWhenTheyCan(t *testing.T) {
 		tq, _ := timelineQuery(sel, false)
 		dq, _ := dyadsQuery(sel, 10, false)
 		pq, cq, _ := placesQueries(sel, false)
-		got := [4]bool{strings.Contains(tq, "daily_"), strings.Contains(dq, "daily_"), strings.Contains(pq, "daily_"), strings.Contains(cq, "daily_")}
+		agg := func(q string) bool { return !strings.Contains(q, "FROM events") }
+		got := [4]bool{agg(tq), agg(dq), agg(pq), agg(cq)}
 		if want := [4]bool{c.timeline, c.dyads, c.places, c.places}; got != want {
 			t.Errorf("%q: timeline, dyads, places, countries from aggregates %v; want %v", c.params, got, want)
+		}
+		// Without dates, the totals over all dates answer.
+		dated := strings.Contains(c.params, "from=")
+		if totals := strings.Contains(dq, "dyad_totals"); c.dyads && totals == dated {
+			t.Errorf("%q: dyads from %q", c.params, dq)
+		}
+		if totals := strings.Contains(pq, "place_totals"); c.places && totals == dated {
+			t.Errorf("%q: places from %q", c.params, pq)
 		}
 	}
 }

@@ -27,6 +27,14 @@ var aggregateChecks = []struct{ table, kept, recount string }{
 		`SELECT date, place_country, lat, lon, name, n FROM daily_places ORDER BY 1, 2, 3, 4`,
 		`SELECT date, place_country, lat, lon, max(json_extract(record, '$.place.name')), count(*) FROM events
 			WHERE lat IS NOT NULL GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`},
+	{"dyad_totals",
+		`SELECT actor1_code, actor2_code, n, round(goldstein_sum, 6) FROM dyad_totals ORDER BY 1, 2`,
+		`SELECT actor1_code, actor2_code, count(*), round(sum(goldstein), 6) FROM events
+			WHERE actor2_code <> '' GROUP BY 1, 2 ORDER BY 1, 2`},
+	{"place_totals",
+		`SELECT place_country, lat, lon, name, n FROM place_totals ORDER BY 1, 2, 3`,
+		`SELECT place_country, lat, lon, max(json_extract(record, '$.place.name')), count(*) FROM events
+			WHERE lat IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`},
 }
 
 // checkAggregates fails the test when an aggregate table differs from a

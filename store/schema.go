@@ -248,6 +248,63 @@ CREATE INDEX events_walk ON events (date, id, actor1_code, actor2_code, event_co
 	actor1_country, actor2_country, place_country);
 DROP INDEX events_date;
 `,
+
+	// 5: totals of the dyads and places over all dates, for the network
+	// and the map of a selection without dates (the dashboard's first
+	// load), which would otherwise add up every day's rows.
+	`
+CREATE TABLE dyad_totals (
+	actor1_code   TEXT NOT NULL,
+	actor2_code   TEXT NOT NULL,
+	n             INTEGER NOT NULL,
+	goldstein_sum REAL NOT NULL,
+	PRIMARY KEY (actor1_code, actor2_code)
+) WITHOUT ROWID;
+
+CREATE TABLE place_totals (
+	place_country TEXT NOT NULL,
+	lat           REAL NOT NULL,
+	lon           REAL NOT NULL,
+	name          TEXT NOT NULL,
+	n             INTEGER NOT NULL,
+	PRIMARY KEY (place_country, lat, lon)
+) WITHOUT ROWID;
+
+INSERT INTO dyad_totals SELECT actor1_code, actor2_code, sum(n), sum(goldstein_sum) FROM daily_dyads
+	GROUP BY actor1_code, actor2_code;
+INSERT INTO place_totals SELECT place_country, lat, lon, max(name), sum(n) FROM daily_places
+	GROUP BY place_country, lat, lon;
+
+-- The daily rows change with every event, so the totals follow them.
+CREATE TRIGGER daily_dyads_insert AFTER INSERT ON daily_dyads BEGIN
+	INSERT INTO dyad_totals VALUES (new.actor1_code, new.actor2_code, new.n, new.goldstein_sum)
+		ON CONFLICT DO UPDATE SET n = n + excluded.n, goldstein_sum = goldstein_sum + excluded.goldstein_sum;
+END;
+CREATE TRIGGER daily_dyads_update AFTER UPDATE ON daily_dyads BEGIN
+	UPDATE dyad_totals SET n = n + new.n - old.n, goldstein_sum = goldstein_sum + new.goldstein_sum - old.goldstein_sum
+		WHERE actor1_code = new.actor1_code AND actor2_code = new.actor2_code;
+END;
+CREATE TRIGGER daily_dyads_delete AFTER DELETE ON daily_dyads BEGIN
+	UPDATE dyad_totals SET n = n - old.n, goldstein_sum = goldstein_sum - old.goldstein_sum
+		WHERE actor1_code = old.actor1_code AND actor2_code = old.actor2_code;
+	DELETE FROM dyad_totals WHERE actor1_code = old.actor1_code AND actor2_code = old.actor2_code AND n <= 0;
+END;
+CREATE TRIGGER daily_places_insert AFTER INSERT ON daily_places BEGIN
+	INSERT INTO place_totals VALUES (new.place_country, new.lat, new.lon, new.name, new.n)
+		ON CONFLICT DO UPDATE SET n = n + excluded.n, name = max(name, excluded.name);
+END;
+CREATE TRIGGER daily_places_update AFTER UPDATE ON daily_places BEGIN
+	UPDATE place_totals SET n = n + new.n - old.n, name = CASE WHEN new.name >= old.name THEN max(name, new.name)
+			ELSE (SELECT max(name) FROM daily_places WHERE place_country = new.place_country AND lat = new.lat AND lon = new.lon) END
+		WHERE place_country = new.place_country AND lat = new.lat AND lon = new.lon;
+END;
+CREATE TRIGGER daily_places_delete AFTER DELETE ON daily_places BEGIN
+	UPDATE place_totals SET n = n - old.n,
+			name = coalesce((SELECT max(name) FROM daily_places WHERE place_country = old.place_country AND lat = old.lat AND lon = old.lon), '')
+		WHERE place_country = old.place_country AND lat = old.lat AND lon = old.lon;
+	DELETE FROM place_totals WHERE place_country = old.place_country AND lat = old.lat AND lon = old.lon AND n <= 0;
+END;
+`,
 }
 
 // SchemaVersion is the schema version this code writes and reads.
