@@ -4,11 +4,12 @@
 // and Prometheus metrics. The API is described by openapi.json, served at
 // /api/openapi.json.
 //
-// Reads go through the store's API; the aggregates, which the store does
+// Reads go through the store's API; the statistics, which the store does
 // not offer, run on a read-only connection of the server's own to the
-// same SQLite file. Writes (POST /api/articles, and feed items handed to
+// same SQLite file, over the aggregate tables the store keeps when the
+// filters allow. Writes (POST /api/articles, and feed items handed to
 // Submit) go through one ingest queue that codes articles on all cores and
-// stores them in order; Close drains it.
+// stores them in order, in batches of those waiting; Close drains it.
 package server
 
 import (

@@ -10,6 +10,13 @@
 // the columns that the filters need, which are indexed; the evidence
 // sentences have a trigram full-text index so that Filter.Text is a
 // case-insensitive substring search that does not scan the table.
+//
+// Aggregates are kept as the events are written, by triggers in the same
+// transaction: events per day and QuadClass (daily_counts), per day and
+// dyad (daily_dyads), per day and place (daily_places), and dyads and
+// places over all dates (dyad_totals, place_totals). Statistics read them
+// instead of the events. Articles are best stored in batches
+// (PutArticles): one commit per batch.
 package store
 
 import (
