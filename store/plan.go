@@ -338,37 +338,74 @@ func (s *Store) countUpTo(ctx context.Context, t term, dates []dateCond, most in
 
 // query returns the SQL and arguments that answer sel as planned.
 func (sel selection) query() (string, []any) {
+	// The inner query selects and orders keys only; records are read for
+	// the rows that survive, so a sort handles short keys, not records.
+	var keys string
+	var args []any
+	if sel.lead > 0 {
+		keys, args = sel.leadKeys()
+	} else {
+		from := "events"
+		if sel.byDate {
+			from += " INDEXED BY events_walk"
+		}
+		c := sel.conds(-1)
+		keys, args = "SELECT id, date FROM "+from, c.args
+		if c.sql != "" {
+			keys += " WHERE " + c.sql
+		}
+	}
+	keys += " ORDER BY date, id"
+	if sel.limit > 0 {
+		keys += " LIMIT ?"
+		args = append(args, sel.limit)
+	}
+	return "SELECT e.id, e.date, e.record FROM (" + keys + ") k JOIN events e ON e.id = k.id ORDER BY k.date, k.id", args
+}
+
+// leadKeys selects the keys of the matches through the lead term's
+// indexes, one branch per column (an actor is found through either
+// actor's index), each sought with the dates and testing the other terms
+// on the rows it finds. Naming each branch's index keeps SQLite from
+// walking the covering date index instead, which it would rather do to
+// spare the sort.
+func (sel selection) leadKeys() (string, []any) {
+	lead := sel.terms[sel.lead-1]
+	var branches []string
+	var args []any
+	for _, r := range lead {
+		seek := term{r}.seek(sel.dates)
+		rest := sel.conds(sel.lead - 1)
+		q := "SELECT id, date FROM events INDEXED BY " + indexOf[r.col] + " WHERE " + seek.sql
+		if rest.sql != "" {
+			q += " AND " + rest.sql
+		}
+		branches = append(branches, q)
+		args = append(append(args, seek.args...), rest.args...)
+	}
+	if len(branches) == 1 {
+		return branches[0], args
+	}
+	return "SELECT id, date FROM (" + strings.Join(branches, " UNION ") + ")", args
+}
+
+// conds renders every condition of sel but the lead term's (lead ≥ 0),
+// whose index finds the rows: those others are tested on each row, kept
+// from their own indexes; with no lead (-1), SQLite may use any index.
+// The dates go with the lead.
+func (sel selection) conds(lead int) cond {
 	var where []string
 	var args []any
 	add := func(c cond) {
 		where = append(where, c.sql)
 		args = append(args, c.args...)
 	}
-	// The lead term's index finds the matches, sought with the dates: the
-	// other terms are kept from their indexes. A lead of one column is
-	// named outright; for an OR of columns, SQLite joins their indexes.
-	from := "events"
-	if sel.byDate {
-		from += " INDEXED BY events_walk"
-	}
-	lead := term(nil)
-	if sel.lead > 0 {
-		lead = sel.terms[sel.lead-1]
-		if len(lead) == 1 {
-			from += " INDEXED BY " + indexOf[lead[0].col]
-		}
-	}
 	for i, t := range sel.terms {
-		switch {
-		case sel.lead == 0:
-			add(t.sql(false))
-		case i == sel.lead-1:
-			add(t.seek(sel.dates))
-		default:
-			add(t.sql(true))
+		if i != lead {
+			add(t.sql(lead >= 0))
 		}
 	}
-	if sel.lead == 0 {
+	if lead < 0 {
 		for _, d := range sel.dates {
 			add(d.sql(false))
 		}
@@ -377,16 +414,5 @@ func (sel selection) query() (string, []any) {
 		c, arg := textCondition(sel.text, sel.scanText)
 		add(cond{c, []any{arg}})
 	}
-	// The inner query selects and orders keys only; records are read for
-	// the rows that survive, so a sort handles short keys, not records.
-	keys := "SELECT id, date FROM " + from
-	if len(where) > 0 {
-		keys += " WHERE " + strings.Join(where, " AND ")
-	}
-	keys += " ORDER BY date, id"
-	if sel.limit > 0 {
-		keys += " LIMIT ?"
-		args = append(args, sel.limit)
-	}
-	return "SELECT e.id, e.date, e.record FROM (" + keys + ") k JOIN events e ON e.id = k.id ORDER BY k.date, k.id", args
+	return cond{strings.Join(where, " AND "), args}
 }
