@@ -189,3 +189,42 @@ func TestUpgradeFromVersion1FillsAggregates(t *testing.T) {
 		t.Errorf("events counted after the upgrade and 10 more: %d, %v; want 310", n, err)
 	}
 }
+
+// TestMergeThatRecodesMovesColumnsAndAggregates stores an event, then a
+// second report with a more specific code and a place where the first had
+// none: consolidation takes both, and the filters and the aggregates
+// follow the merged record.
+func TestMergeThatRecodesMovesColumnsAndAggregates(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	first := fullEvent("visit")
+	first.EventCode, first.EventBaseCode, first.Place = "04", "04", nil
+	second := fullEvent("visit")
+	second.Place.Country = "BEL"
+	second.Evidence[0] = event.Evidence{Article: "reu-1", Source: "Reuters", Sentence: 1, Start: 0, End: 30, Text: "Macron met Scholz in Brussels."}
+	if _, err := s.PutArticle(ctx, newArticle("afp-1", "AFP", "AFP's text."), []event.Event{first}); err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(t, s, Filter{Country: "BEL"}); len(got) != 0 {
+		t.Fatalf("before the merge, country BEL selects %v", got)
+	}
+	if _, err := s.PutArticle(ctx, newArticle("reu-1", "Reuters", "Reuters' text."), []event.Event{second}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Event(ctx, "visit")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.EventCode != "042" || got.Place == nil || got.Place.Country != "BEL" {
+		t.Fatalf("merged record: code %s, place %+v; want 042 in BEL (consolidation's rules)", got.EventCode, got.Place)
+	}
+	for _, f := range []Filter{{Code: "042"}, {Country: "BEL"}, {Code: "042", Country: "BEL", Limit: 10}} {
+		if ids := ids(t, s, f); !reflect.DeepEqual(ids, []string{"visit"}) {
+			t.Errorf("filter %+v after the merge: %v, want [visit]", f, ids)
+		}
+	}
+	sizes := checkAggregates(t, s.w, "after a merge that recodes")
+	if sizes["daily_places"] != 1 || sizes["daily_counts"] != 1 {
+		t.Errorf("aggregate rows %v; want the one event counted once, at its place", sizes)
+	}
+}
