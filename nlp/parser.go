@@ -22,7 +22,10 @@ type Parser struct {
 	// relabeller, if not nil, chooses the labels again once the tree
 	// is complete (see relabel).
 	relabeller *Perceptron
-	amb        map[uint64]uint64 // formKey → hash of the tags the word takes (ambiguity class)
+	// extended: the move features include the templates added in parser
+	// format 4 (see moveFeatures).
+	extended bool
+	amb      map[uint64]uint64 // formKey → hash of the tags the word takes (ambiguity class)
 }
 
 // parseScratch is the per-call working memory of Parse.
@@ -85,7 +88,7 @@ func (p *Parser) bestMove(sc *parseScratch) int {
 // scoreMoves returns the highest-scoring valid move, leaving the features
 // in sc.feats and the scores in sc.scores (training learns from them).
 func (p *Parser) scoreMoves(sc *parseScratch) int {
-	sc.feats = sc.st.moveFeatures(&sc.a, sc.feats[:0])
+	sc.feats = sc.st.moveFeatures(&sc.a, sc.feats[:0], p.extended)
 	scores := sc.scores[:numMoves]
 	p.moves.Score(sc.feats, scores)
 	best := -1
@@ -152,14 +155,15 @@ func singleRoot(toks []Token) {
 	toks[root].Rel = "root"
 }
 
-// Serialisation: "ANDP" version(u32)=3, the labels as a count(u32) and
+// Serialisation: "ANDP" version(u32)=4, the labels as a count(u32) and
 // newline-terminated strings, the ambiguity classes as a count(u32) and
 // (word, class) u64 pairs in word order, then the move and label
 // perceptrons, a byte saying whether a relabeller follows, and the
-// relabeller. Version 2 ended after the label perceptron.
+// relabeller. Version 2 ended after the label perceptron; versions 2 and
+// 3 are models of the move features without the extended templates.
 const (
 	parserMagic   = "ANDP"
-	parserVersion = 3
+	parserVersion = 4
 )
 
 // WriteTo writes the parser in binary form.
@@ -167,7 +171,11 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 	cw := &countWriter{w: w}
 	bw := bufio.NewWriter(cw)
 	bw.WriteString(parserMagic)
-	binary.Write(bw, binary.LittleEndian, uint32(parserVersion))
+	version := uint32(parserVersion)
+	if !p.extended {
+		version = 3
+	}
+	binary.Write(bw, binary.LittleEndian, version)
 	binary.Write(bw, binary.LittleEndian, uint32(len(p.labels)))
 	for _, l := range p.labels {
 		bw.WriteString(l + "\n")
@@ -226,14 +234,14 @@ func ReadParser(r io.Reader) (*Parser, error) {
 		return nil, fmt.Errorf("parser model: bad magic %q, want %q", head[:4], parserMagic)
 	}
 	version := binary.LittleEndian.Uint32(head[4:])
-	if version != 2 && version != parserVersion {
+	if version < 2 || version > parserVersion {
 		return nil, fmt.Errorf("parser model: unsupported version %d", version)
 	}
 	nl := binary.LittleEndian.Uint32(head[8:])
 	if nl == 0 || nl > 1024 {
 		return nil, fmt.Errorf("parser model: implausible label count %d", nl)
 	}
-	p := &Parser{rootLabel: none}
+	p := &Parser{rootLabel: none, extended: version >= 4}
 	for range nl {
 		l, err := br.ReadString('\n')
 		if err != nil {

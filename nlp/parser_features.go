@@ -95,7 +95,10 @@ func h(t uint8, vals ...uint64) uint64 {
 }
 
 // moveFeatures appends the features of configuration s to dst.
-func (s *state) moveFeatures(a *words, dst []uint64) []uint64 {
+// Extended (models of parser format 4 on) adds the templates from 150 on;
+// older models have no weights for them, so skipping them changes none of
+// their scores and saves an eighth of the look-ups.
+func (s *state) moveFeatures(a *words, dst []uint64, extended bool) []uint64 {
 	s0, s1 := s.s0(), s.s1()
 	n0, n1, n2 := s.bi(0), s.bi(1), s.bi(2)
 	var s0h, s0h2, s0l, s0l2, s0r, s0r2, n0l, n0l2 int32 = none, none, none, none, none, none, none, none
@@ -133,7 +136,7 @@ func (s *state) moveFeatures(a *words, dst []uint64) []uint64 {
 	if s0 >= 0 {
 		s0prev, s0next = s0-1, s0+1
 	}
-	return append(dst,
+	dst = append(dst,
 		// single words
 		h(1, s0w, s0p), h(2, s0w), h(3, s0p),
 		h(4, n0w, n0p), h(5, n0w), h(6, n0p),
@@ -181,6 +184,11 @@ func (s *state) moveFeatures(a *words, dst []uint64) []uint64 {
 		// more words: neighbours and suffixes
 		h(93, n0w, n1w), h(94, W(s1), s0w), h(95, s0w, n0w, n1p), h(96, W(n0-1), n0w),
 		h(97, suffix(a, s0), n0p), h(98, s0p, suffix(a, n0)), h(99, suffix(a, s0), suffix(a, n0)),
+	)
+	if !extended {
+		return dst
+	}
+	return append(dst,
 		// universal tags alone: the tagger confuses them less than the
 		// fine ones (+0.25 UAS on EWT dev)
 		h(150, s0u, n0u), h(151, s0u, n0u, U(n1)), h(152, U(s1), s0u, n0u),

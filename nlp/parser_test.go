@@ -153,6 +153,20 @@ func TestParserEnsembleRelabellerRoundTrip(t *testing.T) {
 	if q.relabeller == nil {
 		t.Fatal("the relabeller was lost in the round trip")
 	}
+	if !p.extended || !q.extended {
+		t.Errorf("extended move features: %v when trained, %v when read; want both", p.extended, q.extended)
+	}
+	// A model of the base features (format 3) reads back as one.
+	base := *p
+	base.extended = false
+	buf.Reset()
+	base.WriteTo(&buf)
+	if version := buf.Bytes()[4]; version != 3 {
+		t.Errorf("a base-feature parser was written as version %d, want 3", version)
+	}
+	if r, err := ReadParser(&buf); err != nil || r.extended {
+		t.Errorf("base-feature parser read back: %v", err)
+	}
 	for _, s := range train {
 		a, b := slices.Clone(s.Tokens), slices.Clone(s.Tokens)
 		p.Parse(a)

@@ -102,7 +102,7 @@ func TrainParser(train []GoldSentence, opt ParserOptions) (*Parser, error) {
 // trainCopy trains a parser with base's labels and ambiguity classes and
 // fresh weights, returning it with averaged, unpruned weights.
 func (base *Parser) trainCopy(train []GoldSentence, gold [][]int32, opt ParserOptions) *Parser {
-	p := &Parser{labels: base.labels, rootLabel: base.rootLabel, amb: base.amb,
+	p := &Parser{labels: base.labels, rootLabel: base.rootLabel, amb: base.amb, extended: base.extended,
 		moves: NewPerceptron(numMoves), labeller: NewPerceptron(len(base.labels))}
 	if opt.Relabel {
 		p.relabeller = NewPerceptron(len(p.labels))
@@ -130,7 +130,7 @@ func (base *Parser) trainCopy(train []GoldSentence, gold [][]int32, opt ParserOp
 			epoch+1, 100*float64(right)/float64(max(total, 1)), p.moves.Features(), p.labeller.Features(),
 			time.Since(start).Round(time.Millisecond))
 		if len(opt.Dev) > 0 {
-			avg := &Parser{labels: p.labels, rootLabel: p.rootLabel, amb: p.amb, moves: averagedCopy(p.moves), labeller: averagedCopy(p.labeller)}
+			avg := &Parser{labels: p.labels, rootLabel: p.rootLabel, amb: p.amb, extended: p.extended, moves: averagedCopy(p.moves), labeller: averagedCopy(p.labeller)}
 			if p.relabeller != nil {
 				avg.relabeller = averagedCopy(p.relabeller)
 			}
@@ -161,7 +161,7 @@ func newParserFor(train []GoldSentence) (*Parser, [][]int32, error) {
 		labels = append(labels, l)
 	}
 	sort.Strings(labels)
-	p := &Parser{labels: labels, moves: NewPerceptron(numMoves), labeller: NewPerceptron(len(labels)), amb: ambiguityClasses(train)}
+	p := &Parser{labels: labels, moves: NewPerceptron(numMoves), labeller: NewPerceptron(len(labels)), amb: ambiguityClasses(train), extended: true}
 	for i, l := range labels {
 		if l == "root" {
 			p.rootLabel = int32(i)
