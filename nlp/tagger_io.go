@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"unsafe"
 )
 
 // binWriter writes the small framed values of the tagger and lemmatizer
@@ -64,6 +65,13 @@ type binReader struct {
 	r    *bufio.Reader
 	what string
 	err  error
+	buf  [8]byte
+	// arena holds the bytes of the strings read so far: a model holds
+	// hundreds of thousands of short strings (the lemmatizer's lexicon),
+	// and cutting them from shared 64 KB chunks instead of allocating
+	// each one makes loading several times cheaper. The chunks are never
+	// written again once a string points into them.
+	arena []byte
 }
 
 func newBinReader(r io.Reader, what string) *binReader {
@@ -102,25 +110,29 @@ func (b *binReader) u64(field string) uint64 {
 	if b.err != nil {
 		return 0
 	}
-	var p [8]byte
-	if _, err := io.ReadFull(b.r, p[:]); err != nil {
+	if _, err := io.ReadFull(b.r, b.buf[:]); err != nil {
 		b.fail(field, err)
 		return 0
 	}
-	return binary.LittleEndian.Uint64(p[:])
+	return binary.LittleEndian.Uint64(b.buf[:])
 }
 
 func (b *binReader) str(field string) string {
-	n := b.uvarint(field, 1<<20)
-	if b.err != nil {
+	n := int(b.uvarint(field, 1<<20))
+	if b.err != nil || n == 0 {
 		return ""
 	}
-	p := make([]byte, n)
+	if len(b.arena)+n > cap(b.arena) {
+		b.arena = make([]byte, 0, max(64<<10, n))
+	}
+	start := len(b.arena)
+	b.arena = b.arena[:start+n]
+	p := b.arena[start:]
 	if _, err := io.ReadFull(b.r, p); err != nil {
 		b.fail(field, err)
 		return ""
 	}
-	return string(p)
+	return unsafe.String(&p[0], n)
 }
 
 // magic checks a 4-byte file signature followed by a version number from
