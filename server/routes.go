@@ -7,6 +7,8 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
+	"github.com/annalist/annalist/web"
 )
 
 // route is one endpoint. The table below is the single list of what the
@@ -46,7 +48,14 @@ func (s *Server) routes() http.Handler {
 	for _, rt := range routeTable {
 		mux.Handle(rt.method+" "+rt.path, s.wrap(rt))
 	}
+	ui := web.Handler()
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		// Outside /api/ and the operational endpoints, a read is the
+		// browser UI: the dashboard at / and its built files.
+		if !strings.HasPrefix(r.URL.Path, "/api/") && (r.Method == http.MethodGet || r.Method == http.MethodHead) {
+			ui.ServeHTTP(w, r)
+			return
+		}
 		if methods := methodsOf(r.URL.Path); methods != "" {
 			s.metrics.request("unknown", http.StatusMethodNotAllowed)
 			w.Header().Set("Allow", methods)

@@ -254,3 +254,14 @@ func TestHealthAndSpec(t *testing.T) {
 		t.Errorf("DELETE /api/events: %d", code)
 	}
 }
+
+func TestServesTheUI(t *testing.T) {
+	ts := newTestServer(t, nil)
+	code, body := ts.get(t, "/")
+	if code != http.StatusOK || !strings.Contains(body, "<html") {
+		t.Fatalf("GET /: %d %.200s", code, body)
+	}
+	if code, body := ts.get(t, "/api/nothing"); code != http.StatusNotFound || !strings.Contains(body, "no such endpoint") {
+		t.Errorf("the API's 404 must stay JSON: %d %s", code, body)
+	}
+}
