@@ -282,7 +282,7 @@ func (s *Store) plan(ctx context.Context, sel *selection) error {
 // when the matches found there promise a page within walkRows events.
 const (
 	sampleRows = 1000
-	walkRows   = 3000
+	walkRows   = 10_000
 )
 
 // sample counts the matches of sel's terms among the first sampleRows
