@@ -32,7 +32,11 @@ demo: build
 ## eval: quality bars on ../shared/data (fails if the data is missing)
 eval: build
 	@test -d "$(DATA)" || { echo "eval: $(DATA) is missing: the evaluations need ../shared/data" >&2; exit 1; }
-	CGO_ENABLED=0 $(GO) test -tags eval -count=1 -timeout 60m ./...
+	@mkdir -p $(OUT)/eval
+	CGO_ENABLED=0 $(GO) test -tags eval -count=1 -timeout 60m -v ./... >$(OUT)/eval/go-test.log 2>&1 || \
+		{ grep -E -- '^(--- FAIL|FAIL|panic)|_test.go:[0-9]+:' $(OUT)/eval/go-test.log | tail -n 60; exit 1; }
+	@echo "== quality bars (full log: $(OUT)/eval/go-test.log)"
+	@grep -hE 'bar [0-9.]+ met|BAR NOT MET' $(OUT)/eval/go-test.log | sed 's/^ *//'
 	scripts/eval-code.sh $(BIN) "$(DATA)" "$(OUT)/eval"
 	@echo "== validation suite, built-in dictionaries (bar: 95% pass)"
 	$(BIN) validate --json --min-pass 0.95 validation/*.xml | tail -n 1

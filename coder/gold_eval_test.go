@@ -121,7 +121,7 @@ func mapEach(xs []string, fn func(string) string) []string {
 //
 // goldF1Floor is the country-level F1 last reached with the embedded model;
 // raise it as the coder improves, until it meets the bar of 0.70.
-const goldF1Floor = 0.42
+const goldF1Floor = 0.46
 
 func TestWikinewsGold(t *testing.T) {
 	gold, err := readGold("../eval/gold/wikinews_2019.tsv")

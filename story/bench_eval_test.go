@@ -3,6 +3,7 @@
 package story
 
 import (
+	"fmt"
 	"runtime"
 	"testing"
 
@@ -29,19 +30,33 @@ func BenchmarkClusterReuters(b *testing.B) {
 	}
 	docs, orig = nil, nil
 	runtime.GC()
-	b.SetBytes(bytes)
-	b.ResetTimer()
-	for b.Loop() {
-		c := NewClusterer(Options{})
-		dups := 0
-		for i := range arts {
-			if c.Add(&arts[i], nil).DuplicateOf != "" {
-				dups++
+	// A quarter, a half and all of the collection: time and memory per
+	// article should stay about the same as it grows (linear growth).
+	for _, frac := range []int{4, 2, 1} {
+		part := arts[:len(arts)/frac]
+		b.Run(fmt.Sprintf("articles=%d", len(part)), func(b *testing.B) {
+			b.SetBytes(bytes / int64(frac))
+			for b.Loop() {
+				runtime.GC()
+				var before, after runtime.MemStats
+				runtime.ReadMemStats(&before)
+				c := NewClusterer(Options{})
+				dups := 0
+				for i := range part {
+					if c.Add(&part[i], nil).DuplicateOf != "" {
+						dups++
+					}
+				}
+				stories := c.Stories()
+				runtime.GC()
+				runtime.ReadMemStats(&after)
+				b.ReportMetric(float64(len(part)), "articles")
+				b.ReportMetric(float64(len(stories)), "stories")
+				b.ReportMetric(float64(dups), "near-copies")
+				b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(len(part)), "heap-B/article")
+				runtime.KeepAlive(c)
 			}
-		}
-		stories := c.Stories()
-		b.ReportMetric(float64(len(arts)), "articles")
-		b.ReportMetric(float64(len(stories)), "stories")
-		b.ReportMetric(float64(dups), "near-copies")
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(len(part)), "µs/article")
+		})
 	}
 }
