@@ -8,7 +8,8 @@
 // under data/ (each documents its format at the top), embedded in the
 // binary and loaded once by Default. A Dict is read-only once built, so one
 // Dict serves any number of goroutines; build a bigger one with Builtin and
-// the Add and Load methods (LoadPetrarchActors reads PETRARCH's format).
+// the Add and Load methods (package petrarch adds PETRARCH's dictionaries:
+// petrarch.ReadActors, then ActorDict.AddTo).
 //
 // Matching rules:
 //   - Names (countries, capitals, organisations, people) must be written

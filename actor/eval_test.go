@@ -130,29 +130,3 @@ func TestEvalWikinews(t *testing.T) {
 		t.Errorf("%.1f%% of articles name a country's actor, bar 90%%", 100*share)
 	}
 }
-
-// TestEvalPetrarchActors loads PETRARCH's own actor dictionaries on top of
-// the built-in ones: nearly every block must load.
-func TestEvalPetrarchActors(t *testing.T) {
-	for _, name := range []string{"Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt", "Phoenix.Countries.actors.txt"} {
-		path := shared.MustPath(t, "petrarch", name)
-		f, err := os.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, _ := Builtin()
-		before := len(d.people)
-		err = d.LoadPetrarchActors(f, name)
-		f.Close()
-		bad := 0
-		if err != nil {
-			bad = strings.Count(err.Error(), "\n") + 1
-			first, _, _ := strings.Cut(err.Error(), "\n")
-			t.Logf("%s: %d rejected blocks or lines, first: %s", name, bad, first)
-		}
-		t.Logf("%s: %d people added", name, len(d.people)-before)
-		if bad > 50 {
-			t.Errorf("%s: %d rejected, bar 50", name, bad)
-		}
-	}
-}

@@ -26,9 +26,13 @@ type petrarchCode struct {
 	bad      bool
 }
 
-// readPetrarchActors reads the blocks of a PETRARCH actor dictionary the
-// way actor.LoadPetrarchActors does: primary lines without a code yet
-// share the codes that follow them.
+// readPetrarchActors reads the blocks of a PETRARCH actor dictionary:
+// primary lines without a code yet share the codes that follow them. It is
+// more lenient than petrarch.ReadActors, and people-petrarch.tsv depends on
+// that: a line with one unreadable code keeps its other codes and its name
+// (ReadActors drops the line, and the next primary line then joins the
+// block that lost its codes), and "[CODE > yymmdd]", with a space in the
+// date, is left out as bad (ReadActors reads it).
 func readPetrarchActors(path string) ([]petrarchActor, error) {
 	f, err := os.Open(path)
 	if err != nil {
