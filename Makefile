@@ -11,7 +11,7 @@ export ANNALIST_DATA := $(DATA)
 PETRARCH_DICTS = $(foreach f,CAMEO.2.0.txt Phoenix.Countries.actors.txt Phoenix.International.actors.txt \
 	Phoenix.MilNonState.actors.txt Phoenix.agents.txt Phoenix.discards.txt,--dict $(DATA)/petrarch/$(f))
 
-.PHONY: all build test demo eval bench clean
+.PHONY: all build test demo eval bench load clean
 
 all: build
 
@@ -55,6 +55,10 @@ bench: build
 	GOMAXPROCS=1 CGO_ENABLED=0 $(GO) test -tags eval -run '^$$' -bench Wikinews -benchtime 3x -count=1 ./coder/
 	GOMAXPROCS=1 CGO_ENABLED=0 $(GO) test -tags eval -run '^$$' -bench 'StagesWikinews|CodeWikinews' -benchtime 5x -count=1 ./place/
 	scripts/bench-code.sh $(BIN) "$(DATA)"
+
+## load: the serve load benchmark on a generated store of 1,000,000 events (needs ../shared/data)
+load:
+	nice -n 19 $(GO) run ./server/internal/loadgen -db $(OUT)/load.db -events 1000000 -duration 20s
 
 clean:
 	rm -rf bin out
