@@ -34,128 +34,150 @@ type ActorCode struct {
 func (c ActorCode) Dated() bool { return !c.From.IsZero() || !c.To.IsZero() }
 
 // ReadActors reads an actor dictionary. A block is a primary line
-// ("HAMAS_ [PSEREB]"), its "+SYNONYM" lines and tab-indented code lines;
-// primary lines without a code share the codes that follow them. Text
-// after a line's last code is a note and is ignored, as PETRARCH does
-// (the International file carries company sectors and revenues there).
-// Lines that cannot be read are returned as errors and skipped.
+// ("HAMAS_ [PSEREB]"), its "+SYNONYM" lines and its code lines ("[CODE]");
+// every primary line starts a new block, as in PETRARCH. Lines are read
+// trimmed, as PETRARCH reads them, so an indented line is a code line,
+// a synonym or a primary line by its first character alone. Text after a
+// line's last code is a note and is ignored, as PETRARCH does (the
+// International file carries company sectors and revenues there).
+// Problems are returned as errors naming file and line: a bad code is
+// left out and the rest of its line kept, and a block left without any
+// code is dropped (reported as such unless a bad code was reported in it).
 func ReadActors(r io.Reader, file string) (*ActorDict, []error) {
 	d := &ActorDict{File: file}
 	errs := errorList{file: file}
 	var cur *Actor
+	badCodes := false // a code of cur was reported bad
+	skip := false     // the primary line was reported bad: skip its block
 	flush := func() {
 		if cur == nil {
 			return
 		}
-		if len(cur.Codes) == 0 {
-			errs.add(cur.Line, "actor %s has no [CODE]", strings.Join(cur.Names[0], "_"))
-		} else {
+		switch {
+		case len(cur.Codes) > 0:
 			d.Actors = append(d.Actors, *cur)
+		case !badCodes:
+			errs.add(cur.Line, "actor %s has no [CODE]", strings.Join(cur.Names[0], "_"))
 		}
-		cur = nil
+		cur, badCodes = nil, false
+	}
+	report := func(n int, bad []error) {
+		for _, err := range bad {
+			errs.add(n, "%v", err)
+		}
+		badCodes = badCodes || len(bad) > 0
 	}
 	eachLine(r, &errs, func(n int, raw string) {
 		line := stripComment(raw)
 		if line == "" {
 			return
 		}
-		switch {
-		case strings.HasPrefix(raw, "\t") || strings.HasPrefix(raw, " ") || line[0] == '[':
+		switch line[0] {
+		case '[':
 			if cur == nil {
+				if skip {
+					return
+				}
 				errs.add(n, "code line %q outside an actor block", line)
 				return
 			}
-			codes, err := actorCodes(line)
-			if err != nil {
-				errs.add(n, "%v", err)
-				return
-			}
+			codes, bad := actorCodes(line)
 			cur.Codes = append(cur.Codes, codes...)
-		case line[0] == '+':
+			report(n, bad)
+		case '+':
 			if cur == nil {
+				if skip {
+					return
+				}
 				errs.add(n, "synonym %q outside an actor block", line)
 				return
 			}
-			name, codes, err := actorLine(line[1:])
-			if err != nil {
-				errs.add(n, "%v", err)
-				return
+			name, codes, bad := actorLine(line[1:])
+			if name != nil {
+				cur.Names = append(cur.Names, name)
+				cur.Codes = append(cur.Codes, codes...)
 			}
-			cur.Names = append(cur.Names, name)
-			cur.Codes = append(cur.Codes, codes...)
+			report(n, bad)
 		default:
-			name, codes, err := actorLine(line)
-			if err != nil {
-				errs.add(n, "%v", err)
-				return
+			flush()
+			name, codes, bad := actorLine(line)
+			if name != nil {
+				cur = &Actor{Line: n, Names: [][]string{name}, Codes: codes}
 			}
-			if cur == nil || len(cur.Codes) > 0 {
-				flush()
-				cur = &Actor{Line: n}
-			}
-			cur.Names = append(cur.Names, name)
-			cur.Codes = append(cur.Codes, codes...)
+			skip = name == nil
+			report(n, bad)
 		}
 	})
 	flush()
 	return d, errs.errs
 }
 
-// actorLine reads "PHRASE_WORDS_ [CODE] [CODE dates]…".
-func actorLine(s string) ([]string, []ActorCode, error) {
+// actorLine reads "PHRASE_WORDS_ [CODE] [CODE dates]…". It returns a nil
+// name when the phrase cannot be read, and the codes it could read along
+// with an error for each one it could not.
+func actorLine(s string) ([]string, []ActorCode, []error) {
 	phrase, rest, _ := strings.Cut(s, "[")
 	if strings.ContainsAny(phrase, "]{}") {
-		return nil, nil, fmt.Errorf("actor %q: unexpected bracket in the phrase", strings.TrimSpace(s))
+		return nil, nil, []error{fmt.Errorf("actor %q: unexpected bracket in the phrase", strings.TrimSpace(s))}
 	}
 	name := words(phrase)
 	if len(name) == 0 {
-		return nil, nil, fmt.Errorf("actor line %q has no phrase", strings.TrimSpace(s))
+		return nil, nil, []error{fmt.Errorf("actor line %q has no phrase", strings.TrimSpace(s))}
 	}
 	if rest == "" {
 		return name, nil, nil
 	}
-	codes, err := actorCodes("[" + rest)
-	if err != nil {
-		return nil, nil, fmt.Errorf("actor %s: %w", strings.Join(name, "_"), err)
+	codes, bad := actorCodes("[" + rest)
+	for i, err := range bad {
+		bad[i] = fmt.Errorf("actor %s: %w", strings.Join(name, "_"), err)
 	}
-	return name, codes, nil
+	return name, codes, bad
 }
 
 // actorCodes reads "[CODE]", "[CODE yymmdd-yymmdd]", "[CODE >yymmdd]" and
-// "[CODE <yymmdd]" items; text after the last one is a note.
-func actorCodes(s string) ([]ActorCode, error) {
+// "[CODE <yymmdd]" items; text after the last one is a note. It returns the
+// items it could read and an error for each one it could not; an
+// unbalanced "[" ends the line.
+func actorCodes(s string) ([]ActorCode, []error) {
 	var out []ActorCode
+	var bad []error
 	for s = strings.TrimSpace(s); strings.HasPrefix(s, "["); s = strings.TrimSpace(s) {
 		end := strings.IndexByte(s, ']')
 		if end < 0 {
-			return nil, fmt.Errorf("%q: unbalanced [", s)
+			return out, append(bad, fmt.Errorf("%q: unbalanced [", s))
 		}
-		item := s[1:end]
-		if strings.ContainsAny(item, "[{}") {
-			return nil, fmt.Errorf("[%s]: unbalanced brackets", item)
+		c, err := actorCode(s[1:end])
+		if err != nil {
+			bad = append(bad, err)
+		} else {
+			out = append(out, c)
 		}
-		f := strings.Fields(item)
-		if len(f) == 0 {
-			return nil, fmt.Errorf("[]: empty code")
-		}
-		c := ActorCode{Code: f[0]}
-		if !actorCodeOK(c.Code) {
-			return nil, fmt.Errorf("[%s]: %q is not a CAMEO actor code", item, c.Code)
-		}
-		if len(f) > 1 {
-			// "[EGYGOV > 140608]": the date may stand apart from its sign.
-			var err error
-			if c.From, c.To, err = dateRange(strings.Join(f[1:], "")); err != nil {
-				return nil, fmt.Errorf("[%s]: %w", item, err)
-			}
-		}
-		out = append(out, c)
 		s = s[end+1:]
 	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("%q: want [CODE] or [CODE dates]", s)
+	return out, bad
+}
+
+// actorCode reads one item between brackets: "CODE" or "CODE dates".
+func actorCode(item string) (ActorCode, error) {
+	if strings.ContainsAny(item, "[{}") {
+		return ActorCode{}, fmt.Errorf("[%s]: unbalanced brackets", item)
 	}
-	return out, nil
+	f := strings.Fields(item)
+	if len(f) == 0 {
+		return ActorCode{}, fmt.Errorf("[]: empty code")
+	}
+	c := ActorCode{Code: f[0]}
+	if !actorCodeOK(c.Code) {
+		return ActorCode{}, fmt.Errorf("[%s]: %q is not a CAMEO actor code", item, c.Code)
+	}
+	if len(f) > 1 {
+		// "[EGYGOV > 140608]": the date may stand apart from its sign.
+		var err error
+		if c.From, c.To, err = dateRange(strings.Join(f[1:], "")); err != nil {
+			return ActorCode{}, fmt.Errorf("[%s]: %w", item, err)
+		}
+	}
+	return c, nil
 }
 
 // actorCodeOK reports whether s is capital letters and digits in whole

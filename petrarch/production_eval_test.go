@@ -3,6 +3,7 @@
 package petrarch
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -37,11 +38,33 @@ var knownErrors = []string{
 	"Phoenix.Countries.actors.txt:43613: [SDNSSDAUT 1920050709-",               // 10-digit date
 	"Phoenix.Countries.actors.txt:51384: [USAGOV 19820101]",                    // a date without - < >
 	"Phoenix.International.actors.txt:40: [KORGOVBUS 2004017-",                 // 7-digit date
-	"Phoenix.International.actors.txt:267: \"JOHN_MCCLOY_\\t[IGOUNODEVWBK",     // indented primary line
 	"Phoenix.International.actors.txt:1842: actor ASSOCIATION_FOR_SUSTAINABLE", // 10-letter code
 	"Phoenix.International.actors.txt:3589: actor ASSOCIATION_FOR_SUSTAINABLE",
 	"Phoenix.agents.txt:544: agent \"DEPARMENT_OF_ENVIRONMENT [~ENV}\"", // [~ENV}
 	"Phoenix.agents.txt:1927: agent \"ISLAMIC_EXTREMIST\" has no [~CODE]",
+}
+
+// codelessActors are the primary lines of the production actor files
+// followed by another primary line before any code: each starts a block
+// of its own, as in PETRARCH, and that block has no code. Most of them
+// are variants of the name below them (BORIS_YELTSIN_, YELTSIN, …) that
+// the authors meant to share its codes; PETRARCH codes none of them.
+var codelessActors = map[string][]int{
+	"Phoenix.Countries.actors.txt": {11939, 11940, 39267, 39462, 39463, 39464, 39465, 39478, 39487, 39488,
+		39489, 39490, 39498, 39543, 39544, 39545, 39546, 39547, 39548, 39549, 39550, 39576, 43615, 45722,
+		45723, 45724, 45845, 50802, 50839, 50956, 50961, 50962, 50963, 50964, 50965, 51076, 51183},
+	"Phoenix.International.actors.txt": {22, 266, 3694}, // 266: JOHN_J MCCLOY_, above an indented JOHN_MCCLOY_
+}
+
+// knownReadErrors are knownErrors and the codelessActors.
+func knownReadErrors() []string {
+	want := append([]string(nil), knownErrors...)
+	for file, lines := range codelessActors {
+		for _, n := range lines {
+			want = append(want, fmt.Sprintf("%s:%d: actor ", file, n))
+		}
+	}
+	return want
 }
 
 // knownConvertErrors are the production entries annalist's structures
@@ -81,7 +104,7 @@ func checkErrors(t *testing.T, what string, errs []error, want []string) {
 
 func TestProductionLoads(t *testing.T) {
 	s, errs := Load(productionFiles(t)...)
-	checkErrors(t, "read", errs, knownErrors)
+	checkErrors(t, "read", errs, knownReadErrors())
 	if len(s.Verbs) != 1 || len(s.Actors) != 3 || len(s.Agents) != 1 || s.Discards == nil {
 		t.Fatalf("kinds told from content: %d verbs, %d actors, %d agents, discards %v", len(s.Verbs), len(s.Actors), len(s.Agents), s.Discards != nil)
 	}
