@@ -11,7 +11,7 @@ export ANNALIST_DATA := $(DATA)
 PETRARCH_DICTS = $(foreach f,CAMEO.2.0.txt Phoenix.Countries.actors.txt Phoenix.International.actors.txt \
 	Phoenix.MilNonState.actors.txt Phoenix.agents.txt Phoenix.discards.txt,--dict $(DATA)/petrarch/$(f))
 
-.PHONY: all build test demo eval bench load clean
+.PHONY: all build test demo eval bench load web browser-test clean
 
 all: build
 
@@ -55,6 +55,14 @@ bench: build
 	GOMAXPROCS=1 CGO_ENABLED=0 $(GO) test -tags eval -run '^$$' -bench Wikinews -benchtime 3x -count=1 ./coder/
 	GOMAXPROCS=1 CGO_ENABLED=0 $(GO) test -tags eval -run '^$$' -bench 'StagesWikinews|CodeWikinews' -benchtime 5x -count=1 ./place/
 	scripts/bench-code.sh $(BIN) "$(DATA)"
+
+## web: rebuild the browser UI (web/dist, committed) from web/'s sources (Node 20+, npm)
+web:
+	cd web && npm ci --no-audit --no-fund && npm run build
+
+## browser-test: the UI in headless Chromium against annalist serve on the sample articles
+browser-test: build
+	ANNALIST_BIN=$(abspath $(BIN)) scripts/browser-test.sh
 
 ## load: the serve load benchmark on a generated store of 1,000,000 events (needs ../shared/data)
 load:
