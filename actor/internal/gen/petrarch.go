@@ -27,12 +27,14 @@ type petrarchCode struct {
 }
 
 // readPetrarchActors reads the blocks of a PETRARCH actor dictionary:
-// primary lines without a code yet share the codes that follow them. It is
-// more lenient than petrarch.ReadActors, and people-petrarch.tsv depends on
-// that: a line with one unreadable code keeps its other codes and its name
-// (ReadActors drops the line, and the next primary line then joins the
-// block that lost its codes), and "[CODE > yymmdd]", with a space in the
-// date, is left out as bad (ReadActors reads it).
+// primary lines without a code yet share the codes that follow them. It
+// differs from petrarch.ReadActors, and people-petrarch.tsv depends on
+// that: ReadActors starts a block at every primary line, as PETRARCH does,
+// so the name variants listed one per primary line above their codes
+// (BORIS_YELTSIN_, YELTSIN, … GERALD_R._FORD_) get no code there, and it
+// reads "[CODE > yymmdd]", with a space in the date, which this reader
+// leaves out as bad. This reader also lets a primary line join a block
+// whose only code was bad (DAVID_CAMERON_ takes ALAN_JOHNSON_'s terms).
 func readPetrarchActors(path string) ([]petrarchActor, error) {
 	f, err := os.Open(path)
 	if err != nil {
