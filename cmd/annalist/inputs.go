@@ -62,6 +62,14 @@ func pipelineConfig(workers int, c *coder.Coder) (pipeline.Config, error) {
 	}, nil
 }
 
+// warmUp starts loading the embedded model and gazetteer in the
+// background while the caller loads the dictionaries: each loads once, so
+// later calls wait for these, and on several cores start-up overlaps.
+func warmUp() {
+	go nlp.LoadDefault()
+	go place.Default()
+}
+
 // codeInputs reads, analyses and codes the inputs, calling out with each
 // result in input order. Unreadable or failing items are reported on
 // stderr and counted in failed; they never stop the run.
@@ -75,6 +83,7 @@ func codeInputs(e *env, o *inputOptions, inputs []string, out func(pipeline.Resu
 	}
 	ctx, stop := signalContext()
 	defer stop()
+	warmUp()
 	c, err := o.dicts.load()
 	if err != nil {
 		return 0, err
