@@ -34,8 +34,13 @@ type ActorCode struct {
 func (c ActorCode) Dated() bool { return !c.From.IsZero() || !c.To.IsZero() }
 
 // ReadActors reads an actor dictionary. A block is a primary line
-// ("HAMAS_ [PSEREB]"), its "+SYNONYM" lines and its code lines ("[CODE]");
-// every primary line starts a new block, as in PETRARCH. Lines are read
+// ("HAMAS_ [PSEREB]"), its "+SYNONYM" lines and its code lines ("[CODE]").
+// Consecutive primary lines with no code between them are one block of
+// name variants sharing the codes below them (BORIS_YELTSIN_, then
+// YELTSIN, then the codes); once a block has had a code, good or bad, it
+// is closed and the next primary line starts a new block, so a block's
+// codes never reach the names after it. A primary line carrying codes of
+// its own starts a new block too. Lines are read
 // trimmed, as PETRARCH reads them, so an indented line is a code line,
 // a synonym or a primary line by its first character alone. Text after a
 // line's last code is a note and is ignored, as PETRARCH does (the
@@ -48,6 +53,7 @@ func ReadActors(r io.Reader, file string) (*ActorDict, []error) {
 	errs := errorList{file: file}
 	var cur *Actor
 	badCodes := false // a code of cur was reported bad
+	coded := false    // cur has had a code, good or bad: it takes no more primary lines
 	skip := false     // the primary line was reported bad: skip its block
 	flush := func() {
 		if cur == nil {
@@ -83,6 +89,7 @@ func ReadActors(r io.Reader, file string) (*ActorDict, []error) {
 			}
 			codes, bad := actorCodes(line)
 			cur.Codes = append(cur.Codes, codes...)
+			coded = true
 			report(n, bad)
 		case '+':
 			if cur == nil {
@@ -96,15 +103,21 @@ func ReadActors(r io.Reader, file string) (*ActorDict, []error) {
 			if name != nil {
 				cur.Names = append(cur.Names, name)
 				cur.Codes = append(cur.Codes, codes...)
+				coded = coded || len(codes) > 0 || len(bad) > 0
 			}
 			report(n, bad)
 		default:
-			flush()
 			name, codes, bad := actorLine(line)
+			if name != nil && cur != nil && !coded && len(codes) == 0 && len(bad) == 0 {
+				cur.Names = append(cur.Names, name) // a variant of the names above
+				return
+			}
+			flush()
 			if name != nil {
 				cur = &Actor{Line: n, Names: [][]string{name}, Codes: codes}
 			}
 			skip = name == nil
+			coded = len(codes) > 0 || len(bad) > 0
 			report(n, bad)
 		}
 	})

@@ -12,7 +12,8 @@ import (
 )
 
 // TestProductionActorBlocks checks the blocks around the broken lines of
-// the production actor files: each name keeps its own codes.
+// the production actor files: each name keeps its own codes, and name
+// variants written as primary lines above shared codes get those codes.
 func TestProductionActorBlocks(t *testing.T) {
 	dir := shared.MustPath(t, "petrarch")
 	byLine := map[string]map[int]Actor{}
@@ -38,6 +39,11 @@ func TestProductionActorBlocks(t *testing.T) {
 		{"Phoenix.Countries.actors.txt", 18011, "ALAN_JOHNSON|ALAN_ARTHUR_JOHNSON", 5, "GBRGOV"},
 		{"Phoenix.International.actors.txt", 267, "JOHN_MCCLOY", 1, "IGOUNODEVWBK"},
 		{"Phoenix.International.actors.txt", 268, "LEWIS_PRESTON|LEWIS_T._PRESTON|LEWIS_T_PRESTON", 1, "IGOUNODEVWBK"},
+		{"Phoenix.Countries.actors.txt", 39543, "BORIS_YELTSIN|BORIS_N._YELTSIN|YELTSIN|MOSCOW_PARTY_CHIEF_BORIS_N._YELTSIN|" +
+			"PRESIDENT_BORIS_N._YELTSIN|PRESIDENT_BORIS_YELTSIN|PRESIDENT_YELTSIN|" +
+			"PRESIDENT_OF_THE_RUSSIAN_FEDERATED_REPUBLIC,_BORIS_N._YELTSIN|RUSSIAN_PRESIDENT_YELTSIN", 3, "RUSELI"},
+		{"Phoenix.Countries.actors.txt", 39555, "ALEKSANDR_RUTSKOY", 3, "RUSELI"},
+		{"Phoenix.Countries.actors.txt", 43615, "SUDAN_PEOPLES_LIBERATION_MOVEMENT|SUDAN_PEOPLE'S_LIBERATION_MOVEMENT", 4, "SDNREB"},
 	} {
 		a, ok := byLine[c.file][c.line]
 		if !ok {

@@ -110,3 +110,50 @@ func TestReadActorsBadPrimarySkipsBlock(t *testing.T) {
 	wantErrors(t, errs, map[int]string{2: `actor "FAEROYENE]_": unexpected bracket`})
 	checkActors(t, got, []Actor{{Line: 1, Names: [][]string{{"FAROE"}}, Codes: []ActorCode{{Code: "FRO"}}}})
 }
+
+// Primary lines with no code between them are variants of one name and
+// share the codes below them (Phoenix.Countries.actors.txt writes
+// BORIS_YELTSIN_, BORIS_N._YELTSIN and YELTSIN so), synonyms among them
+// included.
+func TestReadActorsVariantsShareCodes(t *testing.T) {
+	got, errs := readActorsString(t, ""+
+		"BORIS_YELTSIN_  # CountryInfo.txt\n"+
+		"BORIS_N._YELTSIN\n"+
+		"+PRESIDENT_YELTSIN\n"+
+		"YELTSIN\n"+
+		"\t[RUSELI 310201-910709]\n"+
+		"\t[RUSGOV 910710-991231]\n"+
+		"VLADIMIR_PUTIN_\n"+
+		"\t[RUSGOV >000101]\n")
+	wantErrors(t, errs, nil)
+	checkActors(t, got, []Actor{
+		{Line: 1, Names: [][]string{{"BORIS", "YELTSIN"}, {"BORIS", "N.", "YELTSIN"}, {"PRESIDENT", "YELTSIN"}, {"YELTSIN"}}, Codes: []ActorCode{
+			{Code: "RUSELI", From: day("1931-02-01"), To: day("1991-07-09")},
+			{Code: "RUSGOV", From: day("1991-07-10"), To: day("1999-12-31")}}},
+		{Line: 7, Names: [][]string{{"VLADIMIR", "PUTIN"}}, Codes: []ActorCode{{Code: "RUSGOV", From: day("2000-01-01")}}},
+	})
+}
+
+// A block that has had a code line, good or bad, is closed: the primary
+// lines after it start a block of their own, so neither its codes nor
+// its names reach them (DAVID_CAMERON_'s bad code, then ALAN_JOHNSON_).
+func TestReadActorsCodeClosesBlock(t *testing.T) {
+	got, errs := readActorsString(t, ""+
+		"DAVID_CAMERON_\n"+
+		"PRIME_MINISTER_DAVID_CAMERON_\n"+
+		"\t[GBRGOV >201005011]\n"+
+		"ALAN_JOHNSON_\n"+
+		"ALAN_ARTHUR_JOHNSON_\n"+
+		"\t[GBRGOV 041001-050531]\n"+
+		"\t[GBRELI >100511]\n"+
+		"GORDON_BROWN_\n"+
+		"\t[GBRGOV 070627-100511]\n")
+	wantErrors(t, errs, map[int]string{3: `date "201005011" is not yymmdd`})
+	checkActors(t, got, []Actor{
+		{Line: 4, Names: [][]string{{"ALAN", "JOHNSON"}, {"ALAN", "ARTHUR", "JOHNSON"}}, Codes: []ActorCode{
+			{Code: "GBRGOV", From: day("2004-10-01"), To: day("2005-05-31")},
+			{Code: "GBRELI", From: day("2010-05-11")}}},
+		{Line: 8, Names: [][]string{{"GORDON", "BROWN"}}, Codes: []ActorCode{
+			{Code: "GBRGOV", From: day("2007-06-27"), To: day("2010-05-11")}}},
+	})
+}

@@ -45,15 +45,13 @@ var knownErrors = []string{
 }
 
 // codelessActors are the primary lines of the production actor files
-// followed by another primary line before any code: each starts a block
-// of its own, as in PETRARCH, and that block has no code. Most of them
-// are variants of the name below them (BORIS_YELTSIN_, YELTSIN, …) that
-// the authors meant to share its codes; PETRARCH codes none of them.
+// followed by a primary line that carries codes of its own: that line
+// starts its own block, so they are left without codes. 266 is
+// JOHN_J MCCLOY_, above an indented JOHN_MCCLOY_ with its code; 3694 is a
+// stray "Source: MNC.MLH.actors" heading. (Primary lines followed by
+// further primary lines and then codes are name variants sharing them.)
 var codelessActors = map[string][]int{
-	"Phoenix.Countries.actors.txt": {11939, 11940, 39267, 39462, 39463, 39464, 39465, 39478, 39487, 39488,
-		39489, 39490, 39498, 39543, 39544, 39545, 39546, 39547, 39548, 39549, 39550, 39576, 43615, 45722,
-		45723, 45724, 45845, 50802, 50839, 50956, 50961, 50962, 50963, 50964, 50965, 51076, 51183},
-	"Phoenix.International.actors.txt": {22, 266, 3694}, // 266: JOHN_J MCCLOY_, above an indented JOHN_MCCLOY_
+	"Phoenix.International.actors.txt": {266, 3694},
 }
 
 // knownReadErrors are knownErrors and the codelessActors.
