@@ -64,9 +64,10 @@ web:
 browser-test: build
 	ANNALIST_BIN=$(abspath $(BIN)) scripts/browser-test.sh
 
-## load: the serve load benchmark on a generated store of 1,000,000 events (needs ../shared/data)
-load:
-	nice -n 19 $(GO) run ./server/internal/loadgen -db $(OUT)/load.db -events 1000000 -duration 20s
+## load: the serve load test on a generated store of 1,000,000 events: API bars, then the
+## browser test's first load on that store (needs ../shared/data, Node and Chromium)
+load: build
+	ANNALIST_BIN=$(abspath $(BIN)) OUT=$(OUT) scripts/load-test.sh
 
 clean:
 	rm -rf bin out

@@ -10,7 +10,8 @@
 # Debian's chromium, which it installs with apt when missing.
 # Environment: OUT (artefacts, default .ci/out), CHROMIUM (default
 # /usr/bin/chromium), ANNALIST_BIN (use this binary instead of building
-# one), MAX_LOAD_MS (first-load bar, default 1000).
+# one), ANNALIST_DB (serve this store instead of one made from the sample
+# articles), MAX_LOAD_MS (first-load bar, default 1000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -64,8 +65,14 @@ else
 	CGO_ENABLED=0 go build -o "$bin" ./cmd/annalist
 fi
 
-step "code the sample articles"
-"$bin" ingest --db "$tmp/ui.db" --date 2024-02-15 --source annalist-samples examples/articles
+if [ -n "${ANNALIST_DB:-}" ]; then
+	db=$ANNALIST_DB
+	step "use the store $db"
+else
+	db=$tmp/ui.db
+	step "code the sample articles"
+	"$bin" ingest --db "$db" --date 2024-02-15 --source annalist-samples examples/articles
+fi
 
 step "start annalist serve"
 port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
@@ -74,7 +81,7 @@ base="http://127.0.0.1:$port"
 # stream; reads stay open on loopback, as for any user.
 ANNALIST_TOKEN=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 export ANNALIST_TOKEN
-"$bin" serve --db "$tmp/ui.db" --addr "127.0.0.1:$port" >"$OUT/serve.log" 2>&1 &
+"$bin" serve --db "$db" --addr "127.0.0.1:$port" >"$OUT/serve.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 120); do
 	curl -fsS "$base/healthz" >/dev/null 2>&1 && break

@@ -163,8 +163,10 @@ async function main() {
     page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('requestfailed', (r) => {
-      // The live stream is cut when the page navigates; that is no fault.
-      if (!r.url().includes('/api/stream')) problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+      // The live stream is cut when the page navigates, and a load that a
+      // newer one supersedes is aborted by the page itself: neither is a fault.
+      const aborted = r.failure()?.errorText === 'net::ERR_ABORTED';
+      if (!r.url().includes('/api/stream') && !aborted) problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
     });
     page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
 
