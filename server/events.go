@@ -3,15 +3,19 @@ package server
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
+	"strconv"
 	"time"
 
 	"github.com/annalist/annalist/event"
 	"github.com/annalist/annalist/export"
 	"github.com/annalist/annalist/store"
+	"github.com/annalist/annalist/story"
 )
 
 // Page sizes of GET /api/events in JSON. The export formats stream the
@@ -230,9 +234,93 @@ func (s *Server) getEvent(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, e)
 }
 
-// stories answers 501 until story clustering is stored.
+// storyDays is how many days of events, ending at "to" (default: the
+// latest stored event's date), a stories request rebuilds its stories
+// from when it names no "from": stories are rebuilt from the stored
+// events, so the window bounds the work.
+const storyDays = 30
+
+// stories lists the stories of a date window, latest first, or with an
+// id the one story with that id (its first article's) and all its events.
 func (s *Server) stories(w http.ResponseWriter, r *http.Request) {
-	writeError(w, http.StatusNotImplemented, "stories are not available yet: story clustering is not stored by this version of annalist")
+	q := r.URL.Query()
+	from, to := q.Get("from"), q.Get("to")
+	for name, v := range map[string]string{"from": from, "to": to} {
+		if _, err := time.Parse(time.DateOnly, v); v != "" && err != nil {
+			s.fail(w, badParam(name, v, "want YYYY-MM-DD"))
+			return
+		}
+	}
+	if to == "" {
+		var last sql.NullString
+		if err := s.ro.QueryRowContext(r.Context(), `SELECT max(date) FROM events`).Scan(&last); err != nil {
+			s.fail(w, err)
+			return
+		}
+		to = last.String
+	}
+	if from == "" && to != "" {
+		t, _ := time.Parse(time.DateOnly, to)
+		from = t.AddDate(0, 0, -storyDays).Format(time.DateOnly)
+	}
+	var evs []event.Event
+	err := s.events(r.Context(), selection{f: store.Filter{From: from, To: to}}, func(e *event.Event) error {
+		evs = append(evs, *e)
+		return nil
+	})
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	all := story.FromEvents(evs)
+	if id := r.PathValue("id"); id != "" {
+		for _, st := range all {
+			if st.ID == id {
+				writeJSON(w, http.StatusOK, struct {
+					story.Summary
+					ArticleIDs []string      `json:"articles"`
+					AllEvents  []event.Event `json:"events"`
+				}{st.Summarize(3), st.Articles, st.Events})
+				return
+			}
+		}
+		writeError(w, http.StatusNotFound, fmt.Sprintf("no story with id %q between %s and %s (pass from and to to look elsewhere)", id, from, to))
+		return
+	}
+	limit := 100
+	if v := q.Get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 1000 {
+			s.fail(w, badParam("limit", v, "want 1 to 1000"))
+			return
+		}
+		limit = n
+	}
+	start := 0
+	if v := q.Get("cursor"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			s.fail(w, badParam("cursor", v, "not a cursor; pass the next value of the previous page"))
+			return
+		}
+		start = n
+	}
+	slices.Reverse(all) // latest first
+	page := []story.Summary{}
+	for i := start; i < len(all) && len(page) < limit; i++ {
+		page = append(page, all[i].Summarize(3))
+	}
+	var next *string
+	if end := start + len(page); end < len(all) {
+		v := strconv.Itoa(end)
+		next = &v
+	}
+	writeJSON(w, http.StatusOK, struct {
+		From    string          `json:"from"`
+		To      string          `json:"to"`
+		Stories []story.Summary `json:"stories"`
+		Next    *string         `json:"next"`
+	}{from, to, page, next})
 }
 
 // fail answers a request error with 400 and anything else with 500 (the

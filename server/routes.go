@@ -31,8 +31,8 @@ func withFilters(extra ...string) []string {
 var routeTable = []route{
 	{method: "GET", path: "/api/events", params: withFilters("cursor", "limit", "format"), handle: (*Server).listEvents},
 	{method: "GET", path: "/api/events/{id}", handle: (*Server).getEvent},
-	{method: "GET", path: "/api/stories", params: []string{"cursor", "limit"}, handle: (*Server).stories},
-	{method: "GET", path: "/api/stories/{id}", handle: (*Server).stories},
+	{method: "GET", path: "/api/stories", params: []string{"from", "to", "cursor", "limit"}, handle: (*Server).stories},
+	{method: "GET", path: "/api/stories/{id}", params: []string{"from", "to"}, handle: (*Server).stories},
 	{method: "GET", path: "/api/stats/timeline", params: withFilters("interval"), handle: (*Server).timeline},
 	{method: "GET", path: "/api/stats/dyads", params: withFilters("limit"), handle: (*Server).dyads},
 	{method: "GET", path: "/api/stats/places", params: withFilters("limit"), handle: (*Server).places},

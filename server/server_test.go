@@ -1,12 +1,15 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/event"
 )
 
@@ -228,12 +231,53 @@ func equalBuckets(a, b []bucket) bool {
 	return true
 }
 
-func TestStoriesNotImplemented(t *testing.T) {
+func TestStories(t *testing.T) {
 	ts := newTestServer(t, nil)
-	for _, p := range []string{"/api/stories", "/api/stories/s1"} {
-		if code, body := ts.get(t, p); code != http.StatusNotImplemented || !strings.Contains(body, "stories are not available yet") {
-			t.Errorf("%s: %d %s", p, code, body)
+	ctx := context.Background()
+	put := func(id, text string) {
+		a := &article.Article{ID: id, Source: id[:3], Text: text, Published: time.Date(2024, 2, 15, 0, 0, 0, 0, time.UTC)}
+		if _, err := ts.st.PutArticle(ctx, a, lineCoder{}.Code(a, analyze(a))); err != nil {
+			t.Fatal(err)
 		}
+	}
+	// The stand-in coder gives every mention its own event, so each
+	// article is a story of its own (joining stories is story's to test).
+	put("afp-1", "FRAGOV 042 DEUGOV 2024-02-14")
+	put("rtr-1", "other line\nFRAGOV 042 DEUGOV 2024-02-14")
+	put("afp-2", "RUSMIL 190 UKRMIL 2024-02-21")
+	var page struct {
+		From, To string
+		Stories  []struct {
+			ID       string   `json:"id"`
+			Articles int      `json:"num_articles"`
+			Events   []string `json:"top_events"`
+		}
+		Next *string
+	}
+	ts.getJSON(t, "/api/stories", &page)
+	if page.To != "2024-02-21" || page.From != "2024-01-22" || len(page.Stories) != 3 || page.Next != nil {
+		t.Fatalf("stories page: %+v", page)
+	}
+	if page.Stories[0].ID != "afp-2" {
+		t.Errorf("latest first: %+v", page.Stories)
+	}
+	ts.getJSON(t, "/api/stories?limit=1&cursor=1", &page)
+	if len(page.Stories) != 1 || page.Next == nil || *page.Next != "2" {
+		t.Errorf("second page: %+v", page)
+	}
+	var one struct {
+		ID     string        `json:"id"`
+		Events []event.Event `json:"events"`
+	}
+	ts.getJSON(t, "/api/stories/afp-2", &one)
+	if one.ID != "afp-2" || len(one.Events) != 1 || one.Events[0].EventCode != "190" {
+		t.Errorf("one story: %+v", one)
+	}
+	if code, body := ts.get(t, "/api/stories/nope"); code != http.StatusNotFound || !strings.Contains(body, `no story with id \"nope\"`) {
+		t.Errorf("unknown story: %d %s", code, body)
+	}
+	if code, body := ts.get(t, "/api/stories?from=yesterday"); code != http.StatusBadRequest || !strings.Contains(body, "from") {
+		t.Errorf("bad from: %d %s", code, body)
 	}
 }
 

@@ -50,7 +50,7 @@ func runStories(e *env) int {
 	enc := json.NewEncoder(e.Stdout)
 	for _, s := range story.FromEvents(events) {
 		if *format == "jsonl" {
-			err = enc.Encode(storyJSON(s, *top))
+			err = enc.Encode(s.Summarize(*top))
 		} else {
 			_, err = fmt.Fprintln(e.Stdout, storyLine(s, *top))
 		}
@@ -66,53 +66,11 @@ func runStories(e *env) int {
 func storyLine(s story.Story, top int) string {
 	var evs []string
 	for _, ev := range s.Events[:min(top, len(s.Events))] {
-		evs = append(evs, eventSummary(&ev))
+		evs = append(evs, story.EventSummary(&ev))
 	}
-	return strings.Join([]string{s.ID, day(s.First), day(s.Last), fmt.Sprint(len(s.Articles)),
+	sum := s.Summarize(0)
+	return strings.Join([]string{s.ID, sum.First, sum.Last, fmt.Sprint(len(s.Articles)),
 		strings.Join(s.Sources, ","), s.Headline, strings.Join(evs, "; ")}, "\t")
-}
-
-// eventSummary: "FRAGOV→DEUGOV 042 Make a visit ×3".
-func eventSummary(e *event.Event) string {
-	who := ""
-	if e.Actor1 != nil {
-		who = e.Actor1.Code
-	}
-	if e.Actor2 != nil {
-		who += "→" + e.Actor2.Code
-	}
-	return fmt.Sprintf("%s %s %s ×%d", who, e.EventCode, e.EventName, e.NumMentions)
-}
-
-type storyRecord struct {
-	ID       string   `json:"id"`
-	First    string   `json:"first"`
-	Last     string   `json:"last"`
-	Headline string   `json:"headline"`
-	Articles int      `json:"num_articles"`
-	Sources  []string `json:"sources"`
-	Events   []string `json:"top_events"` // event IDs, most mentioned first
-	Summary  []string `json:"top_events_summary"`
-}
-
-func storyJSON(s story.Story, top int) storyRecord {
-	r := storyRecord{ID: s.ID, First: day(s.First), Last: day(s.Last), Headline: s.Headline,
-		Articles: len(s.Articles), Sources: s.Sources, Events: []string{}, Summary: []string{}}
-	if r.Sources == nil {
-		r.Sources = []string{}
-	}
-	for _, ev := range s.Events[:min(top, len(s.Events))] {
-		r.Events = append(r.Events, ev.ID)
-		r.Summary = append(r.Summary, eventSummary(&ev))
-	}
-	return r
-}
-
-func day(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format(time.DateOnly)
 }
 
 // reconcileStored consolidates the events of one article against the

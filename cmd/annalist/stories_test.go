@@ -140,7 +140,7 @@ func TestStoriesCommand(t *testing.T) {
 		t.Errorf("first story line %q", f)
 	}
 	code, out, _ = run(t, "", "stories", "--db", db, "--format", "jsonl", "--top", "1")
-	var rec storyRecord
+	var rec story.Summary
 	if err := json.Unmarshal([]byte(strings.SplitN(out, "\n", 2)[0]), &rec); code != 0 || err != nil {
 		t.Fatalf("exit %d, %v: %s", code, err, out)
 	}
