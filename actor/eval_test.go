@@ -4,7 +4,6 @@ package actor
 
 import (
 	"bufio"
-	"encoding/csv"
 	"os"
 	"sort"
 	"strings"
@@ -73,28 +72,15 @@ func titleCase(s string) string {
 // TestEvalWikinews runs Find over the 2019 Wikinews articles and reports
 // how densely it finds actors; political news nearly always names one.
 func TestEvalWikinews(t *testing.T) {
-	path := shared.MustPath(t, "news", "wikinews", "wikinews_2019.csv")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
 	d := Default()
 	articles, withCountry, tokens, mentions := 0, 0, 0, 0
 	codes := map[string]int{}
 	kinds := map[Kind]int{}
-	for _, row := range rows[1:] {
-		date, err := time.Parse(time.DateOnly, row[1])
-		if err != nil {
-			t.Fatalf("%s: date %q: %v", row[0], row[1], err)
-		}
+	for _, a := range shared.Wikinews(t) {
+		date := a.Published
 		articles++
 		has := false
-		for _, s := range nlp.Split(row[3]) {
+		for _, s := range nlp.Split(a.Text) {
 			tokens += len(s.Tokens)
 			for _, m := range d.Find(s.Tokens, date) {
 				mentions++

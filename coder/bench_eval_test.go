@@ -3,10 +3,7 @@
 package coder
 
 import (
-	"encoding/csv"
-	"os"
 	"testing"
-	"time"
 
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/internal/shared"
@@ -14,23 +11,7 @@ import (
 )
 
 // wikinews reads the Wikinews 2019 articles.
-func wikinews(b testing.TB) []*article.Article {
-	f, err := os.Open(shared.MustPath(b, "news/wikinews/wikinews_2019.csv"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		b.Fatal(err)
-	}
-	var out []*article.Article
-	for _, r := range rows[1:] {
-		d, _ := time.Parse("2006-01-02", r[1])
-		out = append(out, &article.Article{ID: r[0], URL: r[0], Text: r[3], Published: d})
-	}
-	return out
-}
+func wikinews(b testing.TB) []*article.Article { return shared.Wikinews(b) }
 
 // BenchmarkCodeParsedWikinews measures the coder alone on parsed
 // Wikinews articles (the tree path): sentences per second on one core.

@@ -4,16 +4,13 @@ package coder
 
 import (
 	"bufio"
-	"encoding/csv"
 	"fmt"
 	"os"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/internal/shared"
 	"github.com/annalist/annalist/nlp"
 )
@@ -131,31 +128,17 @@ func TestWikinewsGold(t *testing.T) {
 	if len(gold) < 120 {
 		t.Errorf("gold set has %d sentences, want at least 120", len(gold))
 	}
-	f, err := os.Open(shared.MustPath(t, "news/wikinews/wikinews_2019.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
 	p, err := nlp.LoadDefault()
 	if err != nil {
 		t.Fatal(err)
 	}
 	predicted := map[goldKey][]string{}
 	seen := 0
-	for _, row := range rows[1:] {
-		url, date, text := row[0], row[1], row[3]
+	for _, a := range shared.Wikinews(t) {
+		url, text := a.URL, a.Text
 		if !hasArticle(gold, url) {
 			continue
 		}
-		published, err := time.Parse("2006-01-02", date)
-		if err != nil {
-			t.Fatalf("%s: date %q: %v", url, date, err)
-		}
-		a := &article.Article{ID: url, URL: url, Text: text, Published: published}
 		doc := p.Parse(text)
 		for _, e := range Default().Code(a, doc) {
 			k := goldKey{url, e.Evidence[0].Sentence}

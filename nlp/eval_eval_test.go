@@ -3,7 +3,6 @@
 package nlp
 
 import (
-	"encoding/csv"
 	"os"
 	"runtime"
 	"strconv"
@@ -13,22 +12,6 @@ import (
 	"github.com/annalist/annalist/internal/shared"
 )
 
-// readEWT reads a split of UD English-EWT from the shared data.
-func readEWT(t testing.TB, split string) []GoldSentence {
-	t.Helper()
-	path := shared.MustPath(t, "ud-english-ewt", "en_ewt-ud-"+split+".conllu")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	s, err := ReadCoNLLU(f, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
 // The embedded model on EWT with gold tokenization and predicted tags,
 // lemmas and trees. Bars are for test; dev is logged beside it.
 // References on test: UDPipe 1.2 UAS 84.5 LAS 81.2; spaCy (transformer)
@@ -36,7 +19,7 @@ func readEWT(t testing.TB, split string) []GoldSentence {
 func TestEmbeddedModelOnEWT(t *testing.T) {
 	p := Default()
 	for _, split := range []string{"dev", "test"} {
-		s := p.Evaluate(readEWT(t, split))
+		s := p.Evaluate(readTreebank(t, split))
 		t.Logf("%s: %d sentences, %d words: UPOS %.2f XPOS %.2f lemma %.2f UAS %.2f LAS %.2f (LAS with subtypes %.2f)",
 			split, s.Sentences, s.Tokens, s.UPOS, s.XPOS, s.Lemma, s.UAS, s.LAS, s.LASFull)
 		if split != "test" {
@@ -56,28 +39,9 @@ func TestEmbeddedModelOnEWT(t *testing.T) {
 // wikinewsTexts returns the article texts of the Wikinews sample.
 func wikinewsTexts(t testing.TB) []string {
 	t.Helper()
-	path := shared.MustPath(t, "news", "wikinews", "wikinews_2019.csv")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	col := -1
-	for i, name := range rows[0] {
-		if name == "text" {
-			col = i
-		}
-	}
-	if col < 0 {
-		t.Fatalf("%s: no text column in %v", path, rows[0])
-	}
 	var texts []string
-	for _, r := range rows[1:] {
-		texts = append(texts, r[col])
+	for _, a := range shared.Wikinews(t) {
+		texts = append(texts, a.Text)
 	}
 	return texts
 }
