@@ -1,8 +1,6 @@
 package store
 
 import (
-	"slices"
-
 	"github.com/annalist/annalist/event"
 	"github.com/annalist/annalist/story"
 )
@@ -20,18 +18,4 @@ func merge(into, from *event.Event) []event.Evidence {
 		return nil
 	}
 	return into.Evidence[before:]
-}
-
-// addSources adds to e's sources those named and those of the evidence,
-// each once, and keeps NumSources no less than the sources listed.
-func addSources(e *event.Event, sources []string, evidence []event.Evidence) {
-	for _, ev := range evidence {
-		sources = append(sources[:len(sources):len(sources)], ev.Source)
-	}
-	for _, src := range sources {
-		if src != "" && !slices.Contains(e.Sources, src) {
-			e.Sources = append(e.Sources, src)
-		}
-	}
-	e.NumSources = max(e.NumSources, len(e.Sources))
 }

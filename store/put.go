@@ -14,6 +14,7 @@ import (
 
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/event"
+	"github.com/annalist/annalist/story"
 )
 
 // putStmts are the write statements, prepared once on the writer connection.
@@ -219,7 +220,9 @@ func (s *Store) putEvent(ctx context.Context, w *txStmts, a *article.Article, e 
 		ev.Source = orElse(ev.Source, a.Source)
 	}
 	e.Sources = append([]string(nil), e.Sources...)
-	addSources(&e, nil, e.Evidence)
+	for _, ev := range e.Evidence {
+		story.AddSource(&e, ev.Source)
+	}
 	rec, err := json.Marshal(&e)
 	if err != nil {
 		return err

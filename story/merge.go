@@ -107,10 +107,10 @@ func Fold(into *event.Event, from *event.Event) string {
 		into.NumArticles += newArticles
 	}
 	for _, src := range from.Sources {
-		addSource(into, src)
+		AddSource(into, src)
 	}
 	for _, ev := range added {
-		addSource(into, ev.Source)
+		AddSource(into, ev.Source)
 	}
 	if from.Reported != "" && (into.Reported == "" || from.Reported < into.Reported) {
 		into.Reported = from.Reported
@@ -177,7 +177,9 @@ func newEvidence(into, from *event.Event) ([]event.Evidence, int) {
 	return added, n
 }
 
-func addSource(e *event.Event, src string) {
+// AddSource adds src to e's sources once ("" is no source) and keeps
+// NumSources no less than the sources listed.
+func AddSource(e *event.Event, src string) {
 	if src != "" && !slices.Contains(e.Sources, src) {
 		e.Sources = append(e.Sources, src)
 	}
