@@ -74,6 +74,30 @@ func warmUp() {
 // result in input order. Unreadable or failing items are reported on
 // stderr and counted in failed; they never stop the run.
 func codeInputs(e *env, o *inputOptions, inputs []string, out func(pipeline.Result) error) (failed int, err error) {
+	return runInputs(e, o, inputs, func() (pipeline.Config, error) { return o.codingConfig(e) }, out)
+}
+
+// codingConfig loads the dictionaries the flags name (reporting the lines
+// they could not read) and returns the pipeline that codes with them.
+func (o *inputOptions) codingConfig(e *env) (pipeline.Config, error) {
+	warmUp()
+	c, err := o.dicts.load()
+	if err != nil {
+		return pipeline.Config{}, err
+	}
+	for _, w := range o.dicts.warnings {
+		fmt.Fprintln(e.Stderr, "annalist: warning:", w)
+	}
+	cfg, err := pipelineConfig(o.workers, c)
+	cfg.Coder = o.dicts.coder(c)
+	return cfg, err
+}
+
+// runInputs reads the inputs and runs them through the pipeline that
+// config builds (after the inputs are checked), calling out with each
+// result in input order. Unreadable or failing items are reported on
+// stderr and counted in failed; they never stop the run.
+func runInputs(e *env, o *inputOptions, inputs []string, config func() (pipeline.Config, error), out func(pipeline.Result) error) (failed int, err error) {
 	opt, err := o.articleOptions(e.Stderr)
 	if err != nil {
 		return 0, err
@@ -81,21 +105,12 @@ func codeInputs(e *env, o *inputOptions, inputs []string, out func(pipeline.Resu
 	if len(inputs) == 0 {
 		return 0, errors.New("no input: give files, directories or - for standard input")
 	}
+	cfg, err := config()
+	if err != nil {
+		return 0, err
+	}
 	ctx, stop := signalContext()
 	defer stop()
-	warmUp()
-	c, err := o.dicts.load()
-	if err != nil {
-		return 0, err
-	}
-	for _, w := range o.dicts.warnings {
-		fmt.Fprintln(e.Stderr, "annalist: warning:", w)
-	}
-	cfg, err := pipelineConfig(o.workers, c)
-	if err != nil {
-		return 0, err
-	}
-	cfg.Coder = o.dicts.coder(c)
 	err = pipeline.Run(ctx, article.Read(inputs, e.Stdin, opt), cfg, func(r pipeline.Result) error {
 		if r.Err != nil {
 			failed++

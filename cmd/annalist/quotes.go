@@ -2,11 +2,8 @@ package main
 
 import (
 	"bufio"
-	"context"
 	"encoding/json"
-	"errors"
 	"flag"
-	"fmt"
 
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/event"
@@ -31,30 +28,14 @@ func runQuotes(e *env) int {
 	if err := fs.Parse(e.Args); err != nil {
 		return 2
 	}
-	opt, err := o.articleOptions(e.Stderr)
-	if err != nil {
-		return exitStatus(e, 0, err)
-	}
-	if fs.NArg() == 0 {
-		return exitStatus(e, 0, errors.New("no input: give files, directories or - for standard input"))
-	}
-	p, err := nlp.LoadDefault()
-	if err != nil {
-		return exitStatus(e, 0, err)
-	}
-	ctx, stop := signalContext()
-	defer stop()
 	w := bufio.NewWriter(e.Stdout)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	failed := 0
-	cfg := pipeline.Config{Workers: o.workers, Analyze: func(a *article.Article) *nlp.Doc { return p.Parse(a.Text) }, Coder: noEvents{}}
-	err = pipeline.Run(ctx, article.Read(fs.Args(), e.Stdin, opt), cfg, func(r pipeline.Result) error {
-		if r.Err != nil {
-			failed++
-			fmt.Fprintln(e.Stderr, "annalist:", r.Err)
-			return nil
-		}
+	analyze := func() (pipeline.Config, error) {
+		p, err := nlp.LoadDefault()
+		return pipeline.Config{Workers: o.workers, Analyze: func(a *article.Article) *nlp.Doc { return p.Parse(a.Text) }, Coder: noEvents{}}, err
+	}
+	failed, err := runInputs(e, &o, fs.Args(), analyze, func(r pipeline.Result) error {
 		for _, q := range quote.Find(r.Article, r.Doc) {
 			if err := enc.Encode(q); err != nil {
 				return err
@@ -62,9 +43,6 @@ func runQuotes(e *env) int {
 		}
 		return nil
 	})
-	if errors.Is(err, context.Canceled) {
-		err = errors.New("interrupted")
-	}
 	if ferr := w.Flush(); err == nil {
 		err = ferr
 	}
