@@ -9,6 +9,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/annalist/annalist/internal/sqltest"
 )
 
 // postSpread posts articles whose events spread over actors, codes, days
@@ -130,31 +132,5 @@ func TestStatsReadAggregatesWhenTheyCan(t *testing.T) {
 // rows as text, numbers rounded to the API's three decimals.
 func queryRows(t *testing.T, ts *testServer, q string, args []any) []string {
 	t.Helper()
-	rows, err := ts.ro.Query(q, args...)
-	if err != nil {
-		t.Fatalf("%s: %v", q, err)
-	}
-	defer rows.Close()
-	cols, _ := rows.Columns()
-	var out []string
-	for rows.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			t.Fatal(err)
-		}
-		for i, v := range vals {
-			if f, ok := v.(float64); ok {
-				vals[i] = math.Round(f*1000) / 1000
-			}
-		}
-		out = append(out, fmt.Sprint(vals...))
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return out
+	return sqltest.Lines(t, ts.ro, func(f float64) float64 { return math.Round(f*1000) / 1000 }, q, args...)
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/annalist/annalist/event"
+	"github.com/annalist/annalist/internal/sqltest"
 )
 
 // aggregateChecks pair each daily aggregate table with the recount of the
@@ -55,28 +56,7 @@ func checkAggregates(t *testing.T, db *sql.DB, when string) map[string]int {
 
 func rowsOf(t *testing.T, db *sql.DB, q string) []string {
 	t.Helper()
-	rows, err := db.Query(q)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	cols, _ := rows.Columns()
-	var out []string
-	for rows.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, fmt.Sprint(vals...))
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return out
+	return sqltest.Lines(t, db, nil, q)
 }
 
 func TestAggregatesEqualARecount(t *testing.T) {
