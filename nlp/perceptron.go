@@ -166,7 +166,7 @@ func (p *Perceptron) row(f uint64) int32 {
 		return r
 	}
 	r := int32(len(p.keys))
-	p.keys = append(p.keys, f)
+	p.keys = append(p.keys, f&keyMask)
 	p.hits = append(p.hits, 0)
 	p.w = append(p.w, make([]float32, p.nClass)...)
 	p.u = append(p.u, make([]float64, p.nClass)...)
@@ -258,9 +258,9 @@ func maxAbs(row []float32) float32 {
 
 // Serialisation. The format is little-endian:
 //
-//	"ANPC" version(u32)=2 classes(u32) features(u32) rowbytes(u32)
-//	keys   features × u64
-//	scales features × f32   (row weight = scale × int8)
+//	"ANPC" version(u32)=3 classes(u32) features(u32) rowbytes(u32)
+//	keys   features × 6 bytes (the low 48 bits of each key, see keyMask)
+//	scales features × 2 bytes (bfloat16; row weight = scale × int8)
 //	rows   rowbytes bytes, one row after the other
 //	crc32 (IEEE) of everything before it
 //
@@ -270,14 +270,51 @@ func maxAbs(row []float32) float32 {
 // sparsely as uvarint(k) and k (uvarint class, int8) pairs when that is
 // shorter than dense, and as uvarint(classes) followed by the classes
 // int8 weights otherwise.
+//
+// Version 2 (still read) stored whole 64-bit keys and float32 scales:
+// twelve bytes of every feature's overhead, where version 3 needs eight.
+// A bfloat16 scale moves a weight by at most a quarter of a quantisation
+// step, which left every EWT dev figure where it was.
 
 // loadedHits stands for the unknown update count of a loaded feature.
 const loadedHits = 1 << 30
 
 const (
 	perceptronMagic   = "ANPC"
-	perceptronVersion = 2
+	perceptronVersion = 3
 )
+
+// perceptronLayout is the width of a stored key and scale in a version.
+type perceptronLayout struct{ keyBytes, scaleBytes int }
+
+func layoutOf(version uint32) perceptronLayout {
+	if version == 2 {
+		return perceptronLayout{8, 4}
+	}
+	return perceptronLayout{6, 2}
+}
+
+func (l perceptronLayout) key(keys []byte, i int) uint64 {
+	if l.keyBytes == 8 {
+		return binary.LittleEndian.Uint64(keys[8*i:]) & keyMask
+	}
+	b := keys[6*i : 6*i+6]
+	return uint64(binary.LittleEndian.Uint32(b)) | uint64(binary.LittleEndian.Uint16(b[4:]))<<32
+}
+
+func (l perceptronLayout) scale(scales []byte, i int) float32 {
+	if l.scaleBytes == 4 {
+		return math.Float32frombits(binary.LittleEndian.Uint32(scales[4*i:]))
+	}
+	return math.Float32frombits(uint32(binary.LittleEndian.Uint16(scales[2*i:])) << 16)
+}
+
+// toBfloat16 rounds a non-negative finite float32 to the nearest
+// bfloat16 (its top 16 bits), ties to even.
+func toBfloat16(f float32) uint16 {
+	b := math.Float32bits(f)
+	return uint16((b + 0x7fff + (b>>16)&1) >> 16)
+}
 
 // WriteTo writes the model in its compact binary form. Only the current
 // weights are written (call Average first when training).
@@ -292,7 +329,9 @@ func (p *Perceptron) WriteTo(w io.Writer) (int64, error) {
 	scales := make([]float32, F)
 	order := hashOrder(p.keys)
 	for i, r := range order {
-		scales[i] = maxAbs(p.w[r*n:r*n+n]) / 127
+		// Quantise against the stored (rounded) scale, so reading gives
+		// back exactly the weights written.
+		scales[i] = math.Float32frombits(uint32(toBfloat16(maxAbs(p.w[r*n:r*n+n])/127)) << 16)
 	}
 	for i, r := range order {
 		s := scales[i]
@@ -322,17 +361,19 @@ func (p *Perceptron) WriteTo(w io.Writer) (int64, error) {
 			rows = append(rows, byte(v))
 		}
 	}
-	buf := make([]byte, 0, 20+12*F+len(rows)+4)
+	buf := make([]byte, 0, 20+8*F+len(rows)+4)
 	buf = append(buf, perceptronMagic...)
 	buf = binary.LittleEndian.AppendUint32(buf, perceptronVersion)
 	buf = binary.LittleEndian.AppendUint32(buf, uint32(n))
 	buf = binary.LittleEndian.AppendUint32(buf, uint32(F))
 	buf = binary.LittleEndian.AppendUint32(buf, uint32(len(rows)))
 	for _, r := range order {
-		buf = binary.LittleEndian.AppendUint64(buf, p.keys[r])
+		k := p.keys[r] & keyMask
+		buf = binary.LittleEndian.AppendUint32(buf, uint32(k))
+		buf = binary.LittleEndian.AppendUint16(buf, uint16(k>>32))
 	}
 	for _, s := range scales {
-		buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(s))
+		buf = binary.LittleEndian.AppendUint16(buf, uint16(math.Float32bits(s)>>16))
 	}
 	buf = append(buf, rows...)
 	buf = binary.LittleEndian.AppendUint32(buf, crc32.ChecksumIEEE(buf))
@@ -382,16 +423,19 @@ func ReadPerceptron(r io.Reader) (*Perceptron, error) {
 	if string(head[:4]) != perceptronMagic {
 		return nil, fmt.Errorf("perceptron model: bad magic %q, want %q", head[:4], perceptronMagic)
 	}
-	if v := binary.LittleEndian.Uint32(head[4:]); v != perceptronVersion {
-		return nil, fmt.Errorf("perceptron model: unsupported version %d", v)
+	version := binary.LittleEndian.Uint32(head[4:])
+	if version < 2 || version > perceptronVersion {
+		return nil, fmt.Errorf("perceptron model: unsupported version %d, want 2 to %d", version, perceptronVersion)
 	}
+	lay := layoutOf(version)
+	per := lay.keyBytes + lay.scaleBytes
 	n := int(binary.LittleEndian.Uint32(head[8:]))
 	F := int(binary.LittleEndian.Uint32(head[12:]))
 	rowBytes := int(binary.LittleEndian.Uint32(head[16:]))
 	if n <= 0 || n > 1<<16 || F < 0 || F > 1<<26 || rowBytes > F*(n+binary.MaxVarintLen64) {
 		return nil, fmt.Errorf("perceptron model: implausible size: %d classes, %d features, %d bytes of weights", n, F, rowBytes)
 	}
-	body := make([]byte, 12*F+rowBytes+4)
+	body := make([]byte, per*F+rowBytes+4)
 	if _, err := io.ReadFull(br, body); err != nil {
 		return nil, fmt.Errorf("perceptron model: reading %d features × %d classes: %w", F, n, err)
 	}
@@ -400,7 +444,7 @@ func ReadPerceptron(r io.Reader) (*Perceptron, error) {
 		return nil, errors.New("perceptron model: checksum mismatch (file corrupt or truncated)")
 	}
 	if n <= maxFrozenClasses {
-		z, err := readFrozenRows(n, body[:8*F], body[8*F:12*F], body[12*F:len(body)-4])
+		z, err := readFrozenRows(n, lay, body[:lay.keyBytes*F], body[lay.keyBytes*F:per*F], body[per*F:len(body)-4])
 		if err != nil {
 			return nil, err
 		}
@@ -408,13 +452,13 @@ func ReadPerceptron(r io.Reader) (*Perceptron, error) {
 	}
 	p := &Perceptron{nClass: n, keys: make([]uint64, F), w: make([]float32, F*n), hits: make([]int32, F)}
 	for i := range F {
-		p.keys[i] = binary.LittleEndian.Uint64(body[8*i:])
+		p.keys[i] = lay.key(body, i)
 		p.hits[i] = loadedHits // unknown: a loaded model keeps its features under Prune
 	}
-	scales := body[8*F : 12*F]
-	rows := body[12*F : len(body)-4]
+	scales := body[lay.keyBytes*F : per*F]
+	rows := body[per*F : len(body)-4]
 	for r := range F {
-		s := math.Float32frombits(binary.LittleEndian.Uint32(scales[4*r:]))
+		s := lay.scale(scales, r)
 		row := p.w[r*n : r*n+n]
 		var err error
 		if rows, err = decodeRow(rows, row, s); err != nil {
@@ -473,6 +517,13 @@ type featureIndex struct {
 
 const zeroKey = 0x9e3779b97f4a7c15
 
+// keyMask keeps the low 48 bits of a feature key: the model stores six
+// bytes of each key. Among a few million features two keys agree on 48
+// bits with a probability of about 1 in 10,000, and an unknown feature
+// is mistaken for a known one about once in 10^8 look-ups. Every table
+// masks the keys it stores and looks up, so callers pass whole keys.
+const keyMask = 1<<48 - 1
+
 func newFeatureIndex(n int) featureIndex {
 	size, shift := 8, uint(61)
 	for size < 2*n {
@@ -487,7 +538,7 @@ func newFeatureIndex(n int) featureIndex {
 func (x *featureIndex) slot(k uint64) uint64 { return (k * 0x9e3779b97f4a7c15) >> x.shift }
 
 func (x *featureIndex) get(k uint64) int32 {
-	if k == 0 {
+	if k &= keyMask; k == 0 {
 		k = zeroKey
 	}
 	mask := uint64(len(x.keys) - 1)
@@ -502,11 +553,16 @@ func (x *featureIndex) get(k uint64) int32 {
 }
 
 func (x *featureIndex) put(k uint64, r int32) {
+	if k &= keyMask; k == 0 {
+		k = zeroKey
+	}
+	x.insert(k, r)
+}
+
+// insert stores an already masked key (zeroKey standing for 0).
+func (x *featureIndex) insert(k uint64, r int32) {
 	if 2*(x.n+1) > len(x.keys) {
 		x.grow()
-	}
-	if k == 0 {
-		k = zeroKey
 	}
 	mask := uint64(len(x.keys) - 1)
 	for i := x.slot(k); ; i = (i + 1) & mask {
@@ -525,7 +581,7 @@ func (x *featureIndex) grow() {
 	*x = newFeatureIndex(len(old.keys))
 	for i, k := range old.keys {
 		if k != 0 {
-			x.put(k, old.rows[i])
+			x.insert(k, old.rows[i])
 		}
 	}
 }

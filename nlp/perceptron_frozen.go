@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"math"
 	"slices"
 )
 
@@ -90,7 +89,7 @@ func newFrozenWeights(nClass, rows, dataBytes int) *frozenWeights {
 
 // add appends a row; the caller guarantees keys are distinct.
 func (z *frozenWeights) add(key uint64, scale float32, classes []byte, weights []int8) {
-	if key == 0 {
+	if key &= keyMask; key == 0 {
 		key = zeroKey
 	}
 	var off uint32
@@ -130,7 +129,7 @@ func (z *frozenWeights) score(feats []uint64, scores []float32, found []foundRow
 	// instruction; the sum keeps the loads from being optimised away.)
 	var touched uint64
 	for _, k := range feats {
-		touched += z.slots[(k*0x9e3779b97f4a7c15)>>z.shift&mask].key
+		touched += z.slots[((k&keyMask)*0x9e3779b97f4a7c15)>>z.shift&mask].key
 	}
 	found = found[:0]
 	if touched == 1 { // never in practice; makes the sum count
@@ -138,7 +137,7 @@ func (z *frozenWeights) score(feats []uint64, scores []float32, found []foundRow
 		found = found[:0]
 	}
 	for _, k := range feats {
-		if k == 0 {
+		if k &= keyMask; k == 0 {
 			k = zeroKey
 		}
 		i := (k * 0x9e3779b97f4a7c15) >> z.shift
@@ -191,10 +190,10 @@ func (z *frozenWeights) score(feats []uint64, scores []float32, found []foundRow
 	return found
 }
 
-// readFrozenRows decodes the F rows of a version-2 weight block (see
-// WriteTo) straight into the frozen form, without a dense matrix.
-func readFrozenRows(nClass int, keys, scales, rows []byte) (*frozenWeights, error) {
-	F := len(keys) / 8
+// readFrozenRows decodes the F rows of a weight block laid out as lay
+// (see WriteTo) straight into the frozen form, without a dense matrix.
+func readFrozenRows(nClass int, lay perceptronLayout, keys, scales, rows []byte) (*frozenWeights, error) {
+	F := len(keys) / lay.keyBytes
 	z := newFrozenWeights(nClass, F, len(rows)+F)
 	var cls [maxFrozenClasses]byte
 	var ws [maxFrozenClasses]int8
@@ -230,8 +229,7 @@ func readFrozenRows(nClass int, keys, scales, rows []byte) (*frozenWeights, erro
 		if len(z.data)+1+2*nnz >= pairFlag {
 			return nil, rowError(r, F, errors.New("weights past 2 GB"))
 		}
-		s := math.Float32frombits(binary.LittleEndian.Uint32(scales[4*r:]))
-		z.add(binary.LittleEndian.Uint64(keys[8*r:]), s, cls[:nnz], ws[:nnz])
+		z.add(lay.key(keys, r), lay.scale(scales, r), cls[:nnz], ws[:nnz])
 	}
 	if len(rows) != 0 {
 		return nil, fmt.Errorf("perceptron model: %d bytes left after the last row", len(rows))
