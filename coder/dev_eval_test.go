@@ -1,0 +1,118 @@
+//go:build eval
+
+package coder
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/annalist/annalist/internal/shared"
+	"github.com/annalist/annalist/nlp"
+)
+
+// devMinSentences is the size the development set was built to; fewer
+// means the file was cut or misread.
+const devMinSentences = 150
+
+// TestWikinewsDev codes the articles of the development set,
+// eval/dev/wikinews_2019.tsv, as TestWikinewsGold codes the gold set's,
+// and logs each sentence where the coder and the annotation differ
+// together with precision, recall and F1 at both levels. It has no quality
+// bar: the set is for error analysis and tuning. It fails only when the
+// file cannot be read, is short, or names a sentence its article does not
+// have.
+func TestWikinewsDev(t *testing.T) {
+	dev, err := readGold("../eval/dev/wikinews_2019.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dev) < devMinSentences {
+		t.Errorf("development set has %d sentences, want at least %d", len(dev), devMinSentences)
+	}
+	predicted, articles := codeWikinews(t, dev)
+	country, full := scoreSentences(t, dev, predicted)
+	t.Logf("dev: %d sentences of %d articles; %d annotated events, %d coded", len(dev), articles, country.gold, country.pred)
+	logScores(t, country, full)
+}
+
+// codeWikinews parses and codes, whole, each Wikinews article that has a
+// sentence in set (so that pronouns and dates see their context), and
+// returns the events of every sentence as "SOURCE TARGET CODE" ("-" for no
+// target) with the number of articles coded. A sentence index past the end
+// of its article, or an article missing from the CSV, is an error.
+func codeWikinews(t *testing.T, set map[goldKey][]string) (map[goldKey][]string, int) {
+	t.Helper()
+	p, err := nlp.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]int{} // url → annotated sentence indexes
+	for k := range set {
+		want[k.url] = append(want[k.url], k.sentence)
+	}
+	predicted := map[goldKey][]string{}
+	coded := 0
+	for _, a := range shared.Wikinews(t) {
+		idx, ok := want[a.URL]
+		if !ok {
+			continue
+		}
+		delete(want, a.URL)
+		doc := p.Parse(a.Text)
+		for _, e := range Default().Code(a, doc) {
+			k := goldKey{a.URL, e.Evidence[0].Sentence}
+			target := "-"
+			if e.Actor2 != nil {
+				target = e.Actor2.Code
+			}
+			predicted[k] = append(predicted[k], e.Actor1.Code+" "+target+" "+e.EventCode)
+		}
+		for _, si := range idx {
+			if si < 0 || si >= len(doc.Sentences) {
+				t.Errorf("%s: sentence %d annotated, but the text has %d sentences", a.URL, si, len(doc.Sentences))
+			}
+		}
+		coded++
+	}
+	for url := range want {
+		t.Errorf("%s: annotated, but not an article of the Wikinews CSV", url)
+	}
+	return predicted, coded
+}
+
+// scoreSentences scores predicted against the annotated events of set at
+// the level of (source country, target country, root code) and of the full
+// (source, target, code) triple, and logs, in file order, each sentence
+// whose country-level events differ.
+func scoreSentences(t *testing.T, set, predicted map[goldKey][]string) (country, full score) {
+	t.Helper()
+	keys := make([]goldKey, 0, len(set))
+	for k := range set {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b goldKey) int {
+		if c := strings.Compare(a.url, b.url); c != 0 {
+			return c
+		}
+		return a.sentence - b.sentence
+	})
+	for _, k := range keys {
+		want, got := set[k], predicted[k]
+		country.add(mapEach(got, countryLevel), mapEach(want, countryLevel))
+		full.add(got, want)
+		if !slices.Equal(dedupe(mapEach(got, countryLevel)), dedupe(mapEach(want, countryLevel))) {
+			t.Logf("%s #%d\n\tgot  %v\n\twant %v", k.url, k.sentence, got, want)
+		}
+	}
+	return country, full
+}
+
+// logScores logs precision, recall and F1 at both levels.
+func logScores(t *testing.T, country, full score) {
+	t.Helper()
+	cp, cr, cf := country.prf()
+	fp, fr, ff := full.prf()
+	t.Logf("(source country, target country, root): precision %.3f recall %.3f F1 %.3f", cp, cr, cf)
+	t.Logf("(source, target, code):                 precision %.3f recall %.3f F1 %.3f", fp, fr, ff)
+}
