@@ -65,6 +65,50 @@ var agentCode = map[string]string{
 	"farmer": "AGR", "criminal": "CRM", "gang": "CRM", "smuggler": "CRM", "drug trafficker": "CRM",
 	"pirate": "CRM", "former president": "ELI", "former prime minister": "ELI", "elite": "ELI",
 	"cleric": "REL", "priest": "REL", "imam": "REL", "bishop": "REL",
+	// Courts and their officers as news titles them ("U.S. District Judge
+	// Gray Miller", "the Court of Appeal"); an attorney general heads a
+	// justice ministry, a member of the government.
+	"district judge": "JUD", "federal district judge": "JUD", "circuit judge": "JUD", "magistrate judge": "JUD",
+	"presiding judge": "JUD", "trial judge": "JUD", "high court judge": "JUD", "supreme court justice": "JUD",
+	"Justice": "JUD", "criminal court": "JUD", "trial court": "JUD", "court of appeal": "JUD",
+	"court of cassation": "JUD", "administrative court": "JUD", "grand jury": "JUD", "jury": "JUD",
+	"special counsel": "JUD", "district attorney": "JUD", "state prosecutor": "JUD",
+	"attorney general": "GOV", "attorney-general": "GOV", "state attorney general": "GOV",
+	"ministry of justice": "GOV", "minister of justice": "GOV", "court of justice": "JUD",
+	// Legislatures' officers ("Speaker Nancy Pelosi", "Senate Majority
+	// Leader Mitch McConnell", "Rep. Adam Schiff").
+	"Speaker": "LEG", "parliamentary speaker": "LEG", "majority leader": "LEG", "minority leader": "LEG",
+	"senate majority leader": "LEG", "senate minority leader": "LEG", "house majority leader": "LEG",
+	"house minority leader": "LEG", "majority whip": "LEG", "minority whip": "LEG", "state senator": "LEG",
+	"assemblyman": "LEG", "assemblywoman": "LEG", "Rep.": "LEG", "Sen.": "LEG", "MEP": "LEG",
+	"state legislature": "LEG", "city council": "GOV", "lieutenant governor": "GOV",
+	// Heads of government departments and agencies ("UN Secretary-General
+	// Antonio Guterres", "the Department of Transportation", "the palace").
+	// "Department" and "Agency" count only capitalised, as a name's head.
+	"secretary-general": "GOV", "secretary general": "GOV", "Department": "GOV", "Agency": "GOV",
+	"home secretary": "GOV", "health secretary": "GOVHLH", "homeland security secretary": "GOV",
+	"transportation secretary": "GOV", "press secretary": "GOV", "vice president": "GOV", "vice-president": "GOV",
+	"palace": "GOV", "queen": "GOV", "royal family": "GOV", "emir": "GOV",
+	"police department": "COP", "sheriff's office": "COP", "sheriff's department": "COP",
+	// People who act together in protests and strikes.
+	"marcher": "OPP", "striker": "LAB", "pro-democracy activist": "OPP", "opposition leader": "OPP",
+}
+
+// agentPlurals are plurals pluralOf cannot make: the head noun is not the
+// last word ("attorneys general") or the phrase is hyphenated.
+var agentPlurals = map[string][]string{
+	"attorney general":       {"attorneys general", "attorneys-general"},
+	"attorney-general":       {"attorneys-general"},
+	"state attorney general": {"state attorneys general"},
+	"secretary-general":      {"secretaries-general"},
+	"secretary general":      {"secretaries general"},
+	"solicitor general":      {"solicitors general"},
+	"inspector general":      {"inspectors general"},
+	"director general":       {"directors general", "directors-general"},
+	"governor general":       {"governors general", "governors-general"},
+	"Justice":                {"Justices"},
+	"Rep.":                   {"Reps."},
+	"Sen.":                   {"Sens."},
 }
 
 // dropAgent are PETRARCH phrases too ambiguous for news text without its
@@ -77,6 +121,8 @@ var dropAgent = map[string]bool{
 	"council": true, "commission": true, "committee": true, "capital": true, "national": true,
 	"public": true, "population": true, "crowd": true, "force": true, "unit": true, "division": true,
 	"deputy": true, "hunter": true, "left": true, "right": true, "center": true, "centre": true,
+	// Where people are sent, not who acts: "sentenced to life in prison".
+	"prison": true, "state prison": true,
 }
 
 // personSet is PETRARCH's !PERSON! substitution set, with plurals.
@@ -147,10 +193,15 @@ func readAgents(path string) ([]agent, error) {
 	var out []agent
 	for p, c := range codes {
 		a := agent{code: c, phrases: []string{p}}
-		if noPlural[p] {
+		switch {
+		case agentPlurals[p] != nil:
+			a.phrases = append(a.phrases, agentPlurals[p]...)
+		case noPlural[p]:
 			a.phrases = append(a.phrases, plurals[p]...)
-		} else if pl := pluralOf(p); pl != p {
-			a.phrases = append(a.phrases, pl)
+		default:
+			if pl := pluralOf(p); pl != p {
+				a.phrases = append(a.phrases, pl)
+			}
 		}
 		out = append(out, a)
 	}
