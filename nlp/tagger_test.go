@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -151,4 +152,34 @@ func TestReadTaggerRejectsBadInput(t *testing.T) {
 			t.Errorf("%s: error %v, want a tagger model error", name, err)
 		}
 	}
+}
+
+// A tagger of two summed seeds scores every feature as the sum of the two
+// taggers trained alone, in both passes, and still tags like one.
+func TestTaggerEnsembleSumsSeeds(t *testing.T) {
+	var train []GoldSentence
+	for range 3 {
+		train = append(train, parseTagged(tagCorpus)...)
+	}
+	opt := TrainOptions{Epochs: 5, Seed: 7, TwoPass: true}
+	a := TrainTagger(train, opt)
+	opt.Seed += 0x9e3779b9
+	b := TrainTagger(train, opt)
+	opt.Seed, opt.Models = 7, 2
+	sum := TrainTagger(train, opt)
+	for pass, m := range map[string][3]*Perceptron{"first": {a.model, b.model, sum.model}, "second": {a.second, b.second, sum.second}} {
+		n := m[0].Classes()
+		sa, sb, ss := make([]float32, n), make([]float32, n), make([]float32, n)
+		for _, k := range append(slices.Clone(m[0].keys), m[1].keys...) {
+			m[0].Score([]uint64{k}, sa)
+			m[1].Score([]uint64{k}, sb)
+			m[2].Score([]uint64{k}, ss)
+			for c := range ss {
+				if ss[c] != sa[c]+sb[c] {
+					t.Fatalf("%s pass, feature %x, class %d: ensemble weight %v, seeds %v + %v", pass, k, c, ss[c], sa[c], sb[c])
+				}
+			}
+		}
+	}
+	testTagsUnseenSentences(t, sum, true)
 }

@@ -14,6 +14,7 @@ type PipelineOptions struct {
 	Folds         int    // jackknife folds for the parser's training tags (default 10)
 	TaggerEpochs  int    // 0: the tagger's default
 	TaggerTwoPass bool   // a tagger with a second pass (see TrainOptions.TwoPass)
+	TaggerModels  int    // taggers summed into one (see TrainOptions.Models), also in the jackknife; 0 means 1
 	ParserEpochs  int    // 0: the parser's default
 	ParserModels  int    // parsers summed into one (see ParserOptions.Models); 0 means 1
 	ParserMinHits int    // prune rarer move features (see ParserOptions.MinHits); 0: the default
@@ -41,7 +42,7 @@ func TrainPipeline(train []GoldSentence, opt PipelineOptions) (*Pipeline, error)
 	tagged := jackknife(train, opt)
 	fmt.Fprintf(opt.Progress, "jackknifed tags for %d sentences in %s\n", len(train), time.Since(start).Round(time.Second))
 
-	tagger := TrainTagger(train, TrainOptions{Epochs: opt.TaggerEpochs, Seed: opt.Seed, TwoPass: opt.TaggerTwoPass})
+	tagger := TrainTagger(train, TrainOptions{Epochs: opt.TaggerEpochs, Seed: opt.Seed, TwoPass: opt.TaggerTwoPass, Models: opt.TaggerModels})
 	p := &Pipeline{tagger: tagger, lemmas: TrainLemmatizer(train)}
 	var dev []GoldSentence
 	if len(opt.Dev) > 0 {
@@ -81,7 +82,7 @@ func jackknife(train []GoldSentence, opt PipelineOptions) []GoldSentence {
 					rest = append(rest, train[i])
 				}
 			}
-			tagger := TrainTagger(rest, TrainOptions{Epochs: opt.TaggerEpochs, Seed: opt.Seed + uint64(k), TwoPass: opt.TaggerTwoPass})
+			tagger := TrainTagger(rest, TrainOptions{Epochs: opt.TaggerEpochs, Seed: opt.Seed + uint64(k), TwoPass: opt.TaggerTwoPass, Models: opt.TaggerModels})
 			p := &Pipeline{tagger: tagger, lemmas: TrainLemmatizer(rest)}
 			for i := k; i < len(train); i += opt.Folds {
 				out[i] = p.retag(train[i : i+1])[0]
