@@ -84,17 +84,13 @@ type Index struct {
 	exact    map[uint64]int32
 	postings map[uint32][]int32
 	full     map[uint32]bool // pairs whose postings reached MaxPostings
-	df       []uint16        // texts holding each pair, by hash bucket
+	df       pairCounts      // texts holding each pair
 	logN     float64         // log(texts indexed + 1)
 	sampled  []int32         // size of each text's sample
 	count    []uint16        // scratch: shared sampled pairs per earlier text
 	touched  []int32         // scratch: texts whose count is set
 	lists    [][]int32       // scratch: postings lists of a lookup
 }
-
-// dfBits sizes the table of pair frequencies: 2^24 buckets (32 MB) keep
-// collisions rare for the few million distinct pairs of 100,000 articles.
-const dfBits = 24
 
 // NewIndex returns an empty index.
 func NewIndex(opt IndexOptions) *Index {
@@ -103,7 +99,6 @@ func NewIndex(opt IndexOptions) *Index {
 		exact:    map[uint64]int32{},
 		postings: map[uint32][]int32{},
 		full:     map[uint32]bool{},
-		df:       make([]uint16, 1<<dfBits),
 	}
 }
 
@@ -121,9 +116,7 @@ func (x *Index) Add(id, text string) []Match {
 	x.count = append(x.count, 0)
 	x.logN = math.Log(float64(len(x.ids) + 1))
 	for _, h := range set {
-		if b := &x.df[h>>(32-dfBits)]; *b < ^uint16(0) {
-			*b++
-		}
+		x.df.add(h)
 	}
 	var out []Match
 	exact := int32(-1)
@@ -231,7 +224,7 @@ func (x *Index) post(doc int32, sample []uint32) {
 // little and names and figures much. Between two texts alone every pair
 // weighs the same.
 func (x *Index) weight(h uint32, self int) float64 {
-	df := max(int(x.df[h>>(32-dfBits)])-self, 0)
+	df := max(x.df.get(h)-self, 0)
 	return x.logN - logTable()[df]
 }
 
