@@ -21,8 +21,14 @@ import (
 func (d *Dict) Find(toks []nlp.Token, date time.Time) []Mention {
 	var out []Mention
 	buf := make([]byte, 0, 64)
+	var list Mention // the last person of a list a plural title opened
+	listOpen := false
 	for i := 0; i < len(toks); {
-		m, ok := d.matchAt(toks, i, date, &buf)
+		m, ok, opens := d.matchAt(toks, i, date, &buf)
+		if !ok && listOpen {
+			m, ok = d.listed(list, toks, i, &buf)
+			opens = ok
+		}
 		switch {
 		case !ok:
 			i++
@@ -31,37 +37,45 @@ func (d *Dict) Find(toks []nlp.Token, date time.Time) []Mention {
 		default:
 			out = append(out, m)
 			i = m.End
+			if opens {
+				list, listOpen = m, true
+			} else if m.Kind != Country && m.Kind != Person {
+				listOpen = false
+			}
 		}
 	}
 	return out
 }
 
-func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (Mention, bool) {
+// matchAt returns the mention at token i, if any; opens reports a
+// plural title's person, after whom a list of names may follow.
+func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ Mention, ok, opens bool) {
 	p, end := d.longest(toks, i, anyKind, buf)
 	if p == nil {
-		return Mention{}, false
+		return Mention{}, false, false
 	}
 	e := p.entries[0]
 	switch e.kind {
 	case stop:
-		return Mention{Start: i, End: end, Kind: stop}, true
+		return Mention{Start: i, End: end, Kind: stop}, true, false
 	case Person:
 		pe := resolvePerson(p, date)
 		if pe == nil {
-			return Mention{}, false
+			return Mention{}, false, false
 		}
-		return d.personMention(pe, date, i, end), true
+		return d.personMention(pe, date, i, end), true, false
 	case Agent:
 		if m, ok := d.personAfter(toks, i, end, date, Mention{Code: "---" + e.code, Roles: e.roles}, buf); ok {
-			return m, true
+			return m, true, !p.isTitle()
 		}
 		if end+1 < len(toks) && isWord(toks[end].Form, "of") {
 			if cp, cend := d.longest(toks, end+1, maskOf(Country), buf); cp != nil && !cp.entries[0].adjective {
-				return d.countryAgent(cp.entries[0], e, i, cend), true
+				return d.countryAgent(cp.entries[0], e, i, cend), true, false
 			}
 		}
 		m := Mention{Start: i, End: end, Code: "---" + e.code, Name: e.name, Roles: e.roles, Kind: Agent}
-		return d.titled(m, p, toks, end, buf), true
+		m, opens = d.titled(m, p, toks, end, buf)
+		return m, true, opens
 	case Country:
 		j := end
 		if !e.adjective && j+1 < len(toks) && isPossessive(toks[j].Form) {
@@ -69,29 +83,30 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (Me
 		}
 		if ap, aend := d.longest(toks, j, agentKind, buf); ap != nil {
 			if m, ok := d.personAfter(toks, i, aend, date, d.countryAgent(e, ap.entries[0], i, aend), buf); ok {
-				return m, true
+				return m, true, !ap.isTitle()
 			}
-			return d.titled(d.countryAgent(e, ap.entries[0], i, aend), ap, toks, aend, buf), true
+			m, opens := d.titled(d.countryAgent(e, ap.entries[0], i, aend), ap, toks, aend, buf)
+			return m, true, opens
 		}
 		if j > end { // "Russia 's Putin"
 			if m, ok := d.personAfter(toks, i, j, date, Mention{}, buf); ok {
-				return m, true
+				return m, true, false
 			}
 		}
-		return Mention{Start: i, End: end, Code: e.code, Name: e.name, Country: e.country, Kind: Country}, true
+		return Mention{Start: i, End: end, Code: e.code, Name: e.name, Country: e.country, Kind: Country}, true, false
 	default: // Capital, IGO, NGO, Group
 		m := Mention{Start: i, End: end, Code: e.code, Name: e.name, Country: e.country, Roles: e.roles, Kind: e.kind}
 		if e.kind != Capital {
 			// "UN Secretary-General Antonio Guterres", "UN peacekeepers".
 			if ap, aend := d.longest(toks, end, agentKind, buf); ap != nil {
 				if pm, ok := d.personAfter(toks, i, aend, date, Mention{}, buf); ok {
-					return pm, true
+					return pm, true, false
 				}
 				m.End = aend
-				m = d.titled(m, ap, toks, aend, buf)
+				m, _ = d.titled(m, ap, toks, aend, buf)
 			}
 		}
-		return m, true
+		return m, true, false
 	}
 }
 

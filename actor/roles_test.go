@@ -13,7 +13,8 @@ func TestFindNewsRoles(t *testing.T) {
 		{"Judge Paul Kellar ordered", "Judge Paul Kellar=---JUD"},
 		{"a federal judge in Texas", "federal judge=---JUD"},
 		{"the county criminal court", "criminal court=---JUD"},
-		{"Justice Brett Kavanaugh wrote", "Justice Brett Kavanaugh=---JUD"},
+		{"Justice Jane Doe wrote", "Justice Jane Doe=---JUD"},
+		{"Judge Jane Doe of Kenya ruled", "Judge Jane Doe=KENJUD; Kenya=KEN"},
 		{"the Court of Session in Edinburgh", "Court of Session=GBRJUD"},
 		{"Germany's Federal Constitutional Court", "Germany=DEU; Federal Constitutional Court=DEUJUD"},
 		// Where people are sent is no actor.
@@ -42,6 +43,60 @@ func TestFindNewsRoles(t *testing.T) {
 	for _, tt := range tests {
 		if got := found(d, tt.text, date); got != tt.want {
 			t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A plural title before names, each with its country, names each person
+// with the title's role and their own country.
+func TestFindTitledList(t *testing.T) {
+	d := loadBuiltin(t)
+	date := day("2019-06-15")
+	tests := []struct{ text, want string }{
+		{"Presidents Jane Doe of Nigeria and John Roe of Benin met",
+			"Presidents Jane Doe=NGAGOV; Nigeria=NGA; John Roe=BENGOV; Benin=BEN"},
+		{"Presidents Muhammadu Buhari of Nigeria, Jane Doe of Ghana and John Roe of Benin",
+			"Presidents Muhammadu Buhari=NGAGOV; Nigeria=NGA; Jane Doe=GHAGOV; Ghana=GHA; John Roe=BENGOV; Benin=BEN"},
+		// Without a country after each name, a plural takes no name: the
+		// capitalised words may be anything.
+		{"Presidents Jane Doe and John Roe met", "Presidents=---GOV"},
+		// A list ends at the first word that is not part of it.
+		{"Presidents Jane Doe of Nigeria met John Roe of Benin", "Presidents Jane Doe=NGAGOV; Nigeria=NGA; Benin=BEN"},
+		// A known person keeps their own office.
+		{"Ministers Jane Doe of Kenya and Emmanuel Macron of France", "Ministers Jane Doe=KENGOV; Kenya=KEN; Emmanuel Macron=FRAGOV; France=FRA"},
+	}
+	for _, tt := range tests {
+		if got := found(d, tt.text, date); got != tt.want {
+			t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+// People in the news of 2017-2020 beyond heads of state and government
+// (people-c.tsv), coded by the office held on the day.
+func TestFindNewsPeople(t *testing.T) {
+	d := loadBuiltin(t)
+	tests := []struct{ text, date, want string }{
+		{"Pelosi said", "2019-06-15", "Pelosi=USALEG"},
+		{"Senate Majority Leader Mitch McConnell", "2019-06-15", "Senate Majority Leader Mitch McConnell=USALEG"},
+		{"William Barr said", "2019-06-15", "William Barr=USAGOV"},
+		{"William Barr said", "2015-06-15", "William Barr=USAELI"},
+		{"Mueller said", "2018-06-15", "Mueller=USAJUD"},
+		{"Mueller said", "2010-06-15", "Mueller=USACOP"},
+		{"Carrie Lam said", "2019-06-15", "Carrie Lam=HKGGOV"},
+		{"Corbyn said", "2019-06-15", "Corbyn=GBROPP"},
+		{"Corbyn said", "2021-06-15", "Corbyn=GBRLEG"},
+		// Terms join those of the same name in people-a and people-b.
+		{"UN Secretary-General Antonio Guterres said", "2019-06-15", "UN Secretary - General Antonio Guterres=IGOUNO"},
+		{"Antonio Guterres said", "1999-06-15", "Antonio Guterres=PRTGOV"},
+		{"Biden said", "2012-06-15", "Biden=USAGOV"},
+		{"Biden said", "2019-06-15", "Biden=USAELI"},
+		{"Tedros said", "2020-03-15", "Tedros=IGOUNOHLHWHO"},
+		{"Geingob said", "2019-06-15", "Geingob=NAMGOV"},
+	}
+	for _, tt := range tests {
+		if got := found(d, tt.text, day(tt.date)); got != tt.want {
+			t.Errorf("Find(%q, %s) = %q, want %q", tt.text, tt.date, got, tt.want)
 		}
 	}
 }

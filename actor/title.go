@@ -94,15 +94,66 @@ func capitalised(form string) bool {
 }
 
 // titled extends the agent mention m, whose title ends at token at, over
-// the name that follows it: the mention becomes that person's.
-func (d *Dict) titled(m Mention, p *phrase, toks []nlp.Token, at int, buf *[]byte) Mention {
-	if !p.isTitle() {
-		return m
-	}
+// the name that follows it: the mention becomes that person's. A plural
+// title names several people, each with their country ("Presidents Jane
+// Doe of Nigeria and John Roe of Benin"): it takes a name only when "of"
+// and a country follow it, and list reports that the names after it in the
+// list share the role (see listed).
+func (d *Dict) titled(m Mention, p *phrase, toks []nlp.Token, at int, buf *[]byte) (_ Mention, list bool) {
+	single := p.isTitle()
 	end, name := d.nameAfter(toks, at, buf)
 	if end == at {
-		return m
+		return m, false
+	}
+	if _, ok := d.countryOf(toks, end, buf); !single && !ok {
+		return m, false
 	}
 	m.End, m.Name, m.Kind = end, name, Person
+	return d.withCountryOf(m, toks, buf), !single
+}
+
+// countryOf returns the country named by "of" and a country's name at
+// token at ("of Nigeria"); adjectives do not count ("of French").
+func (d *Dict) countryOf(toks []nlp.Token, at int, buf *[]byte) (*entry, bool) {
+	if at+1 >= len(toks) || !isWord(toks[at].Form, "of") {
+		return nil, false
+	}
+	cp, _ := d.longest(toks, at+1, maskOf(Country), buf)
+	if cp == nil || cp.entries[0].adjective {
+		return nil, false
+	}
+	return cp.entries[0], true
+}
+
+// withCountryOf gives a titled person of unknown country the country
+// named after them ("Judge Jane Doe of Nigeria" is NGAJUD). The country
+// stays a mention of its own, so the name's last word is still its last.
+func (d *Dict) withCountryOf(m Mention, toks []nlp.Token, buf *[]byte) Mention {
+	if m.Country != "" || !strings.HasPrefix(m.Code, "---") {
+		return m
+	}
+	if c, ok := d.countryOf(toks, m.End, buf); ok {
+		m.Country, m.Code = c.country, c.country+m.Code[3:]
+	}
 	return m
+}
+
+// listed returns the next person of a list that a plural title opened,
+// whose last mention is prev: at token i, after "and" or a comma, an
+// unlisted name followed by "of" and a country ("…, and John Roe of
+// Benin") takes prev's role with that country.
+func (d *Dict) listed(prev Mention, toks []nlp.Token, i int, buf *[]byte) (Mention, bool) {
+	if i == 0 || i >= len(toks) || !(isWord(toks[i-1].Form, "and") || toks[i-1].Form == ",") {
+		return Mention{}, false
+	}
+	end, name := d.nameAfter(toks, i, buf)
+	if end == i {
+		return Mention{}, false
+	}
+	if _, ok := d.countryOf(toks, end, buf); !ok {
+		return Mention{}, false
+	}
+	role := strings.Join(prev.Roles, "")
+	m := Mention{Start: i, End: end, Code: "---" + role, Name: name, Roles: prev.Roles, Kind: Person}
+	return d.withCountryOf(m, toks, buf), true
 }

@@ -125,7 +125,9 @@ func people(data, out string) ([]string, error) {
 	}
 	dropSharedSingles(ps, owners, common, own)
 	ps = slices.DeleteFunc(ps, func(p *person) bool { return len(p.names) == 0 })
-	slices.SortFunc(ps, func(a, b *person) int {
+	// Stable: of two PETRARCH entries for one person the first in the files
+	// is kept below, whatever else the lists hold.
+	slices.SortStableFunc(ps, func(a, b *person) int {
 		if c := strings.Compare(a.terms[0].code[:3], b.terms[0].code[:3]); c != 0 {
 			return c
 		}
@@ -165,6 +167,10 @@ type ownDicts struct {
 // which Find matches without a mention.
 const stopKind actor.Kind = 255
 
+// ownPeople are the hand-written people files: whoever they list, PETRARCH's
+// entry for the same name is left out.
+var ownPeople = []string{"people-a.tsv", "people-b.tsv", "people-c.tsv"}
+
 func ownDict(dir string) (*ownDicts, error) {
 	d := actor.New()
 	loads := []struct {
@@ -175,8 +181,12 @@ func ownDict(dir string) (*ownDicts, error) {
 		{"agents.txt", func(d *actor.Dict, f *os.File, n string) error { return d.LoadAgents(f, n) }},
 		{"orgs.txt", func(d *actor.Dict, f *os.File, n string) error { return d.LoadActors(f, n) }},
 		{"stop.txt", func(d *actor.Dict, f *os.File, n string) error { return d.LoadStops(f, n) }},
-		{"people-a.tsv", func(d *actor.Dict, f *os.File, n string) error { return d.LoadPeople(f, n) }},
-		{"people-b.tsv", func(d *actor.Dict, f *os.File, n string) error { return d.LoadPeople(f, n) }},
+	}
+	for _, name := range ownPeople {
+		loads = append(loads, struct {
+			file string
+			fn   func(*actor.Dict, *os.File, string) error
+		}{name, func(d *actor.Dict, f *os.File, n string) error { return d.LoadPeople(f, n) }})
 	}
 	for _, l := range loads {
 		f, err := os.Open(filepath.Join(dir, l.file))
@@ -442,7 +452,7 @@ func nameOwners(blocks []petrarchActor, dir string) (map[string]int, error) {
 	for _, b := range blocks {
 		count(b.names)
 	}
-	for _, f := range []string{"people-a.tsv", "people-b.tsv"} {
+	for _, f := range ownPeople {
 		data, err := os.ReadFile(filepath.Join(dir, f))
 		if err != nil {
 			return nil, err
