@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -131,6 +132,72 @@ func TestParseVerbsErrors(t *testing.T) {
 		_, err := ParseVerbs("t.txt", tt.in)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("ParseVerbs(%q) error = %v, want %q", tt.in, err, tt.want)
+		}
+	}
+}
+
+// A noun codes an act through its verb's own code (the verb alone, as
+// nounAct reads it), so the nouns of news acts lead to verbs that code.
+func TestDefaultNounsCode(t *testing.T) {
+	v := DefaultVerbs()
+	for _, tt := range []struct{ noun, code string }{
+		{"threats", "130"}, {"warning", "130"}, {"lawsuit", "115"}, {"killings", "190"},
+		{"crackdown", "175"}, {"fighting", "190"}, {"allegations", "112"}, {"apology", "055"},
+		{"indictment", "173"}, {"siege", "191"}, {"criticism", "111"},
+	} {
+		vb, ok := v.nouns[tt.noun]
+		if !ok {
+			t.Errorf("@noun %s missing", tt.noun)
+			continue
+		}
+		if vb.def == nil || vb.def.code != tt.code {
+			t.Errorf("@noun %s names %s coding %+v, want %s", tt.noun, vb.lemma, vb.def, tt.code)
+		}
+	}
+}
+
+// Phrasings of news that code through a verb's patterns: the first pattern
+// of the verb that the words select gives the code.
+func TestDefaultVerbsNewsPhrasings(t *testing.T) {
+	v := DefaultVerbs()
+	tests := []struct {
+		word, lemma string
+		kind        formKind
+		code        string // code of the pattern whose words include want
+		want        string
+	}{
+		{"submitted", "submit", formPast, "0831", "resignation"},
+		{"tendering", "tender", formGerund, "0831", "resignation"},
+		{"snubbed", "snub", formPast, "120", ""},
+		{"sat", "sit", formPast, "040", "down"},
+		{"rounded", "round", formPast, "173", "up"},
+		{"backed", "back", formPast, "080", "down"},
+		{"withdrew", "withdraw", formPast, "080", "bill"},
+		{"placed", "place", formPast, "173", "arrest"},
+		{"gathered", "gather", formPast, "141", "outside"},
+	}
+	for _, tt := range tests {
+		f, ok := v.forms[tt.word]
+		if !ok || f.verb.lemma != tt.lemma || f.kind&tt.kind == 0 {
+			t.Errorf("form %q: %+v, want %s kind %b", tt.word, f, tt.lemma, tt.kind)
+			continue
+		}
+		if tt.want == "" {
+			if f.verb.def == nil || f.verb.def.code != tt.code {
+				t.Errorf("%s alone = %+v, want %s", tt.lemma, f.verb.def, tt.code)
+			}
+			continue
+		}
+		found := false
+		for _, p := range f.verb.patterns {
+			for _, e := range p.elems {
+				if slices.Contains(e.words, tt.want) && p.code == tt.code {
+					found = true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no pattern with %q coding %s", tt.lemma, tt.want, tt.code)
 		}
 	}
 }
