@@ -177,6 +177,12 @@ func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac 
 	if p.paired {
 		code = ac.paired
 	}
+	rule := ac.rule
+	if p.tgt >= 0 {
+		if r := repression(code, placeAgent(s.ms[p.src], home), placeAgent(s.ms[p.tgt], home)); r != code {
+			code, rule = r, rule+" => 175: security forces against civilians"
+		}
+	}
 	info, _ := cameo.Lookup(code) // codes are checked when the dictionary is read
 	sent := &doc.Sentences[si]
 	e := event.Event{
@@ -209,7 +215,7 @@ func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac 
 		Start:    sent.Start,
 		End:      sent.End,
 		Text:     doc.Text[sent.Start:sent.End],
-		Rule:     ac.rule,
+		Rule:     rule,
 		Verb:     &event.Span{Start: s.toks[ac.verbStart].Start, End: s.toks[ac.verbEnd-1].End},
 	}
 	e.Actor1, ev.Actor1 = c.actor(doc, s, p.src, home)

@@ -171,6 +171,11 @@ func (s *sentence) mentionOf(h int) int {
 			if k = s.actorAt[j]; k >= 0 && s.ms[k].Country == "" && !(s.quantity(h) && s.caseOf(j) == "of") {
 				k = -1
 			}
+			// "a letter to Trump", "talks with Iran": an actor the phrase
+			// is directed at is another party.
+			if otherParty[s.caseOf(j)] {
+				k = -1
+			}
 		case "appos":
 			// "Kurt Volker, the United States special envoy": the
 			// apposition's own phrase names the actor.
@@ -184,6 +189,11 @@ func (s *sentence) mentionOf(h int) int {
 	}
 	return best
 }
+
+// otherParty are the prepositions of a noun's phrase that name someone
+// other than the noun's own actor.
+var otherParty = map[string]bool{"to": true, "with": true, "against": true, "on": true, "into": true, "for": true,
+	"between": true, "toward": true, "towards": true, "over": true, "about": true, "at": true}
 
 // quantityWords count the people of an of-phrase ("thousands of
 // protesters", "a group of lawmakers").
@@ -265,6 +275,20 @@ func (s *sentence) authorsOfAct(h int) []int {
 	return nil
 }
 
+// roleAs returns the actor an "as" phrase of the verb at i names ("John
+// Smith resigned as governor of Kano"): the role in which a person the
+// dictionaries do not know acts.
+func (s *sentence) roleAs(i int) []int {
+	for j := range s.toks {
+		if s.head[j] == i && relBase(s.toks[j].Rel) == "obl" && s.caseOf(j) == "as" {
+			if k := s.mentionOf(j); k >= 0 {
+				return []int{k}
+			}
+		}
+	}
+	return nil
+}
+
 var relativePronouns = map[string]bool{"who": true, "which": true, "that": true}
 
 // subjectOf returns the actors doing the act of the clause headed by i,
@@ -280,10 +304,22 @@ var relativePronouns = map[string]bool{"who": true, "which": true, "that": true}
 func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 	for steps := 0; i >= 0 && steps < 8; steps++ {
 		if subj := s.child(i, "nsubj", "nsubj:outer", "nsubj:pass"); subj >= 0 {
+			if c := s.child(subj, "case"); c >= 0 && s.toks[c].UPOS == "ADP" {
+				// "In Nigeria, Abdullahi Ganduje resigned ..." parsed
+				// with the place as the subject: the name set beside it
+				// is the subject, else the tree names none.
+				if subj = s.child(subj, "appos"); subj < 0 {
+					return nil, false, false
+				}
+			}
 			if relativePronouns[s.lower[subj]] && strings.HasPrefix(s.toks[i].Rel, "acl") {
 				return s.actorsOf(s.head[i]), false, true
 			}
-			if a := s.actorsOf(subj); len(a) > 0 || !s.eventNoun(subj) {
+			a := s.actorsOf(subj)
+			if len(a) == 0 && s.toks[subj].UPOS == "PROPN" {
+				a = s.roleAs(i)
+			}
+			if len(a) > 0 || !s.eventNoun(subj) {
 				return a, pronouns[s.lower[subj]], true
 			}
 			// "Russian airstrikes killed ...", "the army's attack

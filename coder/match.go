@@ -172,6 +172,9 @@ func (s *sentence) match(i int, p *pattern) (reading, bool) {
 			continue
 		}
 		j := s.findWord(pos, c, e.words)
+		if j < 0 && s.dep && len(r.lits) == 0 && !seenTarget {
+			j = s.complementWord(i, e.words)
+		}
 		if j < 0 {
 			return reading{}, false
 		}
@@ -242,6 +245,24 @@ func (s *sentence) findWord(pos, c int, words []string) int {
 		}
 		if w == "to" || s.consumed[j] {
 			return -1
+		}
+	}
+	return -1
+}
+
+// complementWord returns the predicate of a clause the verb at i governs
+// when it is one of words, else -1: a pattern's first word may be the
+// verdict of a complement however far it stands ("ruled that the
+// policy is unconstitutional", "found the suspension to be unlawful").
+func (s *sentence) complementWord(i int, words []string) int {
+	for j := i + 1; j < len(s.toks); j++ {
+		if s.head[j] != i {
+			continue
+		}
+		if r := s.toks[j].Rel; r == "ccomp" || r == "xcomp" {
+			if slices.Contains(words, s.lower[j]) {
+				return j
+			}
 		}
 	}
 	return -1

@@ -76,6 +76,22 @@ func TestTreeCoding(t *testing.T) {
 		{"a noun after an actor and before a preposition stays a noun", nil, nil},
 		{"voted to, parsed as a purpose, is the act voted for",
 			[]string{`---LEG ---GOV 112 "House" "impeach"`}, []string{"IMPEACH * +"}},
+		{"a verdict in a complement clause is the ruling's pattern word",
+			[]string{`---JUD - 110 "court" "ruled that the policy is unconstitutional"`}, []string{"UNLAWFUL|ILLEGAL|INVALID|VOID|ILLEGITIMATE"}},
+		{"a passive with an agent and no actor done to codes without a target",
+			[]string{`UGACOP - 173 "Ugandan police" "arrested"`}, []string{"ARREST * +"}},
+		{"an unknown person acting as a role takes the role",
+			[]string{`---GOV - 0831 "governor" "resigned"`}, []string{"RESIGN * +"}},
+		{"criticism despite which the subject acted, its agent hung from the verb",
+			[]string{`GRC TUR 111 "Greece" "condemnation"`}, []string{"CONDEMN * +"}},
+		{"police force against civilians of their country is repression",
+			[]string{`HKGCOP HKGOPP 175 "Police" "fired on"`}, []string{"FIRE * ON|AT + => 175: security forces against civilians"}},
+		{"an act opened by a light verb needs no target",
+			[]string{`---JUD - 090 "Prosecutors" "investigation"`}, []string{"INVESTIGATE * +"}},
+		{"a participle of a message takes the message's addressee",
+			[]string{`IRN SAU 026 "Iran" "calling for talks"`}, []string{"CALL * FOR TALKS|NEGOTIATIONS|DIALOGUE"}},
+		{"a to-phrase hung from the object names whom the act reaches",
+			[]string{`JPN VNM 071 "Japan" "donated"`}, []string{"DONATE * +"}},
 	}
 	if len(docs) != len(tests) {
 		t.Fatalf("trees.conllu has %d articles, the test expects %d", len(docs), len(tests))

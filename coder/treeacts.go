@@ -207,6 +207,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if code == "" || len(sources) == 0 {
 		return act{}, false
 	}
+	if r.target < 0 && s.toks[i].XPOS == "VBG" {
+		r.target = s.addresseeOf(i)
+	}
 	s.consume(r.lits)
 	return act{
 		// A refusal is one side's: "refused to cooperate" is no mutual act.
@@ -214,6 +217,36 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		sources: sources, targets: s.notApart(s.group(r.target, false)),
 		verbStart: i, verbEnd: r.end, via: viaUnlessSource(via, sources),
 	}, true
+}
+
+// addresseeOf returns whom a participle's act is addressed to when the
+// phrase it hangs from names them with "to": "Iran sent a message to
+// Saudi Arabia calling for talks", "X wrote to Y demanding ...", "sent a
+// letter requesting the documents to Y". -1 if none.
+func (s *sentence) addresseeOf(i int) int {
+	h := s.head[i]
+	if h < 0 {
+		return -1
+	}
+	acl := s.toks[i].Rel == "acl"
+	for j := range s.toks {
+		if s.lower[j] != "to" || s.toks[j].Rel != "case" {
+			continue
+		}
+		n := s.head[j]
+		if n < 0 || s.head[n] == i {
+			continue // the participle's own phrase, read as its object already
+		}
+		// A phrase of the verb or noun the participle hangs from, or,
+		// for a noun's participle, anywhere in the noun's phrase or of
+		// the noun's verb.
+		if s.head[n] == h || acl && (s.within(n, h) || s.head[n] == s.head[h]) {
+			if k := s.mentionOf(n); k >= 0 {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // sameClauseTarget drops the target a pattern without "+" found after
@@ -391,6 +424,15 @@ func (s *sentence) objectOf(i int) int {
 			if k := s.mentionOf(j); k >= 0 {
 				return k
 			}
+			// "donated vaccines to Vietnam", with "to Vietnam" hung
+			// from the object: the phrase says whom the act reaches.
+			for n := range s.toks {
+				if s.head[n] == j && relBase(s.toks[n].Rel) == "nmod" && reaches[s.caseOf(n)] {
+					if k := s.mentionOf(n); k >= 0 {
+						return k
+					}
+				}
+			}
 		}
 	}
 	for j := range s.toks {
@@ -414,13 +456,18 @@ func (s *sentence) objectOf(i int) int {
 	return s.targetFrom(i+1, s.clause[i])
 }
 
+// reaches are the prepositions of a phrase that names whom an act
+// reaches ("aid to Vietnam", "missiles at Israel", "a deal with Iran").
+var reaches = map[string]bool{"to": true, "against": true, "on": true, "at": true, "into": true, "toward": true,
+	"towards": true, "with": true}
+
 // argumentRels are the relations of a verb's arguments; times ("next
 // month", obl:tmod, obl:unmarked) are not among them.
 var argumentRels = map[string]bool{"obj": true, "iobj": true, "obl": true, "obl:agent": true, "xcomp": true, "ccomp": true, "advcl": true}
 
 // notTarget are prepositions whose phrase is not what an act is done to.
 var notTarget = map[string]bool{"by": true, "from": true, "during": true, "after": true, "before": true, "since": true,
-	"according": true, "despite": true, "over": true, "for": true, "about": true, "via": true}
+	"according": true, "despite": true, "over": true, "for": true, "about": true, "via": true, "as": true}
 
 // treePassive codes "X was attacked by Y" as Y attacking X. Without a
 // "by" actor there is no source and so no event: CAMEO codes who acts.
@@ -449,8 +496,11 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 			targets = []int{via}
 		}
 	}
+	// Whom the act was done to may be no actor ("Smith was sentenced by
+	// Judge Miller"): the act is then coded without a target, as its
+	// active voice would be.
 	sources, targets = s.notApart(sources), s.notApart(targets)
-	if code == "" || len(sources) == 0 || len(targets) == 0 {
+	if code == "" || len(sources) == 0 {
 		return act{}, false
 	}
 	return act{
@@ -501,12 +551,23 @@ func (s *sentence) nounAct(i int) (act, bool) {
 			}
 		}
 	}
+	light := false
 	if len(sources) == 0 && s.toks[i].Rel == "obj" && lightVerbs[s.toks[s.head[i]].Lemma] {
 		// "Trump had a phone conversation with Erdogan": the one who has
-		// or holds the act does it.
+		// or holds the act does it. Done so, the act is a fact of the
+		// news even without a target ("opened an investigation").
 		if subj := s.child(s.head[i], "nsubj"); subj >= 0 {
 			sources = s.actorsOf(subj)
+			light = len(sources) > 0
 		}
+	}
+	if len(sources) == 0 {
+		sources = s.agentAfter(i)
+	}
+	if len(targets) == 0 && concessive[s.caseOf(i)] {
+		// "Turkey converted the museum despite criticism by Greece": the
+		// criticism is of the one who went ahead.
+		targets, _, _ = s.subjectOf(s.tclause[i])
 	}
 	if len(between) > 1 && len(sources) == 0 && v.def.mutual {
 		sources = between
@@ -514,7 +575,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		targets = between
 	}
 	sources, targets = s.notApart(sources), s.notApart(targets)
-	if len(sources) == 0 || (len(targets) == 0 && !(v.def.mutual && len(sources) > 1)) {
+	if len(sources) == 0 || (len(targets) == 0 && !light && !(v.def.mutual && len(sources) > 1)) {
 		return act{}, false
 	}
 	if h := s.head[i]; h >= 0 && s.toks[i].Rel == "obj" && planVerbs[s.toks[h].Lemma] {
@@ -534,9 +595,32 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	}, true
 }
 
+// concessive prepositions set an act against the clause's own ("despite
+// criticism by X", "amid protests from Y"): it is done to the clause's
+// subject.
+var concessive = map[string]bool{"despite": true, "amid": true, "amidst": true}
+
+// agentAfter returns the actors of a "by" or "from" phrase that follows
+// the noun at i at once but that the parse hung elsewhere ("despite
+// criticism by Greece", with "by Greece" under the verb or the object).
+func (s *sentence) agentAfter(i int) []int {
+	b := i + 1
+	if b >= len(s.toks) || s.toks[b].Rel != "case" || (s.lower[b] != "by" && s.lower[b] != "from") {
+		return nil
+	}
+	h := s.head[b]
+	if h < 0 || s.head[h] == i || s.passiveAt(s.head[h]) {
+		return nil
+	}
+	return s.actorsOf(h)
+}
+
 // lightVerbs give their object's act to their subject ("had talks",
-// "held a meeting", "conducted a raid").
-var lightVerbs = map[string]bool{"have": true, "hold": true, "conduct": true, "carry": true, "stage": true}
+// "held a meeting", "conducted a raid", "mounted an offensive", "paid a
+// visit", "opened an investigation").
+var lightVerbs = map[string]bool{"have": true, "hold": true, "conduct": true, "carry": true, "stage": true,
+	"perform": true, "launch": true, "open": true, "mount": true, "make": true, "wage": true, "undertake": true,
+	"pay": true, "lodge": true}
 
 // planVerbs make their object an act yet to happen.
 var planVerbs = map[string]bool{"arrange": true, "plan": true, "propose": true, "seek": true, "request": true, "want": true,

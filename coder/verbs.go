@@ -208,6 +208,14 @@ func (p *verbParser) verbLine(n int, f []string) error {
 		return fmt.Errorf("verb %q: give LEMMA, LEMMA/PAST/PARTICIPLE or LEMMA/PAST/PARTICIPLE/GERUND", f[0])
 	}
 	lemmas := strings.Split(slots[0], "|")
+	if old, ok := p.v.verbs[f[0]]; ok && len(f) == 1 && len(slots) == 1 && len(lemmas) == 1 {
+		// A bare lemma already defined reopens that verb for more
+		// patterns, so that a later section of the file can add the
+		// phrasings that need the tree ("ruled that ... is unlawful")
+		// without editing the verb's own block.
+		p.cur = old
+		return nil
+	}
 	v := &verb{lemma: lemmas[0], line: n}
 	for _, l := range lemmas {
 		if _, dup := p.v.verbs[l]; dup {
