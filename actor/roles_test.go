@@ -100,3 +100,29 @@ func TestFindNewsPeople(t *testing.T) {
 		}
 	}
 }
+
+// Organisations, parties and movements of political news. Party names
+// several countries use are role words, so they take the article's country.
+func TestFindOrganisations(t *testing.T) {
+	d := loadBuiltin(t)
+	date := day("2019-06-15")
+	tests := []struct{ text, want string }{
+		{"Greenpeace, Oxfam and the ACLU", "Greenpeace=NGOENV; Oxfam=NGOXFM; ACLU=NGOUSAHRI"},
+		{"the European Court of Human Rights and the ECB", "European Court of Human Rights=IGOEURCOE; ECB=IGOEUREEC"},
+		{"Islamic State and al-Qaeda", "Islamic State=IMGMUS; al - Qaeda=IMGMUSALQ"},
+		{"the BJP and the AfD and the SNP", "BJP=INDPTY; AfD=DEUPTY; SNP=GBRPTY"},
+		{"Poland's Law and Justice party", "Poland=POL; Law and Justice=POLPTY"},
+		{"Democrats and Republicans and the GOP", "Democrats=---PTY; Republicans=---PTY; GOP=---PTY"},
+		{"the Tories and Labour", "Tories=---PTY; Labour=---PTY"},
+		{"the Republican Guard", "Republican Guard=---MIL"},
+		{"Extinction Rebellion and Black Lives Matter", "Extinction Rebellion=---OPP; Black Lives Matter=---OPP"},
+		{"yellow vests protested", "yellow vests=FRAOPP"},
+		{"the Congress party and Congress", "Congress party=INDPTY; Congress=USALEG"},
+		{"Pope Francis said", "Pope Francis=VATGOV"},
+	}
+	for _, tt := range tests {
+		if got := found(d, tt.text, date); got != tt.want {
+			t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, got, tt.want)
+		}
+	}
+}

@@ -92,6 +92,15 @@ var agentCode = map[string]string{
 	"police department": "COP", "sheriff's office": "COP", "sheriff's department": "COP",
 	// People who act together in protests and strikes.
 	"marcher": "OPP", "striker": "LAB", "pro-democracy activist": "OPP", "opposition leader": "OPP",
+	// Parties and movements whose names several countries use: as role
+	// words they take the article's country.
+	"Democrats": "PTY", "Republicans": "PTY", "Republican Party": "PTY", "GOP": "PTY",
+	"Labour": "PTY", "Labour Party": "PTY", "Conservatives": "PTY", "Conservative Party": "PTY",
+	"Tories": "PTY", "Tory Party": "PTY", "Social Democrats": "PTY", "Christian Democrats": "PTY",
+	"Greens": "PTY", "Green Party": "PTY", "Socialist Party": "PTY", "Communist Party": "PTY",
+	"Black Lives Matter": "OPP", "Extinction Rebellion": "OPP", "Fridays for Future": "OPP",
+	// "Republican Guard" is an army, not a party's.
+	"Republican Guard": "MIL",
 }
 
 // agentPlurals are plurals pluralOf cannot make: the head noun is not the
@@ -109,6 +118,10 @@ var agentPlurals = map[string][]string{
 	"Justice":                {"Justices"},
 	"Rep.":                   {"Reps."},
 	"Sen.":                   {"Sens."},
+	// Names of parties and movements have no plural.
+	"Labour": {}, "Labour Party": {}, "Conservative Party": {}, "Tory Party": {}, "Republican Party": {},
+	"Green Party": {}, "Socialist Party": {}, "Communist Party": {}, "GOP": {}, "Black Lives Matter": {},
+	"Extinction Rebellion": {}, "Fridays for Future": {}, "Republican Guard": {},
 }
 
 // dropAgent are PETRARCH phrases too ambiguous for news text without its
