@@ -5,6 +5,7 @@ import (
 	"maps"
 	"strings"
 
+	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/cameo"
 )
 
@@ -262,3 +263,7 @@ func describe(vb *verb, p Pattern) string {
 	}
 	return strings.ToUpper(strings.Join(parts, " "))
 }
+
+// Actors returns the actor dictionary c codes with, so that later stages
+// (places, quotations) tell actors with the same dictionary.
+func (c *Coder) Actors() *actor.Dict { return c.actors }

@@ -71,8 +71,7 @@ func isCountry(d *actor.Dict, code string) bool {
 	if _, ok := d.Country(code); ok {
 		return true
 	}
-	_, ok := actor.Default().Country(code)
-	return ok
+	return builtinCountry(code)
 }
 
 // capitalised turns [JAVIER SOLANA] into "Javier Solana".

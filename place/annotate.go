@@ -17,23 +17,35 @@ import (
 // point to, else the largest. doc must be the analysis of a.Text and evs
 // the events coded from it; it runs after coding and changes evs in place.
 func (g *Gazetteer) Annotate(a *article.Article, doc *nlp.Doc, evs []event.Event, datelineCity string) {
-	g.annotate(a, doc, evs, func(int) string { return datelineCity })
-}
-
-// annotate is Annotate with a dateline city for each event (a page may
-// reprint several datelined reports); the article is read once whatever
-// the number of reports.
-func (g *Gazetteer) annotate(a *article.Article, doc *nlp.Doc, evs []event.Event, datelineCity func(event int) string) {
 	if len(evs) == 0 || doc == nil {
 		return
 	}
+	g.annotate(a, doc, evs, builtinActors(a, doc), func(int) string { return datelineCity })
+}
+
+// builtinActors finds the actors of each sentence of doc with the built-in
+// actor dictionary.
+func builtinActors(a *article.Article, doc *nlp.Doc) [][]actor.Mention {
 	dict := actor.Default()
+	out := make([][]actor.Mention, len(doc.Sentences))
+	for i := range doc.Sentences {
+		out[i] = dict.Find(doc.Sentences[i].Tokens, a.Published)
+	}
+	return out
+}
+
+// annotate is Annotate with the actors of each sentence given and a
+// dateline city for each event (a page may reprint several datelined
+// reports); the article is read once whatever the number of reports.
+func (g *Gazetteer) annotate(a *article.Article, doc *nlp.Doc, evs []event.Event, actors [][]actor.Mention, datelineCity func(event int) string) {
+	if len(evs) == 0 || doc == nil {
+		return
+	}
 	found := make([][]mention, len(doc.Sentences))
 	c := &context{countries: map[string]bool{}, admin1: map[string]bool{}}
 	for si, s := range doc.Sentences {
-		actors := dict.Find(s.Tokens, a.Published)
-		c.addActors(actors)
-		found[si] = g.places(doc.Text, s.Tokens, actors, c)
+		c.addActors(actors[si])
+		found[si] = g.places(doc.Text, s.Tokens, actors[si], c)
 	}
 	for _, ms := range found {
 		for j := range ms {

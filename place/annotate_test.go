@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/event"
 	"github.com/annalist/annalist/nlp"
@@ -214,5 +215,33 @@ func TestStageReports(t *testing.T) {
 	}
 	if want := []string{"Moscow/RUS", "Nairobi/KEN"}; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("Stage places %v, want %v", got, want)
+	}
+}
+
+// StageWith tells places from actors with the actors it is given: a
+// city named inside a given actor's words is that actor, not the place.
+func TestStageWithGivenActors(t *testing.T) {
+	text := "The talks were held in Geneva."
+	doc := nlp.Default().Parse(text)
+	a := &article.Article{ID: "t", Text: text, Published: time.Date(2019, 6, 1, 0, 0, 0, 0, time.UTC)}
+	toks := doc.Sentences[0].Tokens
+	geneva := -1
+	for i, tk := range toks {
+		if tk.Form == "Geneva" {
+			geneva = i
+		}
+	}
+	newEvents := func() []event.Event {
+		return []event.Event{{Evidence: []event.Evidence{{Sentence: 0, Start: 0, End: len(text), Verb: &event.Span{Start: toks[3].Start, End: toks[3].End}}}}}
+	}
+	evs := newEvents()
+	StageWith(a, doc, evs, [][]actor.Mention{nil})
+	if evs[0].Place == nil || evs[0].Place.GeonameID != 2660646 {
+		t.Fatalf("no actors given: place %+v, want Geneva (2660646)", evs[0].Place)
+	}
+	evs = newEvents()
+	StageWith(a, doc, evs, [][]actor.Mention{{{Start: geneva, End: geneva + 1, Code: "IGOUNO", Name: "Geneva", Kind: actor.IGO}}})
+	if evs[0].Place != nil {
+		t.Errorf("Geneva given as an actor: place %+v, want none", evs[0].Place)
 	}
 }

@@ -1,6 +1,7 @@
 package place
 
 import (
+	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/dateline"
 	"github.com/annalist/annalist/event"
@@ -13,8 +14,22 @@ import (
 // reports); its city is qualified by the dateline's region when the
 // gazetteer knows it ("Paris, Texas").
 func Stage(a *article.Article, doc *nlp.Doc, evs []event.Event) {
+	if len(evs) == 0 || doc == nil {
+		return
+	}
+	StageWith(a, doc, evs, builtinActors(a, doc))
+}
+
+// StageWith is Stage with the actors of each sentence of doc given, as
+// the dictionary that coded the events finds them, so that names the
+// coder took for actors are not taken for places and a pipeline finds
+// the actors once for all its stages.
+func StageWith(a *article.Article, doc *nlp.Doc, evs []event.Event, actors [][]actor.Mention) {
+	if len(evs) == 0 || doc == nil {
+		return
+	}
 	reports := dateline.Reports(a.Text, a.Published)
-	Default().annotate(a, doc, evs, func(i int) string {
+	Default().annotate(a, doc, evs, actors, func(i int) string {
 		if len(reports) > 1 && len(evs[i].Evidence) > 0 {
 			at := evs[i].Evidence[0].Start
 			for _, r := range reports {

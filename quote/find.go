@@ -13,24 +13,24 @@ import (
 type finder struct {
 	a      *article.Article
 	doc    *nlp.Doc
-	dict   *actor.Dict
-	marks  []span       // text inside quotation marks, in order
-	used   map[int]bool // marks already given to a speaker
-	last   *Speaker     // the latest known speaker, for "they said"
-	person *Speaker     // the latest person named, for "she said"
+	actors [][]actor.Mention // of each sentence; nil: found with the built-in dictionary
+	marks  []span            // text inside quotation marks, in order
+	used   map[int]bool      // marks already given to a speaker
+	last   *Speaker          // the latest known speaker, for "they said"
+	person *Speaker          // the latest person named, for "she said"
 }
 
 // span is a half-open byte range of the article's text.
 type span struct{ start, end int }
 
-func newFinder(a *article.Article, doc *nlp.Doc) *finder {
-	return &finder{a: a, doc: doc, dict: actor.Default(), marks: quotationMarks(doc.Text), used: map[int]bool{}}
+func newFinder(a *article.Article, doc *nlp.Doc, actors [][]actor.Mention) *finder {
+	return &finder{a: a, doc: doc, actors: actors, marks: quotationMarks(doc.Text), used: map[int]bool{}}
 }
 
 func (f *finder) find() []Quote {
 	var out []Quote
 	for si := range f.doc.Sentences {
-		s := f.newSentence(&f.doc.Sentences[si])
+		s := f.newSentence(&f.doc.Sentences[si], f.sentenceActors(si))
 		for i := range s.toks {
 			if q, ok := f.quoteAt(s, i); ok {
 				out = append(out, q)
@@ -45,6 +45,14 @@ func (f *finder) find() []Quote {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// sentenceActors returns the actors of sentence si.
+func (f *finder) sentenceActors(si int) []actor.Mention {
+	if f.actors != nil {
+		return f.actors[si]
+	}
+	return actor.Default().Find(f.doc.Sentences[si].Tokens, f.a.Published)
 }
 
 // quoteAt reads the statement reported by the verb of saying at token i

@@ -11,6 +11,7 @@
 package quote
 
 import (
+	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/event"
 	"github.com/annalist/annalist/nlp"
@@ -96,12 +97,32 @@ func Find(a *article.Article, doc *nlp.Doc) []Quote {
 	if doc == nil {
 		return nil
 	}
-	f := newFinder(a, doc)
+	return FindWith(a, doc, nil)
+}
+
+// FindWith is Find with the actors of each sentence of doc given, as a
+// dictionary's Find gives them; nil finds them with the built-in
+// dictionary.
+func FindWith(a *article.Article, doc *nlp.Doc, actors [][]actor.Mention) []Quote {
+	if doc == nil {
+		return nil
+	}
+	f := newFinder(a, doc, actors)
 	return f.find()
 }
 
 // Stage finds an article's quotations and marks the events reported
 // inside them, as a pipeline stage after coding.
 func Stage(a *article.Article, doc *nlp.Doc, evs []event.Event) {
-	Annotate(doc, Find(a, doc), evs)
+	StageWith(a, doc, evs, nil)
+}
+
+// StageWith is Stage with the actors of each sentence of doc given (see
+// FindWith), so that speakers are told with the dictionary that coded the
+// events and a pipeline finds the actors once for all its stages.
+func StageWith(a *article.Article, doc *nlp.Doc, evs []event.Event, actors [][]actor.Mention) {
+	if len(evs) == 0 {
+		return // no event to mark: the quotations would go unused
+	}
+	Annotate(doc, FindWith(a, doc, actors), evs)
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/event"
 	"github.com/annalist/annalist/nlp"
@@ -143,4 +144,34 @@ func indexOf(s, w string) int {
 		}
 	}
 	return -1
+}
+
+// FindWith takes the speakers' codes from the actors it is given, not
+// from the built-in dictionary, and StageWith marks events with them.
+func TestFindWithGivenActors(t *testing.T) {
+	text := `"We will retaliate," Erdogan said.`
+	a := &article.Article{ID: "a1", Text: text, Published: published}
+	doc := nlp.Default().Parse(text)
+	if got := len(doc.Sentences); got != 1 {
+		t.Fatalf("%q: %d sentences, want 1", text, got)
+	}
+	erdogan := -1
+	for i, tok := range doc.Sentences[0].Tokens {
+		if tok.Form == "Erdogan" {
+			erdogan = i
+		}
+	}
+	given := [][]actor.Mention{{{Start: erdogan, End: erdogan + 1, Code: "XYZREB", Name: "Erdogan", Kind: actor.Group}}}
+	qs := FindWith(a, doc, given)
+	if len(qs) != 1 || qs[0].Speaker.Code != "XYZREB" || qs[0].Text != "We will retaliate" {
+		t.Fatalf("FindWith = %+v, want one quotation of XYZREB", qs)
+	}
+	if qs := FindWith(a, doc, [][]actor.Mention{nil}); len(qs) != 1 || qs[0].Speaker.Code != "" {
+		t.Errorf("FindWith with no actors = %+v, want one quotation of an unknown speaker", qs)
+	}
+	evs := []event.Event{{Actor1: &event.Actor{Code: "TUR"}, Evidence: []event.Evidence{{Article: "a1", Start: 1, End: 18}}}}
+	StageWith(a, doc, evs, given)
+	if evs[0].Via == nil || evs[0].Via.Code != "XYZREB" {
+		t.Errorf("StageWith: Via = %+v, want XYZREB", evs[0].Via)
+	}
 }

@@ -16,10 +16,9 @@ type sentence struct {
 	head       []int // 0-based head, -1 for the root or a malformed arc
 }
 
-func (f *finder) newSentence(s *nlp.Sentence) *sentence {
+func (f *finder) newSentence(s *nlp.Sentence, actors []actor.Mention) *sentence {
 	n := len(s.Tokens)
-	st := &sentence{toks: s.Tokens, text0: f.doc.Text, start: s.Start, end: s.End, head: make([]int, n)}
-	st.actors = f.dict.Find(s.Tokens, f.a.Published)
+	st := &sentence{toks: s.Tokens, text0: f.doc.Text, start: s.Start, end: s.End, head: make([]int, n), actors: actors}
 	for i, t := range s.Tokens {
 		st.head[i] = t.Head - 1
 		if t.Head < 1 || t.Head > n || t.Head-1 == i {

@@ -9,9 +9,11 @@ import (
 	"os"
 	"time"
 
+	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/coder"
 	"github.com/annalist/annalist/dateline"
+	"github.com/annalist/annalist/event"
 	"github.com/annalist/annalist/nlp"
 	"github.com/annalist/annalist/pipeline"
 	"github.com/annalist/annalist/place"
@@ -58,8 +60,26 @@ func pipelineConfig(workers int, c *coder.Coder) (pipeline.Config, error) {
 		Prepare: func(a *article.Article) { a.Source = dateline.Source(a) },
 		Analyze: pipeline.Selective(p, c.MayCode),
 		Coder:   c,
-		Stages:  []pipeline.Stage{dateline.Annotate, place.Stage, quote.Stage},
+		Stages:  []pipeline.Stage{dateline.Annotate, placesAndQuotes(c.Actors())},
 	}, nil
+}
+
+// placesAndQuotes is the stage that places events and marks those reported
+// in quotations, with the actors of each sentence found once, by the
+// dictionary that coded the events (not the built-in one when the
+// dictionaries were replaced).
+func placesAndQuotes(dict *actor.Dict) pipeline.Stage {
+	return func(a *article.Article, doc *nlp.Doc, evs []event.Event) {
+		if len(evs) == 0 {
+			return // nothing to place or mark
+		}
+		actors := make([][]actor.Mention, len(doc.Sentences))
+		for i := range doc.Sentences {
+			actors[i] = dict.Find(doc.Sentences[i].Tokens, a.Published)
+		}
+		place.StageWith(a, doc, evs, actors)
+		quote.StageWith(a, doc, evs, actors)
+	}
 }
 
 // warmUp starts loading the embedded model and gazetteer in the

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/pprof"
 	"sort"
 )
 
@@ -36,20 +35,16 @@ func register(name, summary string, run func(e *env) int) {
 }
 
 func main() {
-	// ANNALIST_CPUPROFILE=FILE writes a CPU profile of the run, for pprof.
-	if path := os.Getenv("ANNALIST_CPUPROFILE"); path != "" {
-		f, err := os.Create(path)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "annalist:", err)
-			os.Exit(1)
-		}
-		pprof.StartCPUProfile(f)
-		code := runMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-		pprof.StopCPUProfile()
-		f.Close()
-		os.Exit(code)
+	stop, err := startProfiles()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "annalist:", err)
+		os.Exit(1)
 	}
-	os.Exit(runMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	code := runMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	if err := stop(); err != nil {
+		fmt.Fprintln(os.Stderr, "annalist:", err)
+	}
+	os.Exit(code)
 }
 
 func runMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
