@@ -93,6 +93,7 @@ type Dict struct {
 	countries map[string]*CountryInfo
 	people    map[string]*person // by full name
 	roles     map[string][]string
+	given     map[string]bool // given names, as written ("Jane")
 	// plain cuts plain phrases at spaces while Builtin loads (see words).
 	plain bool
 }
@@ -116,6 +117,7 @@ func New() *Dict {
 		countries: map[string]*CountryInfo{},
 		people:    map[string]*person{},
 		roles:     map[string][]string{},
+		given:     map[string]bool{},
 	}
 }
 

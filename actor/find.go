@@ -17,7 +17,9 @@ import (
 // role or title before a person's name joins the person's mention
 // ("French President Emmanuel Macron" is one FRAGOV mention named
 // "Emmanuel Macron"); "president of France" is FRAGOV; a role word alone
-// has no country ("police" ---COP).
+// has no country ("police" ---COP); a given name and the capitalised
+// words after it name a person the lists do not have ("Patrick Crusius"
+// "---").
 func (d *Dict) Find(toks []nlp.Token, date time.Time) []Mention {
 	var out []Mention
 	buf := make([]byte, 0, 64)
@@ -28,6 +30,9 @@ func (d *Dict) Find(toks []nlp.Token, date time.Time) []Mention {
 		if !ok && listOpen {
 			m, ok = d.listed(list, toks, i, &buf)
 			opens = ok
+		}
+		if !ok {
+			m, ok = d.unlisted(toks, i, &buf)
 		}
 		switch {
 		case !ok:

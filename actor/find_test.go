@@ -253,7 +253,7 @@ func TestFindTitledNames(t *testing.T) {
 		{"Judge Amy Roe of the court", "Judge Amy Roe=---JUD; court=---JUD"},
 		{"opposition leader Juan Guaidó", "opposition leader Juan Guaidó=---OPP"},
 		{"police Monday said", "police=---COP"},
-		{"officials Jane Doe", "officials=---GOV"},
+		{"officials Jane Doe", "officials=---GOV; Jane Doe=---"},
 		{"Minister Kabul", "Minister=---GOV; Kabul=AFGGOV"},
 		{"Senator Ben al-Hussein", "Senator Ben al - Hussein=---LEG"},
 	}

@@ -51,6 +51,7 @@ func builtinDict(plain bool) (*Dict, error) {
 		load("data/agents.txt", (*Dict).LoadAgents),
 		load("data/orgs.txt", (*Dict).LoadActors),
 		load("data/stop.txt", (*Dict).LoadStops),
+		load("data/given-names.txt", (*Dict).LoadGivenNames),
 	}
 	people, _ := fs.Glob(builtin, "data/people-*.tsv")
 	for _, name := range people {
@@ -153,6 +154,23 @@ func (d *Dict) LoadStops(r io.Reader, file string) error {
 			return err
 		}
 		d.AddStop(strings.TrimSpace(f[0]))
+		return nil
+	})
+}
+
+// LoadGivenNames reads given names in the format of
+// data/given-names.txt: one capitalised name a line. A given name followed
+// by capitalised words the dictionary does not know names a person.
+func (d *Dict) LoadGivenNames(r io.Reader, file string) error {
+	return eachLine(r, file, func(f []string) error {
+		if err := columns(f, 1, 1, "NAME"); err != nil {
+			return err
+		}
+		name := strings.TrimSpace(f[0])
+		if !capitalised(name) || strings.ContainsRune(name, ' ') {
+			return errorf("given name %q is not one capitalised word", name)
+		}
+		d.given[name] = true
 		return nil
 	})
 }

@@ -58,10 +58,10 @@ func TestFindTitledList(t *testing.T) {
 		{"Presidents Muhammadu Buhari of Nigeria, Jane Doe of Ghana and John Roe of Benin",
 			"Presidents Muhammadu Buhari=NGAGOV; Nigeria=NGA; Jane Doe=GHAGOV; Ghana=GHA; John Roe=BENGOV; Benin=BEN"},
 		// Without a country after each name, a plural takes no name: the
-		// capitalised words may be anything.
-		{"Presidents Jane Doe and John Roe met", "Presidents=---GOV"},
+		// names are people of their own.
+		{"Presidents Jane Doe and John Roe met", "Presidents=---GOV; Jane Doe=---; John Roe=---"},
 		// A list ends at the first word that is not part of it.
-		{"Presidents Jane Doe of Nigeria met John Roe of Benin", "Presidents Jane Doe=NGAGOV; Nigeria=NGA; Benin=BEN"},
+		{"Presidents Jane Doe of Nigeria met John Roe of Benin", "Presidents Jane Doe=NGAGOV; Nigeria=NGA; John Roe=BEN; Benin=BEN"},
 		// A known person keeps their own office.
 		{"Ministers Jane Doe of Kenya and Emmanuel Macron of France", "Ministers Jane Doe=KENGOV; Kenya=KEN; Emmanuel Macron=FRAGOV; France=FRA"},
 	}
@@ -119,6 +119,31 @@ func TestFindOrganisations(t *testing.T) {
 		{"yellow vests protested", "yellow vests=FRAOPP"},
 		{"the Congress party and Congress", "Congress party=INDPTY; Congress=USALEG"},
 		{"Pope Francis said", "Pope Francis=VATGOV"},
+	}
+	for _, tt := range tests {
+		if got := found(d, tt.text, date); got != tt.want {
+			t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A given name and the capitalised words after it name a person the
+// lists do not have; places and bodies named after people are not people.
+func TestFindUnlistedPeople(t *testing.T) {
+	d := loadBuiltin(t)
+	date := day("2019-06-15")
+	tests := []struct{ text, want string }{
+		{"Patrick Crusius was arrested", "Patrick Crusius=---"},
+		{"Ohio man James Alex Fields drove", "James Alex Fields=---"},
+		{"David and Louise Turpin", "Louise Turpin=---"},
+		{"Bashar al-Assad met Fernando de la Rua", "Bashar al - Assad=SYRGOV; Fernando de la Rua=ARGELI"},
+		{"John Roe of Benin said", "John Roe=BEN; Benin=BEN"},
+		// Not people.
+		{"at Charles de Gaulle Airport", ""},
+		{"the George Washington Bridge", ""},
+		{"Patrick Henry College said", "College=---EDU"},
+		{"Will Europe agree", ""},
+		{"Patrick said", ""},
 	}
 	for _, tt := range tests {
 		if got := found(d, tt.text, date); got != tt.want {

@@ -64,14 +64,19 @@ func (d *Dict) nameAfter(toks []nlp.Token, at int, buf *[]byte) (int, string) {
 	if end == at {
 		return at, ""
 	}
-	var b strings.Builder
-	for j := at; j < end; j++ {
-		if j > at && toks[j].Start > toks[j-1].End {
-			b.WriteByte(' ')
+	return end, spanText(toks, at, end)
+}
+
+// spanText is the text of tokens [a, b) with the spaces between them.
+func spanText(toks []nlp.Token, a, b int) string {
+	var sb strings.Builder
+	for j := a; j < b; j++ {
+		if j > a && toks[j].Start > toks[j-1].End {
+			sb.WriteByte(' ')
 		}
-		b.WriteString(toks[j].Form)
+		sb.WriteString(toks[j].Form)
 	}
-	return end, b.String()
+	return sb.String()
 }
 
 // capitalised reports whether a word starts with a capital letter and
@@ -155,5 +160,52 @@ func (d *Dict) listed(prev Mention, toks []nlp.Token, i int, buf *[]byte) (Menti
 	}
 	role := strings.Join(prev.Roles, "")
 	m := Mention{Start: i, End: end, Code: "---" + role, Name: name, Roles: prev.Roles, Kind: Person}
+	return d.withCountryOf(m, toks, buf), true
+}
+
+// placeWords end names of places, buildings, organisations and laws that
+// start with a given name ("Charles de Gaulle Airport", "George Washington
+// Bridge", "John Lewis Partnership"): such a name is not a person's.
+var placeWords = map[string]bool{"airport": true, "street": true, "bridge": true, "university": true,
+	"hospital": true, "college": true, "school": true, "park": true, "square": true, "station": true,
+	"center": true, "centre": true, "foundation": true, "institute": true, "avenue": true, "road": true,
+	"stadium": true, "county": true, "island": true, "islands": true, "river": true, "lake": true,
+	"mountain": true, "mount": true, "hall": true, "house": true, "church": true, "cathedral": true,
+	"museum": true, "library": true, "award": true, "awards": true, "prize": true, "memorial": true,
+	"hotel": true, "company": true, "inc": true, "group": true, "corporation": true, "trust": true,
+	"fund": true, "act": true, "bill": true, "law": true, "day": true, "cup": true, "bay": true,
+	"valley": true, "city": true, "town": true, "township": true, "port": true, "beach": true,
+	"garden": true, "gardens": true, "tower": true, "building": true, "highway": true, "boulevard": true,
+	"partnership": true, "festival": true, "prison": true, "jail": true, "theatre": true, "theater": true,
+	"arena": true, "hurricane": true, "storm": true, "typhoon": true, "cyclone": true, "fire": true}
+
+// unlisted names a person the dictionary does not list: a given name at
+// token i and the capitalised words after it ("Patrick Crusius", "James
+// Alex Fields"). Their country is unknown ("---"): the coder gives them
+// the article's, as the people an event happens to are mostly of the
+// place it happens in.
+func (d *Dict) unlisted(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) {
+	if !d.given[toks[i].Form] || i+1 >= len(toks) {
+		return Mention{}, false
+	}
+	end, _ := d.nameAfter(toks, i+1, buf)
+	if end == i+1 {
+		return Mention{}, false
+	}
+	for _, t := range toks[i+1 : end] {
+		*buf = appendFold((*buf)[:0], t.Form)
+		if placeWords[string(*buf)] {
+			return Mention{}, false
+		}
+	}
+	if end < len(toks) {
+		// "John Lewis Partnership", "Patrick Henry College": a place or
+		// organisation word right after the name makes it that place's.
+		*buf = appendFold((*buf)[:0], toks[end].Form)
+		if placeWords[string(*buf)] && capitalised(toks[end].Form) {
+			return Mention{}, false
+		}
+	}
+	m := Mention{Start: i, End: end, Code: "---", Name: spanText(toks, i, end), Kind: Person}
 	return d.withCountryOf(m, toks, buf), true
 }

@@ -195,3 +195,19 @@ var extraCountries = []country{
 	{code: "DDR", names: []string{"East Germany", "German Democratic Republic", "GDR"}, adjectives: []string{"East German", "East Germans"}},
 	{code: "SUN", names: []string{"Soviet Union", "USSR", "U.S.S.R."}, adjectives: []string{"Soviet", "Soviets"}},
 }
+
+// extraGiven are common given names the people files, mostly of men in
+// office, lack; they count even where the treebank has them as words
+// ("Grace", "Jack"), as the name rule wants a capitalised unknown word
+// after them.
+var extraGiven = []string{
+	"Mary", "Emma", "Louise", "Heather", "Amy", "Rachel", "Rebecca", "Hannah", "Emily", "Lucy", "Alice",
+	"Michelle", "Melissa", "Stephanie", "Katherine", "Kathryn", "Grace", "Chloe", "Megan", "Lauren", "Ashley",
+	"Brittany", "Samantha", "Greta", "Kirsten", "Tulsi", "Beto", "Pete", "Cory", "Kamala", "Ryan", "Brandon",
+	"Tyler", "Kyle", "Dylan", "Ethan", "Noah", "Logan", "Aiden", "Jack", "Oliver", "Charlie", "Alfie",
+	"Freddie", "Archie", "Aisha", "Priya", "Rahul", "Amit", "Yuki", "Jessica", "Jennifer", "Karen", "Linda",
+	"Kimberly", "Amanda", "Nicole", "Danielle", "Natalie", "Vanessa", "Tiffany", "Courtney", "Kayla",
+	"Abigail", "Sophia", "Isabella", "Ava", "Mia", "Harper", "Evelyn", "Zoe", "Ellie", "Holly",
+	"Joshua", "Matthew", "Justin", "Jason", "Brian", "Kevin", "Eric", "Sean", "Shane", "Travis", "Derek",
+	"Cody", "Dustin", "Connor", "Jake", "Luke", "Harry", "Jamie", "Toby", "Liam",
+}

@@ -48,7 +48,15 @@ func run(data, out string) error {
 	if err != nil {
 		return err
 	}
-	return writeFile(filepath.Join(out, "people-petrarch.tsv"), peopleHeader, people)
+	if err := writeFile(filepath.Join(out, "people-petrarch.tsv"), peopleHeader, people); err != nil {
+		return err
+	}
+	// Given names last: they are read from every people file.
+	given, err := givenNamesIn(data, out)
+	if err != nil {
+		return err
+	}
+	return writeFile(filepath.Join(out, "given-names.txt"), givenHeader, given)
 }
 
 func writeFile(path, header string, lines []string) error {
