@@ -275,6 +275,17 @@ func (s *sentence) authorsOfAct(h int) []int {
 	return nil
 }
 
+// bare reports whether the actors ms say nothing of who they are: none,
+// or a name the dictionaries know neither country nor role of.
+func (s *sentence) bare(ms []int) bool {
+	for _, k := range ms {
+		if m := s.ms[k]; m.Country != "" || len(m.Roles) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // roleAs returns the actor an "as" phrase of the verb at i names ("John
 // Smith resigned as governor of Kano"): the role in which a person the
 // dictionaries do not know acts.
@@ -316,8 +327,10 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 				return s.actorsOf(s.head[i]), false, true
 			}
 			a := s.actorsOf(subj)
-			if len(a) == 0 && s.toks[subj].UPOS == "PROPN" {
-				a = s.roleAs(i)
+			if s.toks[subj].UPOS == "PROPN" && s.bare(a) {
+				if r := s.roleAs(i); len(r) > 0 {
+					a = r
+				}
 			}
 			if len(a) > 0 || !s.eventNoun(subj) {
 				return a, pronouns[s.lower[subj]], true

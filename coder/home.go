@@ -6,10 +6,22 @@ import (
 	"github.com/annalist/annalist/actor"
 )
 
-// homeCountry returns the country an article is mostly about: the one
-// its actors belong to most often, the first named on a tie; "" when no
-// actor has a country.
+// homeCountry returns the country an article is about: the one its
+// lede's actors belong to most often, as news names its country there (a
+// burglary in England stays English when an artwork named "America", its
+// price in US dollars and a tweet by Donald Trump come up further down);
+// without a country in the lede, the one of the whole article's actors.
+// The first named wins a tie; "" when no actor has a country.
 func homeCountry(mentions [][]actor.Mention) string {
+	if c := mostNamed(mentions[:min(len(mentions), ledeSentences)]); c != "" {
+		return c
+	}
+	return mostNamed(mentions)
+}
+
+// mostNamed returns the country the mentions belong to most often, the
+// first named on a tie.
+func mostNamed(mentions [][]actor.Mention) string {
 	count := map[string]int{}
 	best, bestN := "", 0
 	for _, ms := range mentions {
@@ -25,6 +37,9 @@ func homeCountry(mentions [][]actor.Mention) string {
 	}
 	return best
 }
+
+// ledeSentences are the dateline and the lede.
+const ledeSentences = 4
 
 // placeAgent gives the article's home country to a role word named
 // without one ("police", "the court", "protesters", "Governor Jane Doe"):

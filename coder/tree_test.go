@@ -92,6 +92,10 @@ func TestTreeCoding(t *testing.T) {
 			[]string{`IRN SAU 026 "Iran" "calling for talks"`}, []string{"CALL * FOR TALKS|NEGOTIATIONS|DIALOGUE"}},
 		{"a to-phrase hung from the object names whom the act reaches",
 			[]string{`JPN VNM 071 "Japan" "donated"`}, []string{"DONATE * +"}},
+		{"a private person done to is an actor of no known country",
+			[]string{`---COP --- 173 "Police" "arrested"`}, []string{"ARREST * +"}},
+		{"a passive's agent hung from a word of its clause",
+			[]string{`---COP --- 190 "police" "shot"`}, []string{"SHOOT * +"}},
 	}
 	if len(docs) != len(tests) {
 		t.Fatalf("trees.conllu has %d articles, the test expects %d", len(docs), len(tests))

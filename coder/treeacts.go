@@ -210,6 +210,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.target < 0 && s.toks[i].XPOS == "VBG" {
 		r.target = s.addresseeOf(i)
 	}
+	if r.target < 0 {
+		r.target = s.personTarget(s.child(i, "obj"), code)
+	}
 	s.consume(r.lits)
 	return act{
 		// A refusal is one side's: "refused to cooperate" is no mutual act.
@@ -482,11 +485,15 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 	if mood == asFuture {
 		code, paired = s.futureCode(code), ""
 	}
+	// The agent may hang from a word of the clause rather than the
+	// verb: "shot dead by police", "shot in the head by an officer".
 	var sources []int
 	for o := range s.toks {
-		if s.head[o] == i && relBase(s.toks[o].Rel) == "obl" && s.caseOf(o) == "by" {
-			sources = s.actorsOf(o)
-			break
+		if o != i && s.tclause[o] == s.tclause[i] && s.within(o, i) && s.caseOf(o) == "by" {
+			if r := relBase(s.toks[o].Rel); r == "obl" || r == "nmod" {
+				sources = s.actorsOf(o)
+				break
+			}
 		}
 	}
 	var targets []int
@@ -494,6 +501,9 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 		targets = s.actorsOf(subj)
 		if len(targets) == 0 && pronouns[s.lower[subj]] && via >= 0 {
 			targets = []int{via}
+		}
+		if k := s.personTarget(subj, code); len(targets) == 0 && k >= 0 {
+			targets = []int{k}
 		}
 	}
 	// Whom the act was done to may be no actor ("Smith was sentenced by

@@ -1,0 +1,75 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/annalist/annalist/actor"
+)
+
+// personNouns name a private person by what they are or did ("a man",
+// "the suspect", "the attacker").
+var personNouns = map[string]bool{"man": true, "woman": true, "men": true, "women": true, "person": true,
+	"suspect": true, "suspects": true, "accused": true, "attacker": true, "attackers": true, "gunman": true,
+	"assailant": true, "shooter": true, "killer": true, "driver": true, "teenager": true, "boy": true, "girl": true,
+	"perpetrator": true, "defendant": true, "defendants": true, "brother": true, "son": true, "daughter": true,
+	"mother": true, "father": true, "husband": true, "wife": true}
+
+var singularPersons = map[string]bool{"he": true, "him": true, "she": true, "her": true}
+
+// personTarget returns a mention for the private person a phrase headed
+// by h names when the dictionaries know no actor there: a name of two
+// words or more ("James Alex Fields", "David and Louise Turpin") or a
+// person noun ("a 36-year-old man", "the suspect") or pronoun. Such a person belongs
+// to the article's country (the mention's code is "---", which the
+// article's home country completes), as news reports them. Names are
+// taken only for acts done to people (names), as a name may be a place.
+// It returns -1 when h names no person.
+func (s *sentence) personTarget(h int, code string) int {
+	if h < 0 || s.actorAt[h] >= 0 || !personCode(code) {
+		return -1
+	}
+	name := s.toks[h].UPOS == "PROPN" && s.child(h, "flat", "flat:name") >= 0 && !strings.HasPrefix(code, "19")
+	// "he" or "him" that names no office holder named before (refer
+	// resolves those) is a private person too.
+	pron := s.toks[h].UPOS == "PRON" && singularPersons[s.lower[h]]
+	if !name && !pron && !(personNouns[s.lower[h]] && s.toks[h].UPOS == "NOUN") {
+		return -1
+	}
+	start, end := h, h+1
+	for j := range s.toks {
+		if s.head[j] != h {
+			continue
+		}
+		switch s.toks[j].Rel {
+		case "flat", "flat:name", "compound", "amod", "nummod", "det", "nmod:desc":
+			start, end = min(start, j), max(end, j+1)
+		}
+	}
+	for j := start; j < end; j++ {
+		if s.actorAt[j] >= 0 {
+			return -1 // "Ohio man ...": not across another actor
+		}
+	}
+	var text []string
+	for j := start; j < end; j++ {
+		text = append(text, s.toks[j].Form)
+	}
+	k := len(s.ms)
+	s.ms = append(s.ms, actor.Mention{Start: start, End: end, Code: "---", Name: strings.Join(text, " "), Kind: actor.Person})
+	for j := start; j < end; j++ {
+		s.actorAt[j] = k
+	}
+	return k
+}
+
+// personCode reports whether an act is one that news does to private
+// persons: praise (05), release (084), criticism and accusation (11),
+// coercion such as arrest and sentencing (17), assault (18) and force (19).
+func personCode(code string) bool {
+	for _, p := range []string{"05", "084", "11", "17", "18", "19"} {
+		if strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	return false
+}
