@@ -175,6 +175,11 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"withdrew", "withdraw", formPast, "080", "bill"},
 		{"placed", "place", formPast, "173", "arrest"},
 		{"gathered", "gather", formPast, "141", "outside"},
+		{"pleaded", "plead", formPast, "015", "guilty"},
+		{"slapped", "slap", formPast, "163", "tariffs"},
+		{"handed", "hand", formPast, "173", "sentence"},
+		{"shot", "shoot", formPast, "190", ""},
+		{"stripping", "strip", formGerund, "172", "citizenship"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
