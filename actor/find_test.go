@@ -111,7 +111,8 @@ func TestFind(t *testing.T) {
 		{"he went to polish the silver", ""},
 		{"a Polish minister", "Polish minister=POLGOV"},
 		// Names inside longer names that are not the actor.
-		{"Latin America and New Jersey, and the Washington Post", ""},
+		{"Latin America and New Guinea, and the Washington Post", ""},
+		{"New Jersey and New Mexico", "New Jersey=USA; New Mexico=USA"},
 		{"French troops and American officials", "French troops=FRAMIL; American officials=USAGOV"},
 		{"the Dominican government", "Dominican government=DOMGOV"},
 	}

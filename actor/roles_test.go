@@ -11,7 +11,7 @@ func TestFindNewsRoles(t *testing.T) {
 		{"U.S. District Judge Gray Miller ruled", "U.S. District Judge Gray Miller=USAJUD"},
 		{"United States Federal District Judge Michael Urbanski sentenced him", "United States Federal District Judge Michael Urbanski=USAJUD"},
 		{"Judge Paul Kellar ordered", "Judge Paul Kellar=---JUD"},
-		{"a federal judge in Texas", "federal judge=---JUD"},
+		{"a federal judge in Texas", "federal judge=---JUD; Texas=USA"},
 		{"the county criminal court", "criminal court=---JUD"},
 		{"Justice Jane Doe wrote", "Justice Jane Doe=---JUD"},
 		{"Judge Jane Doe of Kenya ruled", "Judge Jane Doe=KENJUD; Kenya=KEN"},
@@ -32,7 +32,8 @@ func TestFindNewsRoles(t *testing.T) {
 		{"the Department of Agrarian Reform", "Department=---GOV"},
 		{"the Home Office and the Met Police", "Home Office=GBRGOV; Met Police=GBRCOP"},
 		{"UN Secretary-General Jane Doe", "UN Secretary - General Jane Doe=IGOUNO"},
-		{"the New York Police Department", "Police Department=---COP"},
+		{"the New York Police Department", "New York Police Department=USACOP"},
+		{"the city's Police Department", "Police Department=---COP"},
 		// Royal households.
 		{"the palace said the queen", "palace=---GOV; queen=---GOV"},
 		{"Buckingham Palace said", "Buckingham Palace=GBRGOV"},
@@ -134,7 +135,7 @@ func TestFindUnlistedPeople(t *testing.T) {
 	date := day("2019-06-15")
 	tests := []struct{ text, want string }{
 		{"Patrick Crusius was arrested", "Patrick Crusius=---"},
-		{"Ohio man James Alex Fields drove", "James Alex Fields=---"},
+		{"Ohio man James Alex Fields drove", "Ohio=USA; James Alex Fields=---"},
 		{"David and Louise Turpin", "Louise Turpin=---"},
 		{"Bashar al-Assad met Fernando de la Rua", "Bashar al - Assad=SYRGOV; Fernando de la Rua=ARGELI"},
 		{"John Roe of Benin said", "John Roe=BEN; Benin=BEN"},

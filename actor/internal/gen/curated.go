@@ -19,7 +19,9 @@ var displayName = map[string]string{
 
 // extraNames are short forms and older names common in the news.
 var extraNames = map[string][]string{
-	"USA": {"U.S.", "U.S.A.", "US", "America", "United States of America"},
+	"USA": append([]string{"U.S.", "U.S.A.", "US", "America", "United States of America"}, usStates...),
+	"CAN": {"Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia",
+		"New Brunswick", "Newfoundland and Labrador", "Prince Edward Island", "Yukon", "Nunavut", "Northwest Territories"},
 	"GBR": {"U.K.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland"},
 	"COD": {"Congo-Kinshasa", "Democratic Republic of Congo", "D.R. Congo", "DRC", "Zaire"},
 	"COG": {"Congo-Brazzaville", "Republic of the Congo", "Congo Republic"},
@@ -52,6 +54,16 @@ var extraNames = map[string][]string{
 	"BHS": {"Bahamas"},
 	"GMB": {"Gambia"},
 }
+
+// usStates name the United States as PETRARCH's country dictionary does
+// (a state is its country's: "a federal judge in Texas", "Texas sued");
+// Georgia is the country and Washington the capital already.
+var usStates = []string{"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+	"Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana",
+	"Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana",
+	"Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+	"Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+	"Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming", "District of Columbia"}
 
 // dropNames are source spellings that collide with ordinary words or other
 // countries' names.
