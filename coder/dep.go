@@ -275,6 +275,10 @@ func (s *sentence) authorsOfAct(h int) []int {
 	return nil
 }
 
+// timeWords are days that a parse may take for a sentence's subject.
+var timeWords = map[string]bool{"yesterday": true, "today": true, "tonight": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
 // bare reports whether the actors ms say nothing of who they are: none,
 // or a name the dictionaries know neither country nor role of.
 func (s *sentence) bare(ms []int) bool {
@@ -315,6 +319,11 @@ var relativePronouns = map[string]bool{"who": true, "which": true, "that": true}
 func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 	for steps := 0; i >= 0 && steps < 8; steps++ {
 		if subj := s.child(i, "nsubj", "nsubj:outer", "nsubj:pass"); subj >= 0 {
+			if timeWords[s.lower[subj]] {
+				// "Yesterday, Judge X sentenced ..." parsed with the day
+				// as the subject: the words before the verb tell.
+				return nil, false, false
+			}
 			if c := s.child(subj, "case"); c >= 0 && s.toks[c].UPOS == "ADP" {
 				// "In Nigeria, Abdullahi Ganduje resigned ..." parsed
 				// with the place as the subject: the name set beside it

@@ -28,7 +28,7 @@ func (s *sentence) personTarget(h int, code string) int {
 	if h < 0 || s.actorAt[h] >= 0 || !personCode(code) {
 		return -1
 	}
-	name := s.toks[h].UPOS == "PROPN" && s.child(h, "flat", "flat:name") >= 0 && !strings.HasPrefix(code, "19")
+	name := s.toks[h].UPOS == "PROPN" && !strings.HasPrefix(code, "19") && s.fullName(h)
 	// "he" or "him" that names no office holder named before (refer
 	// resolves those) is a private person too.
 	pron := s.toks[h].UPOS == "PRON" && singularPersons[s.lower[h]]
@@ -72,4 +72,35 @@ func personCode(code string) bool {
 		}
 	}
 	return false
+}
+
+// personObject makes a mention of the private person the object of the
+// verb at i names, before the verb's patterns look for their target
+// ("charged the suspect with murder"), when the verb codes acts done to
+// people.
+func (s *sentence) personObject(i int, v *verb) {
+	obj := s.child(i, "obj")
+	if obj < 0 || s.actorAt[obj] >= 0 {
+		return
+	}
+	if v.def != nil && personCode(v.def.code) {
+		s.personTarget(obj, v.def.code)
+		return
+	}
+	for _, p := range v.patterns {
+		if p.hasTarget() && personCode(p.code) {
+			s.personTarget(obj, p.code)
+			return
+		}
+	}
+}
+
+// fullName reports whether the name headed by h has a second word, or is
+// a first name joined to a full one ("David and Louise Turpin").
+func (s *sentence) fullName(h int) bool {
+	if s.child(h, "flat", "flat:name") >= 0 {
+		return true
+	}
+	c := s.child(h, "conj")
+	return c >= 0 && s.toks[c].UPOS == "PROPN" && s.child(c, "flat", "flat:name") >= 0
 }

@@ -146,6 +146,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if s.passiveAt(i) {
 		return s.treePassive(i, v, via, mood)
 	}
+	s.personObject(i, v)
 	if s.toks[i].XPOS == "VBN" && s.reducedRelative(i) {
 		return act{}, false // "the journalist detained in Iran"
 	}
@@ -206,6 +207,12 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	}
 	if code == "" || len(sources) == 0 {
 		return act{}, false
+	}
+	if r.target >= 0 && s.bare(sources) && s.bare([]int{r.target}) && s.ms[r.target].Kind == actor.Person &&
+		(strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19")) {
+		// One private person's violence against another is a crime
+		// with no actor as its target ("Fields killed a woman").
+		r.target = -1
 	}
 	if r.target < 0 && s.toks[i].XPOS == "VBG" {
 		r.target = s.addresseeOf(i)
