@@ -180,6 +180,9 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"handed", "hand", formPast, "173", "sentence"},
 		{"shot", "shoot", formPast, "190", ""},
 		{"stripping", "strip", formGerund, "172", "citizenship"},
+		{"canceled", "cancel", formPast, "164", "talks"},
+		{"cancelling", "cancel", formGerund, "160", "visit"},
+		{"lodged", "lodge", formPast, "114", "complaint"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
