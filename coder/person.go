@@ -32,7 +32,10 @@ func (s *sentence) personTarget(h int, code string) int {
 	// "he" or "him" that names no office holder named before (refer
 	// resolves those) is a private person too.
 	pron := s.toks[h].UPOS == "PRON" && singularPersons[s.lower[h]]
-	if !name && !pron && !(personNouns[s.lower[h]] && s.toks[h].UPOS == "NOUN") {
+	// A person noun may be tagged as the verb it comes from ("the
+	// accused"); the determiner tells.
+	noun := personNouns[s.lower[h]] && (s.toks[h].UPOS == "NOUN" || h > 0 && determiners[s.lower[h-1]])
+	if !name && !pron && !noun {
 		return -1
 	}
 	start, end := h, h+1
@@ -75,11 +78,18 @@ func personCode(code string) bool {
 }
 
 // personObject makes a mention of the private person the object of the
-// verb at i names, before the verb's patterns look for their target
+// verb at i names (or the subject of the clause it governs), before the verb's patterns look for their target
 // ("charged the suspect with murder"), when the verb codes acts done to
 // people.
 func (s *sentence) personObject(i int, v *verb) {
 	obj := s.child(i, "obj")
+	if obj < 0 {
+		// "ordered that the accused remain in custody": the subject of
+		// the clause the verb governs.
+		if c := s.child(i, "ccomp", "xcomp"); c >= 0 {
+			obj = s.child(c, "nsubj", "nsubj:pass")
+		}
+	}
 	if obj < 0 || s.actorAt[obj] >= 0 {
 		return
 	}
