@@ -152,3 +152,17 @@ func TestFindUnlistedPeople(t *testing.T) {
 		}
 	}
 }
+
+// News outlets named after a place report events; the place's government
+// is no actor of them.
+func TestFindNewsOutlets(t *testing.T) {
+	d := loadBuiltin(t)
+	got := found(d, "Police told Agence France-Presse, the Jerusalem Post and Voice of America", day("2019-06-15"))
+	if want := "Police=---COP"; got != want {
+		t.Errorf("Find = %q, want %q", got, want)
+	}
+	got = found(d, "Thames Valley Police said", day("2019-06-15"))
+	if want := "Thames Valley Police=GBRCOP"; got != want {
+		t.Errorf("Find = %q, want %q", got, want)
+	}
+}
