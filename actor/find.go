@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -79,6 +80,9 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 			}
 		}
 		m := Mention{Start: i, End: end, Code: "---" + e.code, Name: e.name, Roles: e.roles, Kind: Agent}
+		if lm, ok := d.partyIn(m, toks, buf); ok {
+			return lm, true, false
+		}
 		m, opens = d.titled(m, p, toks, end, buf)
 		return m, true, opens
 	case Country:
@@ -140,6 +144,33 @@ func (d *Dict) personAfter(toks []nlp.Token, start, at int, date time.Time, titl
 	if m.Country != "" {
 		m.Code = m.Country + title.Code[3:]
 		m.Roles = title.Roles
+	}
+	return m, true
+}
+
+// partyIn reads a party's members in a legislature as that legislature
+// ("Democrats in Congress", "Republicans in the Senate" are USALEG): the
+// act is the lawmakers'.
+func (d *Dict) partyIn(m Mention, toks []nlp.Token, buf *[]byte) (Mention, bool) {
+	if m.Code != "---PTY" || m.End+1 >= len(toks) || !isWord(toks[m.End].Form, "in") {
+		return m, false
+	}
+	at := m.End + 1
+	if isWord(toks[at].Form, "the") {
+		at++
+	}
+	lp, end := d.longest(toks, at, maskOf(Capital, Agent), buf)
+	if lp == nil {
+		return m, false
+	}
+	le := lp.entries[0]
+	if !slices.Equal(le.roles, []string{"LEG"}) {
+		return m, false
+	}
+	m.End, m.Roles = end, le.roles
+	m.Code, m.Country = "---LEG", le.country
+	if le.country != "" {
+		m.Code = le.country + "LEG"
 	}
 	return m, true
 }

@@ -114,6 +114,9 @@ func TestFindOrganisations(t *testing.T) {
 		{"the BJP and the AfD and the SNP", "BJP=INDPTY; AfD=DEUPTY; SNP=GBRPTY"},
 		{"Poland's Law and Justice party", "Poland=POL; Law and Justice=POLPTY"},
 		{"Democrats and Republicans and the GOP", "Democrats=---PTY; Republicans=---PTY; GOP=---PTY"},
+		// A party's members in a legislature are that legislature's.
+		{"Democrats in Congress and Republicans in the Senate", "Democrats in Congress=USALEG; Republicans in the Senate=---LEG"},
+		{"Labour in the House of Commons and Tories in London", "Labour in the House of Commons=GBRLEG; Tories=---PTY; London=GBRGOV"},
 		{"the Tories and Labour", "Tories=---PTY; Labour=---PTY"},
 		{"the Republican Guard", "Republican Guard=---MIL"},
 		{"Extinction Rebellion and Black Lives Matter", "Extinction Rebellion=---OPP; Black Lives Matter=---OPP"},
