@@ -10,11 +10,11 @@
 package place
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"sync"
@@ -72,37 +72,71 @@ var loadDefault = sync.OnceValue(func() *Gazetteer {
 // place/internal/gen: one place a line, ID NAME COUNTRY ADMIN1 LAT LON
 // POPULATION KIND ALTNAMES, KIND being c (city), C (national capital),
 // r (region) or n (country). Lines starting with # are comments.
-func Parse(r interface{ Read([]byte) (int, error) }) (*Gazetteer, error) {
+func Parse(r io.Reader) (*Gazetteer, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %v", err)
 	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %v", err)
+	}
+	// The names and codes of the places are substrings of text, which
+	// the gazetteer keeps: one allocation instead of one per line.
+	text := string(raw)
+	lines := strings.Count(text, "\n") + 1
 	// The built-in file has some 25,000 places under 90,000 names.
-	g := &Gazetteer{byKey: make(map[string]*entry, 1<<16), admin1: map[string]string{}, capital: map[int]bool{}}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
+	b := &builder{
+		g:   &Gazetteer{byKey: make(map[string]*entry, 4*lines), admin1: map[string]string{}, capital: map[int]bool{}},
+		all: make([]Place, 0, lines),
+	}
+	for n := 1; text != ""; n++ {
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		if err := g.addLine(line); err != nil {
+		if err := b.addLine(line); err != nil {
 			return nil, fmt.Errorf("gazetteer line %d: %v", n, err)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("gazetteer: %v", err)
-	}
-	for _, e := range g.byKey {
+	for _, e := range b.multi {
 		e.sortByPopulation()
 	}
-	return g, nil
+	return b.g, nil
 }
 
-func (g *Gazetteer) addLine(line string) error {
-	f := strings.Split(line, "\t")
-	if len(f) != 9 {
-		return fmt.Errorf("%d fields, want 9", len(f))
+// builder fills a Gazetteer. Most names mean one place: their entries
+// share their Place with the place's other names (a slice of all, whose
+// capacity is one so that a second place copies it) and one of two
+// shared alt slices, so that loading allocates little more than the map.
+type builder struct {
+	g       *Gazetteer
+	all     []Place // every place, in file order; never grows past its capacity while shared
+	entries []entry  // a slab the entries are taken from
+	multi   []*entry // entries of several places, to sort by population
+}
+
+// The alt slices of single-place entries; shared, never written.
+var (
+	ownName = []bool{false}
+	altName = []bool{true}
+)
+
+func (b *builder) addLine(line string) error {
+	var f [9]string
+	n := 0
+	for n < len(f)-1 {
+		field, rest, ok := strings.Cut(line, "\t")
+		if !ok {
+			break
+		}
+		f[n], line = field, rest
+		n++
+	}
+	f[n] = line
+	if n != len(f)-1 || strings.IndexByte(line, '\t') >= 0 {
+		return fmt.Errorf("%d fields, want 9", n+1+strings.Count(line, "\t"))
 	}
 	id, err1 := strconv.Atoi(f[0])
 	lat, err2 := strconv.ParseFloat(f[4], 64)
@@ -117,40 +151,68 @@ func (g *Gazetteer) addLine(line string) error {
 		p.Precision = City
 	case "C":
 		p.Precision = City
-		g.capital[id] = true
+		b.g.capital[id] = true
 	case "r":
 		p.Precision = Region
-		g.admin1[p.Admin1] = p.Name
+		b.g.admin1[p.Admin1] = p.Name
 	case "n":
 		p.Precision = Country
 	default:
 		return fmt.Errorf("place %q: unknown kind %q", f[1], f[7])
 	}
-	g.add(p.Name, p, false)
-	if f[8] != "" {
-		for _, a := range strings.Split(f[8], "|") {
-			g.add(a, p, true)
-		}
+	if len(b.all) == cap(b.all) {
+		b.all = make([]Place, 0, 1024) // past the estimate: the earlier places stay where they are
+	}
+	b.all = append(b.all, p)
+	i := len(b.all) - 1
+	one := b.all[i : i+1 : i+1]
+	b.add(p.Name, one, false)
+	for alts := f[8]; alts != ""; {
+		var a string
+		a, alts, _ = strings.Cut(alts, "|")
+		b.add(a, one, true)
 	}
 	return nil
 }
 
-func (g *Gazetteer) add(name string, p Place, alt bool) {
+// add files the place one[0] under name.
+func (b *builder) add(name string, one []Place, alt bool) {
 	var buf [96]byte
 	k := appendFold(buf[:0], name)
 	if len(k) == 0 {
 		return
 	}
+	g := b.g
 	e := g.byKey[string(k)] // no allocation for the lookup
 	if e == nil {
-		e = &entry{}
+		if len(b.entries) == cap(b.entries) {
+			b.entries = make([]entry, 0, 4096)
+		}
+		b.entries = append(b.entries, entry{places: one, alt: ownName})
+		e = &b.entries[len(b.entries)-1]
+		if alt {
+			e.alt = altName
+		}
 		g.byKey[string(k)] = e
+		return
 	}
+	p := one[0]
 	for i, q := range e.places {
 		if q == p { // a name listed twice for one place: keep it as its own name if either says so
-			e.alt[i] = e.alt[i] && alt
+			if e.alt[i] && !alt {
+				if len(e.places) == 1 {
+					e.alt = ownName
+				} else {
+					e.alt[i] = false
+				}
+			}
 			return
 		}
+	}
+	// A second place: append copies the shared one-place slices (their
+	// capacity is one) into the entry's own.
+	if len(e.places) == 1 {
+		b.multi = append(b.multi, e)
 	}
 	e.places = append(e.places, p)
 	e.alt = append(e.alt, alt)
