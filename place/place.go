@@ -112,7 +112,7 @@ func Parse(r io.Reader) (*Gazetteer, error) {
 // shared alt slices, so that loading allocates little more than the map.
 type builder struct {
 	g       *Gazetteer
-	all     []Place // every place, in file order; never grows past its capacity while shared
+	all     []Place  // every place, in file order; never grows past its capacity while shared
 	entries []entry  // a slab the entries are taken from
 	multi   []*entry // entries of several places, to sort by population
 }
