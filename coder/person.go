@@ -66,10 +66,11 @@ func (s *sentence) personTarget(h int, code string) int {
 }
 
 // personCode reports whether an act is one that news does to private
-// persons: praise (05), release (084), criticism and accusation (11),
+// persons: praise (05), release (084), investigation (09), criticism and
+// accusation (11),
 // coercion such as arrest and sentencing (17), assault (18) and force (19).
 func personCode(code string) bool {
-	for _, p := range []string{"05", "084", "11", "17", "18", "19"} {
+	for _, p := range []string{"05", "084", "09", "11", "17", "18", "19"} {
 		if strings.HasPrefix(code, p) {
 			return true
 		}

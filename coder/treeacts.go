@@ -492,15 +492,14 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 	if mood == asFuture {
 		code, paired = s.futureCode(code), ""
 	}
-	// The agent may hang from a word of the clause rather than the
-	// verb: "shot dead by police", "shot in the head by an officer".
 	var sources []int
 	for o := range s.toks {
-		if o != i && s.tclause[o] == s.tclause[i] && s.within(o, i) && s.caseOf(o) == "by" {
-			if r := relBase(s.toks[o].Rel); r == "obl" || r == "nmod" {
-				sources = s.actorsOf(o)
-				break
-			}
+		if s.caseOf(o) != "by" || !s.agentOf(o, i) {
+			continue
+		}
+		if r := relBase(s.toks[o].Rel); r == "obl" || r == "nmod" {
+			sources = s.actorsOf(o)
+			break
 		}
 	}
 	var targets []int
@@ -525,6 +524,24 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 		sources: sources, targets: targets,
 		verbStart: i, verbEnd: i + 1, via: viaUnlessSource(via, sources),
 	}, true
+}
+
+// agentOf reports whether the "by" phrase o is the agent of the passive
+// verb at i: it hangs from the verb, or from the verb's complement or a
+// phrase of place the parse put before it ("shot dead by police", "shot
+// in the head by an officer"), but not from a noun of its own ("destroyed,
+// with estimates by the Red Cross").
+func (s *sentence) agentOf(o, i int) bool {
+	h := s.head[o]
+	switch {
+	case h == i:
+		return true
+	case h < 0 || s.head[h] != i:
+		return false
+	case s.toks[h].Rel == "xcomp":
+		return true
+	}
+	return relBase(s.toks[h].Rel) == "obl" && locative[s.caseOf(h)]
 }
 
 // nounAct codes a noun that names an act between actors: "X's visit to
@@ -557,6 +574,17 @@ func (s *sentence) nounAct(i int) (act, bool) {
 			between = s.actorsOf(j)
 		case nounTargets[c] && len(targets) == 0:
 			targets = s.actorsOf(j)
+		}
+	}
+	if len(targets) == 0 {
+		// "the investigation of a man", "the arrest of the suspect".
+		for j := range s.toks {
+			if s.head[j] == i && relBase(s.toks[j].Rel) == "nmod" && nounTargets[s.caseOf(j)] {
+				if k := s.personTarget(j, v.def.code); k >= 0 {
+					targets = []int{k}
+				}
+				break
+			}
 		}
 	}
 	if len(targets) == 0 {
