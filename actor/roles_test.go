@@ -17,8 +17,10 @@ func TestFindNewsRoles(t *testing.T) {
 		{"Judge Jane Doe of Kenya ruled", "Judge Jane Doe=KENJUD; Kenya=KEN"},
 		{"the Court of Session in Edinburgh", "Court of Session=GBRJUD"},
 		{"Germany's Federal Constitutional Court", "Germany=DEU; Federal Constitutional Court=DEUJUD"},
-		// Where people are sent is no actor.
+		// Where people are sent is no actor, nor an act's adjective.
 		{"sentenced to life in prison", ""},
+		{"a criminal investigation of Ford by criminal gangs", "criminal gangs=---CRM"},
+		{"U.S. Representative Jane Doe", "U.S. Representative Jane Doe=USALEG"},
 		// Law officers: "attorneys general", not "attorneys" and a "general".
 		{"attorneys general from sixteen states", "attorneys general=---GOV"},
 		{"the state attorney general", "state attorney general=---GOV"},

@@ -80,7 +80,8 @@ var agentCode = map[string]string{
 	"Speaker": "LEG", "parliamentary speaker": "LEG", "majority leader": "LEG", "minority leader": "LEG",
 	"senate majority leader": "LEG", "senate minority leader": "LEG", "house majority leader": "LEG",
 	"house minority leader": "LEG", "majority whip": "LEG", "minority whip": "LEG", "state senator": "LEG",
-	"assemblyman": "LEG", "assemblywoman": "LEG", "Rep.": "LEG", "Sen.": "LEG", "MEP": "LEG",
+	"assemblyman": "LEG", "assemblywoman": "LEG", "Rep.": "LEG", "Sen.": "LEG", "Representative": "LEG", "criminal gang": "CRM", "criminal group": "CRM",
+	"criminal network": "CRM", "criminal organization": "CRM", "criminal organisation": "CRM", "MEP": "LEG",
 	"state legislature": "LEG", "city council": "GOV", "lieutenant governor": "GOV",
 	// Heads of government departments and agencies ("UN Secretary-General
 	// Antonio Guterres", "the Department of Transportation", "the palace").
