@@ -183,6 +183,8 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"canceled", "cancel", formPast, "164", "talks"},
 		{"cancelling", "cancel", formGerund, "160", "visit"},
 		{"lodged", "lodge", formPast, "114", "complaint"},
+		{"blew", "blow", formPast, "1831", "himself"},
+		{"carried", "carry", formPast, "195", "airstrikes"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
