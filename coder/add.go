@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"strings"
+	"sync"
 
 	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/cameo"
@@ -227,22 +228,30 @@ func (v *Verbs) compile(vb *verb, p Pattern) (*pattern, error) {
 		if w == "+" || w == "*" || w == "" {
 			return nil, fmt.Errorf("pattern %s: %q cannot stand before the verb", describe(vb, p), w)
 		}
-		pat.pre = append(pat.pre, elem{words: strings.Split(strings.ToLower(w), "|")})
+		if pat.pre == nil {
+			pat.pre = make([]elem, 0, len(p.Before))
+		}
+		pat.pre = append(pat.pre, elem{words: alternatives(w)})
 	}
-	words := append([]string(nil), p.After...)
-	if p.Prep != "" {
-		words = append(append(words, p.Prep), p.PrepWords...)
-	} else if len(p.PrepWords) > 0 {
+	if p.Prep == "" && len(p.PrepWords) > 0 {
 		return nil, fmt.Errorf("pattern %s: words for a prepositional phrase without its preposition", describe(vb, p))
 	}
-	for _, w := range words {
+	n := len(p.After)
+	if p.Prep != "" {
+		n += 1 + len(p.PrepWords)
+	}
+	if n > 0 {
+		pat.elems = make([]elem, 0, n)
+	}
+	for i := range n {
+		w := elemWord(p, i)
 		switch w {
 		case "+":
 			pat.elems = append(pat.elems, elem{target: true})
 		case "$", "*", "":
 			return nil, fmt.Errorf("pattern %s: %q cannot follow the verb", describe(vb, p), w)
 		default:
-			pat.elems = append(pat.elems, elem{words: strings.Split(strings.ToLower(w), "|")})
+			pat.elems = append(pat.elems, elem{words: alternatives(w)})
 			pat.literals++
 		}
 	}
@@ -250,6 +259,42 @@ func (v *Verbs) compile(vb *verb, p Pattern) (*pattern, error) {
 		pat.rule = v.file + " " + describe(vb, p)
 	}
 	return pat, nil
+}
+
+// elemWord is the i-th word after the verb: After, then Prep and its
+// PrepWords.
+func elemWord(p Pattern, i int) string {
+	if i < len(p.After) {
+		return p.After[i]
+	}
+	if i -= len(p.After); i == 0 {
+		return p.Prep
+	}
+	return p.PrepWords[i-1]
+}
+
+// wordLists interns the alternatives of pattern words ("a|b|c" → [a b
+// c]): a PETRARCH block gives the same patterns, with the same long
+// synset lists, to each of its verbs, and compiled lists are only read,
+// so one copy serves every pattern of every dictionary. It holds a few
+// thousand lists at most (the distinct words of the dictionaries loaded).
+var wordLists = struct {
+	sync.Mutex
+	m map[string][]string
+}{m: map[string][]string{}}
+
+// alternatives returns the interned lower-case alternatives of w.
+func alternatives(w string) []string {
+	w = strings.ToLower(w)
+	wordLists.Lock()
+	defer wordLists.Unlock()
+	if l, ok := wordLists.m[w]; ok {
+		return l
+	}
+	w = strings.Clone(w) // not to keep a larger string it may be part of
+	l := strings.Split(w, "|")
+	wordLists.m[w] = l
+	return l
 }
 
 // describe writes a pattern the way verbs.txt does: "MEET * WITH +".
