@@ -185,6 +185,8 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"lodged", "lodge", formPast, "114", "complaint"},
 		{"blew", "blow", formPast, "1831", "himself"},
 		{"carried", "carry", formPast, "195", "airstrikes"},
+		{"scrapped", "scrap", formPast, "160", "deal"},
+		{"repelled", "repel", formPast, "190", "attack"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
