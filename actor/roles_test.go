@@ -37,7 +37,8 @@ func TestFindNewsRoles(t *testing.T) {
 		{"the New York Police Department", "New York Police Department=USACOP"},
 		{"the city's Police Department", "Police Department=---COP"},
 		// Royal households.
-		{"the palace said the queen", "palace=---GOV; queen=---GOV"},
+		{"the palace said the queen", "the palace=---GOV; queen=---GOV"},
+		{"stolen from Blenheim Palace", ""},
 		{"Buckingham Palace said", "Buckingham Palace=GBRGOV"},
 		// People of a place.
 		{"Hongkongers marched", "Hongkongers=HKG"},
@@ -165,6 +166,10 @@ func TestFindNewsOutlets(t *testing.T) {
 	got := found(d, "Police told Agence France-Presse, the Jerusalem Post and Voice of America", day("2019-06-15"))
 	if want := "Police=---COP"; got != want {
 		t.Errorf("Find = %q, want %q", got, want)
+	}
+	got = found(d, "worth five million US dollars or 40 Hong Kong dollars", day("2019-06-15"))
+	if got != "" {
+		t.Errorf("Find = %q, want no actor in currencies", got)
 	}
 	got = found(d, "Thames Valley Police said", day("2019-06-15"))
 	if want := "Thames Valley Police=GBRCOP"; got != want {

@@ -85,11 +85,12 @@ var agentCode = map[string]string{
 	"state legislature": "LEG", "city council": "GOV", "lieutenant governor": "GOV",
 	// Heads of government departments and agencies ("UN Secretary-General
 	// Antonio Guterres", "the Department of Transportation", "the palace").
-	// "Department" and "Agency" count only capitalised, as a name's head.
+	// "Department" and "Agency" count only capitalised, as a name's head;
+	// "palace" only after "the", as "Blenheim Palace" is a building.
 	"secretary-general": "GOV", "secretary general": "GOV", "Department": "GOV", "Agency": "GOV",
 	"home secretary": "GOV", "health secretary": "GOVHLH", "homeland security secretary": "GOV",
 	"transportation secretary": "GOV", "press secretary": "GOV", "vice president": "GOV", "vice-president": "GOV",
-	"palace": "GOV", "queen": "GOV", "royal family": "GOV", "emir": "GOV",
+	"the palace": "GOV", "queen": "GOV", "royal family": "GOV", "emir": "GOV",
 	"police department": "COP", "sheriff's office": "COP", "sheriff's department": "COP",
 	// People who act together in protests and strikes.
 	"marcher": "OPP", "striker": "LAB", "pro-democracy activist": "OPP", "opposition leader": "OPP",
@@ -122,7 +123,7 @@ var agentPlurals = map[string][]string{
 	// Names of parties and movements have no plural.
 	"Labour": {}, "Labour Party": {}, "Conservative Party": {}, "Tory Party": {}, "Republican Party": {},
 	"Green Party": {}, "Socialist Party": {}, "Communist Party": {}, "GOP": {}, "Black Lives Matter": {},
-	"Extinction Rebellion": {}, "Fridays for Future": {}, "Republican Guard": {},
+	"Extinction Rebellion": {}, "Fridays for Future": {}, "Republican Guard": {}, "the palace": {},
 }
 
 // dropAgent are PETRARCH phrases too ambiguous for news text without its
