@@ -250,16 +250,17 @@ func (s *sentence) findWord(pos, c int, words []string) int {
 	return -1
 }
 
-// complementWord returns the predicate of a clause the verb at i governs
-// when it is one of words, else -1: a pattern's first word may be the
-// verdict of a complement however far it stands ("ruled that the
-// policy is unconstitutional", "found the suspension to be unlawful").
+// complementWord returns the head of the verb's object, or the predicate
+// of a clause the verb at i governs, when it is one of words, else -1: a
+// pattern's first word may stand however far the words before it push it
+// ("signed a long-awaited power-sharing deal", "ruled that the policy is
+// unconstitutional", "found the suspension to be unlawful").
 func (s *sentence) complementWord(i int, words []string) int {
 	for j := i + 1; j < len(s.toks); j++ {
 		if s.head[j] != i {
 			continue
 		}
-		if r := s.toks[j].Rel; r == "ccomp" || r == "xcomp" {
+		if r := s.toks[j].Rel; r == "obj" || r == "ccomp" || r == "xcomp" {
 			if slices.Contains(words, s.lower[j]) {
 				return j
 			}

@@ -162,6 +162,8 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 					class = v.control
 					s.consumed[j] = true
 				}
+			} else if r, ok = s.phaseRead(j); ok {
+				class = v.control
 			}
 		}
 	}
@@ -257,6 +259,21 @@ func (s *sentence) addresseeOf(i int) int {
 		}
 	}
 	return -1
+}
+
+// phaseRead reads a phase verb the dictionary does not code by the act
+// its object names ("agreed to resume talks with China": talks), with
+// whom the act is done as its target.
+func (s *sentence) phaseRead(j int) (reading, bool) {
+	o := s.child(j, "obj")
+	if !phaseVerbs[s.toks[j].Lemma] || o < 0 {
+		return reading{}, false
+	}
+	v, ok := s.nounVerb(o)
+	if !ok || v.def == nil || v.def.code == "" {
+		return reading{}, false
+	}
+	return reading{pat: v.def, target: s.objectOf(j), end: o + 1}, true
 }
 
 // sameClauseTarget drops the target a pattern without "+" found after
