@@ -185,7 +185,8 @@ var placeWords = map[string]bool{"airport": true, "street": true, "bridge": true
 // the article's, as the people an event happens to are mostly of the
 // place it happens in.
 func (d *Dict) unlisted(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) {
-	if !d.given[toks[i].Form] || i+1 >= len(toks) {
+	// Most words are not capitalised: a byte test spares them the lookup.
+	if f := toks[i].Form; f == "" || f[0] < 'A' || f[0] > 'Z' && f[0] < 0x80 || !d.given[f] || i+1 >= len(toks) {
 		return Mention{}, false
 	}
 	end, _ := d.nameAfter(toks, i+1, buf)
