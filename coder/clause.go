@@ -275,8 +275,9 @@ func (s *sentence) mentionBefore(i, c int) int {
 }
 
 // locative words put the actor after them in the role of a place ("held
-// talks in Beijing"), so an implicit target skips it.
-var locative = map[string]bool{"in": true, "at": true, "outside": true, "inside": true}
+// talks in Beijing", "marched through the capital"), so an implicit
+// target skips it.
+var locative = map[string]bool{"in": true, "at": true, "outside": true, "inside": true, "through": true, "across": true}
 
 // targetFrom returns the first actor from token i on in clause c that is
 // not named as a place, or -1.

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/annalist/annalist/actor"
@@ -37,6 +38,11 @@ func (s *sentence) personTarget(h int, code string) int {
 	noun := personNouns[s.lower[h]] && (s.toks[h].UPOS == "NOUN" || h > 0 && determiners[s.lower[h-1]])
 	if !name && !pron && !noun {
 		return -1
+	}
+	if pron {
+		if k := s.antecedent(h); k >= 0 {
+			return k
+		}
 	}
 	start, end := h, h+1
 	for j := range s.toks {
@@ -114,4 +120,27 @@ func (s *sentence) fullName(h int) bool {
 	}
 	c := s.child(h, "conj")
 	return c >= 0 && s.toks[c].UPOS == "PROPN" && s.child(c, "flat", "flat:name") >= 0
+}
+
+// antecedent returns the person or singular role named before the
+// pronoun at h in its sentence that it stands for ("expelled the German
+// ambassador, accusing him of ..."), leaving out the subject of the verb
+// the pronoun depends on, who would be "himself"; -1 if none.
+func (s *sentence) antecedent(h int) int {
+	var subj []int
+	if v := s.head[h]; v >= 0 {
+		subj = s.actorsOf(s.child(v, "nsubj"))
+	}
+	for j := h - 1; j >= 0; j-- {
+		k := s.actorAt[j]
+		if k < 0 || slices.Contains(subj, k) {
+			continue
+		}
+		m := s.ms[k]
+		plural := strings.HasPrefix(s.toks[m.End-1].XPOS, "NNS") || s.toks[m.End-1].XPOS == "NNPS"
+		if m.Kind == actor.Person || m.Kind == actor.Agent && !plural {
+			return k
+		}
+	}
+	return -1
 }

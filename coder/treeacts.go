@@ -463,7 +463,7 @@ func (s *sentence) objectOf(i int) int {
 		}
 	}
 	for j := range s.toks {
-		if s.head[j] == i && s.toks[j].Rel == "obl" && !locative[s.caseOf(j)] && !notTarget[s.caseOf(j)] {
+		if s.head[j] == i && s.toks[j].Rel == "obl" && !locative[s.caseOf(j)] && !notTarget[s.caseOf(j)] && !s.apposed(j) {
 			if k := s.mentionOf(j); k >= 0 {
 				return k
 			}
@@ -487,6 +487,22 @@ func (s *sentence) objectOf(i int) int {
 // reaches ("aid to Vietnam", "missiles at Israel", "a deal with Iran").
 var reaches = map[string]bool{"to": true, "against": true, "on": true, "at": true, "into": true, "toward": true,
 	"towards": true, "with": true}
+
+// apposed reports whether the phrase headed by j is a name set after a
+// comma with no preposition of its own, an apposition the parse hung from
+// the verb ("marched through the capital, Caracas"): it is whatever the
+// phrase before it is.
+func (s *sentence) apposed(j int) bool {
+	if s.caseOf(j) != "" {
+		return false
+	}
+	for k := j - 1; k >= 0 && s.head[k] == j; k-- {
+		if s.lower[k] == "," {
+			return true
+		}
+	}
+	return j > 0 && s.lower[j-1] == ","
+}
 
 // argumentRels are the relations of a verb's arguments; times ("next
 // month", obl:tmod, obl:unmarked) are not among them.
