@@ -187,6 +187,8 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"carried", "carry", formPast, "195", "airstrikes"},
 		{"scrapped", "scrap", formPast, "160", "deal"},
 		{"repelled", "repel", formPast, "190", "attack"},
+		{"retook", "retake", formPast, "192", "town"},
+		{"wrapped", "wrap", formPast, "042", "visit"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
