@@ -150,6 +150,7 @@ func TestFindUnlistedPeople(t *testing.T) {
 		{"the George Washington Bridge", ""},
 		{"Patrick Henry College said", "College=---EDU"},
 		{"Will Europe agree", ""},
+		{"the Roman Catholic Church", ""},
 		{"Patrick said", ""},
 	}
 	for _, tt := range tests {

@@ -163,8 +163,8 @@ func (d *Dict) listed(prev Mention, toks []nlp.Token, i int, buf *[]byte) (Menti
 	return d.withCountryOf(m, toks, buf), true
 }
 
-// placeWords end names of places, buildings, organisations and laws that
-// start with a given name ("Charles de Gaulle Airport", "George Washington
+// placeWords end names of places, buildings, organisations, laws and
+// other things that start with a given name ("Charles de Gaulle Airport", "George Washington
 // Bridge", "John Lewis Partnership"): such a name is not a person's.
 var placeWords = map[string]bool{"airport": true, "street": true, "bridge": true, "university": true,
 	"hospital": true, "college": true, "school": true, "park": true, "square": true, "station": true,
@@ -177,7 +177,9 @@ var placeWords = map[string]bool{"airport": true, "street": true, "bridge": true
 	"valley": true, "city": true, "town": true, "township": true, "port": true, "beach": true,
 	"garden": true, "gardens": true, "tower": true, "building": true, "highway": true, "boulevard": true,
 	"partnership": true, "festival": true, "prison": true, "jail": true, "theatre": true, "theater": true,
-	"arena": true, "hurricane": true, "storm": true, "typhoon": true, "cyclone": true, "fire": true}
+	"arena": true, "hurricane": true, "storm": true, "typhoon": true, "cyclone": true, "fire": true,
+	"advisory": true, "number": true, "partners": true, "technology": true, "technologies": true,
+	"catholic": true, "christianity": true, "orthodox": true}
 
 // unlisted names a person the dictionary does not list: a given name at
 // token i and the capitalised words after it ("Patrick Crusius", "James
