@@ -17,6 +17,13 @@
 //     Role words and country adjectives match in any case ("russian").
 //   - At each token the longest phrase wins; mentions never overlap.
 //     Stop phrases ("Latin America") win too and yield nothing.
+//   - A title before a capitalised name the lists lack makes that person's
+//     mention ("Judge Jane Doe" ---JUD), with the country named after it
+//     ("Judge Jane Doe of Kenya" KENJUD); a plural title takes a list of
+//     names, each with its country ("Presidents A of Nigeria and B of
+//     Benin"). A given name (data/given-names.txt) and the capitalised
+//     words after it name a person of unknown country ("Patrick Crusius"
+//     "---"), whom the coder gives the article's country.
 //   - A person is coded by the office held on the event's date. Out of
 //     office (before, between or after terms) a person is their country's
 //     elite, CAMEO's ELI ("FRAELI"); an organisation's former officer keeps

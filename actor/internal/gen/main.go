@@ -1,9 +1,10 @@
 // Command gen writes the actor package's generated dictionaries
-// (data/countries.txt, data/agents.txt and data/people-petrarch.tsv) from
-// the third-party data kept beside the project: country names, demonyms and
-// capitals from geo/world-countries.json, role words from PETRARCH's
-// Phoenix.agents.txt, people and their dated offices from PETRARCH's
-// Phoenix actor dictionaries.
+// (data/countries.txt, data/agents.txt, data/people-petrarch.tsv and
+// data/given-names.txt) from the third-party data kept beside the project:
+// country names, demonyms and capitals from geo/world-countries.json, role
+// words from PETRARCH's Phoenix.agents.txt, people and their dated offices
+// from PETRARCH's Phoenix actor dictionaries, and given names from the first
+// names of all the people files.
 // The facts are rewritten in the project's own formats and corrected by the
 // curated tables in curated.go; the output is committed, so this program only
 // runs when the sources or the curation change:
