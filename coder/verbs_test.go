@@ -143,7 +143,7 @@ func TestDefaultNounsCode(t *testing.T) {
 	for _, tt := range []struct{ noun, code string }{
 		{"threats", "130"}, {"warning", "130"}, {"lawsuit", "115"}, {"killings", "190"},
 		{"crackdown", "175"}, {"fighting", "190"}, {"allegations", "112"}, {"apology", "055"},
-		{"indictment", "173"}, {"siege", "191"}, {"criticism", "111"},
+		{"indictment", "173"}, {"siege", "191"}, {"criticism", "111"}, {"confession", "015"},
 	} {
 		vb, ok := v.nouns[tt.noun]
 		if !ok {
@@ -189,6 +189,8 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"repelled", "repel", formPast, "190", "attack"},
 		{"retook", "retake", formPast, "192", "town"},
 		{"wrapped", "wrap", formPast, "042", "visit"},
+		{"urged", "urge", formPast, "0241", "resign"},
+		{"demands", "demand", formThird, "1041", "resign"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
