@@ -13,6 +13,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"strconv"
@@ -59,7 +60,7 @@ var builtin []byte
 func Default() *Gazetteer { return loadDefault() }
 
 var loadDefault = sync.OnceValue(func() *Gazetteer {
-	g, err := Parse(bytes.NewReader(builtin))
+	g, err := parseBuiltin()
 	if err != nil {
 		// The file is generated and tested (TestBuiltinLoads); an empty
 		// gazetteer finds nothing rather than stopping the pipeline.
@@ -68,25 +69,40 @@ var loadDefault = sync.OnceValue(func() *Gazetteer {
 	return g
 })
 
+// parseBuiltin reads the built-in gazetteer. A gzip file ends with its
+// inflated size (mod 2^32), so the text is read into one allocation of
+// the right size.
+func parseBuiltin() (*Gazetteer, error) {
+	size := 0
+	if len(builtin) >= 4 {
+		size = int(binary.LittleEndian.Uint32(builtin[len(builtin)-4:]))
+	}
+	return parse(bytes.NewReader(builtin), size)
+}
+
 // Parse reads a gazetteer in the gzipped tab-separated form written by
 // place/internal/gen: one place a line, ID NAME COUNTRY ADMIN1 LAT LON
 // POPULATION KIND ALTNAMES, KIND being c (city), C (national capital),
 // r (region) or n (country). Lines starting with # are comments.
-func Parse(r io.Reader) (*Gazetteer, error) {
+func Parse(r io.Reader) (*Gazetteer, error) { return parse(r, 0) }
+
+// parse is Parse with the inflated size if known (0 if not).
+func parse(r io.Reader, size int) (*Gazetteer, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %v", err)
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
+	// The names and codes of the places are substrings of the text, which
+	// the gazetteer keeps: one allocation instead of one per line.
+	var b strings.Builder
+	b.Grow(size)
+	if _, err := io.Copy(&b, zr); err != nil {
 		return nil, fmt.Errorf("gazetteer: %v", err)
 	}
-	// The names and codes of the places are substrings of text, which
-	// the gazetteer keeps: one allocation instead of one per line.
-	text := string(raw)
+	text := b.String()
 	lines := strings.Count(text, "\n") + 1
 	// The built-in file has some 25,000 places under 90,000 names.
-	b := &builder{
+	gb := &builder{
 		g:   &Gazetteer{byKey: make(map[string]*entry, 4*lines), admin1: map[string]string{}, capital: map[int]bool{}},
 		all: make([]Place, 0, lines),
 	}
@@ -96,14 +112,14 @@ func Parse(r io.Reader) (*Gazetteer, error) {
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		if err := b.addLine(line); err != nil {
+		if err := gb.addLine(line); err != nil {
 			return nil, fmt.Errorf("gazetteer line %d: %v", n, err)
 		}
 	}
-	for _, e := range b.multi {
+	for _, e := range gb.multi {
 		e.sortByPopulation()
 	}
-	return b.g, nil
+	return gb.g, nil
 }
 
 // builder fills a Gazetteer. Most names mean one place: their entries
