@@ -204,7 +204,9 @@ func (d *Dict) AddCountry(c CountryInfo) error {
 
 // AddAgent adds role words ("foreign minister", "foreign ministers") for
 // a role code ("GOV", or several run together, "GOVMED"). Words written in
-// lower case match in any case.
+// lower case match in any case. The code "---" marks words for private
+// people ("man", "suspect"): they are an actor only with the country or the
+// name the text gives them ("Ohio man" USA, "a man, John Roe").
 func (d *Dict) AddAgent(code string, phrases ...string) error {
 	if !validCode(code) {
 		return errorf("agent code %q is not CAMEO role codes", code)
@@ -212,7 +214,11 @@ func (d *Dict) AddAgent(code string, phrases ...string) error {
 	if len(phrases) == 0 {
 		return errorf("agent %s has no phrase", code)
 	}
-	e := &entry{kind: Agent, code: code, name: phrases[0], roles: d.splitRoles(code)}
+	role := code
+	if code == "---" {
+		role = ""
+	}
+	e := &entry{kind: Agent, code: role, name: phrases[0], roles: d.splitRoles(role)}
 	single := splitWords(phrases[0])
 	for i, w := range single {
 		single[i] = string(appendFold(nil, w))

@@ -84,6 +84,11 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 			return lm, true, false
 		}
 		m, opens = d.titled(m, p, toks, end, buf)
+		if e.code == "" && m.Kind != Person {
+			// "a man", "the suspect": a private person whose country the
+			// words do not give is no actor ("Ohio man" is, see Country).
+			return Mention{}, false, false
+		}
 		return m, true, opens
 	case Country:
 		j := end

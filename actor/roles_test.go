@@ -141,7 +141,9 @@ func TestFindUnlistedPeople(t *testing.T) {
 	date := day("2019-06-15")
 	tests := []struct{ text, want string }{
 		{"Patrick Crusius was arrested", "Patrick Crusius=---"},
-		{"Ohio man James Alex Fields drove", "Ohio=USA; James Alex Fields=---"},
+		{"Ohio man James Alex Fields drove", "Ohio man James Alex Fields=USA"},
+		{"police arrested the suspect and a 36-year-old man", "police=---COP"},
+		{"a Saudi woman and a British suspect", "Saudi woman=SAU; British suspect=GBR"},
 		{"David and Louise Turpin", "Louise Turpin=---"},
 		{"Bashar al-Assad met Fernando de la Rua", "Bashar al - Assad=SYRGOV; Fernando de la Rua=ARGELI"},
 		{"John Roe of Benin said", "John Roe=BEN; Benin=BEN"},

@@ -13,7 +13,8 @@ const agentsHeader = `# annalist agents: role words that make an actor's role, o
 #
 #   CODE	PHRASES
 #
-# CODE is one or more CAMEO role codes run together ("GOV", "MIL", "GOVMED").
+# CODE is one or more CAMEO role codes run together ("GOV", "MIL", "GOVMED"),
+# or "---" for private people of no role ("man", "suspect").
 # PHRASES are |-separated: the singular first, then its plurals. Words
 # written in lower case match in any case ("Police", "police"); a word
 # written with capitals must be capitalised in the text. A role word alone
@@ -92,6 +93,13 @@ var agentCode = map[string]string{
 	"transportation secretary": "GOV", "press secretary": "GOV", "vice president": "GOV", "vice-president": "GOV",
 	"the palace": "GOV", "queen": "GOV", "royal family": "GOV", "emir": "GOV",
 	"police department": "COP", "sheriff's office": "COP", "sheriff's department": "COP",
+	// Private people events happen to, and who do them ("police arrested
+	// the suspect", "Ohio man James Fields"): "---", no role, so that
+	// they are their country ("USA") as the coder's annotation rules code
+	// private persons.
+	"suspect": "---", "attacker": "---", "shooter": "---", "defendant": "---", "hostage": "---",
+	"inmate": "---", "boy": "---", "teenager": "---", "driver": "---",
+	"man": "---", "woman": "---",
 	// People who act together in protests and strikes.
 	"marcher": "OPP", "striker": "LAB", "pro-democracy activist": "OPP", "opposition leader": "OPP",
 	// Parties and movements whose names several countries use: as role
