@@ -129,7 +129,12 @@ func (s *sentence) fullName(h int) bool {
 func (s *sentence) antecedent(h int) int {
 	var subj []int
 	if v := s.head[h]; v >= 0 {
-		subj = s.actorsOf(s.child(v, "nsubj"))
+		// The subject as the tree gives it, or as the words do when the
+		// tree gives none ("French police shot him dead", headline-like).
+		var found bool
+		if subj, _, found = s.subjectOf(v); !found {
+			subj = []int{s.mentionBefore(v, s.clause[v])}
+		}
 	}
 	for j := h - 1; j >= 0; j-- {
 		k := s.actorAt[j]

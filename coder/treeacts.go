@@ -273,7 +273,18 @@ func (s *sentence) phaseRead(j int) (reading, bool) {
 	if !ok || v.def == nil || v.def.code == "" {
 		return reading{}, false
 	}
-	return reading{pat: v.def, target: s.objectOf(j), end: o + 1}, true
+	target := -1
+	for n := range s.toks {
+		if s.head[n] == o && relBase(s.toks[n].Rel) == "nmod" && reaches[s.caseOf(n)] {
+			if target = s.mentionOf(n); target >= 0 {
+				break
+			}
+		}
+	}
+	if target < 0 {
+		target = s.objectOf(j)
+	}
+	return reading{pat: v.def, target: target, end: o + 1}, true
 }
 
 // sameClauseTarget drops the target a pattern without "+" found after
@@ -450,6 +461,15 @@ func (s *sentence) objectOf(i int) int {
 		if s.head[j] == i && (s.toks[j].Rel == "iobj" || s.toks[j].Rel == "obj") {
 			if k := s.mentionOf(j); k >= 0 {
 				return k
+			}
+			if s.eventNoun(j) {
+				// "condemned Russia's attack on Ukraine", "criticized
+				// the Russian airstrikes": an act done to an act is done
+				// to its author.
+				if a := s.authorsOfAct(j); len(a) > 0 {
+					return a[0]
+				}
+				continue
 			}
 			// "donated vaccines to Vietnam", with "to Vietnam" hung
 			// from the object: the phrase says whom the act reaches.
@@ -642,6 +662,16 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	if len(sources) == 0 {
 		sources = s.agentAfter(i)
 	}
+	if h := s.head[i]; len(targets) == 0 && h >= 0 && s.toks[i].Rel == "obj" && reactionVerbs[s.toks[h].Lemma] {
+		// "the offensive drew condemnation from the EU", "Turkey faced
+		// criticism from ...": the reaction is to the subject, or to
+		// the author of the act the subject names.
+		if subj := s.child(h, "nsubj"); subj >= 0 {
+			if targets = s.actorsOf(subj); len(targets) == 0 {
+				targets = s.authorsOfAct(subj)
+			}
+		}
+	}
 	if len(targets) == 0 && concessive[s.caseOf(i)] {
 		// "Turkey converted the museum despite criticism by Greece": the
 		// criticism is of the one who went ahead.
@@ -656,8 +686,10 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	if len(sources) == 0 || (len(targets) == 0 && !light && !(v.def.mutual && len(sources) > 1)) {
 		return act{}, false
 	}
-	if h := s.head[i]; h >= 0 && s.toks[i].Rel == "obj" && planVerbs[s.toks[h].Lemma] {
-		return act{}, false // "worked to arrange a meeting between X and Y"
+	if h := s.head[i]; h >= 0 && (s.toks[i].Rel == "obj" || s.toks[i].Rel == "nsubj:pass") && planVerbs[s.toks[h].Lemma] {
+		// "worked to arrange a meeting between X and Y", "the visit
+		// was cancelled": an act planned or called off did not happen.
+		return act{}, false
 	}
 	via := s.reportOf(i)
 	if via < 0 {
@@ -700,8 +732,13 @@ var lightVerbs = map[string]bool{"have": true, "hold": true, "conduct": true, "c
 	"perform": true, "launch": true, "open": true, "mount": true, "make": true, "wage": true, "undertake": true,
 	"pay": true, "lodge": true}
 
-// planVerbs make their object an act yet to happen.
+// planVerbs make their object an act yet to happen, or one that will not.
 var planVerbs = map[string]bool{"arrange": true, "plan": true, "propose": true, "seek": true, "request": true, "want": true,
-	"hope": true, "expect": true, "consider": true, "discuss": true, "prepare": true, "schedule": true, "demand": true, "urge": true}
+	"hope": true, "expect": true, "consider": true, "discuss": true, "prepare": true, "schedule": true, "demand": true, "urge": true,
+	"cancel": true, "postpone": true, "scrap": true, "delay": true, "shelve": true}
+
+// reactionVerbs take as object a reaction that their subject drew.
+var reactionVerbs = map[string]bool{"draw": true, "spark": true, "prompt": true, "trigger": true, "provoke": true,
+	"attract": true, "face": true, "receive": true, "earn": true}
 
 var nounTargets = map[string]bool{"to": true, "on": true, "of": true, "against": true, "with": true, "into": true, "for": true, "at": true}
