@@ -163,7 +163,7 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 	tests := []struct {
 		word, lemma string
 		kind        formKind
-		code        string // code of the pattern whose words include want
+		code        string // code of the pattern whose words include want ("" for "---")
 		want        string
 	}{
 		{"submitted", "submit", formPast, "0831", "resignation"},
@@ -191,6 +191,8 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"wrapped", "wrap", formPast, "042", "visit"},
 		{"urged", "urge", formPast, "0241", "resign"},
 		{"demands", "demand", formThird, "1041", "resign"},
+		{"struck", "strike", formPast, "057", "deal"},
+		{"fought", "fight", formPast, "", "corruption"}, // "---": no act
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
