@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/annalist/annalist/nlp"
 )
@@ -107,6 +108,9 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 				return m, true, false
 			}
 		}
+		if m, ok := d.national(e, toks, i, end, buf); ok {
+			return m, true, false
+		}
 		return Mention{Start: i, End: end, Code: e.code, Name: e.name, Country: e.country, Kind: Country}, true, false
 	default: // Capital, IGO, NGO, Group
 		m := Mention{Start: i, End: end, Code: e.code, Name: e.name, Country: e.country, Roles: e.roles, Kind: e.kind}
@@ -151,6 +155,37 @@ func (d *Dict) personAfter(toks []nlp.Token, start, at int, date time.Time, titl
 		m.Roles = title.Roles
 	}
 	return m, true
+}
+
+// national reads a nationality, a lower-case description and a name the
+// lists lack as that person, of that country ("Italian artist Maurizio
+// Cattelan" ITA, "British chef Jane Doe" GBR): news gives private people
+// their nationality so.
+func (d *Dict) national(c *entry, toks []nlp.Token, start, end int, buf *[]byte) (Mention, bool) {
+	if !c.adjective {
+		return Mention{}, false
+	}
+	for k := end; k < end+2 && k+1 < len(toks) && lowerWord(toks[k].Form); k++ {
+		if m, ok := d.unlisted(toks, k+1, buf); ok && m.Country == "" {
+			m.Start, m.Code, m.Country = start, c.code, c.country
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// lowerWord reports whether a token is a word of lower-case letters
+// ("artist", "climate-change").
+func lowerWord(form string) bool {
+	if form == "" {
+		return false
+	}
+	for _, r := range form {
+		if !unicode.IsLower(r) && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // partyIn reads a party's members in a legislature as that legislature

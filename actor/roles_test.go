@@ -147,6 +147,11 @@ func TestFindUnlistedPeople(t *testing.T) {
 		{"David and Louise Turpin", "Louise Turpin=---"},
 		{"Bashar al-Assad met Fernando de la Rua", "Bashar al - Assad=SYRGOV; Fernando de la Rua=ARGELI"},
 		{"John Roe of Benin said", "John Roe=BEN; Benin=BEN"},
+		// A nationality before a description and the name gives the country.
+		{"Italian artist Maurizio Cattelan made it", "Italian artist Maurizio Cattelan=ITA"},
+		{"a Polish chef named Jan Nowak", "Polish chef named Jan Nowak=POL"},
+		{"French police detained Jan Nowak", "French police=FRACOP; Jan Nowak=---"},
+		{"Chinese state media Xinhua", "Chinese state media=CHNMED; Xinhua=CHNMED"},
 		// Not people.
 		{"at Charles de Gaulle Airport", ""},
 		{"the George Washington Bridge", ""},
