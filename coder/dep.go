@@ -255,7 +255,8 @@ func (s *sentence) authorsOf(h int) []int {
 
 // authorsOfAct returns who does the act a noun names: its possessor
 // ("Russia's attack"), the country of its adjective ("Russian
-// airstrikes") or its "by" phrase ("attacks by the army").
+// airstrikes") or its "by" phrase ("attacks by the army", "the sanctions
+// imposed by Russia").
 func (s *sentence) authorsOfAct(h int) []int {
 	for j := range s.toks {
 		if s.head[j] != h {
@@ -269,6 +270,15 @@ func (s *sentence) authorsOfAct(h int) []int {
 		case rel == "amod":
 			if k := s.actorAt[j]; k >= 0 && s.ms[k].Country != "" {
 				return []int{k}
+			}
+		case strings.HasPrefix(rel, "acl") && s.toks[j].XPOS == "VBN":
+			// "the sanctions imposed by Russia"
+			for o := range s.toks {
+				if s.head[o] == j && s.caseOf(o) == "by" {
+					if a := s.actorsOf(o); len(a) > 0 {
+						return a
+					}
+				}
 			}
 		}
 	}

@@ -149,3 +149,13 @@ func (s *sentence) antecedent(h int) int {
 	}
 	return -1
 }
+
+// private reports whether mention k is a private person: one with no
+// role (whatever their country), or a civilian.
+func (s *sentence) private(k int) bool {
+	m := s.ms[k]
+	if m.Kind != actor.Person && m.Kind != actor.Agent {
+		return false
+	}
+	return len(m.Roles) == 0 || len(m.Roles) == 1 && m.Roles[0] == "CVL"
+}

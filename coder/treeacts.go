@@ -148,6 +148,11 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	}
 	s.personObject(i, v)
 	if s.toks[i].XPOS == "VBN" && s.reducedRelative(i) {
+		if s.byAgent(i) && len(s.actorsOf(s.head[i])) > 0 {
+			// "the journalist detained by Iranian police": a passive,
+			// when the noun names whom it was done to.
+			return s.treePassive(i, v, via, mood)
+		}
 		return act{}, false // "the journalist detained in Iran"
 	}
 	class := ""
@@ -210,7 +215,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if code == "" || len(sources) == 0 {
 		return act{}, false
 	}
-	if r.target >= 0 && s.bare(sources) && s.bare([]int{r.target}) && s.ms[r.target].Kind == actor.Person &&
+	if r.target >= 0 && len(sources) == 1 && s.private(sources[0]) && s.private(r.target) &&
 		(strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19")) {
 		// One private person's violence against another is a crime
 		// with no actor as its target ("Fields killed a woman").
@@ -556,7 +561,11 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 		}
 	}
 	var targets []int
-	if subj := s.child(i, "nsubj:pass"); subj >= 0 {
+	subj := s.child(i, "nsubj:pass")
+	if subj < 0 && strings.HasPrefix(s.toks[i].Rel, "acl") {
+		subj = s.head[i] // the noun a participle describes
+	}
+	if subj >= 0 {
 		targets = s.actorsOf(subj)
 		if len(targets) == 0 && pronouns[s.lower[subj]] && via >= 0 {
 			targets = []int{via}
@@ -579,11 +588,22 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 	}, true
 }
 
+// byAgent reports whether the verb at i has a "by" agent.
+func (s *sentence) byAgent(i int) bool {
+	for o := range s.toks {
+		if s.caseOf(o) == "by" && s.head[o] == i {
+			return true
+		}
+	}
+	return false
+}
+
 // agentOf reports whether the "by" phrase o is the agent of the passive
-// verb at i: it hangs from the verb, or from the verb's complement or a
-// phrase of place the parse put before it ("shot dead by police", "shot
-// in the head by an officer"), but not from a noun of its own ("destroyed,
-// with estimates by the Red Cross").
+// verb at i: it hangs from the verb, or from the verb's complement or
+// another phrase of the verb the parse put before it ("shot dead by
+// police", "shot in the head by an officer", "sentenced for her murder
+// to life in prison by a court"), but not from a noun with an agent of
+// its own ("destroyed, with estimates by the Red Cross").
 func (s *sentence) agentOf(o, i int) bool {
 	h := s.head[o]
 	switch {
@@ -594,8 +614,13 @@ func (s *sentence) agentOf(o, i int) bool {
 	case s.toks[h].Rel == "xcomp":
 		return true
 	}
-	return relBase(s.toks[h].Rel) == "obl" && locative[s.caseOf(h)]
+	return relBase(s.toks[h].Rel) == "obl" && !ownAgent[s.caseOf(h)]
 }
+
+// ownAgent are the prepositions of a phrase whose "by" phrase is its own
+// ("with estimates by", "despite criticism by", "after a decision by").
+var ownAgent = map[string]bool{"with": true, "despite": true, "amid": true, "according": true, "after": true,
+	"before": true, "following": true}
 
 // nounAct codes a noun that names an act between actors: "X's visit to
 // Y", "the invitation from X to Y", "talks between X and Y". The noun's
