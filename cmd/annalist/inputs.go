@@ -82,14 +82,6 @@ func placesAndQuotes(dict *actor.Dict) pipeline.Stage {
 	}
 }
 
-// warmUp starts loading the embedded model and gazetteer in the
-// background while the caller loads the dictionaries: each loads once, so
-// later calls wait for these, and on several cores start-up overlaps.
-func warmUp() {
-	go nlp.LoadDefault()
-	go place.Default()
-}
-
 // codeInputs reads, analyses and codes the inputs, calling out with each
 // result in input order. Unreadable or failing items are reported on
 // stderr and counted in failed; they never stop the run.
@@ -98,10 +90,10 @@ func codeInputs(e *env, o *inputOptions, inputs []string, out func(pipeline.Resu
 }
 
 // codingConfig loads the dictionaries the flags name (reporting the lines
-// they could not read) and returns the pipeline that codes with them.
+// they could not read), the model and the gazetteer, and returns the
+// pipeline that codes with them.
 func (o *inputOptions) codingConfig(e *env) (pipeline.Config, error) {
-	warmUp()
-	c, err := o.dicts.load()
+	c, err := loadAll(&o.dicts)
 	if err != nil {
 		return pipeline.Config{}, err
 	}
