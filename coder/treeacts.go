@@ -573,6 +573,11 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 		if k := s.personTarget(subj, code); len(targets) == 0 && k >= 0 {
 			targets = []int{k}
 		}
+		if len(targets) == 0 && s.eventNoun(subj) {
+			// "the proposal by France was backed by Germany": done to
+			// the act is done to its author.
+			targets = s.authorsOfAct(subj)
+		}
 	}
 	// Whom the act was done to may be no actor ("Smith was sentenced by
 	// Judge Miller"): the act is then coded without a target, as its
