@@ -28,7 +28,20 @@
 //     forms, when an actor does them to another;
 //   - clauses set before last year ("in 1990"), or during a war, rule or
 //     era ("during the Cold War", "under Ottoman rule", "since the 1967
-//     war") are background and code nothing.
+//     war") are background and code nothing;
+//   - a pattern's first word may be the head of the verb's object or the
+//     predicate of a clause it governs, however far away ("signed a
+//     power-sharing deal", "ruled that the policy is unconstitutional");
+//   - an act done to an act is done to its author ("condemned Russia's
+//     attack", "the offensive drew condemnation from the EU"); criticism
+//     "despite" or "amid" which someone acted is done to them; an act a
+//     light verb names ("opened an investigation") needs no target, one
+//     cancelled or planned is none;
+//   - a private person an act is done to ("sentenced James Fields",
+//     "arrested a man", an unresolved "him") is an actor of the article's
+//     country; an unknown person acting "as governor" takes the role;
+//   - force used by police, soldiers or security services against their
+//     own country's civilians is repression (175), CAMEO's convention.
 //
 // Where the tree names no subject, or gives a verb no argument at all,
 // the word heuristics below fill in: taggers and parsers slip most on the
@@ -41,7 +54,8 @@
 // holder named in the two sentences before (a pronoun in reported speech
 // is the speaker instead); other pronouns are not resolved. A role word
 // named without a country ("police", "the court") takes the article's
-// home country, the one its actors belong to most often.
+// home country: the one the actors of its lede belong to most often, else
+// those of the whole article.
 //
 // # Unparsed text
 //
