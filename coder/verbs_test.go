@@ -143,7 +143,7 @@ func TestDefaultNounsCode(t *testing.T) {
 	for _, tt := range []struct{ noun, code string }{
 		{"threats", "130"}, {"warning", "130"}, {"lawsuit", "115"}, {"killings", "190"},
 		{"crackdown", "175"}, {"fighting", "190"}, {"allegations", "112"}, {"apology", "055"},
-		{"indictment", "173"}, {"siege", "191"}, {"criticism", "111"}, {"confession", "015"},
+		{"indictment", "173"}, {"siege", "191"}, {"criticism", "111"}, {"confession", "015"}, {"repression", "175"},
 	} {
 		vb, ok := v.nouns[tt.noun]
 		if !ok {
@@ -192,6 +192,9 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"urged", "urge", formPast, "0241", "resign"},
 		{"demands", "demand", formThird, "1041", "resign"},
 		{"struck", "strike", formPast, "057", "deal"},
+		{"overran", "overrun", formPast, "192", ""},
+		{"forbade", "forbid", formPast, "172", ""},
+		{"pilloried", "pillory", formPast, "111", ""},
 		{"fought", "fight", formPast, "", "corruption"}, // "---": no act
 	}
 	for _, tt := range tests {
