@@ -14,6 +14,11 @@ func (s *sentence) treeActs() []act {
 	}
 	var out []act
 	for i := range s.toks {
+		if a, ok := s.controlNounAct(i); ok {
+			out = append(out, a)
+		}
+	}
+	for i := range s.toks {
 		if s.consumed[i] {
 			continue
 		}
@@ -34,6 +39,87 @@ func (s *sentence) treeActs() []act {
 		}
 	}
 	return out
+}
+
+// controlNouns name an intent or a threat to do the act of their
+// infinitive ("announced plans to withdraw", "expressed its willingness
+// to negotiate"), as the control verbs of the dictionary do.
+var controlNouns = map[string]string{"intention": "intent", "intentions": "intent", "plan": "intent", "plans": "intent",
+	"pledge": "intent", "promise": "intent", "commitment": "intent", "readiness": "intent", "willingness": "intent",
+	"decision": "intent", "offer": "intent", "determination": "intent", "threat": "threat", "threats": "threat"}
+
+// controlNounAct codes the infinitive of a control noun at i as the
+// intent or threat to do its act, done by the noun's author (its
+// possessor, or the subject of the verb it is the object of: "Gillibrand
+// stated her intention to endorse ..."). The noun and a verb that only
+// conveys it ("expressed", "announced") code nothing more.
+func (s *sentence) controlNounAct(i int) (act, bool) {
+	class, ok := controlNouns[s.lower[i]]
+	if !ok || s.consumed[i] || s.toks[i].UPOS != "NOUN" {
+		return act{}, false
+	}
+	j := s.infinitiveOf(i)
+	if j < 0 {
+		return act{}, false
+	}
+	g, isVerb := s.verbAt(j)
+	if !isVerb || g.verb.say {
+		return act{}, false
+	}
+	r, ok := s.treeRead(j, g.verb)
+	if !ok || r.pat.code == "" {
+		return act{}, false
+	}
+	code, ok := s.v.mapCode(class, r.pat.code)
+	if !ok && s.lower[i] == "decision" {
+		// "announced its decision to expel the ambassador": an act CAMEO
+		// has no intent code for is, decided, the act.
+		code, ok = r.pat.code, true
+	}
+	if !ok {
+		return act{}, false
+	}
+	// The speaker of "X announced plans to ..." is the one who plans.
+	sources := s.authorsOf(i)
+	if len(sources) == 0 {
+		return act{}, false
+	}
+	via := s.reportOf(i)
+	if via < 0 {
+		via = s.via[i]
+	}
+	if s.moodOf(s.tclause[i], via >= 0) == notCoded || s.negatedAt(s.tclause[i]) {
+		return act{}, false
+	}
+	s.consumed[i], s.consumed[j] = true, true
+	s.consume(r.lits)
+	if h := s.head[i]; h >= 0 && s.toks[i].Rel == "obj" {
+		if f, ok := s.verbAt(h); ok && (f.verb.say || f.verb.def == nil) {
+			s.consumed[h] = true
+		}
+	}
+	return act{
+		code: code, mutual: r.pat.mutual, rule: r.pat.rule,
+		sources: sources, targets: s.notApart(s.group(r.target, false)),
+		verbStart: i, verbEnd: max(r.end, j+1), via: viaUnlessSource(via, sources),
+	}, true
+}
+
+// infinitiveOf returns the "to"-infinitive of the noun at i: hung from
+// the noun, or from its verb right after it ("stated her intention to
+// endorse", parsed with the infinitive under "stated"); -1 if none.
+func (s *sentence) infinitiveOf(i int) int {
+	to := map[string]bool{"to": true}
+	for j := i + 1; j < len(s.toks); j++ {
+		h := s.head[j]
+		if (h == i || h == s.head[i] && s.toks[i].Rel == "obj") && s.hasChildWord(j, "mark", to) {
+			switch relBase(s.toks[j].Rel) {
+			case "acl", "xcomp", "advcl":
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // phaseVerbs start or continue the act of their infinitive ("began to
@@ -120,9 +206,18 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 	}
 	if t.Rel == "xcomp" && s.head[i] >= 0 {
 		h := s.head[i]
-		return phaseVerbs[s.toks[h].Lemma] && !s.passiveAt(h)
+		return phaseVerbs[s.toks[h].Lemma] && !s.passiveAt(h) || s.perfectSlip(i)
 	}
 	return true
+}
+
+// perfectSlip reports whether the participle at i hangs as a complement
+// from a "have" the parser took for the verb ("China has threatened to
+// ...", parsed with "has" as the root): "have" is its auxiliary, and the
+// participle the act.
+func (s *sentence) perfectSlip(i int) bool {
+	h := s.head[i]
+	return s.toks[i].XPOS == "VBN" && s.toks[h].Lemma == "have" && s.child(i, "mark") < 0 && s.child(h, "obj") < 0
 }
 
 // treeAct codes the verb at i from its dependents. A verb of saying
