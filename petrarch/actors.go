@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // ActorDict is a PETRARCH actor dictionary (Phoenix.Countries.actors.txt
@@ -51,21 +52,33 @@ func (c ActorCode) Dated() bool { return !c.From.IsZero() || !c.To.IsZero() }
 func ReadActors(r io.Reader, file string) (*ActorDict, []error) {
 	d := &ActorDict{File: file}
 	errs := errorList{file: file}
-	var cur *Actor
+	// The block being read: its names and codes gather in buffers reused
+	// from block to block and are copied into slabs when it is done.
+	var (
+		cur       Actor
+		open      bool // cur holds a block
+		names     [][]string
+		codes     []ActorCode
+		lineCodes []ActorCode // the codes of a primary line
+		nameSlab  slab[[]string]
+		codeSlab  slab[ActorCode]
+		wordSlab  slab[string]
+	)
 	badCodes := false // a code of cur was reported bad
 	coded := false    // cur has had a code, good or bad: it takes no more primary lines
 	skip := false     // the primary line was reported bad: skip its block
 	flush := func() {
-		if cur == nil {
+		if !open {
 			return
 		}
 		switch {
-		case len(cur.Codes) > 0:
-			d.Actors = append(d.Actors, *cur)
+		case len(codes) > 0:
+			cur.Names, cur.Codes = nameSlab.copy(names), codeSlab.copy(codes)
+			d.Actors = append(d.Actors, cur)
 		case !badCodes:
-			errs.add(cur.Line, "actor %s has no [CODE]", strings.Join(cur.Names[0], "_"))
+			errs.add(cur.Line, "actor %s has no [CODE]", strings.Join(names[0], "_"))
 		}
-		cur, badCodes = nil, false
+		open, badCodes, names, codes = false, false, names[:0], codes[:0]
 	}
 	report := func(n int, bad []error) {
 		for _, err := range bad {
@@ -80,44 +93,46 @@ func ReadActors(r io.Reader, file string) (*ActorDict, []error) {
 		}
 		switch line[0] {
 		case '[':
-			if cur == nil {
+			if !open {
 				if skip {
 					return
 				}
 				errs.add(n, "code line %q outside an actor block", line)
 				return
 			}
-			codes, bad := actorCodes(line)
-			cur.Codes = append(cur.Codes, codes...)
+			var bad []error
+			codes, bad = actorCodes(line, codes)
 			coded = true
 			report(n, bad)
 		case '+':
-			if cur == nil {
+			if !open {
 				if skip {
 					return
 				}
 				errs.add(n, "synonym %q outside an actor block", line)
 				return
 			}
-			name, codes, bad := actorLine(line[1:])
+			before := len(codes)
+			name, more, bad := actorLine(line[1:], codes, &wordSlab)
 			if name != nil {
-				cur.Names = append(cur.Names, name)
-				cur.Codes = append(cur.Codes, codes...)
-				coded = coded || len(codes) > 0 || len(bad) > 0
+				names, codes = append(names, name), more
+				coded = coded || len(codes) > before || len(bad) > 0
 			}
 			report(n, bad)
 		default:
-			name, codes, bad := actorLine(line)
-			if name != nil && cur != nil && !coded && len(codes) == 0 && len(bad) == 0 {
-				cur.Names = append(cur.Names, name) // a variant of the names above
+			name, more, bad := actorLine(line, lineCodes[:0], &wordSlab)
+			lineCodes = more
+			if name != nil && open && !coded && len(more) == 0 && len(bad) == 0 {
+				names = append(names, name) // a variant of the names above
 				return
 			}
 			flush()
 			if name != nil {
-				cur = &Actor{Line: n, Names: [][]string{name}, Codes: codes}
+				cur, open = Actor{Line: n}, true
+				names, codes = append(names, name), append(codes, more...)
 			}
 			skip = name == nil
-			coded = len(codes) > 0 || len(bad) > 0
+			coded = len(more) > 0 || len(bad) > 0
 			report(n, bad)
 		}
 	})
@@ -125,34 +140,54 @@ func ReadActors(r io.Reader, file string) (*ActorDict, []error) {
 	return d, errs.errs
 }
 
-// actorLine reads "PHRASE_WORDS_ [CODE] [CODE dates]…". It returns a nil
-// name when the phrase cannot be read, and the codes it could read along
-// with an error for each one it could not.
-func actorLine(s string) ([]string, []ActorCode, []error) {
+// actorLine reads "PHRASE_WORDS_ [CODE] [CODE dates]…", appending the
+// codes to codes and the words of the phrase to ws. It returns a nil name
+// when the phrase cannot be read, and an error for each code it could
+// not read.
+func actorLine(s string, codes []ActorCode, ws *slab[string]) ([]string, []ActorCode, []error) {
 	phrase, rest, _ := strings.Cut(s, "[")
 	if strings.ContainsAny(phrase, "]{}") {
-		return nil, nil, []error{fmt.Errorf("actor %q: unexpected bracket in the phrase", strings.TrimSpace(s))}
+		return nil, codes, []error{fmt.Errorf("actor %q: unexpected bracket in the phrase", strings.TrimSpace(s))}
 	}
-	name := words(phrase)
+	name := phraseWords(phrase, ws)
 	if len(name) == 0 {
-		return nil, nil, []error{fmt.Errorf("actor line %q has no phrase", strings.TrimSpace(s))}
+		return nil, codes, []error{fmt.Errorf("actor line %q has no phrase", strings.TrimSpace(s))}
 	}
 	if rest == "" {
-		return name, nil, nil
+		return name, codes, nil
 	}
-	codes, bad := actorCodes("[" + rest)
+	// rest is s after its first "[": read the codes from that bracket on.
+	codes, bad := actorCodes(s[len(phrase):], codes)
 	for i, err := range bad {
 		bad[i] = fmt.Errorf("actor %s: %w", strings.Join(name, "_"), err)
 	}
 	return name, codes, bad
 }
 
+// phraseWords is words(s) in a slab: the words of the many names of an
+// actor file take a few allocations.
+func phraseWords(s string, ws *slab[string]) []string {
+	var buf [16]string
+	out := buf[:0]
+	for s != "" {
+		i := strings.IndexFunc(s, isWordBreak)
+		if i < 0 {
+			out = append(out, s)
+			break
+		}
+		if i > 0 {
+			out = append(out, s[:i])
+		}
+		s = s[i+1:]
+	}
+	return ws.copy(out)
+}
+
 // actorCodes reads "[CODE]", "[CODE yymmdd-yymmdd]", "[CODE >yymmdd]" and
-// "[CODE <yymmdd]" items; text after the last one is a note. It returns the
-// items it could read and an error for each one it could not; an
+// "[CODE <yymmdd]" items, appending them to out; text after the last one
+// is a note. It returns an error for each item it could not read; an
 // unbalanced "[" ends the line.
-func actorCodes(s string) ([]ActorCode, []error) {
-	var out []ActorCode
+func actorCodes(s string, out []ActorCode) ([]ActorCode, []error) {
 	var bad []error
 	for s = strings.TrimSpace(s); strings.HasPrefix(s, "["); s = strings.TrimSpace(s) {
 		end := strings.IndexByte(s, ']')
@@ -175,18 +210,24 @@ func actorCode(item string) (ActorCode, error) {
 	if strings.ContainsAny(item, "[{}") {
 		return ActorCode{}, fmt.Errorf("[%s]: unbalanced brackets", item)
 	}
-	f := strings.Fields(item)
-	if len(f) == 0 {
+	code, dates := strings.TrimSpace(item), ""
+	if i := strings.IndexFunc(code, unicode.IsSpace); i >= 0 {
+		code, dates = code[:i], code[i:]
+	}
+	if code == "" {
 		return ActorCode{}, fmt.Errorf("[]: empty code")
 	}
-	c := ActorCode{Code: f[0]}
+	c := ActorCode{Code: code}
 	if !actorCodeOK(c.Code) {
 		return ActorCode{}, fmt.Errorf("[%s]: %q is not a CAMEO actor code", item, c.Code)
 	}
-	if len(f) > 1 {
+	if dates = strings.TrimSpace(dates); dates != "" {
 		// "[EGYGOV > 140608]": the date may stand apart from its sign.
+		if strings.IndexFunc(dates, unicode.IsSpace) >= 0 {
+			dates = strings.Join(strings.Fields(dates), "")
+		}
 		var err error
-		if c.From, c.To, err = dateRange(strings.Join(f[1:], "")); err != nil {
+		if c.From, c.To, err = dateRange(dates); err != nil {
 			return ActorCode{}, fmt.Errorf("[%s]: %w", item, err)
 		}
 	}

@@ -1,7 +1,6 @@
 package petrarch
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -72,7 +71,7 @@ func (s *Set) Add(kind Kind, name string, content []byte) []error {
 			return []error{&LineError{File: name, Msg: "cannot tell what kind of dictionary this is (verbs, actors, agents or discards)"}}
 		}
 	}
-	r := bytes.NewReader(content)
+	r := newText(string(content))
 	var errs []error
 	switch kind {
 	case VerbsKind:
