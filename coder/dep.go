@@ -267,7 +267,9 @@ func (s *sentence) authorsOfAct(h int) []int {
 			if a := s.actorsOf(j); len(a) > 0 {
 				return a
 			}
-		case rel == "amod":
+		case rel == "amod", rel == "compound" && !s.forceNoun(h):
+			// "Russian airstrikes", "the US demand"; but "the Ukraine
+			// invasion" is done to Ukraine.
 			if k := s.actorAt[j]; k >= 0 && s.ms[k].Country != "" {
 				return []int{k}
 			}
@@ -312,6 +314,17 @@ func (s *sentence) roleAs(i int) []int {
 		}
 	}
 	return nil
+}
+
+// forceNoun reports whether the noun at h names an act of force (18,
+// 19, 20), whose compound country is often its victim.
+func (s *sentence) forceNoun(h int) bool {
+	v, ok := s.nounVerb(h)
+	if !ok || v.def == nil {
+		return false
+	}
+	c := v.def.code
+	return strings.HasPrefix(c, "18") || strings.HasPrefix(c, "19") || strings.HasPrefix(c, "20")
 }
 
 var relativePronouns = map[string]bool{"who": true, "which": true, "that": true}
