@@ -324,20 +324,33 @@ func (s *sentence) conjoined(k int) bool {
 }
 
 // group returns mention k with the actors joined to it by "and": those
-// before it when k ends a list (a source), after it when k starts one.
+// before it when k ends a list (a source), after it when k starts one. A
+// list of names joined by commas alone is no list ("In Brussels, Angela
+// Merkel said"): "and" must join two of them.
 func (s *sentence) group(k int, backward bool) []int {
 	if k < 0 {
 		return nil
 	}
 	g := []int{k}
+	and := false
 	if backward {
 		for j := k - 1; s.conjoined(j) && s.clause[s.ms[j].Start] == s.clause[s.ms[k].Start]; j-- {
 			g = append([]int{j}, g...)
+			and = and || s.joinedByAnd(j)
 		}
-		return g
+	} else {
+		for j := k; s.conjoined(j) && s.clause[s.ms[j+1].Start] == s.clause[s.ms[k].Start]; j++ {
+			g = append(g, j+1)
+			and = and || s.joinedByAnd(j)
+		}
 	}
-	for j := k; s.conjoined(j) && s.clause[s.ms[j+1].Start] == s.clause[s.ms[k].Start]; j++ {
-		g = append(g, j+1)
+	if !and {
+		return []int{k}
 	}
 	return g
+}
+
+// joinedByAnd reports whether mentions k and k+1 are joined by "and".
+func (s *sentence) joinedByAnd(k int) bool {
+	return s.lower[s.ms[k+1].Start-1] == "and"
 }

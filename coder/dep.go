@@ -291,6 +291,16 @@ func (s *sentence) authorsOfAct(h int) []int {
 var timeWords = map[string]bool{"yesterday": true, "today": true, "tonight": true, "monday": true, "tuesday": true,
 	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
+// temporalMarks open an -ing clause set in time against its main clause.
+var temporalMarks = map[string]bool{"after": true, "before": true, "while": true, "since": true, "upon": true,
+	"when": true}
+
+// temporalAdjunct reports whether the verb at i is an -ing participle
+// opened by a temporal mark ("after meeting Xi").
+func (s *sentence) temporalAdjunct(i int) bool {
+	return s.toks[i].XPOS == "VBG" && s.hasChildWord(i, "mark", temporalMarks)
+}
+
 // bare reports whether the actors ms say nothing of who they are: none,
 // or a name the dictionaries know neither country nor role of.
 func (s *sentence) bare(ms []int) bool {
@@ -395,8 +405,11 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 				return s.actorsOf(h), false, true
 			}
 			return nil, false, false
-		case "advcl":
-			if s.toks[i].XPOS != "VBG" || s.child(i, "mark") >= 0 {
+		case "advcl", "ccomp":
+			// "..., calling for talks"; "After meeting Xi, Macron said
+			// ...", whose participle the parser may make the object of
+			// "said": the main clause's subject does it.
+			if s.toks[i].XPOS != "VBG" || s.child(i, "mark") >= 0 && !s.temporalAdjunct(i) {
 				return nil, false, false
 			}
 			i = s.head[i]

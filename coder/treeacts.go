@@ -285,7 +285,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		code, paired = s.futureCode(code), ""
 	}
 	sources, pronoun, found := s.subjectOf(i)
-	if !say {
+	if !say && !s.temporalAdjunct(i) {
+		// The speaker of "..., X said" takes no part in the act; the
+		// speaker of "After meeting Xi, Macron said" did meet Xi.
 		sources = s.notApart(sources)
 	}
 	switch {
