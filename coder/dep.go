@@ -171,6 +171,9 @@ func (s *sentence) mentionOf(h int) int {
 			if k = s.actorAt[j]; k >= 0 && s.ms[k].Country == "" && !(s.quantity(h) && s.caseOf(j) == "of") {
 				k = -1
 			}
+			if k < 0 && s.quantity(h) && s.quantity(j) && s.caseOf(j) == "of" {
+				k = s.mentionOf(j) // "tens of thousands of people"
+			}
 			// "a letter to Trump", "talks with Iran": an actor the phrase
 			// is directed at is another party.
 			if otherParty[s.caseOf(j)] {

@@ -192,10 +192,12 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 	if i > 0 && determiners[s.lower[i-1]] {
 		return false // "the accused", "a planned visit": a noun or adjective
 	}
-	if t.Rel == "amod" && i > 0 && s.head[i] > i && !missed {
+	if t.Rel == "amod" && i > 0 && s.head[i] > i && !missed && !(s.actorAt[i-1] >= 0 && s.isPast(i)) {
 		// "the detained journalist", "by protesting legislators": a
 		// participle before its noun describes it. "States imposed
-		// sanctions", parsed so, has a name before it and is an act.
+		// sanctions", parsed so, has a name before it and is an act, as
+		// is a past tense right after an actor ("Moon Jae-in held
+		// talks", its name cut by the tokenizer).
 		switch s.toks[i-1].UPOS {
 		case "DET", "ADJ", "ADP", "PRON", "CCONJ", "PUNCT", "NUM", "VERB", "AUX":
 			return false
@@ -209,6 +211,12 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		return phaseVerbs[s.toks[h].Lemma] && !s.passiveAt(h) || s.perfectSlip(i)
 	}
 	return true
+}
+
+// isPast reports whether token i is a past form of its verb.
+func (s *sentence) isPast(i int) bool {
+	f, ok := s.verbAt(i)
+	return ok && f.kind&formPast != 0
 }
 
 // perfectSlip reports whether the participle at i hangs as a complement
