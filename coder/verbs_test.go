@@ -195,6 +195,8 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"overran", "overrun", formPast, "192", ""},
 		{"forbade", "forbid", formPast, "172", ""},
 		{"pilloried", "pillory", formPast, "111", ""},
+		{"accused", "accuse", formPast, "1124", "genocide"},
+		{"unveiled", "unveil", formPast, "163", "sanctions"},
 		{"fought", "fight", formPast, "", "corruption"}, // "---": no act
 	}
 	for _, tt := range tests {
