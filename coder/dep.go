@@ -452,6 +452,18 @@ func (s *sentence) reportOf(i int) int {
 	return -1
 }
 
+// reported reports whether the clause of token i is what a verb of
+// saying reports ("He said Iran would not negotiate"), whoever says it.
+func (s *sentence) reported(i int) bool {
+	j := s.tclause[i]
+	if h := s.head[j]; h >= 0 {
+		if r := relBase(s.toks[j].Rel); r == "ccomp" || r == "parataxis" {
+			return s.says(h)
+		}
+	}
+	return false
+}
+
 // says reports whether token i is a verb of saying.
 func (s *sentence) says(i int) bool {
 	f, ok := s.verbAt(i)
@@ -521,6 +533,7 @@ const (
 // headed by i. In reported speech "would" is the reported "will" ("Russia
 // said it would meet Turkey").
 func (s *sentence) moodOf(i int, reported bool) mood {
+	reported = reported || s.reported(i)
 	if s.toks[i].Rel == "advcl" && s.hasChildWord(i, "mark", conditions) {
 		return notCoded
 	}
@@ -556,7 +569,7 @@ func (s *sentence) underModal(i int) bool {
 	for j, steps := s.head[i], 0; j >= 0 && steps < 8; j, steps = s.head[j], steps+1 {
 		j = s.tclause[j]
 		for a := range s.toks {
-			if s.head[a] == j && s.toks[a].Rel == "aux" && modals[s.lower[a]] && !(s.lower[a] == "would" && s.reportOf(j) >= 0) {
+			if s.head[a] == j && s.toks[a].Rel == "aux" && modals[s.lower[a]] && !(s.lower[a] == "would" && (s.reportOf(j) >= 0 || s.reported(j))) {
 				return true
 			}
 		}

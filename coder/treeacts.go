@@ -289,7 +289,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		} else {
 			return act{}, false
 		}
-	} else if mood == asFuture {
+	} else if mood == asFuture && !s.negatedAt(i) {
+		// "will not negotiate" is a refusal now, coded by the negation
+		// below, not an intent.
 		code, paired = s.futureCode(code), ""
 	}
 	sources, pronoun, found := s.subjectOf(i)
