@@ -19,7 +19,7 @@ func init() {
 const nlpUsage = `Usage:
   annalist nlp parse [--model FILE] [FILE|-]      print CoNLL-U for raw text
   annalist nlp eval --conllu FILE [--raw] [--model FILE] [--json]
-  annalist nlp train --treebank DIR --out FILE [--seed N] [--folds N] [--models N] [--tagger-models N] [--min-hits N] [--two-pass] [--with-dev]
+  annalist nlp train --treebank DIR --out FILE [--seed N] [--folds N] [--models N] [--tagger-models N] [--min-hits N] [--label-min-hits N] [--two-pass] [--with-dev]
 `
 
 func runNLP(e *env) int {
@@ -174,6 +174,7 @@ func nlpTrain(e *env) int {
 	models := fs.Int("models", 1, "parsers trained from different seeds and summed into one")
 	taggerModels := fs.Int("tagger-models", 1, "taggers trained from different seeds and summed into one")
 	minHits := fs.Int("min-hits", 0, "prune parser move features updated fewer `N` times over all models (0: 2 per model)")
+	labelMinHits := fs.Int("label-min-hits", 0, "prune parser label features updated fewer `N` times over all models (0: 2)")
 	twoPass := fs.Bool("two-pass", false, "tag in two passes, the second seeing the first's tags of the words to the right")
 	withDev := fs.Bool("with-dev", false, "train on train and dev together (for the final model, once choices were made on dev; no dev scores then)")
 	if err := fs.Parse(e.Args); err != nil {
@@ -197,7 +198,7 @@ func nlpTrain(e *env) int {
 			if *withDev {
 				train, dev = append(train, dev...), nil
 			}
-			err = trainModel(e, train, dev, nlp.PipelineOptions{Seed: *seed, Folds: *folds, ParserModels: *models, ParserMinHits: *minHits, TaggerTwoPass: *twoPass, TaggerModels: *taggerModels}, *out)
+			err = trainModel(e, train, dev, nlp.PipelineOptions{Seed: *seed, Folds: *folds, ParserModels: *models, ParserMinHits: *minHits, ParserLabelMinHits: *labelMinHits, TaggerTwoPass: *twoPass, TaggerModels: *taggerModels}, *out)
 		}
 	}
 	if err != nil {
