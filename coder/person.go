@@ -15,16 +15,18 @@ var personNouns = map[string]bool{"man": true, "woman": true, "men": true, "wome
 	"perpetrator": true, "defendant": true, "defendants": true, "brother": true, "son": true, "daughter": true,
 	"mother": true, "father": true, "husband": true, "wife": true}
 
+// singularPersons are the pronouns that may stand for a private person.
 var singularPersons = map[string]bool{"he": true, "him": true, "she": true, "her": true}
 
 // personTarget returns a mention for the private person a phrase headed
-// by h names when the dictionaries know no actor there: a name of two
-// words or more ("James Alex Fields", "David and Louise Turpin") or a
-// person noun ("a 36-year-old man", "the suspect") or pronoun. Such a person belongs
-// to the article's country (the mention's code is "---", which the
-// article's home country completes), as news reports them. Names are
-// taken only for acts done to people (names), as a name may be a place.
-// It returns -1 when h names no person.
+// by h names when the dictionaries know no actor there, for an act with
+// code that is done to people (personCode): a name of two words or more
+// ("James Alex Fields", "David and Louise Turpin"), a person noun ("a
+// 36-year-old man", "the suspect") or a pronoun ("him", unless it stands
+// for someone named before it). Such a person belongs to the article's
+// country: the mention's code is "---", which the home country completes.
+// A name is not taken for force (19), as it may be a place ("shelled
+// Aleppo"). It returns -1 when h names no person.
 func (s *sentence) personTarget(h int, code string) int {
 	if h < 0 || s.actorAt[h] >= 0 || !personCode(code) {
 		return -1
@@ -73,8 +75,8 @@ func (s *sentence) personTarget(h int, code string) int {
 
 // personCode reports whether an act is one that news does to private
 // persons: praise (05), release (084), investigation (09), criticism and
-// accusation (11),
-// coercion such as arrest and sentencing (17), assault (18) and force (19).
+// accusation (11), coercion such as arrest and sentencing (17), assault
+// (18) and force (19).
 func personCode(code string) bool {
 	for _, p := range []string{"05", "084", "09", "11", "17", "18", "19"} {
 		if strings.HasPrefix(code, p) {
