@@ -105,14 +105,16 @@ func (s *sentence) controlNounAct(i int) (act, bool) {
 	}, true
 }
 
+// toMark is the mark of an infinitive.
+var toMark = map[string]bool{"to": true}
+
 // infinitiveOf returns the "to"-infinitive of the noun at i: hung from
 // the noun, or from its verb right after it ("stated her intention to
 // endorse", parsed with the infinitive under "stated"); -1 if none.
 func (s *sentence) infinitiveOf(i int) int {
-	to := map[string]bool{"to": true}
 	for j := i + 1; j < len(s.toks); j++ {
 		h := s.head[j]
-		if (h == i || h == s.head[i] && s.toks[i].Rel == "obj") && s.hasChildWord(j, "mark", to) {
+		if (h == i || h == s.head[i] && s.toks[i].Rel == "obj") && s.hasChildWord(j, "mark", toMark) {
 			switch relBase(s.toks[j].Rel) {
 			case "acl", "xcomp", "advcl":
 				return j
@@ -444,7 +446,7 @@ func (s *sentence) pastOpening() bool {
 // attached as an adverbial clause (a purpose, or a control complement
 // the parser attached so).
 func (s *sentence) infinitiveClause(i int) bool {
-	if s.toks[i].Rel != "advcl" || !s.hasChildWord(i, "mark", map[string]bool{"to": true}) {
+	if s.toks[i].Rel != "advcl" || !s.hasChildWord(i, "mark", toMark) {
 		return false
 	}
 	// "voted to impeach", parsed as a purpose, is the act voted for.
