@@ -169,7 +169,6 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"submitted", "submit", formPast, "0831", "resignation"},
 		{"tendering", "tender", formGerund, "0831", "resignation"},
 		{"snubbed", "snub", formPast, "120", ""},
-		{"sat", "sit", formPast, "040", "down"},
 		{"rounded", "round", formPast, "173", "up"},
 		{"backed", "back", formPast, "080", "down"},
 		{"withdrew", "withdraw", formPast, "080", "bill"},
