@@ -76,15 +76,40 @@ func isCountry(d *actor.Dict, code string) bool {
 
 // capitalised turns [JAVIER SOLANA] into "Javier Solana".
 func capitalised(ws []string) string {
+	n := len(ws) - 1
+	for _, w := range ws {
+		n += len(w)
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, w := range ws {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
 		b.WriteString(w[:1])
-		b.WriteString(strings.ToLower(w[1:]))
+		rest := w[1:]
+		if !isASCII(rest) {
+			b.WriteString(strings.ToLower(rest))
+			continue
+		}
+		for j := 0; j < len(rest); j++ {
+			c := rest[j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
 	}
 	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // AddTo adds the dictionary's agents to d as role words and returns the

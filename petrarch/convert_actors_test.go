@@ -93,3 +93,21 @@ func TestActorDictAddToRefused(t *testing.T) {
 		t.Errorf("AddTo of code %q: %v, want one error at refused.txt:9", "US", errs)
 	}
 }
+
+func TestCapitalised(t *testing.T) {
+	for _, tc := range []struct {
+		in   []string
+		want string
+	}{
+		{[]string{"JAVIER", "SOLANA"}, "Javier Solana"},
+		{[]string{"BAN", "KI-MOON"}, "Ban Ki-moon"},
+		{[]string{"U.S."}, "U.s."},
+		{[]string{"X"}, "X"},
+		{[]string{"MÜLLER"}, "Müller"},
+		{[]string{"AL-QA'IDA", "IN", "IRAQ"}, "Al-qa'ida In Iraq"},
+	} {
+		if got := capitalised(tc.in); got != tc.want {
+			t.Errorf("capitalised(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
