@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/nlp"
 )
 
@@ -224,10 +225,40 @@ func (s *sentence) actorsOf(h int) []int {
 		}
 		out = append(out, k)
 	}
-	add(s.mentionOf(h))
+	first := s.mentionOf(h)
+	add(first)
 	for j := range s.toks {
 		if s.head[j] == h && s.toks[j].Rel == "conj" {
 			add(s.mentionOf(j))
+		}
+	}
+	if first >= 0 && s.ms[first].Kind == actor.Person {
+		for _, k := range s.peopleJoinedToCountry(first) {
+			add(k)
+		}
+	}
+	return out
+}
+
+// peopleJoinedToCountry returns the people joined to the country of the
+// person mention k ("Presidents Buhari of Nigeria and Talon of Benin",
+// "Akufo-Addo of Ghana and Gnassingbe of Togo"): the parser hangs the
+// second person from the first one's country, as if the countries were
+// the list. Only people are taken: in "the president of Ghana and Togo"
+// the list is of countries.
+func (s *sentence) peopleJoinedToCountry(k int) []int {
+	m := s.ms[k]
+	var out []int
+	for c := range s.toks {
+		x := s.head[c]
+		if s.toks[c].Rel != "conj" || x < 0 || s.caseOf(x) != "of" || s.actorAt[x] < 0 || s.ms[s.actorAt[x]].Kind != actor.Country {
+			continue
+		}
+		if h := s.head[x]; h < m.Start || h >= m.End {
+			continue // the country is not the person's own "of" phrase
+		}
+		if j := s.mentionOf(c); j >= 0 && s.ms[j].Kind == actor.Person {
+			out = append(out, j)
 		}
 	}
 	return out

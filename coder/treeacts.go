@@ -674,6 +674,9 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 	if subj < 0 && strings.HasPrefix(s.toks[i].Rel, "acl") {
 		subj = s.head[i] // the noun a participle describes
 	}
+	if subj < 0 {
+		subj = s.frontedAppos(i)
+	}
 	if subj >= 0 {
 		targets = s.actorsOf(subj)
 		if len(targets) == 0 && pronouns[s.lower[subj]] && via >= 0 {
@@ -700,6 +703,24 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 		sources: sources, targets: targets,
 		verbStart: i, verbEnd: i + 1, via: viaUnlessSource(via, sources),
 	}, true
+}
+
+// frontedAppos returns the subject a parse hung, as an apposition, from
+// a time or place set before the verb at i ("On Friday in Pakistan,
+// Mohammed Waseem, ..., was sentenced", with the name beside "Friday"):
+// a day or a place has no apposition, so the name is the clause's
+// subject. -1 if none.
+func (s *sentence) frontedAppos(i int) int {
+	for j := 0; j < i; j++ {
+		o := s.head[j]
+		if s.toks[j].Rel != "appos" || o < 0 || o > j || s.head[o] != i || relBase(s.toks[o].Rel) != "obl" {
+			continue
+		}
+		if timeWords[s.lower[o]] || s.child(o, "case") >= 0 {
+			return j
+		}
+	}
+	return -1
 }
 
 // byAgent reports whether the verb at i has a "by" agent.
