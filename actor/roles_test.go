@@ -97,6 +97,12 @@ func TestFindNewsPeople(t *testing.T) {
 		{"Biden said", "2019-06-15", "Biden=USAELI"},
 		{"Tedros said", "2020-03-15", "Tedros=IGOUNOHLHWHO"},
 		{"Geingob said", "2019-06-15", "Geingob=NAMGOV"},
+		// Death in office ends the term on the day after.
+		{"Akilisi Pohiva died today", "2019-09-12", "Akilisi Pohiva=TONGOV"},
+		{"Pohiva's funeral", "2019-09-20", "Pohiva=TONELI"},
+		{"Wiranto was stabbed", "2019-10-10", "Wiranto=IDNGOV"},
+		{"John Paul Stevens dies", "2019-07-17", "John Paul Stevens=USAELI"},
+		{"Ron Paul said", "2019-06-15", "Ron Paul=USAELI"},
 	}
 	for _, tt := range tests {
 		if got := found(d, tt.text, day(tt.date)); got != tt.want {
