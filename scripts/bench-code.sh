@@ -3,7 +3,10 @@
 # dates, places, quotations, consolidation, writing), on Wikinews 2019 and
 # on the first 5,000 Reuters-21578 stories with a body: sentences/s and
 # MB/s on one core and on all cores (median of RUNS runs), the speed-up,
-# and peak RSS; then peak RSS with the PETRARCH2 production dictionaries.
+# peak RSS and the CPU time of the run (user + system: on a machine other
+# jobs load, CPU time per sentence stays steady while wall time does not,
+# and CPU over wall time shows how many cores a run really had); then peak
+# RSS with the PETRARCH2 production dictionaries.
 set -euo pipefail
 bin=$1 data=$2
 out=${OUT:-out}/bench
@@ -18,7 +21,7 @@ median() { sort -g | awk '{a[NR]=$1} END{print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a
 measure() {
 	local in=$1 cores=$2
 	shift 2
-	local secs=() rss=() sents=0
+	local secs=() rss=() cpu=() sents=0
 	for _ in $(seq "$runs"); do
 		local err
 		err=$(mktemp)
@@ -30,14 +33,16 @@ measure() {
 		sents=$(sed -n 's/.*sentences=\([0-9]*\).*/\1/p' "$err")
 		secs+=("$(sed -n 's/.*seconds=\([0-9.]*\).*/\1/p' "$err")")
 		rss+=("$(awk '/Maximum resident set size/{print $NF}' "$err")")
+		cpu+=("$(awk '/User time \(seconds\)|System time \(seconds\)/{t += $NF} END{print t}' "$err")")
 		rm -f "$err"
 	done
-	local s peak mb
+	local s c peak mb
 	s=$(printf '%s\n' "${secs[@]}" | median)
+	c=$(printf '%s\n' "${cpu[@]}" | median)
 	peak=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
 	mb=$(awk -v b="$(wc -c <"$in")" 'BEGIN{printf "%.3f", b/1e6}')
-	awk -v s="$s" -v n="$sents" -v mb="$mb" -v rss="$peak" -v cores="$cores" -v name="$(basename "$in")" \
-		'BEGIN{printf "%-22s %3s core(s): %5d sentences in %6.2fs: %6.0f sentences/s, %5.2f MB/s, peak RSS %4.0f MB\n", name, cores, n, s, n/s, mb/s, rss/1024}' >&2
+	awk -v s="$s" -v c="$c" -v n="$sents" -v mb="$mb" -v rss="$peak" -v cores="$cores" -v name="$(basename "$in")" \
+		'BEGIN{printf "%-22s %3s core(s): %5d sentences in %6.2fs: %6.0f sentences/s, %5.2f MB/s, peak RSS %4.0f MB, CPU %5.2fs (%.2f cores busy)\n", name, cores, n, s, n/s, mb/s, rss/1024, c, c/s}' >&2
 	awk -v s="$s" -v n="$sents" 'BEGIN{printf "%.0f\n", n/s}'
 }
 
