@@ -80,11 +80,18 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 				return d.countryAgent(cp.entries[0], e, i, cend), true, false
 			}
 		}
+		if adjectival(p, toks, i, end) {
+			return Mention{}, false, false
+		}
 		m := Mention{Start: i, End: end, Code: "---" + e.code, Name: e.name, Roles: e.roles, Kind: Agent}
+		if bm, ok := d.portfolio(m, p, toks, buf); ok {
+			return bm, true, false
+		}
 		if lm, ok := d.partyIn(m, toks, buf); ok {
 			return lm, true, false
 		}
 		m, opens = d.titled(m, p, toks, end, buf)
+		m = d.exOffice(m, toks)
 		if e.code == "" && m.Kind != Person {
 			// "a man", "the suspect": a private person whose country the
 			// words do not give is no actor ("Ohio man" is, see Country).
@@ -100,8 +107,12 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 			if m, ok := d.personAfter(toks, i, aend, date, d.countryAgent(e, ap.entries[0], i, aend), buf); ok {
 				return m, true, !ap.isTitle()
 			}
-			m, opens := d.titled(d.countryAgent(e, ap.entries[0], i, aend), ap, toks, aend, buf)
-			return m, true, opens
+			ca := d.countryAgent(e, ap.entries[0], i, aend)
+			if bm, ok := d.portfolio(ca, ap, toks, buf); ok {
+				return bm, true, false
+			}
+			m, opens := d.titled(ca, ap, toks, aend, buf)
+			return d.exOffice(m, toks), true, opens
 		}
 		if j > end { // "Russia 's Putin"
 			if m, ok := d.personAfter(toks, i, j, date, Mention{}, buf); ok {
@@ -221,7 +232,7 @@ func formerly(toks []nlp.Token, i int) bool {
 	if i == 0 {
 		return false
 	}
-	for _, w := range [...]string{"former", "ex", "ex-", "late", "then", "-"} {
+	for _, w := range [...]string{"former", "ex", "ex-", "late", "then", "-", "retired"} {
 		if strings.EqualFold(toks[i-1].Form, w) {
 			return true
 		}
@@ -277,4 +288,56 @@ func isWord(form, w string) bool {
 		}
 	}
 	return true
+}
+
+// exOffice codes an office's former holder named with a name the lists
+// lack ("former Vice President Jane Doe") as the lists code a listed
+// person out of office: their country's elite, ELI. Only offices of state
+// are held and left so ("former rebels" are still rebels to the news). A
+// former holder named by the office alone ("the former governor") keeps
+// the office's role, as the validation records code such mentions.
+func (d *Dict) exOffice(m Mention, toks []nlp.Token) Mention {
+	if m.Kind != Person || len(m.Roles) == 0 || !formerly(toks, m.Start) {
+		return m
+	}
+	switch m.Roles[0] {
+	case "GOV", "LEG", "JUD":
+		m.Roles = d.roleOf("ELI")
+		m.Code = m.Code[:3] + "ELI"
+	}
+	return m
+}
+
+// adjectives are role words used as often for adjectives as for nouns
+// ("a criminal prosecution", "the general election", "his native city").
+var adjectives = map[string]bool{"criminal": true, "general": true, "native": true}
+
+// nounFollowers are lower-case words after which such a role word is still
+// a noun: verbs and words that open a phrase ("the general said", "a
+// native of Ohio").
+var nounFollowers = map[string]bool{"said": true, "says": true, "told": true, "was": true, "is": true,
+	"were": true, "are": true, "has": true, "had": true, "have": true, "who": true, "and": true, "or": true,
+	"of": true, "in": true, "on": true, "at": true, "to": true, "from": true, "with": true, "for": true,
+	"by": true, "that": true, "which": true, "whose": true, "will": true, "would": true, "could": true,
+	"can": true, "may": true, "might": true, "should": true, "must": true, "did": true, "does": true,
+	"led": true, "took": true, "gave": true, "made": true, "left": true, "fled": true, "met": true}
+
+// adjectival reports whether the role phrase p at tokens [i, end) is one
+// of the adjectives and modifies what follows it, or is "in general" or
+// after a possessive ("his native New York").
+func adjectival(p *phrase, toks []nlp.Token, i, end int) bool {
+	if len(p.words) != 1 || !adjectives[p.words[0]] {
+		return false
+	}
+	if i > 0 {
+		switch strings.ToLower(toks[i-1].Form) {
+		case "in", "his", "her", "their", "its", "my", "our", "your":
+			return true
+		}
+	}
+	if end >= len(toks) || !lowerWord(toks[end].Form) {
+		return false
+	}
+	next := toks[end].Form
+	return !nounFollowers[next] && !strings.HasSuffix(next, "ed")
 }

@@ -31,7 +31,7 @@ func TestFindNewsRoles(t *testing.T) {
 		{"Rep. Jane Doe and Sen. John Roe", "Rep. Jane Doe=---LEG; Sen. John Roe=---LEG"},
 		// Departments and agencies.
 		{"the Department of Transportation said", "Department of Transportation=USAGOV"},
-		{"the Department of Agrarian Reform", "Department=---GOV"},
+		{"the Department of Agrarian Reform", "Department of Agrarian Reform=---GOV"},
 		{"the Home Office and the Met Police", "Home Office=GBRGOV; Met Police=GBRCOP"},
 		{"UN Secretary-General Jane Doe", "UN Secretary - General Jane Doe=IGOUNO"},
 		{"the New York Police Department", "New York Police Department=USACOP"},

@@ -146,6 +146,10 @@ var dropAgent = map[string]bool{
 	"deputy": true, "hunter": true, "left": true, "right": true, "center": true, "centre": true,
 	// Where people are sent, not who acts: "sentenced to life in prison".
 	"prison": true, "state prison": true,
+	// Mostly verbs and adjectives in news: "he retired in 2017", "retired
+	// Justices" (a word of time, as "former" is), "naturalized status",
+	// "refused to repatriate fighters".
+	"retired": true, "repatriate": true, "naturalized": true,
 }
 
 // personSet is PETRARCH's !PERSON! substitution set, with plurals.
