@@ -420,6 +420,14 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 			}
 			return s.authorsOfAct(subj), false, true
 		}
+		if k := s.frontedAppos(i); k >= 0 {
+			// "On live television Erdogan attacked ...", the name hung
+			// from the place set before it.
+			return s.actorsOf(k), false, true
+		}
+		if o := s.subordinateSubject(i); o >= 0 {
+			return s.actorsOf(o), false, true
+		}
 		switch s.toks[i].Rel {
 		case "conj", "xcomp":
 			i = s.head[i]
@@ -452,6 +460,39 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 		}
 	}
 	return nil, false, false
+}
+
+// subordinators open a clause that a parse may take for a prepositional
+// phrase ("after the European Union sanctioned Iran").
+var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true, "because": true,
+	"as": true, "when": true, "while": true}
+
+// subordinateSubject returns the subject of a verb the parse joined, with
+// no conjunction, to the main verb, when what it took for a phrase of the
+// main verb opened by a subordinator right before it is the verb's
+// subject ("The move comes after the European Union sanctioned Iran",
+// parsed as "comes after the European Union" and "sanctioned Iran"). -1
+// if none.
+func (s *sentence) subordinateSubject(i int) int {
+	if s.toks[i].Rel != "conj" || s.child(i, "cc") >= 0 || i == 0 {
+		return -1
+	}
+	o := s.head[i-1]
+	if s.actorAt[i-1] < 0 {
+		return -1
+	}
+	if s.head[i-1] != s.head[i] {
+		// the last word of the name, its head within it ("the European Union")
+		if o < 0 || s.actorAt[o] != s.actorAt[i-1] {
+			return -1
+		}
+	} else {
+		o = i - 1
+	}
+	if s.head[o] != s.head[i] || relBase(s.toks[o].Rel) != "obl" || !subordinators[s.caseOf(o)] {
+		return -1
+	}
+	return o
 }
 
 // reportOf returns the speaker or channel reporting the clause of token
@@ -576,6 +617,11 @@ func (s *sentence) moodOf(i int, reported bool) mood {
 	if s.past(i) || s.underModal(i) {
 		return notCoded
 	}
+	if h := s.head[i]; h >= 0 && s.toks[i].Rel == "advcl" && s.hasChildWord(i, "mark", temporalMarks) && s.past(s.tclause[h]) {
+		// "In 2009, she was appointed after Clinton resigned": a clause
+		// set in time by another is as old as that one.
+		return notCoded
+	}
 	m := asFact
 	for j := range s.toks {
 		if s.head[j] != i || s.toks[j].Rel != "aux" {
@@ -621,6 +667,9 @@ func (s *sentence) past(i int) bool {
 		default:
 			continue
 		}
+		if s.lastYear(o) {
+			return true // "Last year, Russia expelled ..."
+		}
 		c := s.caseOf(o)
 		if !historyCase[c] && s.toks[o].Rel != "obl:tmod" {
 			continue
@@ -637,15 +686,33 @@ func (s *sentence) past(i int) bool {
 	return false
 }
 
-// oldYear reports whether token j is a year before the one before the
-// article's ("1990" in a 2024 article; "2023" is still news).
+// lastWords make "year" the one before the article's.
+var lastWords = map[string]bool{"last": true, "previous": true}
+
+// lastYear reports whether token o is "year" in "last year" (or "the
+// previous year"), with no preposition: a time before the news.
+func (s *sentence) lastYear(o int) bool {
+	return s.lower[o] == "year" && s.child(o, "case") < 0 && s.hasChildWord(o, "amod", lastWords)
+}
+
+// oldYear reports whether token j is a year before the article's ("1990"
+// or "March 2023" in a 2024 article): news reports what is new, and what
+// it dates to an earlier year is background. The last two months of the
+// year before may still be news ("in December 2023" in a January
+// article).
 func (s *sentence) oldYear(j int) bool {
 	w := strings.TrimSuffix(s.lower[j], "s") // "the 1990s"
 	if len(w) != 4 || s.year == 0 {
 		return false
 	}
 	y, err := strconv.Atoi(w)
-	return err == nil && y > 1000 && y < s.year-1
+	if err != nil || y <= 1000 || y >= s.year {
+		return false
+	}
+	if y == s.year-1 && j > 0 && (s.lower[j-1] == "december" || s.lower[j-1] == "november") {
+		return false
+	}
+	return true
 }
 
 // negatedAt reports whether the verb at i has a negator ("did not meet",

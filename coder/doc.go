@@ -26,9 +26,11 @@
 //   - nouns name acts ("Russia's attack on Ukraine", "talks between X and
 //     Y", "the invitation from X to Y") through @noun and the verbs' own
 //     forms, when an actor does them to another;
-//   - clauses set before last year ("in 1990"), or during a war, rule or
-//     era ("during the Cold War", "under Ottoman rule", "since the 1967
-//     war") are background and code nothing;
+//   - clauses set in an earlier year ("in 1990", "in March 2018" in a
+//     2019 article, but not its November or December), last year, or
+//     during a war, rule or era ("during the Cold War", "under Ottoman
+//     rule", "since the 1967 war") are background and code nothing, as
+//     is a clause opened by "after", "when" ... within one of them;
 //   - a pattern's first word may be the head of the verb's object or the
 //     predicate of a clause it governs, however far away ("signed a
 //     power-sharing deal", "ruled that the policy is unconstitutional");

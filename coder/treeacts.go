@@ -428,9 +428,13 @@ func (s *sentence) conditional() bool {
 }
 
 // pastOpening reports whether the sentence opens with a phrase that sets
-// it in the past ("In 1990, ...", "Under Ottoman rule, ..."), which the
+// it in the past ("In 1990, ...", "Under Ottoman rule, ...", "Last year,
+// ..."), which the
 // tree does not always attach to the verb.
 func (s *sentence) pastOpening() bool {
+	if len(s.toks) > 2 && lastWords[s.lower[0]] && s.lower[1] == "year" && s.lower[2] == "," {
+		return true // "Last year, ...", whatever the parse made of it
+	}
 	if len(s.toks) == 0 || !historyCase[s.lower[0]] {
 		return false
 	}
@@ -677,6 +681,9 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 	if subj < 0 {
 		subj = s.frontedAppos(i)
 	}
+	if subj < 0 {
+		subj = s.personBefore(i)
+	}
 	if subj >= 0 {
 		targets = s.actorsOf(subj)
 		if len(targets) == 0 && pronouns[s.lower[subj]] && via >= 0 {
@@ -719,6 +726,22 @@ func (s *sentence) frontedAppos(i int) int {
 		if timeWords[s.lower[o]] || s.child(o, "case") >= 0 {
 			return j
 		}
+	}
+	return -1
+}
+
+// personBefore returns the person noun right before the auxiliary of the
+// passive verb at i ("The accused was sentenced", "the suspect was
+// charged"), which a parse may take for a verb and leave the clause with
+// no subject. -1 if none.
+func (s *sentence) personBefore(i int) int {
+	aux := s.child(i, "aux:pass")
+	if aux < 2 {
+		return -1
+	}
+	j := aux - 1
+	if personNouns[s.lower[j]] && determiners[s.lower[j-1]] {
+		return j
 	}
 	return -1
 }
