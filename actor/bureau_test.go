@@ -41,6 +41,7 @@ func TestFindFormerAndAdjectives(t *testing.T) {
 		{"the Court and retired Justices", "Court=---JUD; Justices=---JUD"},
 		{"he retired in 2017", ""},
 		{"former rebels attacked", "rebels=---REB"},
+		{"his former lawyer Jane Doe", "lawyer Jane Doe=---JUD"},
 		// Adjectives.
 		{"referred for potential criminal prosecution", ""},
 		{"a New York City criminal proceeding", "New York=USA"},

@@ -104,15 +104,8 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 			j++
 		}
 		if ap, aend := d.longest(toks, j, agentKind, buf); ap != nil {
-			if m, ok := d.personAfter(toks, i, aend, date, d.countryAgent(e, ap.entries[0], i, aend), buf); ok {
-				return m, true, !ap.isTitle()
-			}
-			ca := d.countryAgent(e, ap.entries[0], i, aend)
-			if bm, ok := d.portfolio(ca, ap, toks, buf); ok {
-				return bm, true, false
-			}
-			m, opens := d.titled(ca, ap, toks, aend, buf)
-			return d.exOffice(m, toks), true, opens
+			m, opens := d.placedRole(e, ap, toks, i, aend, date, buf)
+			return m, true, opens
 		}
 		if j > end { // "Russia 's Putin"
 			if m, ok := d.personAfter(toks, i, j, date, Mention{}, buf); ok {
@@ -124,6 +117,19 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 		}
 		return Mention{Start: i, End: end, Code: e.code, Name: e.name, Country: e.country, Kind: Country}, true, false
 	default: // Capital, IGO, NGO, Group
+		if e.kind == Capital && slices.Equal(e.roles, []string{"GOV"}) {
+			// "Moscow police", "the Paris Police Prefecture", "Kabul
+			// Mayor Jane Doe": the capital's country has that role.
+			if ap, aend := d.longest(toks, end, agentKind, buf); ap != nil {
+				m, opens := d.placedRole(e, ap, toks, i, aend, date, buf)
+				return m, true, opens
+			}
+		}
+		if e.kind == Capital && end < len(toks) && capitalised(toks[end].Form) &&
+			placeWords[string(appendFold((*buf)[:0], toks[end].Form))] {
+			// "London Bridge", "the Toronto Congress Centre": a place.
+			return Mention{Start: i, End: end + 1, Kind: stop}, true, false
+		}
 		m := Mention{Start: i, End: end, Code: e.code, Name: e.name, Country: e.country, Roles: e.roles, Kind: e.kind}
 		if e.kind != Capital {
 			// "UN Secretary-General Antonio Guterres", "UN peacekeepers".
@@ -137,6 +143,23 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 		}
 		return m, true, false
 	}
+}
+
+// placedRole reads a role phrase ap at tokens [.., aend) after a
+// country's name, adjective or capital (place, starting at token start)
+// as that country's role: a person's title ("Turkish President Erdogan"),
+// a ministry with its portfolio, a titled name the lists lack or the role
+// alone ("Israeli troops"). opens reports a plural title's person.
+func (d *Dict) placedRole(place *entry, ap *phrase, toks []nlp.Token, start, aend int, date time.Time, buf *[]byte) (_ Mention, opens bool) {
+	ca := d.countryAgent(place, ap.entries[0], start, aend)
+	if m, ok := d.personAfter(toks, start, aend, date, ca, buf); ok {
+		return m, !ap.isTitle()
+	}
+	if bm, ok := d.portfolio(ca, ap, toks, buf); ok {
+		return bm, false
+	}
+	m, opens := d.titled(ca, ap, toks, aend, buf)
+	return d.exOffice(m, toks), opens
 }
 
 // personAfter matches a person's name at token at and returns it as one
@@ -300,6 +323,11 @@ func (d *Dict) exOffice(m Mention, toks []nlp.Token) Mention {
 	if m.Kind != Person || len(m.Roles) == 0 || !formerly(toks, m.Start) {
 		return m
 	}
+	for _, t := range toks[m.Start:m.End] {
+		if privateCounsel[strings.ToLower(t.Form)] {
+			return m // "his former lawyer Jane Doe" held no office
+		}
+	}
 	switch m.Roles[0] {
 	case "GOV", "LEG", "JUD":
 		m.Roles = d.roleOf("ELI")
@@ -307,6 +335,10 @@ func (d *Dict) exOffice(m Mention, toks []nlp.Token) Mention {
 	}
 	return m
 }
+
+// privateCounsel are JUD titles of private lawyers, not of offices.
+var privateCounsel = map[string]bool{"lawyer": true, "attorney": true, "advocate": true, "barrister": true,
+	"solicitor": true, "counsel": true, "counsellor": true, "counselor": true}
 
 // adjectives are role words used as often for adjectives as for nouns
 // ("a criminal prosecution", "the general election", "his native city").

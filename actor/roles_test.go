@@ -39,6 +39,12 @@ func TestFindNewsRoles(t *testing.T) {
 		// Royal households.
 		{"the palace said the queen", "the palace=---GOV; queen=---GOV"},
 		{"stolen from Blenheim Palace", ""},
+		// A capital before a role word gives it its country; before a
+		// place's word it is part of the place's name.
+		{"the Paris Police Prefecture and Moscow police", "Paris Police Prefecture=FRACOP; Moscow police=RUSCOP"},
+		{"Kabul Mayor Jane Doe said", "Kabul Mayor Jane Doe=AFGGOV"},
+		{"fled up London Bridge to the Toronto Congress Centre", ""},
+		{"London Fire Brigade", "London Fire Brigade=GBRGOV"},
 		{"Buckingham Palace said", "Buckingham Palace=GBRGOV"},
 		// People of a place.
 		{"Hongkongers marched", "Hongkongers=HKG"},
