@@ -48,6 +48,8 @@ func TestFindNewsRoles(t *testing.T) {
 		{"Buckingham Palace said", "Buckingham Palace=GBRGOV"},
 		// People of a place.
 		{"Hongkongers marched", "Hongkongers=HKG"},
+		{"thousands of Swedes, two Poles and a Dane", "Swedes=SWE; Poles=POL; Dane=DNK"},
+		{"telephone poles fell on the swedes", ""},
 		{"Hong Kong's Legislative Council and LegCo", "Hong Kong 's Legislative Council=HKGLEG; LegCo=HKGLEG"},
 	}
 	for _, tt := range tests {
@@ -138,6 +140,9 @@ func TestFindOrganisations(t *testing.T) {
 		{"yellow vests protested", "yellow vests=FRAOPP"},
 		{"the Congress party and Congress", "Congress party=INDPTY; Congress=USALEG"},
 		{"Pope Francis said", "Pope Francis=VATGOV"},
+		{"the Libertarian Party and the New Progressive Party", "Libertarian Party=USAPTY; New Progressive Party=PRIPTY"},
+		{"the Investigative Committee and the Federal Security Service (FSB)", "Investigative Committee=RUSCOP; Federal Security Service=RUSSPY; FSB=RUSSPY"},
+		{"the Emergencies Ministry said", "Emergencies Ministry=RUSGOV"},
 	}
 	for _, tt := range tests {
 		if got := found(d, tt.text, date); got != tt.want {

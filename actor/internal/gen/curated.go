@@ -88,7 +88,13 @@ var extraAdjectives = map[string][]string{
 	"ARE": {"Emirati", "Emiratis"},
 	"NLD": {"Dutch"},
 	"FRA": {"French", "Frenchman", "Frenchmen"},
-	"POL": {"=Polish", "Poles"},
+	"POL": {"=Polish", "=Pole", "=Poles"}, // not "poles" of wood
+	// Nouns for the people where the source gives only the adjective.
+	"SWE": {"=Swede", "=Swedes"}, // not the vegetable
+	"DNK": {"Dane", "Danes"},
+	"FIN": {"Finns"}, // not the given name Finn
+	"ESP": {"Spaniard", "Spaniards"},
+	"IRL": {"Irishman", "Irishmen", "Irishwoman", "Irishwomen"},
 	"PHL": {"Filipino", "Filipinos", "Philippine"},
 	"CZE": {"Czech", "Czechs"},
 	"CHE": {"Swiss"},
@@ -162,7 +168,11 @@ var seats = map[string][]string{
 		"Customs and Border Protection=COP", "Border Patrol=COP", "Secret Service=COP", "National Security Agency=SPY",
 		"Supreme Court of the United States=JUD", "SCOTUS=JUD"},
 	"PSE": {"Palestinian Authority", "Palestinian National Authority"},
-	"RUS": {"Kremlin", "Duma=LEG", "State Duma=LEG"},
+	// The FSB is a domestic security service, coded as MI5 and Shin Bet are;
+	// the Investigative Committee investigates crimes, as the FBI does.
+	"RUS": {"Kremlin", "Duma=LEG", "State Duma=LEG", "Federation Council=LEG", "Federal Security Service=SPY", "FSB=SPY",
+		"Investigative Committee=COP", "Emergencies Ministry", "Emergency Situations Ministry", "Ministry of Emergency Situations",
+		"Rosgvardia=MIL", "National Guard of Russia=MIL"},
 	"GBR": {"Downing Street", "Number 10", "No 10", "Whitehall", "Foreign Office", "Westminster=LEG", "House of Commons=LEG", "House of Lords=LEG",
 		"Scotland Yard=COP", "MI5=SPY", "MI6=SPY", "Home Office", "Buckingham Palace", "Court of Session=JUD",
 		"High Court of Justiciary=JUD", "Old Bailey=JUD", "Crown Prosecution Service=JUD", "Metropolitan Police=COP",
