@@ -1,15 +1,20 @@
 package story
 
 // pairCounts counts the texts holding each word pair, by hash bucket (the
-// top dfBits bits of the pair's hash). It starts as a map, whose memory
-// grows with the pairs seen, so that a run of a few hundred articles does
-// not pay for the table that 100,000 need; once the map holds denseAfter
-// buckets it turns into a dense table of 2^dfBits counters, smaller and
-// faster from there on. The counts are the same either way.
+// top dfBits bits of the pair's hash). It starts as a small open-addressing
+// table whose memory grows with the buckets seen, so that a run of a few
+// hundred articles does not pay for the table that 100,000 need; once it
+// holds denseAfter buckets it turns into a dense table of 2^dfBits
+// counters, smaller and faster from there on. The counts are the same
+// either way.
 type pairCounts struct {
-	sparse map[uint32]uint16
+	// The sparse table: slot i holds bucket keys[i]-1 (0 is an empty
+	// slot) with count counts[i]; n slots are used.
+	keys   []uint32
+	counts []uint16
+	n      int
 	dense  []uint16
-	limit  int // map size that turns it dense; 0 means denseAfter
+	limit  int // buckets that turn the table dense; 0 means denseAfter
 }
 
 const (
@@ -17,10 +22,12 @@ const (
 	// collisions rare for the few million distinct pairs of 100,000
 	// articles.
 	dfBits = 24
-	// denseAfter is the map size at which the dense table takes over: a
-	// map entry costs some 10 to 20 bytes against 2 in the table, so by
-	// then the map is about as large as the table.
+	// denseAfter is the number of buckets at which the dense table takes
+	// over: the sparse one then takes 12 to 24 bytes a bucket against 2,
+	// about the dense table's size.
 	denseAfter = 1 << 21
+	// sparseStart is the sparse table's first size (slots).
+	sparseStart = 1 << 12
 )
 
 func bucket(h uint32) uint32 { return h >> (32 - dfBits) }
@@ -35,29 +42,66 @@ func (c *pairCounts) add(h uint32) {
 		}
 		return
 	}
-	if c.sparse == nil {
-		c.sparse = map[uint32]uint16{}
+	if c.keys == nil {
+		c.keys, c.counts = make([]uint32, sparseStart), make([]uint16, sparseStart)
 	}
-	if n := c.sparse[b]; n < ^uint16(0) {
-		c.sparse[b] = n + 1
+	i := c.slot(b)
+	if c.keys[i] == 0 {
+		c.keys[i] = b + 1
+		c.n++
+	}
+	if c.counts[i] < ^uint16(0) {
+		c.counts[i]++
 	}
 	limit := c.limit
 	if limit == 0 {
 		limit = denseAfter
 	}
-	if len(c.sparse) >= limit {
+	switch {
+	case c.n >= limit:
 		c.dense = make([]uint16, 1<<dfBits)
-		for b, n := range c.sparse {
-			c.dense[b] = n
+		for i, k := range c.keys {
+			if k != 0 {
+				c.dense[k-1] = c.counts[i]
+			}
 		}
-		c.sparse = nil
+		c.keys, c.counts, c.n = nil, nil, 0
+	case 2*c.n > len(c.keys):
+		c.grow()
 	}
 }
 
 // get returns how many texts hold pair h (as counted by its bucket).
 func (c *pairCounts) get(h uint32) int {
+	b := bucket(h)
 	if c.dense != nil {
-		return int(c.dense[bucket(h)])
+		return int(c.dense[b])
 	}
-	return int(c.sparse[bucket(h)])
+	if c.keys == nil {
+		return 0
+	}
+	return int(c.counts[c.slot(b)])
+}
+
+// slot is where bucket b is or would go: linear probing from the low
+// bits of b, which are as well spread as a hash's (b is one).
+func (c *pairCounts) slot(b uint32) int {
+	mask := len(c.keys) - 1
+	i := int(b) & mask
+	for c.keys[i] != 0 && c.keys[i] != b+1 {
+		i = (i + 1) & mask
+	}
+	return i
+}
+
+// grow doubles the sparse table.
+func (c *pairCounts) grow() {
+	keys, counts := c.keys, c.counts
+	c.keys, c.counts = make([]uint32, 2*len(keys)), make([]uint16, 2*len(keys))
+	for i, k := range keys {
+		if k != 0 {
+			j := c.slot(k - 1)
+			c.keys[j], c.counts[j] = k, counts[i]
+		}
+	}
 }

@@ -35,3 +35,55 @@ func TestPairCountsSameSparseAndDense(t *testing.T) {
 		}
 	}
 }
+
+// Many buckets, through several doublings of the sparse table, count the
+// same as a plain map does.
+func TestPairCountsGrowing(t *testing.T) {
+	var c pairCounts
+	want := map[uint32]int{}
+	h := uint32(2166136261)
+	for i := range 50000 {
+		h = h*16777619 ^ uint32(i) // FNV-like spread
+		if i%3 == 0 {
+			h = 7 << 8 // one bucket seen often
+		}
+		c.add(h)
+		want[bucket(h)]++
+	}
+	if c.dense != nil {
+		t.Fatal("turned dense below denseAfter")
+	}
+	if c.n != len(want) {
+		t.Errorf("%d buckets used, want %d", c.n, len(want))
+	}
+	for b, n := range want {
+		if got := c.get(b << (32 - dfBits)); got != min(n, 65535) {
+			t.Errorf("bucket %d: count %d, want %d", b, got, n)
+		}
+	}
+}
+
+// BenchmarkPairCounts counts the pairs of a run of some hundred articles
+// (400,000 pairs, a few hundred thousand buckets) and reads them back.
+func BenchmarkPairCounts(b *testing.B) {
+	hs := make([]uint32, 400000)
+	h := uint32(2166136261)
+	for i := range hs {
+		h = h*16777619 ^ uint32(i)
+		hs[i] = h
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		var c pairCounts
+		for _, h := range hs {
+			c.add(h)
+		}
+		n := 0
+		for _, h := range hs {
+			n += c.get(h)
+		}
+		if n < len(hs) {
+			b.Fatalf("counts sum to %d, want at least %d", n, len(hs))
+		}
+	}
+}
