@@ -386,6 +386,14 @@ var relativePronouns = map[string]bool{"who": true, "which": true, "that": true}
 func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 	for steps := 0; i >= 0 && steps < 8; steps++ {
 		if subj := s.child(i, "nsubj", "nsubj:outer", "nsubj:pass"); subj >= 0 {
+			if m := s.child(i, "mark"); m >= 0 && m < subj && placePreps[s.lower[m]] && s.toks[i].XPOS == "VBG" && s.head[i] >= 0 {
+				// "gathered around the headquarters in Hong Kong,
+				// blocking the exits", parsed with the place as the
+				// participle's subject: its subject is the main clause's.
+				// ("with students protesting" has a subject of its own.)
+				i = s.head[i]
+				continue
+			}
 			if timeWords[s.lower[subj]] {
 				// "Yesterday, Judge X sentenced ..." parsed with the day
 				// as the subject: the words before the verb tell.
@@ -440,7 +448,7 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 			// is its subject. "Iranian police detained the journalist" is
 			// often parsed as a noun with a participle; the noun at the
 			// root is then the subject too.
-			if s.toks[i].XPOS == "VBG" {
+			if s.toks[i].XPOS == "VBG" || s.enacted(i) {
 				return s.authorsOf(h), false, true
 			}
 			if s.head[h] < 0 && (s.toks[h].UPOS == "NOUN" || s.toks[h].UPOS == "PROPN") {
@@ -460,6 +468,30 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 		}
 	}
 	return nil, false, false
+}
+
+// placePreps open a phrase of place.
+var placePreps = map[string]bool{"in": true, "at": true, "on": true, "near": true, "outside": true, "inside": true}
+
+// decreeNouns name an instrument that does what its clause says ("a
+// decree banning rallies", "a resolution condemning Turkey", "an order to
+// suspend the internet").
+var decreeNouns = map[string]bool{"decree": true, "decrees": true, "order": true, "orders": true, "resolution": true,
+	"law": true, "ordinance": true, "directive": true, "edict": true, "regulation": true, "regulations": true}
+
+// enactVerbs put a decree into force.
+var enactVerbs = map[string]bool{"sign": true, "issue": true, "pass": true, "adopt": true, "approve": true, "enact": true}
+
+// enacted reports whether the "to"-infinitive at i says what a decree
+// put into force does ("signed a decree to ban rallies"): it is done by
+// whoever signed, issued or passed it.
+func (s *sentence) enacted(i int) bool {
+	h := s.head[i]
+	if h < 0 || !decreeNouns[s.lower[h]] || !s.hasChildWord(i, "mark", toMark) || s.toks[h].Rel != "obj" {
+		return false
+	}
+	v := s.head[h]
+	return v >= 0 && enactVerbs[s.toks[v].Lemma]
 }
 
 // subordinators open a clause that a parse may take for a prepositional

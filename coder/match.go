@@ -257,7 +257,10 @@ func (s *sentence) findWord(pos, c int, words []string) int {
 // unconstitutional", "found the suspension to be unlawful").
 func (s *sentence) complementWord(i int, words []string) int {
 	for j := i + 1; j < len(s.toks); j++ {
-		if s.head[j] != i {
+		h := s.head[j]
+		if h != i && !(h > i && s.head[h] == i && timeWords[s.lower[h]] && s.toks[j].Rel == "ccomp") {
+			// A day has no clause of its own: "ruled on Monday that
+			// ...", parsed with the clause under "Monday", is the verb's.
 			continue
 		}
 		if r := s.toks[j].Rel; r == "obj" || r == "ccomp" || r == "xcomp" {
