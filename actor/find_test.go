@@ -252,7 +252,7 @@ func TestFindTitledNames(t *testing.T) {
 		{"French Health Minister Agnès Buzyn met", "French Health Minister Agnès Buzyn=FRAGOVHLH"},
 		{"UN envoy Martin Griffiths said", "UN envoy Martin Griffiths=IGOUNO"},
 		{"Judge Amy Roe of the court", "Judge Amy Roe=---JUD; court=---JUD"},
-		{"opposition leader Juan Guaidó", "opposition leader Juan Guaidó=---OPP"},
+		{"opposition leader Jane Doe", "opposition leader Jane Doe=---OPP"},
 		{"police Monday said", "police=---COP"},
 		{"officials Jane Doe", "officials=---GOV; Jane Doe=---"},
 		{"Minister Kabul", "Minister=---GOV; Kabul=AFGGOV"},

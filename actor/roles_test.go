@@ -111,6 +111,13 @@ func TestFindNewsPeople(t *testing.T) {
 		{"Wiranto was stabbed", "2019-10-10", "Wiranto=IDNGOV"},
 		{"John Paul Stevens dies", "2019-07-17", "John Paul Stevens=USAELI"},
 		{"Ron Paul said", "2019-06-15", "Ron Paul=USAELI"},
+		{"Mohammed bin Salman said", "2018-10-20", "Mohammed bin Salman=SAUGOV"},
+		{"opposition leader Juan Guaidó", "2019-02-01", "opposition leader Juan Guaidó=VENOPP"},
+		{"Zalmay Khalilzad said", "2019-09-01", "Zalmay Khalilzad=USAGOV"},
+		// Members of Parliament are LEG around the offices they hold.
+		{"Theresa May said", "2019-07-25", "Theresa May=GBRLEG"},
+		{"Theresa May said", "2019-03-25", "Theresa May=GBRGOV"},
+		{"Boris Johnson said", "2023-01-10", "Boris Johnson=GBRLEG"},
 	}
 	for _, tt := range tests {
 		if got := found(d, tt.text, day(tt.date)); got != tt.want {
