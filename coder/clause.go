@@ -283,11 +283,27 @@ var locative = map[string]bool{"in": true, "at": true, "outside": true, "inside"
 // not named as a place, or -1.
 func (s *sentence) targetFrom(i, c int) int {
 	for k := s.mentionFrom(i, c, -1); k >= 0; k = s.mentionFrom(s.ms[k].End, c, -1) {
-		if st := s.ms[k].Start; st == 0 || !locative[s.lower[st-1]] {
+		if st := s.ms[k].Start; (st == 0 || !locative[s.lower[st-1]]) && !s.placePhrase(k) {
 			return k
 		}
 	}
 	return -1
+}
+
+// placePhrase reports whether, in a parsed sentence, the phrase of
+// mention k is a place ("pleaded guilty at the Superior Court"): its
+// head takes a locative preposition, however many words stand between.
+func (s *sentence) placePhrase(k int) bool {
+	if !s.dep {
+		return false
+	}
+	m := s.ms[k]
+	for j := m.Start; j < m.End; j++ {
+		if h := s.head[j]; h < m.Start || h >= m.End {
+			return locative[s.caseOf(j)]
+		}
+	}
+	return false
 }
 
 // mentionFrom returns the first actor starting at or after token i within

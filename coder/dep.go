@@ -410,7 +410,7 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 			if relativePronouns[s.lower[subj]] && strings.HasPrefix(s.toks[i].Rel, "acl") {
 				return s.actorsOf(s.head[i]), false, true
 			}
-			a := s.actorsOf(subj)
+			a := append(s.actorsOf(subj), s.joinedSubjects(i, subj)...)
 			if s.toks[subj].UPOS == "PROPN" && s.bare(a) {
 				if r := s.roleAs(i); len(r) > 0 {
 					a = r
@@ -492,6 +492,42 @@ func (s *sentence) enacted(i int) bool {
 	}
 	v := s.head[h]
 	return v >= 0 && enactVerbs[s.toks[v].Lemma]
+}
+
+// joinedSubjects returns the actors of the subjects after subj that the
+// parse gave the verb at i as subjects of their own, though "and" joins
+// them ("Sudan's military rulers and the opposition signed ...").
+func (s *sentence) joinedSubjects(i, subj int) []int {
+	var out []int
+	for j := subj + 1; j < i; j++ {
+		if s.head[j] != i || !strings.HasPrefix(s.toks[j].Rel, "nsubj") {
+			continue
+		}
+		if c := s.prevSibling(j); s.child(j, "cc") >= 0 || c >= 0 && s.toks[c].Rel == "cc" {
+			out = append(out, s.actorsOf(j)...)
+		}
+	}
+	return out
+}
+
+// prevSibling returns the dependent of the same head as j that comes
+// last before j's own phrase: the word that joins j to what precedes.
+func (s *sentence) prevSibling(j int) int {
+	start := j
+	for k := range s.toks {
+		if k < start && s.within(k, j) {
+			start = k
+		}
+	}
+	for k := start - 1; k >= 0; k-- {
+		if s.head[k] == s.head[j] {
+			return k
+		}
+		if !s.within(k, s.head[j]) {
+			break
+		}
+	}
+	return -1
 }
 
 // subordinators open a clause that a parse may take for a prepositional

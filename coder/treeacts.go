@@ -307,7 +307,12 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		// "Russia said it would ...": the pronoun is the speaker.
 		sources = []int{via}
 	case pronoun:
-		// "Officials said it killed nine people": "it" is not them.
+		// "Officials said it killed nine people": "it" is not them. But
+		// "he" or "she" no earlier sentence resolved is the person named
+		// before it ("Modi visited Riyadh, where he met King Salman").
+		if k := s.subjectAntecedent(i); k >= 0 {
+			sources = []int{k}
+		}
 	case !found && !s.reducedRelative(i):
 		// The tree names no subject (or a wrong one): the nearest actor
 		// before the verb in its clause, as the words give it.
@@ -343,6 +348,21 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		sources: sources, targets: s.notApart(s.group(r.target, false)),
 		verbStart: i, verbEnd: r.end, via: viaUnlessSource(via, sources),
 	}, true
+}
+
+// subjectAntecedent returns the person named earlier in the sentence
+// whom the personal pronoun subject of the verb at i stands for, when
+// nothing before resolved it; -1 if none.
+func (s *sentence) subjectAntecedent(i int) int {
+	subj := s.child(i, "nsubj", "nsubj:pass")
+	if subj < 0 || !singularPersons[s.lower[subj]] || s.actorAt[subj] >= 0 {
+		return -1
+	}
+	k := s.antecedent(subj)
+	if k < 0 || s.ms[k].Kind != actor.Person {
+		return -1
+	}
+	return k
 }
 
 // addresseeOf returns whom a participle's act is addressed to when the
