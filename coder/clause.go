@@ -291,8 +291,10 @@ func (s *sentence) targetFrom(i, c int) int {
 }
 
 // placePhrase reports whether, in a parsed sentence, the phrase of
-// mention k is a place ("pleaded guilty at the Superior Court"): its
-// head takes a locative preposition, however many words stand between.
+// mention k is where the act took place ("pleaded guilty at the Superior
+// Court"): its head takes "in" or "at", however many words stand
+// between. (A protest or a bombing "outside the parliament" is aimed at
+// it.)
 func (s *sentence) placePhrase(k int) bool {
 	if !s.dep {
 		return false
@@ -300,7 +302,8 @@ func (s *sentence) placePhrase(k int) bool {
 	m := s.ms[k]
 	for j := m.Start; j < m.End; j++ {
 		if h := s.head[j]; h < m.Start || h >= m.End {
-			return locative[s.caseOf(j)]
+			c := s.caseOf(j)
+			return c == "in" || c == "at"
 		}
 	}
 	return false
