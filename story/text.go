@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"hash/maphash"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,16 +14,16 @@ import (
 // lower-cased. Punctuation, symbols and spacing are dropped, so re-typeset
 // copies of a text give the same words.
 func words(text string) []string {
-	var out []string
+	out := make([]string, 0, len(text)/6) // words average some five letters and a space
 	start := -1
 	lower := true
 	for i, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+		if r < utf8.RuneSelf && asciiWord[r] != 0 || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)) {
 			if start < 0 {
 				start = i
 				lower = true
 			}
-			if unicode.IsUpper(r) || r >= utf8.RuneSelf {
+			if r >= utf8.RuneSelf || asciiWord[r] == wordUpper {
 				lower = false
 			}
 			continue
@@ -38,15 +39,32 @@ func words(text string) []string {
 	return out
 }
 
+// asciiWord classes the ASCII characters for words: 0 for those that
+// are not part of words, wordLower for lower-case letters and digits,
+// wordUpper for capitals. Most text is ASCII, and a table is quicker than the
+// unicode package's tests.
+var asciiWord = func() (t [utf8.RuneSelf]byte) {
+	for r := range utf8.RuneSelf {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			t[r] = wordUpper
+		case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
+			t[r] = wordLower
+		}
+	}
+	return t
+}()
+
+const (
+	wordLower = 1
+	wordUpper = 2
+)
+
 func lowerWord(w string, isLower bool) string {
 	if isLower {
 		return w
 	}
-	b := make([]rune, 0, len(w))
-	for _, r := range w {
-		b = append(b, unicode.ToLower(r))
-	}
-	return string(b)
+	return strings.ToLower(w)
 }
 
 // ExactKey returns the key by which exact copies are recognised: a hash
