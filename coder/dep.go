@@ -386,13 +386,20 @@ var relativePronouns = map[string]bool{"who": true, "which": true, "that": true}
 func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 	for steps := 0; i >= 0 && steps < 8; steps++ {
 		if subj := s.child(i, "nsubj", "nsubj:outer", "nsubj:pass"); subj >= 0 {
-			if m := s.child(i, "mark"); m >= 0 && m < subj && placePreps[s.lower[m]] && s.toks[i].XPOS == "VBG" && s.head[i] >= 0 {
+			if m := s.child(i, "mark"); m >= 0 && m < subj && placePreps[s.lower[m]] && s.head[i] >= 0 {
 				// "gathered around the headquarters in Hong Kong,
-				// blocking the exits", parsed with the place as the
-				// participle's subject: its subject is the main clause's.
-				// ("with students protesting" has a subject of its own.)
-				i = s.head[i]
-				continue
+				// blocking the exits", "Protesters in Hong Kong
+				// surrounded ...", parsed with the place as the verb's
+				// subject: the subject is the noun or the clause the
+				// verb hangs from. ("with students protesting" has a
+				// subject of its own.)
+				if h := s.head[i]; s.toks[i].Rel == "acl" && s.head[h] < 0 {
+					return s.actorsOf(h), false, true
+				}
+				if s.toks[i].XPOS == "VBG" {
+					i = s.head[i]
+					continue
+				}
 			}
 			if timeWords[s.lower[subj]] {
 				// "Yesterday, Judge X sentenced ..." parsed with the day
@@ -452,6 +459,9 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 				return s.authorsOf(h), false, true
 			}
 			if s.head[h] < 0 && (s.toks[h].UPOS == "NOUN" || s.toks[h].UPOS == "PROPN") {
+				return s.actorsOf(h), false, true
+			}
+			if s.countedRoot(h) {
 				return s.actorsOf(h), false, true
 			}
 			return nil, false, false

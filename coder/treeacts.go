@@ -486,7 +486,16 @@ func (s *sentence) reducedRelative(i int) bool {
 		return false
 	}
 	h := s.head[i]
-	return h >= 0 && s.head[h] >= 0
+	return h >= 0 && s.head[h] >= 0 && !s.countedRoot(h)
+}
+
+// countedRoot reports whether the noun at h is counted by the word at the
+// root of the sentence ("Thousands of people protested", parsed with
+// "Thousands" as the root and the verb describing "people"): the noun is
+// then the subject of the sentence's act.
+func (s *sentence) countedRoot(h int) bool {
+	top := s.head[h]
+	return top >= 0 && s.head[top] < 0 && s.quantity(top) && s.caseOf(h) == "of"
 }
 
 // notApart drops the actors that are the speaker's own words ("Russia"
