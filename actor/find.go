@@ -67,7 +67,7 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 		return Mention{Start: i, End: end, Kind: stop}, true, false
 	case Person:
 		pe := resolvePerson(p, date)
-		if pe == nil {
+		if pe == nil || len(p.words) == 1 && d.nameGoesOn(toks, end, buf) {
 			return Mention{}, false, false
 		}
 		return d.personMention(pe, date, i, end), true, false
@@ -99,6 +99,9 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 		}
 		return m, true, opens
 	case Country:
+		if !e.adjective && d.inName(toks, i, buf) {
+			return Mention{Start: i, End: end, Kind: stop}, true, false
+		}
 		j := end
 		if !e.adjective && j+1 < len(toks) && isPossessive(toks[j].Form) {
 			j++

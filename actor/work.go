@@ -1,0 +1,83 @@
+package actor
+
+import (
+	"github.com/annalist/annalist/nlp"
+)
+
+// A country's name is often a word of another name: of a work ("an
+// artwork entitled America", "the film Mister America"), a character
+// ("Captain America"), a company ("Air France") or a contest ("Miss
+// Universe"). Such a name is no actor, and must not make the article's
+// country either.
+
+// namingWords are words after which a capitalised word is a name given to
+// something ("an artwork entitled America").
+var namingWords = map[string]bool{"entitled": true, "titled": true, "called": true, "named": true, "dubbed": true}
+
+// placeModifiers are capitalised words that qualify a country's name as
+// a region or era of it rather than naming something else ("Eastern
+// Ukraine", "Mainland China", "Soviet Russia").
+var placeModifiers = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "central": true, "upper": true, "lower": true,
+	"greater": true, "mainland": true, "rural": true, "coastal": true, "communist": true, "soviet": true,
+	"modern": true, "ancient": true, "medieval": true, "imperial": true, "colonial": true, "occupied": true,
+	"free": true, "democratic": true, "federal": true, "royal": true, "republican": true, "independent": true,
+	"all": true}
+
+// inName reports whether the country's name at token i is a word of
+// another name: it follows a naming word, or a capitalised word that is
+// no actor, role, region or date inside a sentence written in lower case
+// (a headline in title case capitalises every word).
+func (d *Dict) inName(toks []nlp.Token, i int, buf *[]byte) bool {
+	if i == 0 {
+		return false
+	}
+	prev := toks[i-1].Form
+	*buf = appendFold((*buf)[:0], prev)
+	w := string(*buf)
+	if namingWords[w] {
+		return true
+	}
+	if i-1 == 0 || !capitalised(prev) || notNames[w] || placeModifiers[w] || nameParticles[w] {
+		return false
+	}
+	if p, _ := d.longest(toks, i-1, anyKind, buf); p != nil {
+		return false
+	}
+	return !headline(toks)
+}
+
+// headline reports whether a sentence capitalises its words as a
+// headline does: more than twice as many start with a capital as not
+// (the small words of a title stay in lower case).
+func headline(toks []nlp.Token) bool {
+	upper, lower := 0, 0
+	for _, t := range toks {
+		switch {
+		case capitalised(t.Form):
+			upper++
+		case lowerWord(t.Form):
+			lower++
+		}
+	}
+	return upper > 2*lower
+}
+
+// nameGoesOn reports whether a capitalised word at token at, which no
+// dictionary phrase starts, continues the name before it: a surname the
+// lists know alone ("Ashton", "Rice") is then another person's given name
+// or part of another name ("Ashton Bumhira", "Rice Business Plan
+// Competition").
+func (d *Dict) nameGoesOn(toks []nlp.Token, at int, buf *[]byte) bool {
+	if at >= len(toks) || !capitalised(toks[at].Form) {
+		return false
+	}
+	*buf = appendFold((*buf)[:0], toks[at].Form)
+	if w := string(*buf); notNames[w] || nameParticles[w] {
+		return false
+	}
+	if p, _ := d.longest(toks, at, anyKind, buf); p != nil {
+		return false
+	}
+	return !headline(toks)
+}

@@ -1,0 +1,28 @@
+package actor
+
+import "testing"
+
+// A country's name inside another name (a work, a character, a company)
+// and a surname the lists know inside another person's name are no
+// actors; headlines, which capitalise every word, keep their actors.
+func TestFindNamesInNames(t *testing.T) {
+	d := loadBuiltin(t)
+	date := day("2019-06-15")
+	tests := []struct{ text, want string }{
+		{"The toilet is an artwork entitled America made by Italian artist Maurizio Cattelan.", "Italian artist Maurizio Cattelan=ITA"},
+		{"The mockumentary Mister America had its premiere in Hollywood.", ""},
+		{"Scientists from the World Wildlife Fund Mexico estimate the population.", "Scientists=---CVL; World Wildlife Fund=NGOENV"},
+		{"His tax preparer, Mazars USA, could likewise be exempt from investigation.", ""},
+		{"Fighting in Eastern Ukraine and in Northern Syria went on.", "Ukraine=UKR; Syria=SYR"},
+		{"On Monday China said it would retaliate.", "China=CHN"},
+		{"Trump Says China Must Pay", "Trump=USAGOV; China=CHN"},
+		{"It is the fault of the government, said Ashton Bumhira, director of a youth forum in Zimbabwe.", "government=---GOV; Zimbabwe=ZWE"},
+		{"He grew up in Arroyo Grande in the south of California.", "California=USA"},
+		{"Ashton said the talks would go on.", "Ashton=IGOEUREEC"},
+	}
+	for _, tt := range tests {
+		if got := found(d, tt.text, date); got != tt.want {
+			t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, got, tt.want)
+		}
+	}
+}
