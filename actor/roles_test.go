@@ -150,6 +150,8 @@ func TestFindOrganisations(t *testing.T) {
 		{"the Libertarian Party and the New Progressive Party", "Libertarian Party=USAPTY; New Progressive Party=PRIPTY"},
 		{"the Investigative Committee and the Federal Security Service (FSB)", "Investigative Committee=RUSCOP; Federal Security Service=RUSSPY; FSB=RUSSPY"},
 		{"the Emergencies Ministry said", "Emergencies Ministry=RUSGOV"},
+		{"the NTSB, the FAA and the CDC", "NTSB=USAGOV; FAA=USAGOV; CDC=USAHLH"},
+		{"Abu Sayyaf and Civic Platform", "Abu Sayyaf=PHLREB; Civic Platform=POLPTY"},
 	}
 	for _, tt := range tests {
 		if got := found(d, tt.text, date); got != tt.want {

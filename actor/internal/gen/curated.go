@@ -166,7 +166,14 @@ var seats = map[string][]string{
 		"Treasury Department", "Department of the Treasury", "Commerce Department", "Department of Commerce",
 		"Environmental Protection Agency", "EPA", "Immigration and Customs Enforcement=COP", "ICE=COP",
 		"Customs and Border Protection=COP", "Border Patrol=COP", "Secret Service=COP", "National Security Agency=SPY",
-		"Supreme Court of the United States=JUD", "SCOTUS=JUD"},
+		"Supreme Court of the United States=JUD", "SCOTUS=JUD",
+		// Federal agencies that act on people and firms: they investigate,
+		// ground, approve, fine and raid.
+		"National Transportation Safety Board", "NTSB", "Federal Aviation Administration", "FAA",
+		"Food and Drug Administration", "FDA", "Centers for Disease Control and Prevention=HLH", "CDC=HLH",
+		"National Institutes of Health=HLH", "NIH=HLH", "Federal Emergency Management Agency", "FEMA",
+		"Drug Enforcement Administration=COP", "DEA=COP", "Bureau of Alcohol, Tobacco, Firearms and Explosives=COP",
+		"ATF=COP", "Internal Revenue Service", "IRS", "Congressional Black Caucus=LEG"},
 	"PSE": {"Palestinian Authority", "Palestinian National Authority"},
 	// The FSB is a domestic security service, coded as MI5 and Shin Bet are;
 	// the Investigative Committee investigates crimes, as the FBI does.
