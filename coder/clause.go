@@ -29,6 +29,10 @@ type sentence struct {
 	head    []int
 	tclause []int
 	year    int // the article's year, 0 if unknown; older years are history
+
+	// prev holds the authors of the act the previous sentence named, for
+	// "the move" and the like (anaphora.go).
+	prev []actor.Mention
 }
 
 func newSentence(v *Verbs, toks []nlp.Token, ms []actor.Mention, year int) *sentence {
@@ -329,7 +333,9 @@ func (s *sentence) mentionFrom(i, c, limit int) int {
 // conjoined reports whether mentions k and k+1 are joined by "and", ","
 // or ", and" ("France and Germany", "France, Germany and Italy").
 func (s *sentence) conjoined(k int) bool {
-	if k < 0 || k+1 >= len(s.ms) {
+	if k < 0 || k+1 >= len(s.ms) || s.ms[k].End > s.ms[k+1].Start {
+		// Mentions added while coding (a private person, the authors
+		// of an earlier act) follow the text's own, out of its order.
 		return false
 	}
 	between := s.lower[s.ms[k].End:s.ms[k+1].Start]

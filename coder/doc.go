@@ -39,6 +39,9 @@
 //     "despite" or "amid" which someone acted is done to them; an act a
 //     light verb names ("opened an investigation") needs no target, one
 //     cancelled or planned is none;
+//   - a definite act noun with no author of its own ("The move was
+//     condemned by the EU", "France criticized the decision") stands for
+//     the act the sentence before named, and so for its authors;
 //   - a private person an act is done to ("sentenced James Fields",
 //     "arrested a man", an unresolved "him") is an actor of the article's
 //     country; an unknown person acting "as governor" takes the role;

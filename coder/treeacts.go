@@ -609,6 +609,9 @@ func (s *sentence) objectOf(i int) int {
 			if k := s.mentionOf(j); k >= 0 {
 				return k
 			}
+			if a := s.earlierAuthors(j); len(a) > 0 {
+				return a[0] // "the EU condemned the move"
+			}
 			if s.eventNoun(j) {
 				// "condemned Russia's attack on Ukraine", "criticized
 				// the Russian airstrikes": an act done to an act is done
@@ -725,6 +728,11 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 			// "the proposal by France was backed by Germany": done to
 			// the act is done to its author.
 			targets = s.authorsOfAct(subj)
+		}
+		if len(targets) == 0 {
+			// "The move was condemned by the EU": the act the sentence
+			// before named.
+			targets = s.earlierAuthors(subj)
 		}
 	}
 	// Whom the act was done to may be no actor ("Smith was sentenced by
@@ -881,6 +889,9 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		if subj := s.child(h, "nsubj"); subj >= 0 {
 			if targets = s.actorsOf(subj); len(targets) == 0 {
 				targets = s.authorsOfAct(subj)
+			}
+			if len(targets) == 0 {
+				targets = s.earlierAuthors(subj) // "The move drew criticism"
 			}
 		}
 	}

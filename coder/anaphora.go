@@ -1,0 +1,65 @@
+package coder
+
+import "github.com/annalist/annalist/actor"
+
+// News names an act and, in the next sentence, the reactions to it: "Iran
+// seized a British tanker. The move was condemned by the EU." "The move"
+// is Iran's act, and what is done to an act is done to its author. The
+// coder carries the authors of the previous sentence's first act to the
+// next sentence, where a definite act noun with no author of its own
+// stands for them.
+
+// actAnaphora are nouns that refer back to an act named before.
+var actAnaphora = map[string]bool{"move": true, "decision": true, "call": true, "proposal": true, "announcement": true,
+	"plan": true, "measure": true, "step": true, "remarks": true, "comments": true, "statement": true, "action": true,
+	"demand": true, "request": true, "request's": true, "appeal": true, "offer": true, "ruling": true, "order": true,
+	"decree": true, "policy": true}
+
+// anaphoraDeterminers make a noun refer to something named before.
+var anaphoraDeterminers = map[string]bool{"the": true, "this": true, "that": true}
+
+// earlierAuthors returns mentions standing, at the noun h, for the
+// authors of the act the previous sentence named, when h is a definite
+// act noun ("the move", "this decision") that names no author of its
+// own; nil otherwise. The mentions are added to the sentence.
+func (s *sentence) earlierAuthors(h int) []int {
+	if h < 0 || len(s.prev) == 0 || !actAnaphora[s.lower[h]] && !s.eventNoun(h) || s.actorAt[h] >= 0 {
+		return nil
+	}
+	det := false
+	for j := range s.toks {
+		if s.head[j] != h {
+			continue
+		}
+		switch rel := s.toks[j].Rel; {
+		case rel == "det" && anaphoraDeterminers[s.lower[j]]:
+			det = true
+		case rel == "nmod:poss", rel == "amod" && s.actorAt[j] >= 0, relBase(rel) == "nmod" && s.caseOf(j) == "by", relBase(rel) == "nmod" && s.caseOf(j) == "from":
+			return nil // "Iran's move", "the Iranian move", "the call by France"
+		}
+	}
+	if !det {
+		return nil
+	}
+	var out []int
+	for _, m := range s.prev {
+		m.Start, m.End = h, h+1
+		out = append(out, len(s.ms))
+		s.ms = append(s.ms, m)
+	}
+	s.actorAt[h] = out[0]
+	return out
+}
+
+// actAuthors returns the authors of the act the sentence's first coded
+// act does, as mentions to carry to the next sentence.
+func actAuthors(s *sentence, acts []act) []actor.Mention {
+	if len(acts) == 0 {
+		return nil
+	}
+	var out []actor.Mention
+	for _, k := range acts[0].sources {
+		out = append(out, s.ms[k])
+	}
+	return out
+}
