@@ -42,7 +42,9 @@ func loadAll(d *dictFlags) (*coder.Coder, error) {
 		runtime.GC()
 	}
 	place.Default()
-	// pipelineConfig waits for the model if it is still loading.
+	// Wait for the model, if still loading, so that the collector is
+	// paused for the whole load; pipelineConfig reports its error.
+	nlp.LoadDefault()
 	return c, nil
 }
 
