@@ -84,6 +84,13 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 			return Mention{}, false, false
 		}
 		m := Mention{Start: i, End: end, Code: "---" + e.code, Name: e.name, Roles: e.roles, Kind: Agent}
+		if pm, ap, ok := d.partyRole(m, toks, buf); ok {
+			if m, ok := d.personAfter(toks, i, pm.End, date, pm, buf); ok {
+				return m, true, false
+			}
+			m, opens := d.titled(pm, ap, toks, pm.End, buf)
+			return m, true, opens
+		}
 		if bm, ok := d.portfolio(m, p, toks, buf); ok {
 			return bm, true, false
 		}
@@ -155,6 +162,9 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 // alone ("Israeli troops"). opens reports a plural title's person.
 func (d *Dict) placedRole(place *entry, ap *phrase, toks []nlp.Token, start, aend int, date time.Time, buf *[]byte) (_ Mention, opens bool) {
 	ca := d.countryAgent(place, ap.entries[0], start, aend)
+	if pm, pp, ok := d.partyRole(ca, toks, buf); ok {
+		ca, ap, aend = pm, pp, pm.End
+	}
 	if m, ok := d.personAfter(toks, start, aend, date, ca, buf); ok {
 		return m, !ap.isTitle()
 	}
@@ -250,6 +260,34 @@ func (d *Dict) partyIn(m Mention, toks []nlp.Token, buf *[]byte) (Mention, bool)
 		m.Code = le.country + "LEG"
 	}
 	return m, true
+}
+
+// partyOfficers are the party's own offices: its leader speaks for the
+// party, not for a government ("Labour leader Jeremy Corbyn").
+var partyOfficers = map[string]bool{"leader": true, "leaders": true, "chairman": true, "chairwoman": true,
+	"chair": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "deputy leader": true}
+
+// partyRole joins a party's name and the role word after it into one
+// mention ("Labour leader", "Labour MP"): a party office keeps the party's
+// role, a legislator's title gives LEG, as the seat is the office held.
+// It returns the role's phrase for a name that may follow.
+func (d *Dict) partyRole(m Mention, toks []nlp.Token, buf *[]byte) (Mention, *phrase, bool) {
+	if !slices.Equal(m.Roles, []string{"PTY"}) {
+		return m, nil, false
+	}
+	ap, aend := d.longest(toks, m.End, agentKind, buf)
+	if ap == nil {
+		return m, nil, false
+	}
+	switch r := ap.entries[0].roles; {
+	case partyOfficers[strings.Join(ap.words, " ")]:
+	case slices.Equal(r, []string{"LEG"}):
+		m.Code, m.Roles = m.Code[:3]+"LEG", r
+	default:
+		return m, nil, false
+	}
+	m.End = aend
+	return m, ap, true
 }
 
 // formerly reports whether the word before token i says that what

@@ -147,6 +147,12 @@ func TestFindOrganisations(t *testing.T) {
 		{"yellow vests protested", "yellow vests=FRAOPP"},
 		{"the Congress party and Congress", "Congress party=INDPTY; Congress=USALEG"},
 		{"Pope Francis said", "Pope Francis=VATGOV"},
+		// A party's officers speak for the party; its MPs sit in parliament.
+		{"Labour leader Jeremy Corbyn said", "Labour leader Jeremy Corbyn=GBROPP"},
+		{"the Conservative Party leader said", "Conservative Party leader=---PTY"},
+		{"Labour MP Jane Doe said", "Labour MP Jane Doe=---LEG"},
+		{"British Labour MP Jane Doe said", "British Labour MP Jane Doe=GBRLEG"},
+		{"SNP leader Jane Doe said", "SNP leader Jane Doe=GBRPTY"},
 		{"the Libertarian Party and the New Progressive Party", "Libertarian Party=USAPTY; New Progressive Party=PRIPTY"},
 		{"the Investigative Committee and the Federal Security Service (FSB)", "Investigative Committee=RUSCOP; Federal Security Service=RUSSPY; FSB=RUSSPY"},
 		{"the Emergencies Ministry said", "Emergencies Ministry=RUSGOV"},
