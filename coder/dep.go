@@ -386,6 +386,12 @@ var relativePronouns = map[string]bool{"who": true, "which": true, "that": true}
 func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 	for steps := 0; i >= 0 && steps < 8; steps++ {
 		if subj := s.child(i, "nsubj", "nsubj:outer", "nsubj:pass"); subj >= 0 {
+			if m := s.child(i, "mark"); m >= 0 && m < subj && placePreps[s.lower[m]] && s.head[i] < 0 && m > 0 && s.actorAt[m-1] >= 0 {
+				// "..., protesters in Hong Kong marched", the place
+				// taken for the subject and the protesters hung
+				// elsewhere: the actor before the place's preposition.
+				return []int{s.actorAt[m-1]}, false, true
+			}
 			if m := s.child(i, "mark"); m >= 0 && m < subj && placePreps[s.lower[m]] && s.head[i] >= 0 {
 				// "gathered around the headquarters in Hong Kong,
 				// blocking the exits", "Protesters in Hong Kong

@@ -42,6 +42,8 @@
 //   - a definite act noun with no author of its own ("The move was
 //     condemned by the EU", "France criticized the decision") stands for
 //     the act the sentence before named, and so for its authors;
+//   - an act with no target done "in response to" (or "in reaction
+//     to", "in retaliation for") someone's act is done to its author;
 //   - a private person an act is done to ("sentenced James Fields",
 //     "arrested a man", an unresolved "him") is an actor of the article's
 //     country; an unknown person acting "as governor" takes the role;

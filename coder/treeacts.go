@@ -341,6 +341,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.target < 0 {
 		r.target = s.personTarget(s.child(i, "obj"), code)
 	}
+	if r.target < 0 {
+		r.target = s.respondedTo(i)
+	}
 	s.consume(r.lits)
 	return act{
 		// A refusal is one side's: "refused to cooperate" is no mutual act.
@@ -348,6 +351,44 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		sources: sources, targets: s.notApart(s.group(r.target, false)),
 		verbStart: i, verbEnd: r.end, via: viaUnlessSource(via, sources),
 	}, true
+}
+
+// responseNouns make what their "to" or "for" phrase names the cause of
+// an act ("in response to a statement from the King").
+var responseNouns = map[string]bool{"response": true, "reaction": true, "retaliation": true, "reply": true}
+
+// respondedTo returns whom the act of the verb at i answers when it names
+// no target: the author of what an "in response to" (or "in reaction
+// to", "in retaliation for") phrase of the verb names ("In response to a
+// statement from the King, the party withdrew ..."), or that phrase's
+// actor; -1 if none.
+func (s *sentence) respondedTo(i int) int {
+	for o := range s.toks {
+		if s.head[o] != i || relBase(s.toks[o].Rel) != "obl" || !responseNouns[s.lower[o]] || s.caseOf(o) != "in" {
+			continue
+		}
+		for n := range s.toks {
+			if s.head[n] != o || relBase(s.toks[n].Rel) != "nmod" || (s.caseOf(n) != "to" && s.caseOf(n) != "for") {
+				continue
+			}
+			if a := s.authorsOf(n); len(a) > 0 {
+				return a[0]
+			}
+			if a := s.earlierAuthors(n); len(a) > 0 {
+				return a[0]
+			}
+		}
+		for n := range s.toks {
+			// "in response to the decision by the United States", the
+			// "by" phrase hung from "response".
+			if c := s.caseOf(n); s.head[n] == o && (c == "by" || c == "from") {
+				if a := s.actorsOf(n); len(a) > 0 {
+					return a[0]
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // subjectAntecedent returns the person named earlier in the sentence
