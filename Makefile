@@ -51,7 +51,10 @@ bench: build
 	@test -d "$(DATA)" || { echo "bench: $(DATA) is missing" >&2; exit 1; }
 	CGO_ENABLED=0 $(GO) test -run '^$$' -bench . -benchmem -count=1 ./...
 	GOMAXPROCS=1 CGO_ENABLED=0 $(GO) test -tags eval -run '^$$' -bench 'Pipeline$$|Load|Tagger' -benchmem -count=1 ./nlp/
-	CGO_ENABLED=0 $(GO) test -tags eval -run '^$$' -bench Production -benchmem -count=1 ./petrarch/
+	@# Loading the PETRARCH2 production files, with the benchmark process's peak RSS.
+	@mkdir -p $(OUT)/bench
+	CGO_ENABLED=0 $(GO) test -tags eval -c -o $(OUT)/bench/petrarch.test ./petrarch/
+	/usr/bin/time -f 'petrarch production benchmarks: peak RSS %M KB' $(OUT)/bench/petrarch.test -test.run '^$$' -test.bench Production -test.benchmem
 	GOMAXPROCS=1 CGO_ENABLED=0 $(GO) test -tags eval -run '^$$' -bench Wikinews -benchtime 3x -count=1 ./coder/
 	GOMAXPROCS=1 CGO_ENABLED=0 $(GO) test -tags eval -run '^$$' -bench 'StagesWikinews|CodeWikinews' -benchtime 5x -count=1 ./place/
 	scripts/bench-code.sh $(BIN) "$(DATA)"
