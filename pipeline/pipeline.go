@@ -88,8 +88,12 @@ func Run(ctx context.Context, in iter.Seq2[*article.Article, error], cfg Config,
 	defer cancel()
 	jobs := make(chan job)
 	results := make(chan done, workers)
-	// window bounds the results held for reordering.
-	window := make(chan struct{}, 4*workers)
+	// window bounds the results held for reordering: wide enough that
+	// the workers go on past an article several times the average length
+	// (Wikinews has them four times it) while it is coded, and that the
+	// reader and the consumer of the results are seldom waited for; a
+	// result holds the article's analysis, some tens of KB.
+	window := make(chan struct{}, 16*workers)
 
 	var wg sync.WaitGroup
 	for range workers {
