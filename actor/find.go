@@ -191,7 +191,8 @@ func (d *Dict) personAfter(toks []nlp.Token, start, at int, date time.Time, titl
 		return Mention{}, false
 	}
 	m := d.personMention(pe, date, start, end)
-	if _, in := pe.on(date); in || date.IsZero() || formerly(toks, start) || len(title.Roles) == 0 {
+	if _, in := pe.on(date); in || date.IsZero() || formerly(toks, start) || len(title.Roles) == 0 ||
+		pe.heldBefore(title.Code[3:], date) {
 		return m, true
 	}
 	if title.Country != "" {

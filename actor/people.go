@@ -93,6 +93,27 @@ func (p *person) on(date time.Time) (term, bool) {
 	return p.terms[best], false
 }
 
+// petrarchHorizon is the day people-petrarch.tsv closes the terms still
+// open when PETRARCH's lists were last revised (2014): such a term may have
+// gone on, so the title the text gives wins over it.
+var petrarchHorizon = time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// heldBefore reports whether the person held an office of role (the
+// role part of a code, "JUD") that ended before date: a title of that
+// role is then the honorific they keep ("Justice John Paul Stevens" after
+// he retired, "President Carter"), and names no office held now.
+func (p *person) heldBefore(role string, date time.Time) bool {
+	for _, t := range p.terms {
+		if t.to.Equal(petrarchHorizon) {
+			continue // closed by the lists' age, not known to have ended
+		}
+		if len(t.code) > 3 && t.code[3:] == role && !t.to.IsZero() && !date.Before(t.to) {
+			return true
+		}
+	}
+	return false
+}
+
 // resolvePerson picks the person a name means on date. A name several
 // people share (a surname) means the one holding office then, and nobody
 // when none or more than one do.

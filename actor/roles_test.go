@@ -114,6 +114,11 @@ func TestFindNewsPeople(t *testing.T) {
 		{"Mohammed bin Salman said", "2018-10-20", "Mohammed bin Salman=SAUGOV"},
 		{"opposition leader Juan Guaidó", "2019-02-01", "opposition leader Juan Guaidó=VENOPP"},
 		{"Zalmay Khalilzad said", "2019-09-01", "Zalmay Khalilzad=USAGOV"},
+		// A title of an office the person left is an honorific: they are
+		// their country's elite ("Justice" Stevens retired in 2010).
+		{"our colleague Justice John Paul Stevens has passed away", "2019-07-17", "Justice John Paul Stevens=USAELI"},
+		{"Ukrainian President Petro Poroshenko said", "2019-06-15", "Ukrainian President Petro Poroshenko=UKRELI"},
+		{"Samoan Prime Minister Tuilaepa said", "2019-06-15", "Samoan Prime Minister Tuilaepa=WSMGOV"},
 		// Members of Parliament are LEG around the offices they hold.
 		{"Theresa May said", "2019-07-25", "Theresa May=GBRLEG"},
 		{"Theresa May said", "2019-03-25", "Theresa May=GBRGOV"},
