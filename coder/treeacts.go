@@ -317,6 +317,11 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		// The tree names no subject (or a wrong one): the nearest actor
 		// before the verb in its clause, as the words give it.
 		sources = s.group(s.mentionBefore(i, s.clause[i]), true)
+	case len(sources) == 1 && s.ms[sources[0]].End <= i:
+		// "the government of Sudan and rebel groups signed", the list
+		// cut by the parse: the words join the actors before the
+		// subject to it.
+		sources = s.group(sources[0], true)
 	}
 	mutual := r.pat.mutual && class != "negate"
 	if s.negatedAt(i) {
@@ -994,7 +999,7 @@ func (s *sentence) agentAfter(i int) []int {
 // visit", "opened an investigation").
 var lightVerbs = map[string]bool{"have": true, "hold": true, "conduct": true, "carry": true, "stage": true,
 	"perform": true, "launch": true, "open": true, "mount": true, "make": true, "wage": true, "undertake": true,
-	"pay": true, "lodge": true}
+	"pay": true, "lodge": true, "announce": true}
 
 // planVerbs make their object an act yet to happen, or one that will not.
 var planVerbs = map[string]bool{"arrange": true, "plan": true, "propose": true, "seek": true, "request": true, "want": true,
