@@ -135,6 +135,13 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 				return m, true, opens
 			}
 		}
+		if e.kind == Capital {
+			// "Speaker of the House Nancy Pelosi": a seat that titles a
+			// person joins the person's mention.
+			if pm, ok := d.personAfter(toks, i, end, date, Mention{}, buf); ok {
+				return pm, true, false
+			}
+		}
 		if e.kind == Capital && end < len(toks) && capitalised(toks[end].Form) &&
 			placeWords[string(appendFold((*buf)[:0], toks[end].Form))] {
 			// "London Bridge", "the Toronto Congress Centre": a place.

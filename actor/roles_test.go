@@ -48,6 +48,13 @@ func TestFindNewsRoles(t *testing.T) {
 		{"Buckingham Palace said", "Buckingham Palace=GBRGOV"},
 		// People of a place.
 		{"Hongkongers marched", "Hongkongers=HKG"},
+		// Congress's members are of its country; a Speaker of a house is of
+		// the country the house names.
+		{"members of Congress and the Speaker of the House", "members of Congress=USALEG; Speaker of the House=---LEG"},
+		{"the Speaker of the House of Commons said", "Speaker of the House of Commons=GBRLEG"},
+		// A seat that titles a person joins the person's mention.
+		{"Speaker of the House of Commons John Bercow said", "Speaker of the House of Commons John Bercow=GBRLEG"},
+		{"White House spokesman Hogan Gidley said", "White House spokesman Hogan Gidley=USAGOV"},
 		{"thousands of Swedes, two Poles and a Dane", "Swedes=SWE; Poles=POL; Dane=DNK"},
 		{"telephone poles fell on the swedes", ""},
 		{"Hong Kong's Legislative Council and LegCo", "Hong Kong 's Legislative Council=HKGLEG; LegCo=HKGLEG"},

@@ -173,7 +173,10 @@ var seats = map[string][]string{
 		"Food and Drug Administration", "FDA", "Centers for Disease Control and Prevention=HLH", "CDC=HLH",
 		"National Institutes of Health=HLH", "NIH=HLH", "Federal Emergency Management Agency", "FEMA",
 		"Drug Enforcement Administration=COP", "DEA=COP", "Bureau of Alcohol, Tobacco, Firearms and Explosives=COP",
-		"ATF=COP", "Internal Revenue Service", "IRS", "Congressional Black Caucus=LEG"},
+		"ATF=COP", "Internal Revenue Service", "IRS", "Congressional Black Caucus=LEG",
+		// Congress's members are of one country, as Congress is ("the Speaker
+		// of the House" is not: several countries' houses have one).
+		"member of Congress=LEG", "members of Congress=LEG"},
 	"PSE": {"Palestinian Authority", "Palestinian National Authority"},
 	// The FSB is a domestic security service, coded as MI5 and Shin Bet are;
 	// the Investigative Committee investigates crimes, as the FBI does.
@@ -185,7 +188,8 @@ var seats = map[string][]string{
 		"High Court of Justiciary=JUD", "Old Bailey=JUD", "Crown Prosecution Service=JUD", "Metropolitan Police=COP",
 		"Met Police=COP", "Holyrood=LEG", "Stormont=LEG", "Thames Valley Police=COP", "Greater Manchester Police=COP",
 		"West Midlands Police=COP", "West Yorkshire Police=COP", "Merseyside Police=COP", "Police Scotland=COP",
-		"British Transport Police=COP", "Police Service of Northern Ireland=COP", "PSNI=COP"},
+		"British Transport Police=COP", "Police Service of Northern Ireland=COP", "PSNI=COP",
+		"Speaker of the House of Commons=LEG"},
 	"FRA": {"Elysee", "Élysée", "Elysee Palace", "Élysée Palace", "Quai d'Orsay", "Matignon"},
 	"DEU": {"Bundestag=LEG", "Bundesrat=LEG", "Bundeswehr=MIL", "Chancellery", "Federal Constitutional Court=JUD"},
 	"CHN": {"Zhongnanhai", "PLA=MIL", "People's Liberation Army=MIL", "Xinhua=MED", "Politburo", "State Council",
