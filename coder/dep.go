@@ -457,6 +457,9 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 			if h < 0 {
 				return nil, false, false
 			}
+			if s.subordinateActor(i) {
+				return s.actorsOf(h), false, true
+			}
 			// "officials asking the US to ...": an -ing participle's noun
 			// is its subject. "Iranian police detained the journalist" is
 			// often parsed as a noun with a participle; the noun at the
@@ -550,6 +553,38 @@ func (s *sentence) prevSibling(j int) int {
 // phrase ("after the European Union sanctioned Iran").
 var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true, "because": true,
 	"as": true, "when": true, "while": true}
+
+// subordinateActor reports whether the participle-looking verb at i,
+// hung from an actor opened by a subordinator, is that actor's own verb
+// ("resigned after the military called on him to step down", parsed as
+// "after the military" and "called" describing it): the verb takes an
+// argument as an active verb does (an object, a phrase it is aimed at, an
+// infinitive) and no "by" agent. "after the journalist detained in Iran"
+// is a journalist who was detained.
+func (s *sentence) subordinateActor(i int) bool {
+	h := s.head[i]
+	if s.toks[i].Rel != "acl" || h < 0 || h > i || s.actorAt[h] < 0 || relBase(s.toks[h].Rel) != "obl" || !subordinators[s.caseOf(h)] {
+		return false
+	}
+	active := false
+	for j := range s.toks {
+		if s.head[j] != i {
+			continue
+		}
+		switch c := s.caseOf(j); relBase(s.toks[j].Rel) {
+		case "obj", "iobj":
+			active = true
+		case "obl":
+			if c == "by" {
+				return false
+			}
+			active = active || c != "" && !locative[c] && !notTarget[c] && !timeWords[s.lower[j]]
+		case "xcomp", "advcl":
+			active = active || s.hasChildWord(j, "mark", toMark)
+		}
+	}
+	return active
+}
 
 // subordinateSubject returns the subject of a verb the parse joined, with
 // no conjunction, to the main verb, when what it took for a phrase of the

@@ -91,6 +91,7 @@ func personCode(code string) bool {
 // ("charged the suspect with murder"), when the verb codes acts done to
 // people.
 func (s *sentence) personObject(i int, v *verb) {
+	s.pronounArguments(i)
 	obj := s.child(i, "obj")
 	if obj < 0 {
 		// "ordered that the accused remain in custody": the subject of
@@ -111,6 +112,31 @@ func (s *sentence) personObject(i int, v *verb) {
 			s.personTarget(obj, p.code)
 			return
 		}
+	}
+}
+
+// pronounArguments makes a mention of the person named earlier in the
+// sentence for each "him" or "her" the verb at i takes as an object or in
+// a phrase ("after the military called on him to step down"), so that
+// the verb's patterns find their target there.
+func (s *sentence) pronounArguments(i int) {
+	for j := range s.toks {
+		if s.head[j] != i || s.actorAt[j] >= 0 || !singularPersons[s.lower[j]] || s.toks[j].UPOS != "PRON" {
+			continue
+		}
+		switch relBase(s.toks[j].Rel) {
+		case "obj", "iobj", "obl":
+		default:
+			continue
+		}
+		k := s.antecedent(j)
+		if k < 0 || s.ms[k].Kind != actor.Person {
+			continue
+		}
+		m := s.ms[k]
+		m.Start, m.End = j, j+1
+		s.actorAt[j] = len(s.ms)
+		s.ms = append(s.ms, m)
 	}
 }
 

@@ -532,7 +532,7 @@ func (s *sentence) reducedRelative(i int) bool {
 		return false
 	}
 	h := s.head[i]
-	return h >= 0 && s.head[h] >= 0 && !s.countedRoot(h)
+	return h >= 0 && s.head[h] >= 0 && !s.countedRoot(h) && !s.subordinateActor(i)
 }
 
 // countedRoot reports whether the noun at h is counted by the word at the
