@@ -36,6 +36,11 @@ func TestFindNewsRoles(t *testing.T) {
 		{"UN Secretary-General Jane Doe", "UN Secretary - General Jane Doe=IGOUNO"},
 		{"the New York Police Department", "New York Police Department=USACOP"},
 		{"the city's Police Department", "Police Department=---COP"},
+		// A firm's officers are business, a settlement no one.
+		{"its chief executive officer and an executive vice president", "chief executive officer=---BUS; executive vice president=---BUS"},
+		{"Apple CEO Tim Cook said", "CEO Tim Cook=---BUS"},
+		{"they reached a settlement", ""},
+		{"European Community ministers", "European Community ministers=IGOEUREEC"},
 		// Royal households.
 		{"the palace said the queen", "the palace=---GOV; queen=---GOV"},
 		{"stolen from Blenheim Palace", ""},

@@ -102,6 +102,11 @@ var agentCode = map[string]string{
 	"man": "---", "woman": "---",
 	// People who act together in protests and strikes.
 	"marcher": "OPP", "striker": "LAB", "pro-democracy activist": "OPP", "opposition leader": "OPP",
+	// A firm's officers, whose titles hold words of the government's
+	// ("chief executive officer", "executive vice president").
+	"chief executive officer": "BUS", "chief operating officer": "BUS", "chief financial officer": "BUS",
+	"chief technology officer": "BUS", "executive vice president": "BUS", "senior vice president": "BUS",
+	"CEO": "BUS", "CFO": "BUS",
 	// Parties and movements whose names several countries use: as role
 	// words they take the article's country.
 	"Democrats": "PTY", "Republicans": "PTY", "Republican Party": "PTY", "GOP": "PTY",
@@ -150,6 +155,9 @@ var dropAgent = map[string]bool{
 	// Justices" (a word of time, as "former" is), "naturalized status",
 	// "refused to repatriate fighters".
 	"retired": true, "repatriate": true, "naturalized": true,
+	// Mostly an agreement or a day of payment: "reached a settlement",
+	// "the settlement week"; settlers are the people.
+	"settlement": true,
 }
 
 // personSet is PETRARCH's !PERSON! substitution set, with plurals.
