@@ -1,0 +1,6 @@
+//go:build !linux
+
+package nlp
+
+// adviseHugePages does nothing where the kernel takes no such advice.
+func adviseHugePages[T any](s []T) {}
