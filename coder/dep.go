@@ -424,6 +424,7 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 				return s.actorsOf(s.head[i]), false, true
 			}
 			a := append(s.actorsOf(subj), s.joinedSubjects(i, subj)...)
+			a = append(a, s.companions(subj)...)
 			if s.toks[subj].UPOS == "PROPN" && s.bare(a) {
 				if r := s.roleAs(i); len(r) > 0 {
 					a = r
@@ -475,6 +476,14 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 			}
 			return nil, false, false
 		case "advcl", "ccomp":
+			if h := s.head[i]; h >= 0 && s.toks[h].Lemma == "join" && s.hasChildWord(i, "mark", inMark) {
+				// "Germany joined France in condemning ...": both do it.
+				a, p, f := s.subjectOf(h)
+				if o := s.child(h, "obj"); o >= 0 {
+					a = append(a, s.actorsOf(o)...)
+				}
+				return a, p, f
+			}
 			// "..., calling for talks"; "After meeting Xi, Macron said
 			// ...", whose participle the parser may make the object of
 			// "said": the main clause's subject does it.
@@ -511,6 +520,25 @@ func (s *sentence) enacted(i int) bool {
 	}
 	v := s.head[h]
 	return v >= 0 && enactVerbs[s.toks[v].Lemma]
+}
+
+// inMark opens the act someone joins another in ("joined France in
+// condemning").
+var inMark = map[string]bool{"in": true}
+
+// companionCases open a phrase naming who acts together with the
+// subject ("France, along with Germany, condemned ...").
+var companionCases = map[string]bool{"along": true, "together": true, "alongside": true}
+
+// companions returns the actors acting together with the subject at subj.
+func (s *sentence) companions(subj int) []int {
+	var out []int
+	for j := range s.toks {
+		if s.head[j] == subj && relBase(s.toks[j].Rel) == "nmod" && companionCases[s.caseOf(j)] {
+			out = append(out, s.actorsOf(j)...)
+		}
+	}
+	return out
 }
 
 // joinedSubjects returns the actors of the subjects after subj that the

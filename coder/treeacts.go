@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/annalist/annalist/actor"
@@ -100,7 +101,7 @@ func (s *sentence) controlNounAct(i int) (act, bool) {
 	}
 	return act{
 		code: code, mutual: r.pat.mutual, rule: r.pat.rule,
-		sources: sources, targets: s.notApart(s.group(r.target, false)),
+		sources: sources, targets: s.notApart(s.targetGroup(r.target)),
 		verbStart: i, verbEnd: max(r.end, j+1), via: viaUnlessSource(via, sources),
 	}, true
 }
@@ -123,6 +124,10 @@ func (s *sentence) infinitiveOf(i int) int {
 	}
 	return -1
 }
+
+// allegationMarks open a gerund that says what someone is accused,
+// blamed or praised for.
+var allegationMarks = map[string]bool{"of": true, "for": true}
 
 // phaseVerbs start or continue the act of their infinitive ("began to
 // shell"), which is then coded as if it stood alone.
@@ -207,6 +212,12 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 	}
 	if s.infinitiveClause(i) {
 		return false // "deployed troops to attack": a purpose, not an act
+	}
+	if t.XPOS == "VBG" && (s.hasChildWord(i, "mark", allegationMarks) || s.hasChildWord(i, "case", allegationMarks)) {
+		// "accused Iran of supporting terrorism", "sanctioned Iran for
+		// supporting terrorism": what is alleged or blamed, not an act
+		// the sentence reports.
+		return false
 	}
 	if t.Rel == "xcomp" && s.head[i] >= 0 {
 		h := s.head[i]
@@ -353,7 +364,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	return act{
 		// A refusal is one side's: "refused to cooperate" is no mutual act.
 		code: code, paired: paired, mutual: mutual, rule: r.pat.rule,
-		sources: sources, targets: s.notApart(s.group(r.target, false)),
+		sources: sources, targets: s.notApart(s.targetGroup(r.target)),
 		verbStart: i, verbEnd: r.end, via: viaUnlessSource(via, sources),
 	}, true
 }
@@ -394,6 +405,31 @@ func (s *sentence) respondedTo(i int) int {
 		}
 	}
 	return -1
+}
+
+// targetGroup returns target mention k with the actors joined to it, by
+// the words ("France and Germany") or by the tree ("Saudi Arabia and the
+// United Arab Emirates", which the words' rule leaves apart).
+func (s *sentence) targetGroup(k int) []int {
+	g := s.group(k, false)
+	if k < 0 || !s.dep {
+		return g
+	}
+	m := s.ms[k]
+	for j := m.Start; j < m.End; j++ {
+		if h := s.head[j]; h >= m.Start && h < m.End {
+			continue
+		}
+		for c := range s.toks {
+			if s.head[c] == j && s.toks[c].Rel == "conj" {
+				if x := s.mentionOf(c); x >= 0 && !slices.Contains(g, x) {
+					g = append(g, x)
+				}
+			}
+		}
+		break
+	}
+	return g
 }
 
 // subjectAntecedent returns the person named earlier in the sentence
