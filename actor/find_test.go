@@ -253,6 +253,14 @@ func TestFindTitledNames(t *testing.T) {
 		{"UN envoy Martin Griffiths said", "UN envoy Martin Griffiths=IGOUNO"},
 		{"Judge Amy Roe of the court", "Judge Amy Roe=---JUD; court=---JUD"},
 		{"opposition leader Jane Doe", "opposition leader Jane Doe=---OPP"},
+		// A title's word that begins a firm's, a thing's or a place's name.
+		{"General Motors Corp said", ""},
+		{"the General Agreement on Tariffs and Trade", ""},
+		{"in General Santos City and Parliament Square", ""},
+		{"shell manufacturer Hirtenberger Defence Group", "manufacturer Hirtenberger Defence Group=---BUS"},
+		// Words of places that are names of people.
+		{"Judge Durham Hall QC said", "Judge Durham Hall=---JUD"},
+		{"County Sheriff Bill Brown said", "Sheriff Bill Brown=---COP"},
 		{"police Monday said", "police=---COP"},
 		{"officials Jane Doe", "officials=---GOV; Jane Doe=---"},
 		{"Minister Kabul", "Minister=---GOV; Kabul=AFGGOV"},

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -110,6 +111,16 @@ func (d *Dict) titled(m Mention, p *phrase, toks []nlp.Token, at int, buf *[]byt
 	if end == at {
 		return m, false
 	}
+	if stopAt, ok := d.firmName(toks, at, end, buf); ok {
+		if slices.Equal(m.Roles, []string{"BUS"}) {
+			// "manufacturer Hirtenberger Defence Group": the firm itself.
+			m.End, m.Name = stopAt, spanText(toks, at, stopAt)
+			return m, false
+		}
+		// "General Motors Corp", "General Agreement on Tariffs": the
+		// title's word begins a firm's or a thing's name, no one's.
+		return Mention{Start: m.Start, End: stopAt, Kind: stop}, false
+	}
 	if _, ok := d.countryOf(toks, end, buf); !single && !ok {
 		return m, false
 	}
@@ -180,6 +191,35 @@ var placeWords = map[string]bool{"airport": true, "street": true, "bridge": true
 	"arena": true, "hurricane": true, "storm": true, "typhoon": true, "cyclone": true, "fire": true,
 	"advisory": true, "number": true, "partners": true, "technology": true, "technologies": true,
 	"catholic": true, "christianity": true, "orthodox": true}
+
+// firmWords end names of firms and agreements that may start with a
+// title's word ("General Motors Corp", "General Electric Co").
+var firmWords = map[string]bool{"corp": true, "corp.": true, "corporation": true, "co": true, "co.": true,
+	"inc": true, "inc.": true, "ltd": true, "ltd.": true, "plc": true, "llc": true, "holdings": true,
+	"motors": true, "electric": true, "bank": true, "airlines": true, "airways": true, "agreement": true,
+	"industries": true, "petroleum": true, "steel": true, "securities": true, "insurance": true}
+
+// personalToo are words of placeWords that are also given names or
+// surnames.
+var personalToo = map[string]bool{"hall": true, "house": true, "church": true, "day": true, "park": true,
+	"bill": true, "lake": true, "bay": true, "hill": true, "port": true, "mount": true, "tower": true,
+	"act": true, "law": true, "trust": true, "bridge": true, "garden": true}
+
+// firmName reports whether the capitalised name at tokens [at, end), or
+// the word after it, says it names a firm, a place or a thing rather than
+// a person; it returns where that name ends.
+func (d *Dict) firmName(toks []nlp.Token, at, end int, buf *[]byte) (int, bool) {
+	for j := at; j <= end && j < len(toks); j++ {
+		*buf = appendFold((*buf)[:0], toks[j].Form)
+		w := string(*buf)
+		// Some words of places are names of people too ("Judge Durham
+		// Hall", "Sheriff Bill Brown"): inside a name they do not count.
+		if firmWords[w] || placeWords[w] && !personalToo[w] && (j < end || capitalised(toks[j].Form)) {
+			return max(end, j+1), true
+		}
+	}
+	return end, false
+}
 
 // unlisted names a person the dictionary does not list: a given name at
 // token i and the capitalised words after it ("Patrick Crusius", "James
