@@ -109,6 +109,9 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 		if !e.adjective && d.inName(toks, i, buf) {
 			return Mention{Start: i, End: end, Kind: stop}, true, false
 		}
+		if n := d.nameAfterPlace(toks, end, buf); !e.adjective && n > end {
+			return Mention{Start: i, End: n, Kind: stop}, true, false
+		}
 		j := end
 		if !e.adjective && j+1 < len(toks) && isPossessive(toks[j].Form) {
 			j++

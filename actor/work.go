@@ -81,3 +81,32 @@ func (d *Dict) nameGoesOn(toks []nlp.Token, at int, buf *[]byte) bool {
 	}
 	return !headline(toks)
 }
+
+// placeParts are words after a place's name that keep it a place ("Mexico
+// City", "New York State", "Tyumen Oblast").
+var placeParts = map[string]bool{"city": true, "state": true, "province": true, "region": true,
+	"oblast": true, "governorate": true, "prefecture": true, "district": true, "territory": true,
+	"federal": true}
+
+// nameAfterPlace returns the end of the capitalised words after a
+// country's name that make it part of another name ("Kenya Airways",
+// "the Iran Hostage Crisis", "Chad Smith"): words no dictionary phrase
+// starts, that are no date or place part, in a sentence that is no
+// headline. It returns at when there are none.
+func (d *Dict) nameAfterPlace(toks []nlp.Token, at int, buf *[]byte) int {
+	end := at
+	for j := at; j < len(toks) && capitalised(toks[j].Form); j++ {
+		*buf = appendFold((*buf)[:0], toks[j].Form)
+		if w := string(*buf); notNames[w] || placeParts[w] || nameParticles[w] {
+			break
+		}
+		if p, _ := d.longest(toks, j, anyKind, buf); p != nil {
+			break
+		}
+		end = j + 1
+	}
+	if end > at && headline(toks) {
+		return at
+	}
+	return end
+}

@@ -19,6 +19,11 @@ func TestFindNamesInNames(t *testing.T) {
 		{"It is the fault of the government, said Ashton Bumhira, director of a youth forum in Zimbabwe.", "government=---GOV; Zimbabwe=ZWE"},
 		{"He grew up in Arroyo Grande in the south of California.", "California=USA"},
 		{"Ashton said the talks would go on.", "Ashton=IGOEUREEC"},
+		// A country's name before words of another name.
+		{"Chirac was an opponent of the Iraq War in 2003.", "Chirac=FRAELI"},
+		{"Chad Smith said the band would tour.", ""},
+		{"She was born in Mexico City and lives in New York State.", "Mexico City=MEXGOV; New York=USA"},
+		{"the third-highest person in the U.S. Federal government", "U.S.=USA; government=---GOV"},
 	}
 	for _, tt := range tests {
 		if got := found(d, tt.text, date); got != tt.want {
