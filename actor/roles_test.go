@@ -131,6 +131,9 @@ func TestFindNewsPeople(t *testing.T) {
 		{"our colleague Justice John Paul Stevens has passed away", "2019-07-17", "Justice John Paul Stevens=USAELI"},
 		{"Ukrainian President Petro Poroshenko said", "2019-06-15", "Ukrainian President Petro Poroshenko=UKRELI"},
 		{"Samoan Prime Minister Tuilaepa said", "2019-06-15", "Samoan Prime Minister Tuilaepa=WSMGOV"},
+		// Royals who carry out royal duties act for the crown.
+		{"Prince Charles said", "2019-06-15", "Prince Charles=GBRGOV"},
+		{"Prince Harry said", "2021-06-15", "Prince Harry=GBRELI"},
 		// Members of Parliament are LEG around the offices they hold.
 		{"Theresa May said", "2019-07-25", "Theresa May=GBRLEG"},
 		{"Theresa May said", "2019-03-25", "Theresa May=GBRGOV"},
