@@ -365,6 +365,9 @@ func (s *sentence) group(k int, backward bool) []int {
 		}
 	} else {
 		for j := k; s.conjoined(j) && s.clause[s.ms[j+1].Start] == s.clause[s.ms[k].Start]; j++ {
+			if s.apposedPerson(j) {
+				break // "two Canadian citizens, Michael Kovrig and ...": who they are
+			}
 			g = append(g, j+1)
 			and = and || s.joinedByAnd(j)
 		}
@@ -373,6 +376,14 @@ func (s *sentence) group(k int, backward bool) []int {
 		return []int{k}
 	}
 	return g
+}
+
+// apposedPerson reports whether mention k+1 is a person the dictionaries
+// give no country, set after mention k by a comma alone: an apposition
+// naming whom k is, not another actor of a list.
+func (s *sentence) apposedPerson(k int) bool {
+	n := s.ms[k+1]
+	return n.Kind == actor.Person && n.Country == "" && s.lower[n.Start-1] == "," && s.ms[k].Kind != actor.Person
 }
 
 // joinedByAnd reports whether mentions k and k+1 are joined by "and".

@@ -297,7 +297,7 @@ func (s *sentence) authorsOfAct(h int) []int {
 			continue
 		}
 		switch rel := s.toks[j].Rel; {
-		case rel == "nmod:poss", relBase(rel) == "nmod" && s.caseOf(j) == "by":
+		case rel == "nmod:poss", relBase(rel) == "nmod" && s.authorCase(h, j):
 			if a := s.actorsOf(j); len(a) > 0 {
 				return a
 			}
@@ -306,6 +306,15 @@ func (s *sentence) authorsOfAct(h int) []int {
 			// invasion" is done to Ukraine.
 			if k := s.actorAt[j]; k >= 0 && s.ms[k].Country != "" {
 				return []int{k}
+			}
+		case relBase(rel) == "nmod" && s.caseOf(j) == "of" && s.actorAt[j] < 0:
+			// "an offer of aid from the G7"
+			for n := range s.toks {
+				if s.head[n] == j && relBase(s.toks[n].Rel) == "nmod" && s.authorCase(h, n) {
+					if a := s.actorsOf(n); len(a) > 0 {
+						return a
+					}
+				}
 			}
 		case strings.HasPrefix(rel, "acl") && s.toks[j].XPOS == "VBN":
 			// "the sanctions imposed by Russia"
@@ -319,6 +328,27 @@ func (s *sentence) authorsOfAct(h int) []int {
 		}
 	}
 	return nil
+}
+
+// authorCase reports whether the phrase j of the act noun h names the
+// act's author by its preposition: "by", or "from" ("an offer from the
+// G7", "criticism from Greece", and "an offer of aid from the G7", the
+// phrase hung from the "of" phrase), but not for a withdrawal or a
+// release, where "from" names what is left.
+func (s *sentence) authorCase(h, j int) bool {
+	switch s.caseOf(j) {
+	case "by":
+		return true
+	case "from":
+		v, ok := s.nounVerb(h)
+		if !ok {
+			if o := s.head[j]; o >= 0 && o != h && s.head[o] == h && s.caseOf(o) == "of" {
+				v, ok = s.nounVerb(s.head[o])
+			}
+		}
+		return ok && v.def != nil && !strings.HasPrefix(v.def.code, "08")
+	}
+	return false
 }
 
 // timeWords are days that a parse may take for a sentence's subject.

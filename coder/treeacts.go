@@ -298,7 +298,11 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		if mapped, ok := s.v.mapCode(class, code); ok {
 			code, paired = mapped, ""
 		} else if v.def != nil {
+			// The act controlled codes no refusal or intent ("rejected
+			// an offer of aid to fight the fires"): the control verb
+			// codes alone, done to its own object.
 			code, paired = v.def.code, ""
+			r.pat, r.target, r.end = v.def, s.objectOf(i), i+1
 		} else {
 			return act{}, false
 		}
@@ -699,6 +703,11 @@ func (s *sentence) objectOf(i int) int {
 				// the Russian airstrikes": an act done to an act is done
 				// to its author.
 				if a := s.authorsOfAct(j); len(a) > 0 {
+					return a[0]
+				}
+				if a := s.agentAfter(j); len(a) > 0 && s.authorCase(j, s.head[j+1]) {
+					// "criticized the invitation from Italy", the phrase
+					// hung from the verb.
 					return a[0]
 				}
 				continue
