@@ -41,6 +41,8 @@ func TestFindNewsRoles(t *testing.T) {
 		{"Apple CEO Tim Cook said", "CEO Tim Cook=---BUS"},
 		{"they reached a settlement", ""},
 		{"European Community ministers", "European Community ministers=IGOEUREEC"},
+		// Local councils' members govern.
+		{"Councillor Jane Doe and a city council member", "Councillor Jane Doe=---GOV; city council member=---GOV"},
 		// Royal households.
 		{"the palace said the queen", "the palace=---GOV; queen=---GOV"},
 		{"stolen from Blenheim Palace", ""},

@@ -84,6 +84,9 @@ var agentCode = map[string]string{
 	"assemblyman": "LEG", "assemblywoman": "LEG", "Rep.": "LEG", "Sen.": "LEG", "Representative": "LEG", "criminal gang": "CRM", "criminal group": "CRM",
 	"criminal network": "CRM", "criminal organization": "CRM", "criminal organisation": "CRM", "MEP": "LEG",
 	"state legislature": "LEG", "city council": "GOV", "lieutenant governor": "GOV",
+	// Members of local councils, which govern towns and cities.
+	"councillor": "GOV", "councilor": "GOV", "councilman": "GOV", "councilwoman": "GOV",
+	"council member": "GOV", "city councillor": "GOV", "city council member": "GOV", "alderman": "GOV",
 	// Heads of government departments and agencies ("UN Secretary-General
 	// Antonio Guterres", "the Department of Transportation", "the palace").
 	// "Department" and "Agency" count only capitalised, as a name's head;
