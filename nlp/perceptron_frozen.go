@@ -41,7 +41,7 @@ type frozenWeights struct {
 }
 
 const (
-	filterBits = 4 // 4 beat 8 and 16 on the pipeline benchmark: the filters then fit in L2
+	filterBits = 4                  // 4 beat 8 and 16 on the pipeline benchmark: the filters then fit in L2
 	filterMul  = 0xff51afd7ed558ccd // unrelated to the slot hash's multiplier
 )
 
