@@ -67,7 +67,7 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 		return Mention{Start: i, End: end, Kind: stop}, true, false
 	case Person:
 		pe := resolvePerson(p, date)
-		if pe == nil || len(p.words) == 1 && d.nameGoesOn(toks, end, buf) {
+		if pe == nil || len(p.words) == 1 && (d.nameGoesOn(toks, end, buf) || d.nameBefore(toks, i, buf)) {
 			return Mention{}, false, false
 		}
 		return d.personMention(pe, date, i, end), true, false
@@ -145,10 +145,12 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 				return pm, true, false
 			}
 		}
-		if e.kind == Capital && end < len(toks) && capitalised(toks[end].Form) &&
-			placeWords[string(appendFold((*buf)[:0], toks[end].Form))] {
-			// "London Bridge", "the Toronto Congress Centre": a place.
-			return Mention{Start: i, End: end + 1, Kind: stop}, true, false
+		if e.kind == Capital && end < len(toks) && capitalised(toks[end].Form) {
+			// "London Bridge", "the Toronto Congress Centre": a place;
+			// "the Paris Agreement", "the Minsk Protocol": a deed.
+			if w := string(appendFold((*buf)[:0], toks[end].Form)); placeWords[w] || firmWords[w] || deedWords[w] {
+				return Mention{Start: i, End: end + 1, Kind: stop}, true, false
+			}
 		}
 		m := Mention{Start: i, End: end, Code: e.code, Name: e.name, Country: e.country, Roles: e.roles, Kind: e.kind}
 		if e.kind != Capital {

@@ -110,3 +110,27 @@ func (d *Dict) nameAfterPlace(toks []nlp.Token, at int, buf *[]byte) int {
 	}
 	return end
 }
+
+// nameBefore reports whether a capitalised word before token i, which no
+// dictionary phrase starts and which opens no sentence, is the start of
+// the name a surname the lists know alone ends ("Doug Hurley", "County
+// Kerry"): that name is someone else's or a place's.
+func (d *Dict) nameBefore(toks []nlp.Token, i int, buf *[]byte) bool {
+	if i < 2 || !capitalised(toks[i-1].Form) {
+		return false
+	}
+	*buf = appendFold((*buf)[:0], toks[i-1].Form)
+	if w := string(*buf); notNames[w] || nameParticles[w] {
+		return false
+	}
+	if p, _ := d.longest(toks, i-1, anyKind, buf); p != nil {
+		return false
+	}
+	return !headline(toks)
+}
+
+// deedWords end names of agreements and meetings named after a city ("the
+// Paris Agreement", "the Oslo Accords", "the Hanoi Summit").
+var deedWords = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true,
+	"protocol": true, "convention": true, "conventions": true, "treaty": true, "declaration": true,
+	"summit": true, "conference": true, "process": true, "format": true, "consensus": true}

@@ -19,6 +19,13 @@ func TestFindNamesInNames(t *testing.T) {
 		{"It is the fault of the government, said Ashton Bumhira, director of a youth forum in Zimbabwe.", "government=---GOV; Zimbabwe=ZWE"},
 		{"He grew up in Arroyo Grande in the south of California.", "California=USA"},
 		{"Ashton said the talks would go on.", "Ashton=IGOEUREEC"},
+		// A surname the lists know after another capitalised name.
+		{"NASA has selected two astronauts, Doug Hurley and Bob Behnken, for the mission.", ""},
+		{"Trump asks Zelensky to investigate Joe Biden and his son, Hunter Biden.", "Trump=USAGOV; Zelensky=UKRGOV; Joe Biden=USAELI"},
+		{"The warning applied to County Galway and County Kerry from tomorrow on.", ""},
+		// A capital in the name of an agreement or a meeting.
+		{"Thunberg promised protests until Sweden joined the Paris Agreement.", "Thunberg=SWEENV; Sweden=SWE"},
+		{"They met after the Hanoi Summit and the Minsk Protocol had failed.", ""},
 		// A country's name before words of another name.
 		{"Chirac was an opponent of the Iraq War in 2003.", "Chirac=FRAELI"},
 		{"Chad Smith said the band would tour.", ""},
