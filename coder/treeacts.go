@@ -955,7 +955,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		// "the invitation from Brazil to Argentina" is often parsed with
 		// the target hanging from the source.
 		for j := range s.toks {
-			if h := s.head[j]; h >= 0 && s.head[h] == i && relBase(s.toks[j].Rel) == "nmod" && nounTargets[s.caseOf(j)] && len(targets) == 0 {
+			if h := s.head[j]; h >= 0 && s.head[h] == i && relBase(s.toks[h].Rel) == "nmod" && relBase(s.toks[j].Rel) == "nmod" && nounTargets[s.caseOf(j)] && len(targets) == 0 {
 				targets = s.actorsOf(j)
 			}
 		}
@@ -973,17 +973,24 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	if len(sources) == 0 {
 		sources = s.agentAfter(i)
 	}
-	if h := s.head[i]; len(targets) == 0 && h >= 0 && s.toks[i].Rel == "obj" && reactionVerbs[s.toks[h].Lemma] {
+	sequence := false // "After talks with Putin, Erdogan said": the speaker took part
+	if len(sources) == 0 {
+		var joined bool
+		if sources, joined = s.takenPartIn(i, v.def.code); joined {
+			light = len(sources) > 0
+		} else {
+			sequence = len(sources) > 0
+		}
+	}
+	if subj := s.reactionSubject(i); len(targets) == 0 && subj >= 0 {
 		// "the offensive drew condemnation from the EU", "Turkey faced
 		// criticism from ...": the reaction is to the subject, or to
 		// the author of the act the subject names.
-		if subj := s.child(h, "nsubj"); subj >= 0 {
-			if targets = s.actorsOf(subj); len(targets) == 0 {
-				targets = s.authorsOfAct(subj)
-			}
-			if len(targets) == 0 {
-				targets = s.earlierAuthors(subj) // "The move drew criticism"
-			}
+		if targets = s.actorsOf(subj); len(targets) == 0 {
+			targets = s.authorsOfAct(subj)
+		}
+		if len(targets) == 0 {
+			targets = s.earlierAuthors(subj) // "The move drew criticism"
 		}
 	}
 	if len(targets) == 0 && concessive[s.caseOf(i)] {
@@ -996,7 +1003,10 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	} else if len(targets) == 0 {
 		targets = between
 	}
-	sources, targets = s.notApart(sources), s.notApart(targets)
+	if !sequence {
+		sources = s.notApart(sources)
+	}
+	targets = s.notApart(targets)
 	if len(sources) == 0 || (len(targets) == 0 && !light && !(v.def.mutual && len(sources) > 1)) {
 		return act{}, false
 	}
@@ -1019,6 +1029,46 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	}, true
 }
 
+// sequenceCases set a meeting or a visit before or around the main
+// clause's act ("Following a meeting with Xi, Trump announced ...").
+var sequenceCases = map[string]bool{"after": true, "following": true, "before": true, "during": true, "upon": true}
+
+// takenPartIn returns who does the act the noun at i names when the
+// clause says they took part in it: the subject of "took part in
+// protests", "participated in talks", "joined the protest", which makes
+// the act a fact (the second result); or the subject of a clause a
+// consultation (04) is set before or around ("After talks with Xi, Trump
+// said ..."), which is not one without a partner. Nil if neither.
+func (s *sentence) takenPartIn(i int, code string) ([]int, bool) {
+	h := s.head[i]
+	if h < 0 {
+		return nil, false
+	}
+	c, rel := s.caseOf(i), relBase(s.toks[i].Rel)
+	if rel == "nmod" && c == "in" && s.lower[h] == "part" && s.toks[h].Rel == "obj" {
+		h, rel = s.head[h], "obl" // "took part in protests", hung from "part"
+	}
+	lemma := s.toks[h].Lemma
+	fact := true
+	switch {
+	case rel == "obl" && c == "in" && (lemma == "participate" || lemma == "take" && s.hasChildWord(h, "obj", partWord)):
+	case rel == "obj" && lemma == "join":
+	case rel == "obl" && sequenceCases[c] && strings.HasPrefix(code, "04"):
+		fact = false
+	default:
+		return nil, false
+	}
+	a, _, found := s.subjectOf(h)
+	if !found {
+		// "Following a meeting with Xi, Trump announced ...", the name
+		// hung from the meeting's phrase: the words give the subject.
+		a = s.group(s.mentionBefore(h, s.clause[h]), true)
+	}
+	return a, fact
+}
+
+var partWord = map[string]bool{"part": true}
+
 // concessive prepositions set an act against the clause's own ("despite
 // criticism by X", "amid protests from Y"): it is done to the clause's
 // subject.
@@ -1038,6 +1088,25 @@ func (s *sentence) agentAfter(i int) []int {
 	}
 	return s.actorsOf(h)
 }
+
+// reactionSubject returns the subject of the verb that makes the noun
+// at i a reaction its subject drew ("the move drew criticism"), -1 if
+// none. The tagger often takes "drew" for a noun compounded with the
+// reaction, which then holds the subject itself.
+func (s *sentence) reactionSubject(i int) int {
+	if h := s.head[i]; h >= 0 && s.toks[i].Rel == "obj" && reactionVerbs[s.toks[h].Lemma] {
+		return s.child(h, "nsubj")
+	}
+	if i > 0 && s.head[i-1] == i && s.toks[i-1].Rel == "compound" && reactionForms[s.lower[i-1]] {
+		return s.child(i, "nsubj")
+	}
+	return -1
+}
+
+// reactionForms are the past and present forms of reactionVerbs a tagger
+// may take for nouns.
+var reactionForms = map[string]bool{"drew": true, "draws": true, "sparked": true, "sparks": true, "prompted": true,
+	"triggered": true, "provoked": true, "attracted": true, "faced": true, "faces": true, "received": true, "earned": true}
 
 // lightVerbs give their object's act to their subject ("had talks",
 // "held a meeting", "conducted a raid", "mounted an offensive", "paid a
