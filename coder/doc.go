@@ -7,9 +7,13 @@
 // When the tokens carry a dependency parse (nlp.Default().Parse), each
 // verb is coded from its tree (dep.go, treeacts.go):
 //
-//   - the source is the subject (nsubj) and the phrases joined to it; a
-//     verb joined to another, an infinitive or an -ing participle takes
-//     the subject of the verb it hangs from;
+//   - the source is the subject (nsubj) and the phrases joined to it
+//     (by "and", "along with", or a list the parse cut), a crowd counted
+//     at the root ("Thousands of people protested"); a verb joined to
+//     another, an infinitive or an -ing participle takes the subject of
+//     the verb it hangs from, and "X joined Y in condemning" is both's;
+//     common parse slips are undone (a subject hung from a fronted day
+//     or place, "after the EU sanctioned Iran" read as a phrase);
 //   - the target is the pattern's "+" actor, else the object (obj, iobj),
 //     else the first prepositional argument that is not a place, time or
 //     agent; passives (aux:pass) take the source from "by" and code
@@ -42,6 +46,9 @@
 //   - a definite act noun with no author of its own ("The move was
 //     condemned by the EU", "France criticized the decision") stands for
 //     the act the sentence before named, and so for its authors;
+//   - what someone is accused "of doing" or blamed "for doing" is no
+//     act; who took part in protests or talks, or joined them, did them,
+//     as does the subject of a clause after or during talks;
 //   - an act with no target done "in response to" (or "in reaction
 //     to", "in retaliation for") someone's act is done to its author;
 //   - a private person an act is done to ("sentenced James Fields",
