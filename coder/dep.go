@@ -800,6 +800,9 @@ func (s *sentence) moodOf(i int, reported bool) mood {
 		return notCoded
 	}
 	m := asFact
+	if s.hasChildWord(i, "cop", beForms) && s.hasChildWord(i, "mark", toMark) {
+		m = asFuture // "Modi is to visit Saudi Arabia next week"
+	}
 	for j := range s.toks {
 		if s.head[j] != i || s.toks[j].Rel != "aux" {
 			continue
@@ -815,6 +818,9 @@ func (s *sentence) moodOf(i int, reported bool) mood {
 	}
 	return m
 }
+
+// beForms are the finite forms of "be" that make "is to visit" a plan.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true}
 
 // underModal reports whether a clause that governs the one headed by i
 // is hypothetical ("the bill would allow people visiting Hong Kong to
