@@ -36,6 +36,9 @@ func (d *Dict) Find(toks []nlp.Token, date time.Time) []Mention {
 		if !ok {
 			m, ok = d.unlisted(toks, i, &buf)
 		}
+		if !ok {
+			m, ok = d.partyName(toks, i, &buf)
+		}
 		switch {
 		case !ok:
 			i++

@@ -111,6 +111,12 @@ func (d *Dict) titled(m Mention, p *phrase, toks []nlp.Token, at int, buf *[]byt
 	if end == at {
 		return m, false
 	}
+	if toks[end-1].Form == "Party" {
+		// "the Pirate Party": a role word that names a party.
+		pm := Mention{Start: m.Start, End: end, Code: m.Code[:3] + "PTY", Name: spanText(toks, m.Start, end),
+			Country: m.Country, Roles: d.roleOf("PTY"), Kind: Group}
+		return d.withCountryOf(pm, toks, buf), false
+	}
 	if stopAt, ok := d.firmName(toks, at, end, buf); ok {
 		if slices.Equal(m.Roles, []string{"BUS"}) {
 			// "manufacturer Hirtenberger Defence Group": the firm itself.

@@ -134,3 +134,30 @@ func (d *Dict) nameBefore(toks []nlp.Token, i int, buf *[]byte) bool {
 var deedWords = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true,
 	"protocol": true, "convention": true, "conventions": true, "treaty": true, "declaration": true,
 	"summit": true, "conference": true, "process": true, "format": true, "consensus": true}
+
+// partyName reads capitalised words the lists do not know, ended by
+// "Party", as a political party ("the Palang Dharma Party"), of the
+// country named after it ("the Justice Party of Korea") or of none, so
+// that the coder gives it the article's.
+func (d *Dict) partyName(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) {
+	if !capitalised(toks[i].Form) || i > 0 && capitalised(toks[i-1].Form) && !isWord(toks[i-1].Form, "the") {
+		return Mention{}, false
+	}
+	for j := i; j < len(toks) && j < i+maxNameWords && capitalised(toks[j].Form); j++ {
+		if toks[j].Form == "Party" {
+			if j == i {
+				return Mention{}, false
+			}
+			m := Mention{Start: i, End: j + 1, Code: "---PTY", Name: spanText(toks, i, j+1), Roles: d.roleOf("PTY"), Kind: Group}
+			return d.withCountryOf(m, toks, buf), true
+		}
+		*buf = appendFold((*buf)[:0], toks[j].Form)
+		if notNames[string(*buf)] {
+			return Mention{}, false
+		}
+		if p, _ := d.longest(toks, j, anyKind, buf); p != nil {
+			return Mention{}, false
+		}
+	}
+	return Mention{}, false
+}

@@ -23,6 +23,10 @@ func TestFindNamesInNames(t *testing.T) {
 		{"NASA has selected two astronauts, Doug Hurley and Bob Behnken, for the mission.", ""},
 		{"Trump asks Zelensky to investigate Joe Biden and his son, Hunter Biden.", "Trump=USAGOV; Zelensky=UKRGOV; Joe Biden=USAELI"},
 		{"The warning applied to County Galway and County Kerry from tomorrow on.", ""},
+		// Parties the lists lack.
+		{"the Palang Dharma Party said it would run", "Palang Dharma Party=---PTY"},
+		{"The Justice Party of South Korea said it would run", "Justice Party=KORPTY; South Korea=KOR"},
+		{"the Pirate Party won seats", "Pirate Party=---PTY"},
 		// A capital in the name of an agreement or a meeting.
 		{"Thunberg promised protests until Sweden joined the Paris Agreement.", "Thunberg=SWEENV; Sweden=SWE"},
 		{"They met after the Hanoi Summit and the Minsk Protocol had failed.", ""},
