@@ -437,6 +437,9 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 					continue
 				}
 			}
+			if k := s.placeSubject(subj); k >= 0 {
+				return []int{k}, false, true
+			}
 			if timeWords[s.lower[subj]] {
 				// "Yesterday, Judge X sentenced ..." parsed with the day
 				// as the subject: the words before the verb tell.
@@ -526,6 +529,25 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 		}
 	}
 	return nil, false, false
+}
+
+// placeSubject returns the actor named right before "in" or "at" when
+// the parse took the place after it for the subject ("police in Hong
+// Kong fired tear gas", with "Hong Kong" as the subject of "fired"); -1
+// if the subject is no such place.
+func (s *sentence) placeSubject(subj int) int {
+	k := s.actorAt[subj]
+	if k < 0 || s.ms[k].Kind != actor.Country && s.ms[k].Kind != actor.Capital {
+		return -1
+	}
+	p := s.ms[k].Start - 1
+	if p < 1 || !placePreps[s.lower[p]] {
+		return -1
+	}
+	if b := s.actorAt[p-1]; b >= 0 && s.ms[b].Kind != actor.Country && s.ms[b].Kind != actor.Capital {
+		return b
+	}
+	return -1
 }
 
 // placePreps open a phrase of place.

@@ -996,7 +996,14 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	if len(targets) == 0 && concessive[s.caseOf(i)] {
 		// "Turkey converted the museum despite criticism by Greece": the
 		// criticism is of the one who went ahead.
-		targets, _, _ = s.subjectOf(s.tclause[i])
+		var found bool
+		if targets, _, found = s.subjectOf(s.tclause[i]); !found {
+			// "Despite criticism by Greece, Turkey converted ...", the
+			// name hung from the criticism's phrase: the words tell.
+			if k := s.mentionBefore(s.tclause[i], s.clause[s.tclause[i]]); k >= 0 {
+				targets = []int{k}
+			}
+		}
 	}
 	if len(between) > 1 && len(sources) == 0 && v.def.mutual {
 		sources = between
