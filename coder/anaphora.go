@@ -63,3 +63,26 @@ func actAuthors(s *sentence, acts []act) []actor.Mention {
 	}
 	return out
 }
+
+// theyEarlier returns mentions standing, at the subject "they" of the
+// verb at i, for those who did the act the previous sentence named, when
+// they are several or a body of people ("Police arrested a man on
+// Monday. They released him pending investigation."); nil otherwise.
+// A country or a single person is seldom "they".
+func (s *sentence) theyEarlier(i int) []int {
+	subj := s.child(i, "nsubj")
+	if subj < 0 || s.lower[subj] != "they" || s.actorAt[subj] >= 0 || len(s.prev) == 0 {
+		return nil
+	}
+	if len(s.prev) == 1 && s.prev[0].Kind != actor.Agent {
+		return nil
+	}
+	var out []int
+	for _, m := range s.prev {
+		m.Start, m.End = subj, subj+1
+		out = append(out, len(s.ms))
+		s.ms = append(s.ms, m)
+	}
+	s.actorAt[subj] = out[0]
+	return out
+}

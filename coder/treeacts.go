@@ -327,6 +327,8 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		// before it ("Modi visited Riyadh, where he met King Salman").
 		if k := s.subjectAntecedent(i); k >= 0 {
 			sources = []int{k}
+		} else if a := s.theyEarlier(i); len(a) > 0 {
+			sources = a
 		}
 	case !found && !s.reducedRelative(i):
 		// The tree names no subject (or a wrong one): the nearest actor
@@ -1029,12 +1031,19 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	if s.moodOf(s.tclause[i], via >= 0) == notCoded {
 		return act{}, false
 	}
+	code := v.def.code
+	if strings.HasPrefix(code, "04") && (s.hasChildWord(i, "compound", phoneWords) || s.hasChildWord(i, "amod", phoneWords)) {
+		code = "041" // "a phone conversation with Erdogan": by telephone
+	}
 	return act{
-		code: v.def.code, paired: v.def.paired, mutual: v.def.mutual, rule: v.def.rule,
+		code: code, paired: v.def.paired, mutual: v.def.mutual, rule: v.def.rule,
 		sources: sources, targets: targets,
 		verbStart: i, verbEnd: i + 1, via: viaUnlessSource(via, sources),
 	}, true
 }
+
+// phoneWords make a consultation one by telephone.
+var phoneWords = map[string]bool{"phone": true, "telephone": true}
 
 // sequenceCases set a meeting or a visit before or around the main
 // clause's act ("Following a meeting with Xi, Trump announced ...").
