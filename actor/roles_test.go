@@ -133,6 +133,13 @@ func TestFindNewsPeople(t *testing.T) {
 		{"our colleague Justice John Paul Stevens has passed away", "2019-07-17", "Justice John Paul Stevens=USAELI"},
 		{"Ukrainian President Petro Poroshenko said", "2019-06-15", "Ukrainian President Petro Poroshenko=UKRELI"},
 		{"Samoan Prime Minister Tuilaepa said", "2019-06-15", "Samoan Prime Minister Tuilaepa=WSMGOV"},
+		// Leaders of parties, armed groups and organisations, 2018-2020.
+		{"Jens Stoltenberg said", "2019-09-15", "Jens Stoltenberg=IGOWSTNAT"},
+		{"Hassan Nasrallah said", "2019-09-15", "Hassan Nasrallah=LBNREB"},
+		{"Annegret Kramp-Karrenbauer said", "2019-09-15", "Annegret Kramp - Karrenbauer=DEUGOV"},
+		{"Arlene Foster said", "2019-09-15", "Arlene Foster=GBRPTY"},
+		{"Matteo Salvini said", "2019-09-15", "Matteo Salvini=ITALEG"},
+		{"Ron DeSantis said", "2019-09-15", "Ron DeSantis=USAGOV"},
 		// Royals who carry out royal duties act for the crown.
 		{"Prince Charles said", "2019-06-15", "Prince Charles=GBRGOV"},
 		{"Prince Harry said", "2021-06-15", "Prince Harry=GBRELI"},
