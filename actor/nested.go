@@ -4,11 +4,13 @@ import (
 	"github.com/annalist/annalist/nlp"
 )
 
-// A country's name is often a word of another name: of a work ("an
-// artwork entitled America", "the film Mister America"), a character
-// ("Captain America"), a company ("Air France") or a contest ("Miss
-// Universe"). Such a name is no actor, and must not make the article's
-// country either.
+// Names nest in other names. A country's name is often a word of another
+// name: of a work ("an artwork entitled America", "the film Mister
+// America"), a character ("Captain America"), a company ("Air France") or
+// a contest ("Miss Universe"); a surname the lists know alone is often a
+// word of another person's name ("Hunter Biden", "Ashton Bumhira"). Such
+// a word names no actor, and must not make the article's country either.
+// Unknown names ended by "Party" are parties.
 
 // namingWords are words after which a capitalised word is a name given to
 // something ("an artwork entitled America").
