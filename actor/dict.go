@@ -24,10 +24,22 @@
 //     Benin"). A given name (data/given-names.txt) and the capitalised
 //     words after it name a person of unknown country ("Patrick Crusius"
 //     "---"), whom the coder gives the article's country.
+//   - A ministry or department named by its portfolio is one actor with
+//     the portfolio's role ("the Ministry of Defence of Iran" IRNMIL); a
+//     capital before a role word gives it its country ("Moscow police"
+//     RUSCOP); a party's name before a role word makes its leader or MP
+//     ("Labour leader", "Labour MP").
+//   - A name inside another name is no actor: a country's in a work's, a
+//     war's or an agreement's name ("an artwork entitled America", "the
+//     Iraq War", "the Paris Agreement"), a listed surname in another
+//     person's name ("Hunter Biden"); role words that are adjectives too
+//     name no one before a noun ("a criminal investigation").
 //   - A person is coded by the office held on the event's date. Out of
 //     office (before, between or after terms) a person is their country's
-//     elite, CAMEO's ELI ("FRAELI"); an organisation's former officer keeps
-//     the organisation's code. With no date, the latest term counts. A name
+//     elite, CAMEO's ELI ("FRAELI"), even after the title of an office
+//     they left ("Justice John Paul Stevens" in 2019), and so is a former
+//     holder the lists lack ("former Vice President Jane Doe"); an
+//     organisation's former officer keeps the organisation's code. With no date, the latest term counts. A name
 //     several people share ("Bush") means the one in office that day, and
 //     nobody when none or several are.
 package actor
