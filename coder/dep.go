@@ -863,6 +863,9 @@ func (s *sentence) underModal(i int) bool {
 // the news: a year before last year ("in 1990"), a war, rule or era
 // ("during the Cold War", "under Ottoman rule", "since the 1967 war").
 func (s *sentence) past(i int) bool {
+	if s.oldDate(i) {
+		return true
+	}
 	for o := range s.toks {
 		if s.head[o] != i {
 			continue
@@ -884,6 +887,37 @@ func (s *sentence) past(i int) bool {
 		}
 		for j := range s.toks {
 			if s.toks[j].UPOS == "NUM" && s.within(j, o) && s.oldYear(j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dateCases open a phrase that dates an act ("in 1997", "on November 15,
+// 2017").
+var dateCases = map[string]bool{"in": true, "on": true, "since": true, "until": true, "during": true}
+
+// oldDate reports whether the clause headed by i holds a year before the
+// article's in a phrase that dates it, however the parse hung the phrase
+// ("relinquished control of Hong Kong to China in 1997", with "in 1997"
+// under "China"; "on November 15, 2017").
+func (s *sentence) oldDate(i int) bool {
+	c := s.tclause[i] // a verb the tagger took for an adjective is in its noun's clause
+	if h := s.head[i]; h >= 0 && s.toks[i].Rel == "conj" && (s.toks[i].XPOS == "VBN" || s.toks[i].XPOS == "VBG") {
+		// "The army moved on November 15, 2017, having first placed
+		// Mugabe under house arrest": a participle joined to a dated
+		// verb shares its date.
+		if s.oldDate(h) {
+			return true
+		}
+	}
+	for j := range s.toks {
+		if s.toks[j].UPOS != "NUM" || s.tclause[j] != c || !s.oldYear(j) {
+			continue
+		}
+		for x, steps := j, 0; x >= 0 && x != i && steps < 4; x, steps = s.head[x], steps+1 {
+			if dateCases[s.caseOf(x)] {
 				return true
 			}
 		}
@@ -914,8 +948,12 @@ func (s *sentence) oldYear(j int) bool {
 	if err != nil || y <= 1000 || y >= s.year {
 		return false
 	}
-	if y == s.year-1 && j > 0 && (s.lower[j-1] == "december" || s.lower[j-1] == "november") {
-		return false
+	if y == s.year-1 {
+		for k := j - 1; k >= 0 && k >= j-3; k-- { // "December 2018", "December 15, 2018"
+			if s.lower[k] == "december" || s.lower[k] == "november" {
+				return false
+			}
+		}
 	}
 	return true
 }

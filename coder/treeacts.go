@@ -1024,6 +1024,9 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		// was cancelled": an act planned or called off did not happen.
 		return act{}, false
 	}
+	if s.unrealized(i) {
+		return act{}, false
+	}
 	via := s.reportOf(i)
 	if via < 0 {
 		via = s.via[i]
@@ -1084,6 +1087,30 @@ func (s *sentence) takenPartIn(i int, code string) ([]int, bool) {
 }
 
 var partWord = map[string]bool{"part": true}
+
+// plannedWords describe an act that has not happened ("a planned trip",
+// "the proposed talks", "an upcoming visit").
+var plannedWords = map[string]bool{"planned": true, "proposed": true, "scheduled": true, "upcoming": true,
+	"expected": true, "possible": true, "potential": true, "future": true, "cancelled": true, "canceled": true,
+	"postponed": true, "aborted": true}
+
+// unrealized reports whether the act noun at i is one planned, expected
+// or called off: an adjective says so ("President Trump's planned trip to
+// Warsaw"), or a clause describing it does ("..., which was cancelled").
+func (s *sentence) unrealized(i int) bool {
+	for j := range s.toks {
+		if s.head[j] != i {
+			continue
+		}
+		switch rel := s.toks[j].Rel; {
+		case rel == "amod" && plannedWords[s.lower[j]]:
+			return true
+		case strings.HasPrefix(rel, "acl") && planVerbs[s.toks[j].Lemma] && s.passiveAt(j):
+			return true
+		}
+	}
+	return false
+}
 
 // concessive prepositions set an act against the clause's own ("despite
 // criticism by X", "amid protests from Y"): it is done to the clause's
