@@ -122,7 +122,7 @@ func (d *Dict) nameBefore(toks []nlp.Token, i int, buf *[]byte) bool {
 		return false
 	}
 	*buf = appendFold((*buf)[:0], toks[i-1].Form)
-	if w := string(*buf); notNames[w] || nameParticles[w] {
+	if w := string(*buf); notNames[w] || nameParticles[w] || honorifics[w] {
 		return false
 	}
 	if p, _ := d.longest(toks, i-1, anyKind, buf); p != nil {
@@ -130,6 +130,14 @@ func (d *Dict) nameBefore(toks []nlp.Token, i int, buf *[]byte) bool {
 	}
 	return !headline(toks)
 }
+
+// honorifics are capitalised words before a surname that are no given
+// name: forms of address and party labels ("Mr Johnson", "Republican
+// Graham").
+var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true,
+	"dr": true, "dr.": true, "sir": true, "dame": true, "lord": true, "lady": true, "madam": true,
+	"sheikh": true, "sheik": true, "ayatollah": true, "mullah": true, "rev": true, "rev.": true,
+	"democrat": true, "republican": true, "tory": true, "incumbent": true, "comrade": true}
 
 // deedWords end names of agreements and meetings named after a city ("the
 // Paris Agreement", "the Oslo Accords", "the Hanoi Summit").

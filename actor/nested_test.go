@@ -23,6 +23,7 @@ func TestFindNamesInNames(t *testing.T) {
 		{"NASA has selected two astronauts, Doug Hurley and Bob Behnken, for the mission.", ""},
 		{"Trump asks Zelensky to investigate Joe Biden and his son, Hunter Biden.", "Trump=USAGOV; Zelensky=UKRGOV; Joe Biden=USAELI"},
 		{"The warning applied to County Galway and County Kerry from tomorrow on.", ""},
+		{"In the letter, Mr Erdogan and Democrat Pelosi were named.", "Erdogan=TURGOV; Pelosi=USALEG"},
 		// Parties the lists lack.
 		{"the Palang Dharma Party said it would run", "Palang Dharma Party=---PTY"},
 		{"The Justice Party of South Korea said it would run", "Justice Party=KORPTY; South Korea=KOR"},
