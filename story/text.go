@@ -3,7 +3,6 @@ package story
 import (
 	"crypto/sha256"
 	"encoding/binary"
-	"hash/maphash"
 	"slices"
 	"strings"
 	"unicode"
@@ -84,33 +83,49 @@ func exactKeyWords(ws []string) uint64 {
 	return binary.LittleEndian.Uint64(h.Sum(nil))
 }
 
-// seed makes shingle hashes the same in every Index of the process; they
-// are never stored, so they need not be stable across processes.
-var seed = maphash.MakeSeed()
-
 // shingles returns the sorted, distinct hashes of the text's word pairs
 // (a one-word text gives that word). Pairs rather than single words keep
 // texts that merely share a vocabulary apart; pairs rather than longer
-// runs keep a copy with one word in three replaced recognisable.
+// runs keep a copy with one word in three replaced recognisable. The hash
+// is the same in every process, so that which pairs an index samples, and
+// so what it finds, does not change from one run to the next.
 func shingles(ws []string) []uint32 {
 	if len(ws) == 0 {
 		return nil
 	}
 	out := make([]uint32, 0, len(ws))
 	if len(ws) == 1 {
-		return append(out, uint32(maphash.String(seed, ws[0])))
+		return append(out, fold(fnv(fnvOffset, ws[0])))
 	}
-	var h maphash.Hash
-	h.SetSeed(seed)
 	for i := 1; i < len(ws); i++ {
-		h.Reset()
-		h.WriteString(ws[i-1])
-		h.WriteByte(0)
-		h.WriteString(ws[i])
-		out = append(out, uint32(h.Sum64()))
+		h := fnv(fnvOffset, ws[i-1])
+		h *= fnvPrime // the separator, a zero byte (h ^ 0 is h)
+		out = append(out, fold(fnv(h, ws[i])))
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// FNV-1a, 64 bits.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnv(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// fold mixes the 64 bits of h into 32 (FNV's low bits are its weakest,
+// and the index uses both the low bits, to sample, and the high ones).
+func fold(h uint64) uint32 {
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return uint32(h >> 32)
 }
 
 // overlap returns how many values two sorted sets share.
