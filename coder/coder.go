@@ -163,10 +163,11 @@ func (a *act) pairs() []pair {
 
 // needsPartner reports whether a code names an act with someone: a
 // consultation or visit (04x), an intent to cooperate (030-032, 036,
-// 039), as against aid, reform or yielding, which may be announced
-// without one. ("Putin flew to Magnitogorsk" is no visit to anyone.)
+// 039), diplomatic recognition (054: "students recognizing that they
+// can run" recognize no one), as against aid, reform or yielding, which
+// may be announced without one. ("Putin flew to Magnitogorsk" is no visit to anyone.)
 func needsPartner(code string) bool {
-	for _, p := range []string{"030", "031", "032", "036", "039", "04"} {
+	for _, p := range []string{"030", "031", "032", "036", "039", "04", "054"} {
 		if strings.HasPrefix(code, p) {
 			return true
 		}

@@ -692,6 +692,14 @@ func (s *sentence) treeRead(i int, v *verb) (reading, bool) {
 // prepositional argument that is not a place, time or agent, else the
 // object of its infinitive ("denied attacking Lebanon"); -1 if none.
 func (s *sentence) objectOf(i int) int {
+	return s.treeObject(i, true)
+}
+
+// treeObject is objectOf; words tells whether, when the tree gives the
+// verb no argument at all, the words after it may name the target. A
+// complement's verb ("sued to be allowed to apply for government jobs")
+// is searched in the tree alone: its words are far from the act.
+func (s *sentence) treeObject(i int, words bool) int {
 	for j := range s.toks {
 		if s.head[j] == i && (s.toks[j].Rel == "iobj" || s.toks[j].Rel == "obj") {
 			if k := s.mentionOf(j); k >= 0 {
@@ -733,7 +741,10 @@ func (s *sentence) objectOf(i int) int {
 		}
 	}
 	if x := s.child(i, "xcomp"); x >= 0 {
-		return s.objectOf(x)
+		return s.treeObject(x, false)
+	}
+	if !words {
+		return -1
 	}
 	for j := range s.toks {
 		if s.head[j] == i && argumentRels[s.toks[j].Rel] {
