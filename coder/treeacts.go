@@ -259,7 +259,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if mood == notCoded {
 		return act{}, false
 	}
-	if s.passiveAt(i) {
+	if s.passiveAt(i) || s.agentParticiple(i) {
 		return s.treePassive(i, v, via, mood)
 	}
 	s.personObject(i, v)
@@ -885,6 +885,15 @@ func (s *sentence) personBefore(i int) int {
 		return j
 	}
 	return -1
+}
+
+// agentParticiple reports whether the verb at i is a past participle
+// with a "by" agent and neither auxiliary nor subject, hung from another
+// verb ("using data released by the U.S. Navy"): a passive, whose agent
+// does the act to what it describes, not the subject of anything.
+func (s *sentence) agentParticiple(i int) bool {
+	return s.toks[i].XPOS == "VBN" && s.head[i] >= 0 && s.toks[i].Rel != "acl" && !strings.HasPrefix(s.toks[i].Rel, "acl:") &&
+		s.child(i, "aux", "aux:pass", "nsubj", "nsubj:pass") < 0 && s.byAgent(i)
 }
 
 // byAgent reports whether the verb at i has a "by" agent.
