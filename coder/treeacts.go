@@ -366,6 +366,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.target < 0 {
 		r.target = s.respondedTo(i)
 	}
+	if r.target < 0 {
+		r.target = s.addresseeClause(i, code)
+	}
 	s.consume(r.lits)
 	return act{
 		// A refusal is one side's: "refused to cooperate" is no mutual act.
@@ -436,6 +439,30 @@ func (s *sentence) targetGroup(k int) []int {
 		break
 	}
 	return g
+}
+
+// addresseeClause returns whom an appeal, a demand or a warning is
+// made to when the verb at i names them only as the subject of the clause
+// it governs ("North Korea demanded that the United States end the
+// exercises", "warned that Iran would face consequences"); -1 if none.
+func (s *sentence) addresseeClause(i int, code string) int {
+	if !strings.HasPrefix(code, "02") && !strings.HasPrefix(code, "10") && !strings.HasPrefix(code, "13") {
+		return -1
+	}
+	c := s.child(i, "ccomp")
+	if c < 0 {
+		return -1
+	}
+	if a := s.actorsOf(s.child(c, "nsubj", "nsubj:pass")); len(a) > 0 && !s.apart(a[0]) {
+		return a[0]
+	}
+	return -1
+}
+
+// apart reports whether mention k is the speaker set apart by "..., X
+// said" and so takes no part in the act.
+func (s *sentence) apart(k int) bool {
+	return len(s.notApart([]int{k})) == 0
 }
 
 // subjectAntecedent returns the person named earlier in the sentence
