@@ -415,7 +415,14 @@ var relativePronouns = map[string]bool{"who": true, "which": true, "that": true}
 // verb are not searched for another.
 func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 	for steps := 0; i >= 0 && steps < 8; steps++ {
-		if subj := s.child(i, "nsubj", "nsubj:outer", "nsubj:pass"); subj >= 0 {
+		subj := s.child(i, "nsubj", "nsubj:outer", "nsubj:pass")
+		if v := s.child(i, "vocative"); subj < 0 && v >= 0 && v < i && s.actorAt[v] >= 0 && s.head[i] < 0 {
+			// "China, responding to the sanctions, recalled ...": news
+			// addresses no one; a name set before the main verb so is
+			// its subject.
+			subj = v
+		}
+		if subj >= 0 {
 			if m := s.child(i, "mark"); m >= 0 && m < subj && placePreps[s.lower[m]] && s.head[i] < 0 && m > 0 && s.actorAt[m-1] >= 0 {
 				// "..., protesters in Hong Kong marched", the place
 				// taken for the subject and the protesters hung

@@ -389,6 +389,21 @@ var responseNouns = map[string]bool{"response": true, "reaction": true, "retalia
 // actor; -1 if none.
 func (s *sentence) respondedTo(i int) int {
 	for o := range s.toks {
+		// "Trump, responding to Pelosi's announcement, attacked ...".
+		if s.head[o] == i && (s.toks[o].Lemma == "respond" || s.toks[o].Lemma == "react") && s.toks[o].XPOS == "VBG" {
+			for n := range s.toks {
+				if s.head[n] == o && relBase(s.toks[n].Rel) == "obl" && s.caseOf(n) == "to" {
+					if a := s.authorsOfAct(n); len(a) > 0 {
+						return a[0]
+					}
+					if a := s.actorsOf(n); len(a) > 0 {
+						return a[0]
+					}
+				}
+			}
+		}
+	}
+	for o := range s.toks {
 		if s.head[o] != i || relBase(s.toks[o].Rel) != "obl" || !responseNouns[s.lower[o]] || s.caseOf(o) != "in" {
 			continue
 		}
@@ -540,7 +555,39 @@ func (s *sentence) phaseRead(j int) (reading, bool) {
 // its words when the tree puts it in another clause ("withdraw a bill
 // that would have allowed China to ..."): it is no part of the act.
 func (s *sentence) sameClauseTarget(i int, r reading) reading {
-	if r.target < 0 || r.pat.hasTarget() {
+	if r.pat.hasTarget() {
+		return r
+	}
+	if len(r.lits) > 0 {
+		// "attacked the proclamation ... by Trump", "criticized the
+		// move": a pattern whose word is the verb's object naming an act
+		// is done to that act's author, not to whoever the words name
+		// next.
+		j := r.lits[0]
+		if s.toks[j].Rel == "compound" && s.head[j] >= 0 {
+			j = s.head[j] // "attacked the impeachment inquiry"
+		}
+		if s.head[j] == i && s.toks[j].Rel == "obj" && (s.eventNoun(j) || actAnaphora[s.lower[j]]) {
+			a := s.authorsOfAct(j)
+			if b := s.agentAfter(j); len(a) == 0 && len(b) > 0 && s.authorCase(j, s.head[j+1]) {
+				a = b // "rejected mediation by Egypt", the phrase hung from the verb
+			}
+			switch {
+			case len(a) > 0:
+				r.target = a[0]
+			case r.target >= 0 && s.within(s.ms[r.target].Start, j):
+				// "rejected the proposal from Colombia", "demanded the
+				// withdrawal of Russian troops": the object's own phrase.
+			default:
+				r.target = -1
+				if a := s.earlierAuthors(j); len(a) > 0 {
+					r.target = a[0]
+				}
+			}
+			return r
+		}
+	}
+	if r.target < 0 {
 		return r
 	}
 	if s.tclause[s.ms[r.target].Start] != s.tclause[i] && s.tclause[s.ms[r.target].End-1] != s.tclause[i] {
