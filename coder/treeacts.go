@@ -213,7 +213,7 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 	if s.infinitiveClause(i) {
 		return false // "deployed troops to attack": a purpose, not an act
 	}
-	if t.XPOS == "VBG" && (s.hasChildWord(i, "mark", allegationMarks) || s.hasChildWord(i, "case", allegationMarks)) {
+	if t.XPOS == "VBG" && (s.hasChildWord(i, "mark", allegationMarks) || s.hasChildWord(i, "case", allegationMarks) || i > 0 && allegationMarks[s.lower[i-1]]) {
 		// "accused Iran of supporting terrorism", "sanctioned Iran for
 		// supporting terrorism": what is alleged or blamed, not an act
 		// the sentence reports.
