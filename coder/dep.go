@@ -180,6 +180,9 @@ func (s *sentence) mentionOf(h int) int {
 			if otherParty[s.caseOf(j)] {
 				k = -1
 			}
+			if k >= 0 && s.quantity(h) && s.caseOf(j) == "of" {
+				return k // "dozens of protesters in Khartoum": whom it counts
+			}
 		case "appos":
 			// "Kurt Volker, the United States special envoy": the
 			// apposition's own phrase names the actor.
@@ -532,6 +535,14 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 			}
 			i = s.head[i]
 		default:
+			if s.head[i] < 0 && s.toks[i].UPOS == "NOUN" {
+				// "Thousands of protesters blocked roads ...,
+				// demanding ...", parsed with the crowd at the root:
+				// the crowd is the subject.
+				if a := s.actorsOf(i); len(a) > 0 {
+					return a, false, true
+				}
+			}
 			return nil, false, false
 		}
 	}
