@@ -1021,9 +1021,10 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		switch rel, c := s.toks[j].Rel, s.caseOf(j); {
 		case rel == "nmod:poss":
 			sources = s.actorsOf(j)
-		case rel == "amod" && len(sources) == 0:
-			// "Russian airstrikes", "the Turkish offensive": a country's
-			// adjective names who acts.
+		case rel == "amod" && len(sources) == 0, rel == "compound" && len(sources) == 0 && !s.forceNoun(i):
+			// "Russian airstrikes", "the Turkish offensive", "the US
+			// sanctions": a country's adjective or name names who acts
+			// (but "the Ukraine invasion" is done to Ukraine).
 			if k := s.actorAt[j]; k >= 0 && s.ms[k].Country != "" {
 				sources = []int{k}
 			}
@@ -1232,7 +1233,16 @@ func (s *sentence) agentAfter(i int) []int {
 // reaction, which then holds the subject itself.
 func (s *sentence) reactionSubject(i int) int {
 	if h := s.head[i]; h >= 0 && s.toks[i].Rel == "obj" && reactionVerbs[s.toks[h].Lemma] {
-		return s.child(h, "nsubj")
+		if subj := s.child(h, "nsubj"); subj >= 0 || s.toks[h].Rel != "acl" {
+			return subj
+		}
+		// "Saudi Arabia's execution of 37 people drew criticism", the
+		// verb hung from "people": the act whose "of" phrase it is.
+		n := s.head[h]
+		if o := s.head[n]; o >= 0 && s.caseOf(n) == "of" && s.eventNoun(o) {
+			return o
+		}
+		return n
 	}
 	if i > 0 && s.head[i-1] == i && s.toks[i-1].Rel == "compound" && reactionForms[s.lower[i-1]] {
 		return s.child(i, "nsubj")
