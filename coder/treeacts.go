@@ -378,59 +378,6 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	}, true
 }
 
-// responseNouns make what their "to" or "for" phrase names the cause of
-// an act ("in response to a statement from the King").
-var responseNouns = map[string]bool{"response": true, "reaction": true, "retaliation": true, "reply": true}
-
-// respondedTo returns whom the act of the verb at i answers when it names
-// no target: the author of what an "in response to" (or "in reaction
-// to", "in retaliation for") phrase of the verb names ("In response to a
-// statement from the King, the party withdrew ..."), or that phrase's
-// actor; -1 if none.
-func (s *sentence) respondedTo(i int) int {
-	for o := range s.toks {
-		// "Trump, responding to Pelosi's announcement, attacked ...".
-		if s.head[o] == i && (s.toks[o].Lemma == "respond" || s.toks[o].Lemma == "react") && s.toks[o].XPOS == "VBG" {
-			for n := range s.toks {
-				if s.head[n] == o && relBase(s.toks[n].Rel) == "obl" && s.caseOf(n) == "to" {
-					if a := s.authorsOfAct(n); len(a) > 0 {
-						return a[0]
-					}
-					if a := s.actorsOf(n); len(a) > 0 {
-						return a[0]
-					}
-				}
-			}
-		}
-	}
-	for o := range s.toks {
-		if s.head[o] != i || relBase(s.toks[o].Rel) != "obl" || !responseNouns[s.lower[o]] || s.caseOf(o) != "in" {
-			continue
-		}
-		for n := range s.toks {
-			if s.head[n] != o || relBase(s.toks[n].Rel) != "nmod" || (s.caseOf(n) != "to" && s.caseOf(n) != "for") {
-				continue
-			}
-			if a := s.authorsOf(n); len(a) > 0 {
-				return a[0]
-			}
-			if a := s.earlierAuthors(n); len(a) > 0 {
-				return a[0]
-			}
-		}
-		for n := range s.toks {
-			// "in response to the decision by the United States", the
-			// "by" phrase hung from "response".
-			if c := s.caseOf(n); s.head[n] == o && (c == "by" || c == "from") {
-				if a := s.actorsOf(n); len(a) > 0 {
-					return a[0]
-				}
-			}
-		}
-	}
-	return -1
-}
-
 // targetGroup returns target mention k with the actors joined to it, by
 // the words ("France and Germany") or by the tree ("Saudi Arabia and the
 // United Arab Emirates", which the words' rule leaves apart).
@@ -454,30 +401,6 @@ func (s *sentence) targetGroup(k int) []int {
 		break
 	}
 	return g
-}
-
-// addresseeClause returns whom an appeal, a demand or a warning is
-// made to when the verb at i names them only as the subject of the clause
-// it governs ("North Korea demanded that the United States end the
-// exercises", "warned that Iran would face consequences"); -1 if none.
-func (s *sentence) addresseeClause(i int, code string) int {
-	if !strings.HasPrefix(code, "02") && !strings.HasPrefix(code, "10") && !strings.HasPrefix(code, "13") {
-		return -1
-	}
-	c := s.child(i, "ccomp")
-	if c < 0 {
-		return -1
-	}
-	if a := s.actorsOf(s.child(c, "nsubj", "nsubj:pass")); len(a) > 0 && !s.apart(a[0]) {
-		return a[0]
-	}
-	return -1
-}
-
-// apart reports whether mention k is the speaker set apart by "..., X
-// said" and so takes no part in the act.
-func (s *sentence) apart(k int) bool {
-	return len(s.notApart([]int{k})) == 0
 }
 
 // subjectAntecedent returns the person named earlier in the sentence
@@ -649,15 +572,6 @@ func (s *sentence) reducedRelative(i int) bool {
 	}
 	h := s.head[i]
 	return h >= 0 && s.head[h] >= 0 && !s.countedRoot(h) && !s.subordinateActor(i)
-}
-
-// countedRoot reports whether the noun at h is counted by the word at the
-// root of the sentence ("Thousands of people protested", parsed with
-// "Thousands" as the root and the verb describing "people"): the noun is
-// then the subject of the sentence's act.
-func (s *sentence) countedRoot(h int) bool {
-	top := s.head[h]
-	return top >= 0 && s.head[top] < 0 && s.quantity(top) && s.caseOf(h) == "of"
 }
 
 // notApart drops the actors that are the speaker's own words ("Russia"
@@ -927,49 +841,6 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 	}, true
 }
 
-// frontedAppos returns the subject a parse hung, as an apposition, from
-// a time or place set before the verb at i ("On Friday in Pakistan,
-// Mohammed Waseem, ..., was sentenced", with the name beside "Friday"):
-// a day or a place has no apposition, so the name is the clause's
-// subject. -1 if none.
-func (s *sentence) frontedAppos(i int) int {
-	for j := 0; j < i; j++ {
-		o := s.head[j]
-		if s.toks[j].Rel != "appos" || o < 0 || o > j || s.head[o] != i || relBase(s.toks[o].Rel) != "obl" {
-			continue
-		}
-		if timeWords[s.lower[o]] || s.child(o, "case") >= 0 {
-			return j
-		}
-	}
-	return -1
-}
-
-// personBefore returns the person noun right before the auxiliary of the
-// passive verb at i ("The accused was sentenced", "the suspect was
-// charged"), which a parse may take for a verb and leave the clause with
-// no subject. -1 if none.
-func (s *sentence) personBefore(i int) int {
-	aux := s.child(i, "aux:pass")
-	if aux < 2 {
-		return -1
-	}
-	j := aux - 1
-	if personNouns[s.lower[j]] && determiners[s.lower[j-1]] {
-		return j
-	}
-	return -1
-}
-
-// agentParticiple reports whether the verb at i is a past participle
-// with a "by" agent and neither auxiliary nor subject, hung from another
-// verb ("using data released by the U.S. Navy"): a passive, whose agent
-// does the act to what it describes, not the subject of anything.
-func (s *sentence) agentParticiple(i int) bool {
-	return s.toks[i].XPOS == "VBN" && s.head[i] >= 0 && s.toks[i].Rel != "acl" && !strings.HasPrefix(s.toks[i].Rel, "acl:") &&
-		s.child(i, "aux", "aux:pass", "nsubj", "nsubj:pass") < 0 && s.byAgent(i)
-}
-
 // byAgent reports whether the verb at i has a "by" agent.
 func (s *sentence) byAgent(i int) bool {
 	for o := range s.toks {
@@ -1143,70 +1014,6 @@ func (s *sentence) nounAct(i int) (act, bool) {
 // phoneWords make a consultation one by telephone.
 var phoneWords = map[string]bool{"phone": true, "telephone": true}
 
-// sequenceCases set a meeting or a visit before or around the main
-// clause's act ("Following a meeting with Xi, Trump announced ...").
-var sequenceCases = map[string]bool{"after": true, "following": true, "before": true, "during": true, "upon": true}
-
-// takenPartIn returns who does the act the noun at i names when the
-// clause says they took part in it: the subject of "took part in
-// protests", "participated in talks", "joined the protest", which makes
-// the act a fact (the second result); or the subject of a clause a
-// consultation (04) is set before or around ("After talks with Xi, Trump
-// said ..."), which is not one without a partner. Nil if neither.
-func (s *sentence) takenPartIn(i int, code string) ([]int, bool) {
-	h := s.head[i]
-	if h < 0 {
-		return nil, false
-	}
-	c, rel := s.caseOf(i), relBase(s.toks[i].Rel)
-	if rel == "nmod" && c == "in" && s.lower[h] == "part" && s.toks[h].Rel == "obj" {
-		h, rel = s.head[h], "obl" // "took part in protests", hung from "part"
-	}
-	lemma := s.toks[h].Lemma
-	fact := true
-	switch {
-	case rel == "obl" && c == "in" && (lemma == "participate" || lemma == "take" && s.hasChildWord(h, "obj", partWord)):
-	case rel == "obj" && lemma == "join":
-	case rel == "obl" && sequenceCases[c] && strings.HasPrefix(code, "04"):
-		fact = false
-	default:
-		return nil, false
-	}
-	a, _, found := s.subjectOf(h)
-	if !found {
-		// "Following a meeting with Xi, Trump announced ...", the name
-		// hung from the meeting's phrase: the words give the subject.
-		a = s.group(s.mentionBefore(h, s.clause[h]), true)
-	}
-	return a, fact
-}
-
-var partWord = map[string]bool{"part": true}
-
-// plannedWords describe an act that has not happened ("a planned trip",
-// "the proposed talks", "an upcoming visit").
-var plannedWords = map[string]bool{"planned": true, "proposed": true, "scheduled": true, "upcoming": true,
-	"expected": true, "possible": true, "potential": true, "future": true, "cancelled": true, "canceled": true,
-	"postponed": true, "aborted": true}
-
-// unrealized reports whether the act noun at i is one planned, expected
-// or called off: an adjective says so ("President Trump's planned trip to
-// Warsaw"), or a clause describing it does ("..., which was cancelled").
-func (s *sentence) unrealized(i int) bool {
-	for j := range s.toks {
-		if s.head[j] != i {
-			continue
-		}
-		switch rel := s.toks[j].Rel; {
-		case rel == "amod" && plannedWords[s.lower[j]]:
-			return true
-		case strings.HasPrefix(rel, "acl") && planVerbs[s.toks[j].Lemma] && s.passiveAt(j):
-			return true
-		}
-	}
-	return false
-}
-
 // concessive prepositions set an act against the clause's own ("despite
 // criticism by X", "amid protests from Y"): it is done to the clause's
 // subject.
@@ -1226,34 +1033,6 @@ func (s *sentence) agentAfter(i int) []int {
 	}
 	return s.actorsOf(h)
 }
-
-// reactionSubject returns the subject of the verb that makes the noun
-// at i a reaction its subject drew ("the move drew criticism"), -1 if
-// none. The tagger often takes "drew" for a noun compounded with the
-// reaction, which then holds the subject itself.
-func (s *sentence) reactionSubject(i int) int {
-	if h := s.head[i]; h >= 0 && s.toks[i].Rel == "obj" && reactionVerbs[s.toks[h].Lemma] {
-		if subj := s.child(h, "nsubj"); subj >= 0 || s.toks[h].Rel != "acl" {
-			return subj
-		}
-		// "Saudi Arabia's execution of 37 people drew criticism", the
-		// verb hung from "people": the act whose "of" phrase it is.
-		n := s.head[h]
-		if o := s.head[n]; o >= 0 && s.caseOf(n) == "of" && s.eventNoun(o) {
-			return o
-		}
-		return n
-	}
-	if i > 0 && s.head[i-1] == i && s.toks[i-1].Rel == "compound" && reactionForms[s.lower[i-1]] {
-		return s.child(i, "nsubj")
-	}
-	return -1
-}
-
-// reactionForms are the past and present forms of reactionVerbs a tagger
-// may take for nouns.
-var reactionForms = map[string]bool{"drew": true, "draws": true, "sparked": true, "sparks": true, "prompted": true,
-	"triggered": true, "provoked": true, "attracted": true, "faced": true, "faces": true, "received": true, "earned": true}
 
 // lightVerbs give their object's act to their subject ("had talks",
 // "held a meeting", "conducted a raid", "mounted an offensive", "paid a
