@@ -1,0 +1,109 @@
+package coder
+
+import (
+	"strconv"
+	"strings"
+)
+
+// This file tells the background of a news sentence from its news: a
+// clause dated to an earlier year or to last year, or set during a war,
+// rule or era, reports no event of the article's days.
+
+// past reports whether the clause headed by i is set in the past beyond
+// the news: an earlier year ("in 1990"), last year, a war, rule or era
+// ("during the Cold War", "under Ottoman rule", "since the 1967 war").
+func (s *sentence) past(i int) bool {
+	if s.oldDate(i) {
+		return true
+	}
+	for o := range s.toks {
+		if s.head[o] != i {
+			continue
+		}
+		switch relBase(s.toks[o].Rel) {
+		case "obl", "nmod", "advmod":
+		default:
+			continue
+		}
+		if s.lastYear(o) {
+			return true // "Last year, Russia expelled ..."
+		}
+		c := s.caseOf(o)
+		if !historyCase[c] && s.toks[o].Rel != "obl:tmod" {
+			continue
+		}
+		if c != "in" && pastNouns[s.lower[o]] {
+			return true
+		}
+		for j := range s.toks {
+			if s.toks[j].UPOS == "NUM" && s.within(j, o) && s.oldYear(j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dateCases open a phrase that dates an act ("in 1997", "on November 15,
+// 2017").
+var dateCases = map[string]bool{"in": true, "on": true, "since": true, "until": true, "during": true}
+
+// oldDate reports whether the clause headed by i holds a year before the
+// article's in a phrase that dates it, however the parse hung the phrase
+// ("relinquished control of Hong Kong to China in 1997", with "in 1997"
+// under "China"; "on November 15, 2017").
+func (s *sentence) oldDate(i int) bool {
+	c := s.tclause[i] // a verb the tagger took for an adjective is in its noun's clause
+	if h := s.head[i]; h >= 0 && s.toks[i].Rel == "conj" && (s.toks[i].XPOS == "VBN" || s.toks[i].XPOS == "VBG") {
+		// "The army moved on November 15, 2017, having first placed
+		// Mugabe under house arrest": a participle joined to a dated
+		// verb shares its date.
+		if s.oldDate(h) {
+			return true
+		}
+	}
+	for j := range s.toks {
+		if s.toks[j].UPOS != "NUM" || s.tclause[j] != c || !s.oldYear(j) {
+			continue
+		}
+		for x, steps := j, 0; x >= 0 && x != i && steps < 4; x, steps = s.head[x], steps+1 {
+			if dateCases[s.caseOf(x)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lastWords make "year" the one before the article's.
+var lastWords = map[string]bool{"last": true, "previous": true}
+
+// lastYear reports whether token o is "year" in "last year" (or "the
+// previous year"), with no preposition: a time before the news.
+func (s *sentence) lastYear(o int) bool {
+	return s.lower[o] == "year" && s.child(o, "case") < 0 && s.hasChildWord(o, "amod", lastWords)
+}
+
+// oldYear reports whether token j is a year before the article's ("1990"
+// or "March 2023" in a 2024 article): news reports what is new, and what
+// it dates to an earlier year is background. The last two months of the
+// year before may still be news ("in December 2023" in a January
+// article).
+func (s *sentence) oldYear(j int) bool {
+	w := strings.TrimSuffix(s.lower[j], "s") // "the 1990s"
+	if len(w) != 4 || s.year == 0 {
+		return false
+	}
+	y, err := strconv.Atoi(w)
+	if err != nil || y <= 1000 || y >= s.year {
+		return false
+	}
+	if y == s.year-1 {
+		for k := j - 1; k >= 0 && k >= j-3; k-- { // "December 2018", "December 15, 2018"
+			if s.lower[k] == "december" || s.lower[k] == "november" {
+				return false
+			}
+		}
+	}
+	return true
+}
