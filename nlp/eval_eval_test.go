@@ -27,12 +27,12 @@ func TestEmbeddedModelOnEWT(t *testing.T) {
 		}
 		// UPOS, XPOS and lemma meet their bars and are asserted. UAS and
 		// LAS have not reached theirs yet: they are reported on every run
-		// and held at the embedded model's figures (84.86, 81.64).
+		// and held at the embedded model's figures (85.65, 82.55).
 		shared.Bar(t, "test UPOS", s.UPOS, 95.0, 95.0)
 		shared.Bar(t, "test XPOS", s.XPOS, 94.5, 94.5)
 		shared.Bar(t, "test lemma", s.Lemma, 97.0, 97.0)
-		shared.Bar(t, "test UAS", s.UAS, 86.0, 84.85)
-		shared.Bar(t, "test LAS", s.LAS, 83.0, 81.6)
+		shared.Bar(t, "test UAS", s.UAS, 86.0, 85.6)
+		shared.Bar(t, "test LAS", s.LAS, 83.0, 82.5)
 	}
 }
 
