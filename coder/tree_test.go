@@ -96,6 +96,21 @@ func TestTreeCoding(t *testing.T) {
 			[]string{`---COP --- 173 "Police" "arrested"`}, []string{"ARREST * +"}},
 		{"a passive's agent hung from a word of its clause",
 			[]string{`---COP --- 190 "police" "shot"`}, []string{"SHOOT * +"}},
+		{"a passive's subject hung from the fronted day is whom it is done to",
+			[]string{`PAKJUD PAK 173 "court" "sentenced"`}, []string{"SENTENCE * +"}},
+		{"after X sanctioned Y, read as a phrase and a verb, is X's act",
+			[]string{`IGOEUREEC IRN 163 "European Union" "sanctioned"`}, []string{"SANCTION * +"}},
+		{"a crowd counted at the root protests",
+			[]string{`RUSCVL - 141 "people" "protested"`}, []string{"PROTEST * +"}},
+		{"the move is the act the sentence before named",
+			[]string{`IRN GBRBUS 171 "Iran" "seized"`, `IGOEUREEC IRN 111 "European Union" "condemned"`}, []string{"SEIZE * +", "CONDEMN * +"}},
+		{"they are the police of the sentence before",
+			[]string{`GBRCOP GBR 173 "British police" "arrested"`, `GBRCOP GBR 0841 "They" "released"`}, []string{"ARREST * +", "RELEASE * +"}},
+		{"an earlier year is background", nil, nil},
+		{"people listed each with their country are all the subject (Buhari left office in 2023)",
+			[]string{`NGAELI BENGOV 040 "Presidents Muhammadu Buhari" "met"`, `BENGOV NGAELI 040 "Patrice Talon" "met"`}, []string{"MEET * +", "MEET * +"}},
+		{"an act in response to a statement is done to its author",
+			[]string{`JPN CHNGOV 161 "Japan" "recalled its ambassador"`}, []string{"RECALL * AMBASSADOR|ENVOY"}},
 	}
 	if len(docs) != len(tests) {
 		t.Fatalf("trees.conllu has %d articles, the test expects %d", len(docs), len(tests))
