@@ -154,12 +154,28 @@ func (z *frozenWeights) score(feats []uint64, scores []float32, found []foundRow
 	// Keep the keys the filter may know, masked, in place of feats.
 	var keep [128]uint64 // on the stack, as found is
 	cand := keep[:0]
-	for _, k := range feats {
-		if k &= keyMask; k == 0 {
-			k = zeroKey
+	if len(feats) <= len(keep) {
+		// Without a branch on the filter, whose outcome is a coin toss
+		// the processor cannot predict: every key is written, and the
+		// count moves past it only when the filter may know it.
+		n := 0
+		for _, k := range feats {
+			if k &= keyMask; k == 0 {
+				k = zeroKey
+			}
+			b := z.knownBit(k)
+			keep[n] = k
+			n += int(z.known[b>>6] >> (b & 63) & 1)
 		}
-		if z.mayKnow(k) {
-			cand = append(cand, k)
+		cand = keep[:n]
+	} else {
+		for _, k := range feats {
+			if k &= keyMask; k == 0 {
+				k = zeroKey
+			}
+			if z.mayKnow(k) {
+				cand = append(cand, k)
+			}
 		}
 	}
 	feats = cand
