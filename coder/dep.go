@@ -230,8 +230,21 @@ func (s *sentence) actorsOf(h int) []int {
 	first := s.mentionOf(h)
 	add(first)
 	for j := range s.toks {
-		if s.head[j] == h && s.toks[j].Rel == "conj" {
+		if s.toks[j].Rel != "conj" {
+			continue
+		}
+		// The phrase's own conjuncts, and those hung from a word of its
+		// mention ("Presidents Muhammadu Buhari of Nigeria and Patrice
+		// Talon", the second name joined to "Buhari").
+		x := s.head[j]
+		if x == h {
 			add(s.mentionOf(j))
+		} else if first >= 0 && x >= s.ms[first].Start && x < s.ms[first].End && s.actorAt[j] != first {
+			// Only a person: "the ambassador of France and Italy" lists
+			// countries, not actors.
+			if k := s.mentionOf(j); k >= 0 && s.ms[k].Kind == actor.Person {
+				add(k)
+			}
 		}
 	}
 	if first >= 0 && s.ms[first].Kind == actor.Person {

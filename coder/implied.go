@@ -107,7 +107,9 @@ func (s *sentence) takenPartIn(i int, code string) ([]int, bool) {
 	switch {
 	case rel == "obl" && c == "in" && (lemma == "participate" || lemma == "take" && s.hasChildWord(h, "obj", partWord)):
 	case rel == "obj" && lemma == "join":
-	case rel == "obl" && sequenceCases[c] && strings.HasPrefix(code, "04"):
+	case (rel == "obl" || rel == "nsubj") && sequenceCases[c] && strings.HasPrefix(code, "04"):
+		// ("After talks with Putin, Erdogan said", the talks parsed as
+		// the subject of "said".)
 		fact = false
 	default:
 		return nil, false

@@ -97,7 +97,9 @@ func (s *sentence) personObject(i int, v *verb) {
 		// "ordered that the accused remain in custody": the subject of
 		// the clause the verb governs.
 		if c := s.child(i, "ccomp", "xcomp"); c >= 0 {
-			obj = s.child(c, "nsubj", "nsubj:pass")
+			if obj = s.child(c, "nsubj", "nsubj:pass"); obj < 0 {
+				obj = s.personNounBefore(c)
+			}
 		}
 	}
 	if obj < 0 || s.actorAt[obj] >= 0 {
@@ -115,17 +117,34 @@ func (s *sentence) personObject(i int, v *verb) {
 	}
 }
 
+// personNounBefore returns the person noun after a determiner that the
+// parse hung from the verb at c as a modifier, before it ("that the
+// accused remain in custody", with "accused" read as a participle): the
+// clause's subject. -1 if none.
+func (s *sentence) personNounBefore(c int) int {
+	for j := 1; j < c; j++ {
+		if s.head[j] == c && personNouns[s.lower[j]] && determiners[s.lower[j-1]] {
+			return j
+		}
+	}
+	return -1
+}
+
 // pronounArguments makes a mention of the person named earlier in the
-// sentence for each "him" or "her" the verb at i takes as an object or in
-// a phrase ("after the military called on him to step down"), so that
-// the verb's patterns find their target there.
+// sentence for each "him" or "her" the verb at i takes as an object, in
+// a phrase, or in its object's phrase ("after the military called on him
+// to step down", "unsealed charges against him"), so that the verb's
+// patterns find their target there.
 func (s *sentence) pronounArguments(i int) {
 	for j := range s.toks {
-		if s.head[j] != i || s.actorAt[j] >= 0 || !singularPersons[s.lower[j]] || s.toks[j].UPOS != "PRON" {
+		if s.actorAt[j] >= 0 || !singularPersons[s.lower[j]] || s.toks[j].UPOS != "PRON" {
 			continue
 		}
-		switch relBase(s.toks[j].Rel) {
-		case "obj", "iobj", "obl":
+		h := s.head[j]
+		switch rel := relBase(s.toks[j].Rel); {
+		case h == i && (rel == "obj" || rel == "iobj" || rel == "obl"):
+		case rel == "nmod" && h >= 0 && s.head[h] == i && s.toks[h].Rel == "obj":
+			// "unsealed further charges against him"
 		default:
 			continue
 		}

@@ -487,7 +487,7 @@ func (s *sentence) sameClauseTarget(i int, r reading) reading {
 		// is done to that act's author, not to whoever the words name
 		// next.
 		j := r.lits[0]
-		if s.toks[j].Rel == "compound" && s.head[j] >= 0 {
+		if (s.toks[j].Rel == "compound" || s.toks[j].Rel == "amod") && s.head[j] >= 0 {
 			j = s.head[j] // "attacked the impeachment inquiry"
 		}
 		if s.head[j] == i && s.toks[j].Rel == "obj" && (s.eventNoun(j) || actAnaphora[s.lower[j]]) {
@@ -689,7 +689,9 @@ func (s *sentence) objectOf(i int) int {
 // is searched in the tree alone: its words are far from the act.
 func (s *sentence) treeObject(i int, words bool) int {
 	for j := range s.toks {
-		if s.head[j] == i && (s.toks[j].Rel == "iobj" || s.toks[j].Rel == "obj") {
+		// An object before its verb is the parse's slip ("British chef
+		// Laura Plummer accused ...", with "chef" as the object).
+		if s.head[j] == i && (s.toks[j].Rel == "iobj" || s.toks[j].Rel == "obj") && j > i {
 			if k := s.mentionOf(j); k >= 0 {
 				return k
 			}
