@@ -281,7 +281,7 @@ func readFrozenRows(nClass int, lay perceptronLayout, keys, scales, rows []byte)
 				rows = rows[m+1:]
 			}
 		}
-		if len(z.data)+1+2*nnz >= pairFlag {
+		if uint64(len(z.data)+1+2*nnz) >= pairFlag {
 			return nil, rowError(r, F, errors.New("weights past 2 GB"))
 		}
 		z.add(lay.key(keys, r), lay.scale(scales, r), cls[:nnz], ws[:nnz])
