@@ -196,6 +196,32 @@ func (s *sentence) mentionOf(h int) int {
 	return best
 }
 
+// plural reports whether the noun at h is plural ("leaders").
+func (s *sentence) plural(h int) bool {
+	x := s.toks[h].XPOS
+	return x == "NNS" || x == "NNPS"
+}
+
+// nounAt reports whether token h is a noun or a name.
+func (s *sentence) nounAt(h int) bool {
+	return h >= 0 && (s.toks[h].UPOS == "NOUN" || s.toks[h].UPOS == "PROPN")
+}
+
+// vocativeBefore returns an actor the parse made a vocative before the
+// verb at i, hung from the verb or from a participle of it ("Erdogan,
+// speaking to reporters, accused ..."); -1 if none.
+func (s *sentence) vocativeBefore(i int) int {
+	for v := 0; v < i; v++ {
+		if s.toks[v].Rel != "vocative" || s.actorAt[v] < 0 {
+			continue
+		}
+		if h := s.head[v]; h == i || h >= 0 && s.head[h] == i && s.toks[h].Rel == "advcl" {
+			return v
+		}
+	}
+	return -1
+}
+
 // otherParty are the prepositions of a noun's phrase that name someone
 // other than the noun's own actor.
 var otherParty = map[string]bool{"to": true, "with": true, "against": true, "on": true, "into": true, "for": true,
@@ -240,9 +266,10 @@ func (s *sentence) actorsOf(h int) []int {
 		if x == h {
 			add(s.mentionOf(j))
 		} else if first >= 0 && x >= s.ms[first].Start && x < s.ms[first].End && s.actorAt[j] != first {
-			// Only a person: "the ambassador of France and Italy" lists
-			// countries, not actors.
-			if k := s.mentionOf(j); k >= 0 && s.ms[k].Kind == actor.Person {
+			// Only a person, or each country of a plural ("the leaders
+			// of France and Germany"): "the ambassador of France and
+			// Italy" is one actor.
+			if k := s.mentionOf(j); k >= 0 && (s.ms[k].Kind == actor.Person || s.plural(h)) {
 				add(k)
 			}
 		}
@@ -407,7 +434,7 @@ var relativePronouns = map[string]bool{"who": true, "which": true, "that": true}
 func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 	for steps := 0; i >= 0 && steps < 8; steps++ {
 		subj := s.child(i, "nsubj", "nsubj:outer", "nsubj:pass")
-		if v := s.child(i, "vocative"); subj < 0 && v >= 0 && v < i && s.actorAt[v] >= 0 && s.head[i] < 0 {
+		if v := s.vocativeBefore(i); subj < 0 && v >= 0 && s.head[i] < 0 {
 			// "China, responding to the sanctions, recalled ...": news
 			// addresses no one; a name set before the main verb so is
 			// its subject.
@@ -451,7 +478,9 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 					return nil, false, false
 				}
 			}
-			if relativePronouns[s.lower[subj]] && strings.HasPrefix(s.toks[i].Rel, "acl") {
+			if relativePronouns[s.lower[subj]] && (strings.HasPrefix(s.toks[i].Rel, "acl") || s.toks[i].Rel == "parataxis" && s.nounAt(s.head[i])) {
+				// "Pompeo, who met King Salman, said ...", the clause hung
+				// from the name as an aside.
 				return s.actorsOf(s.head[i]), false, true
 			}
 			a := append(s.actorsOf(subj), s.joinedSubjects(i, subj)...)

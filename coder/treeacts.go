@@ -602,6 +602,9 @@ func (s *sentence) pronounFits(i, k int) bool {
 	m := s.ms[k]
 	plural := strings.HasPrefix(s.toks[m.End-1].XPOS, "NNS") || s.toks[m.End-1].XPOS == "NNPS"
 	switch s.lower[subj] {
+	case "we", "i":
+		// A person speaking as "we" speaks for their government or body.
+		return true
 	case "it":
 		return m.Kind != actor.Person && m.Kind != actor.Agent
 	case "he", "she":
