@@ -196,6 +196,25 @@ func (s *sentence) mentionOf(h int) int {
 	return best
 }
 
+// objectBefore returns the actor right before the -ing participle at i
+// when it is the object of the verb the participle hangs from; -1
+// otherwise.
+func (s *sentence) objectBefore(i int) int {
+	if s.toks[i].XPOS != "VBG" || i == 0 || s.child(i, "mark") >= 0 {
+		return -1
+	}
+	k := s.actorAt[i-1]
+	if k < 0 {
+		return -1
+	}
+	for j := s.ms[k].Start; j < s.ms[k].End; j++ {
+		if s.head[j] == s.head[i] && s.toks[j].Rel == "obj" {
+			return k
+		}
+	}
+	return -1
+}
+
 // plural reports whether the noun at h is plural ("leaders").
 func (s *sentence) plural(h int) bool {
 	x := s.toks[h].XPOS
@@ -536,6 +555,12 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 			}
 			return nil, false, false
 		case "advcl", "ccomp":
+			if k := s.objectBefore(i); k >= 0 {
+				// "detained 1,000 protesters demanding free elections":
+				// a participle right after the object, with no comma,
+				// describes it.
+				return []int{k}, false, true
+			}
 			if h := s.head[i]; h >= 0 && s.toks[h].Lemma == "join" && s.hasChildWord(i, "mark", inMark) {
 				// "Germany joined France in condemning ...": both do it.
 				a, p, f := s.subjectOf(h)

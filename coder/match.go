@@ -263,7 +263,10 @@ func (s *sentence) complementWord(i int, words []string) int {
 			// ...", parsed with the clause under "Monday", is the verb's.
 			continue
 		}
-		if r := s.toks[j].Rel; r == "obj" || r == "ccomp" || r == "xcomp" {
+		// "ruled X's advice was unlawful", the predicate parsed as a
+		// verb joined to "ruled", is its clause's.
+		verdict := s.toks[j].Rel == "conj" && s.toks[j].UPOS == "ADJ" && s.child(j, "cop") >= 0
+		if r := s.toks[j].Rel; r == "obj" || r == "ccomp" || r == "xcomp" || verdict {
 			if slices.Contains(words, s.lower[j]) {
 				return j
 			}
