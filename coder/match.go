@@ -1,6 +1,10 @@
 package coder
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/annalist/annalist/actor"
+)
 
 // act is one coded act of a sentence, before it becomes events: the code,
 // the rule that gave it, its sources and targets (mention indices, joined
@@ -182,8 +186,8 @@ func (s *sentence) match(i int, p *pattern) (reading, bool) {
 		if !seenTarget {
 			before++
 			for g := pos; g <= j && inMention < 0; g++ {
-				if k := s.actorAt[g]; k >= 0 && s.ms[k].Country != "" {
-					inMention = k
+				if k := s.actorAt[g]; k >= 0 && (s.ms[k].Country != "" || s.ms[k].Kind == actor.Person) {
+					inMention = k // or a person: "found Roger Stone guilty"
 				}
 			}
 		}
