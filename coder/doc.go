@@ -13,7 +13,8 @@
 //     another, an infinitive or an -ing participle takes the subject of
 //     the verb it hangs from, and "X joined Y in condemning" is both's;
 //     common parse slips are undone (a subject hung from a fronted day
-//     or place, "after the EU sanctioned Iran" read as a phrase);
+//     or place, "after the EU sanctioned Iran" read as a phrase, a name
+//     parsed as a vocative, an aside "Pompeo, who met ...": slips.go);
 //   - the target is the pattern's "+" actor, else the object (obj, iobj),
 //     else the first prepositional argument that is not a place, time or
 //     agent; passives (aux:pass) take the source from "by" and code
