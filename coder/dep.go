@@ -734,6 +734,14 @@ func (s *sentence) moodOf(i int, reported bool) mood {
 	if s.past(i) || s.underModal(i) {
 		return notCoded
 	}
+	if !reported && s.subordinate(i) && (s.pastPerfect(i) || s.toks[i].XPOS == "VBG" && s.head[i] >= 0 && s.pastPerfect(s.head[i])) {
+		// "records that showed a Japanese bomber had attacked a U.S.
+		// vessel": the past perfect of a clause within another sets its
+		// act before the news it explains, unless someone reports it
+		// ("Iran said it had seized a tanker"). A main clause's past
+		// perfect ("Santos had threatened the mayor") is the story's.
+		return notCoded
+	}
 	if h := s.head[i]; h >= 0 && s.toks[i].Rel == "advcl" && s.hasChildWord(i, "mark", temporalMarks) && s.past(s.tclause[h]) {
 		// "In 2009, she was appointed after Clinton resigned": a clause
 		// set in time by another is as old as that one.
@@ -761,6 +769,32 @@ func (s *sentence) moodOf(i int, reported bool) mood {
 
 // beForms are the finite forms of "be" that make "is to visit" a plan.
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true}
+
+// subordinate reports whether the verb at i heads a clause that complements
+// or qualifies another (a complement or adverbial clause), as against a
+// main clause, one joined to it, or a relative clause.
+func (s *sentence) subordinate(i int) bool {
+	c := s.tclause[i]
+	if s.toks[i].XPOS == "VBG" && s.head[i] >= 0 {
+		c = s.tclause[s.head[i]]
+	}
+	switch relBase(s.toks[c].Rel) {
+	case "ccomp", "advcl", "csubj":
+		return true
+	}
+	return false // a relative clause ("protesters who had gathered") describes a party to the news
+}
+
+// pastPerfect reports whether the verb at i is in the past perfect ("had
+// attacked", "had been allied").
+func (s *sentence) pastPerfect(i int) bool {
+	for j := range s.toks {
+		if s.head[j] == i && (s.toks[j].Rel == "aux" || s.toks[j].Rel == "aux:pass") && s.lower[j] == "had" {
+			return true
+		}
+	}
+	return false
+}
 
 // underModal reports whether a clause that governs the one headed by i
 // is hypothetical ("the bill would allow people visiting Hong Kong to
