@@ -23,8 +23,17 @@ var anaphoraDeterminers = map[string]bool{"the": true, "this": true, "that": tru
 // act noun ("the move", "this decision") that names no author of its
 // own; nil otherwise. The mentions are added to the sentence.
 func (s *sentence) earlierAuthors(h int) []int {
-	if h < 0 || len(s.prev) == 0 || !actAnaphora[s.lower[h]] && !s.eventNoun(h) || s.actorAt[h] >= 0 {
+	if h < 0 || len(s.prev) == 0 || s.actorAt[h] >= 0 {
 		return nil
+	}
+	if !actAnaphora[s.lower[h]] {
+		// An act noun stands for the act before only if it names the
+		// same kind of act ("Iran seized a tanker. The seizure ..."),
+		// not another ("Police arrested a man. The attack ...").
+		v, ok := s.nounVerb(h)
+		if !ok || !s.nominal(h) || v.def == nil || len(v.def.code) < 2 || len(s.prevCode) < 2 || v.def.code[:2] != s.prevCode[:2] {
+			return nil
+		}
 	}
 	det := false
 	for j := range s.toks {
@@ -51,17 +60,17 @@ func (s *sentence) earlierAuthors(h int) []int {
 	return out
 }
 
-// actAuthors returns the authors of the act the sentence's first coded
-// act does, as mentions to carry to the next sentence.
-func actAuthors(s *sentence, acts []act) []actor.Mention {
+// actAuthors returns the authors of the sentence's first coded act, as
+// mentions to carry to the next sentence, and the act's code.
+func actAuthors(s *sentence, acts []act) ([]actor.Mention, string) {
 	if len(acts) == 0 {
-		return nil
+		return nil, ""
 	}
 	var out []actor.Mention
 	for _, k := range acts[0].sources {
 		out = append(out, s.ms[k])
 	}
-	return out
+	return out, acts[0].code
 }
 
 // theyEarlier returns mentions standing, at the subject "they" of the

@@ -30,9 +30,10 @@ type sentence struct {
 	tclause []int
 	year    int // the article's year, 0 if unknown; older years are history
 
-	// prev holds the authors of the act the previous sentence named, for
-	// "the move" and the like (anaphora.go).
-	prev []actor.Mention
+	// prev holds the authors of the act the previous sentence named, and
+	// prevCode its code, for "the move" and the like (anaphora.go).
+	prev     []actor.Mention
+	prevCode string
 }
 
 func newSentence(v *Verbs, toks []nlp.Token, ms []actor.Mention, year int) *sentence {

@@ -50,6 +50,7 @@ func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 	home := homeCountry(mentions) // for role words named without a country
 	names := knownNames{}         // surnames of people named in full
 	var prev []actor.Mention      // authors of the previous sentence's act
+	var prevCode string           // and its code
 	for si := range doc.Sentences {
 		sent := &doc.Sentences[si]
 		if len(sent.Tokens) == 0 {
@@ -62,14 +63,14 @@ func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 		names.learn(sent.Tokens, mentions[si])
 		ms = refer(sent.Tokens, ms, &salient)
 		s := newSentence(c.verbs, sent.Tokens, ms, a.Published.Year())
-		s.prev = prev
+		s.prev, s.prevCode = prev, prevCode
 		var acts []act
 		if s.dep {
 			acts = s.treeActs()
 		} else {
 			acts = s.acts()
 		}
-		prev = actAuthors(s, acts)
+		prev, prevCode = actAuthors(s, acts)
 		for _, ac := range acts {
 			for _, p := range ac.pairs() {
 				e := c.event(a, doc, si, s, ac, p, home)
