@@ -30,8 +30,10 @@ func verbIndex(toks []nlp.Token, span *event.Span) int {
 // verb's event, and the places it names are not the event's. Purpose,
 // coordinated and reported clauses do not count: "flew to Japan to attend
 // the summit in Osaka", "police said a man was shot in London" (the
-// police of London, most often). Tokens outside v's subtree do not hang
-// from it.
+// police of London, most often). A clause the parse hangs as "acl" from a
+// word it tagged as a verb modifies no noun (a tagger slip: "Clashes
+// erupted in Aleppo" with "Clashes" taken for a verb) and does not count.
+// Tokens outside v's subtree do not hang from it.
 func subordinate(toks []nlp.Token, k, v int) bool {
 	if v < 0 {
 		return false
@@ -43,9 +45,14 @@ func subordinate(toks []nlp.Token, k, v int) bool {
 		}
 		switch toks[k].Rel {
 		case "acl", "acl:relcl":
-			crossed = true
+			if h := toks[k].Head - 1; h < 0 || h >= len(toks) || !verbal(toks[h].UPOS) {
+				crossed = true
+			}
 		}
 		k = toks[k].Head - 1
 	}
 	return false
 }
+
+// verbal reports whether a universal POS tag is a verb's.
+func verbal(upos string) bool { return upos == "VERB" || upos == "AUX" }
