@@ -135,21 +135,29 @@ var allegationMarks = map[string]bool{"of": true, "for": true}
 var phaseVerbs = map[string]bool{"begin": true, "start": true, "continue": true, "resume": true, "vote": true}
 
 // missedVerb reports whether token i is a verb the tagger missed: a
-// dictionary verb tagged as an adjective or noun where only a verb can
-// stand. That is the base form after "to" or a modal ("voted to impeach",
-// "will sanction"), or a past or -s form right after an actor ("Iran
-// seized a tanker"), each followed by the start of an object; or, in a
-// sentence with no verb at all, a past or -s form after an actor ("The
-// United States lifted sanctions", tagged as an adjective before a noun).
+// dictionary verb tagged as an adjective, a noun or a preposition where
+// only a verb can stand. That is the base form after "to" or a modal
+// ("voted to impeach", "will sanction"), or a past or -s form right
+// after an actor ("Iran seized a tanker"), each followed by the start of
+// an object; or, in a sentence with no verb at all, a past or -s form
+// after an actor ("The United States lifted sanctions", tagged as an
+// adjective before a noun).
 func (s *sentence) missedVerb(i int) bool {
 	f, ok := s.verbAt(i)
 	if !ok || i == 0 || f.verb.say {
 		return false
 	}
-	if pos := s.toks[i].UPOS; pos != "ADJ" && pos != "NOUN" {
+	pos := s.toks[i].UPOS
+	if pos != "ADJ" && pos != "NOUN" && pos != "ADP" {
 		return false
 	}
 	afterActor := s.actorAt[i-1] >= 0 && f.kind&(formPast|formThird) != 0
+	if pos == "ADP" {
+		// "The United States froze the assets", "Rebels overran a
+		// base", the past tense taken for a preposition: only right
+		// after an actor and before an object.
+		return afterActor && s.objectStarts(i+1)
+	}
 	if afterActor && s.noVerb() {
 		return true
 	}
