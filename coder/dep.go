@@ -124,6 +124,9 @@ func (s *sentence) nominal(i int) bool {
 		case "nsubj", "nsubj:pass", "obj", "iobj", "obl":
 			return true
 		}
+		// "Pakistan's offensive against ...": a word with a possessor
+		// is a noun, whatever its tag.
+		return s.child(i, "nmod:poss") >= 0
 	}
 	return false
 }
