@@ -532,6 +532,9 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 		if o := s.subordinateSubject(i); o >= 0 {
 			return s.actorsOf(o), false, true
 		}
+		if o := s.initialParticiple(i); o >= 0 {
+			return s.actorsOf(o), false, true // "Retired Justice Anna Roe criticized ..."
+		}
 		switch s.toks[i].Rel {
 		case "conj", "xcomp":
 			i = s.head[i]

@@ -228,3 +228,19 @@ func (s *sentence) agentParticiple(i int) bool {
 	return s.toks[i].XPOS == "VBN" && s.head[i] >= 0 && s.toks[i].Rel != "acl" && !strings.HasPrefix(s.toks[i].Rel, "acl:") &&
 		s.child(i, "aux", "aux:pass", "nsubj", "nsubj:pass") < 0 && s.byAgent(i)
 }
+
+// initialParticiple returns the object of the sentence's first word when
+// the parse took that word, a participle describing the subject
+// ("Retired US Supreme Court Justice Anna Roe criticized ..."), for the
+// main verb and hung the real verb at i from it as a complement; -1
+// otherwise.
+func (s *sentence) initialParticiple(i int) int {
+	h := s.head[i]
+	if h != 0 || s.toks[i].Rel != "xcomp" || s.head[0] >= 0 || s.toks[0].XPOS != "VBD" && s.toks[0].XPOS != "VBN" {
+		return -1
+	}
+	if o := s.child(0, "obj"); o >= 0 && o < i && s.mentionOf(o) >= 0 {
+		return o
+	}
+	return -1
+}

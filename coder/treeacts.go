@@ -229,7 +229,7 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 	}
 	if t.Rel == "xcomp" && s.head[i] >= 0 {
 		h := s.head[i]
-		return phaseVerbs[s.toks[h].Lemma] && !s.passiveAt(h) || s.perfectSlip(i)
+		return phaseVerbs[s.toks[h].Lemma] && !s.passiveAt(h) || s.perfectSlip(i) || s.initialParticiple(i) >= 0
 	}
 	return true
 }
