@@ -12,7 +12,7 @@ import "github.com/annalist/annalist/actor"
 // actAnaphora are nouns that refer back to an act named before.
 var actAnaphora = map[string]bool{"move": true, "decision": true, "call": true, "proposal": true, "announcement": true,
 	"plan": true, "measure": true, "step": true, "remarks": true, "comments": true, "statement": true, "action": true,
-	"demand": true, "request": true, "request's": true, "appeal": true, "offer": true, "ruling": true, "order": true,
+	"demand": true, "request": true, "appeal": true, "offer": true, "ruling": true, "order": true,
 	"decree": true, "policy": true}
 
 // anaphoraDeterminers make a noun refer to something named before.
@@ -23,6 +23,9 @@ var anaphoraDeterminers = map[string]bool{"the": true, "this": true, "that": tru
 // act noun ("the move", "this decision") that names no author of its
 // own; nil otherwise. The mentions are added to the sentence.
 func (s *sentence) earlierAuthors(h int) []int {
+	if a, ok := s.earlier[h]; ok {
+		return a // already added, when another reading asked first
+	}
 	if h < 0 || len(s.prev) == 0 || s.actorAt[h] >= 0 {
 		return nil
 	}
@@ -57,6 +60,10 @@ func (s *sentence) earlierAuthors(h int) []int {
 		s.ms = append(s.ms, m)
 	}
 	s.actorAt[h] = out[0]
+	if s.earlier == nil {
+		s.earlier = map[int][]int{}
+	}
+	s.earlier[h] = out
 	return out
 }
 

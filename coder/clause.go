@@ -34,6 +34,7 @@ type sentence struct {
 	// prevCode its code, for "the move" and the like (anaphora.go).
 	prev     []actor.Mention
 	prevCode string
+	earlier  map[int][]int // the mentions earlierAuthors added, by noun
 }
 
 func newSentence(v *Verbs, toks []nlp.Token, ms []actor.Mention, year int) *sentence {
