@@ -35,6 +35,11 @@ type sentence struct {
 	prev     []actor.Mention
 	prevCode string
 	earlier  map[int][]int // the mentions earlierAuthors added, by noun
+
+	// named is the private person the article named last, in this
+	// sentence or the two before, whom "the accused" or "the suspect"
+	// stands for (person.go); nil if none.
+	named *actor.Mention
 }
 
 func newSentence(v *Verbs, toks []nlp.Token, ms []actor.Mention, year int) *sentence {

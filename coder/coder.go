@@ -64,6 +64,7 @@ func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 		ms = refer(sent.Tokens, ms, &salient)
 		s := newSentence(c.verbs, sent.Tokens, ms, a.Published.Year())
 		s.prev, s.prevCode = prev, prevCode
+		s.named = salient.private()
 		var acts []act
 		if s.dep {
 			acts = s.treeActs()

@@ -15,6 +15,11 @@ var personNouns = map[string]bool{"man": true, "woman": true, "men": true, "wome
 	"perpetrator": true, "defendant": true, "defendants": true, "brother": true, "son": true, "daughter": true,
 	"mother": true, "father": true, "husband": true, "wife": true}
 
+// referringNouns stand, after "the", for a person the article named
+// before ("the accused", "the suspect").
+var referringNouns = map[string]bool{"accused": true, "suspect": true, "defendant": true, "attacker": true,
+	"gunman": true, "assailant": true, "perpetrator": true}
+
 // singularPersons are the pronouns that may stand for a private person.
 var singularPersons = map[string]bool{"he": true, "him": true, "she": true, "her": true}
 
@@ -65,8 +70,15 @@ func (s *sentence) personTarget(h int, code string) int {
 	for j := start; j < end; j++ {
 		text = append(text, s.toks[j].Form)
 	}
+	m := actor.Mention{Start: start, End: end, Code: "---", Name: strings.Join(text, " "), Kind: actor.Person}
+	if noun && s.named != nil && referringNouns[s.lower[h]] && h > 0 && s.lower[h-1] == "the" {
+		// "British tourist Laura Plummer was arrested. The accused was
+		// sentenced ...": the person named before, with their country.
+		m = *s.named
+		m.Start, m.End = start, end
+	}
 	k := len(s.ms)
-	s.ms = append(s.ms, actor.Mention{Start: start, End: end, Code: "---", Name: strings.Join(text, " "), Kind: actor.Person})
+	s.ms = append(s.ms, m)
 	for j := start; j < end; j++ {
 		s.actorAt[j] = k
 	}

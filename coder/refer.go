@@ -70,6 +70,19 @@ func refer(toks []nlp.Token, ms []actor.Mention, sal *salience) []actor.Mention 
 	return ms
 }
 
+// private returns the salient person when they are a private person
+// (no role, or a civilian) named in the last two sentences, else nil.
+func (sal *salience) private() *actor.Mention {
+	if !sal.known || sal.age > maxAge {
+		return nil
+	}
+	if r := sal.person.Roles; len(r) > 1 || len(r) == 1 && r[0] != "CVL" {
+		return nil
+	}
+	m := sal.person
+	return &m
+}
+
 func covered(ms []actor.Mention, i int) bool {
 	for _, m := range ms {
 		if m.Start <= i && i < m.End {
