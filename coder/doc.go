@@ -52,6 +52,8 @@
 //     as does the subject of a clause after or during talks;
 //   - an act with no target done "in response to" (or "in reaction
 //     to", "in retaliation for") someone's act is done to its author;
+//   - "the accused" or "the suspect" is the private person named in the
+//     sentence or the two before, with their country;
 //   - a private person an act is done to ("sentenced James Fields",
 //     "arrested a man", an unresolved "him") is an actor of the article's
 //     country; an unknown person acting "as governor" takes the role;
