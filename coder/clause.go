@@ -40,6 +40,11 @@ type sentence struct {
 	// sentence or the two before, whom "the accused" or "the suspect"
 	// stands for (person.go); nil if none.
 	named *actor.Mention
+
+	// asking counts the subjectOf calls under way: finding a subject may
+	// look at an act noun, whose author may be a subject again, and a
+	// parse can make that a cycle (maxAsking bounds it).
+	asking int
 }
 
 func newSentence(v *Verbs, toks []nlp.Token, ms []actor.Mention, year int) *sentence {

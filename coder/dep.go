@@ -447,6 +447,10 @@ func (s *sentence) forceNoun(h int) bool {
 
 var relativePronouns = map[string]bool{"who": true, "which": true, "that": true}
 
+// maxAsking is how deep subjectOf may call itself through act nouns
+// ("the talks' host ..."); deeper is a cycle in the parse.
+const maxAsking = 4
+
 // subjectOf returns the actors doing the act of the clause headed by i,
 // and whether its subject is a pronoun: the subject's
 // actors; for a verb joined to another ("attacked Ukraine and threatened
@@ -458,6 +462,11 @@ var relativePronouns = map[string]bool{"who": true, "which": true, "that": true}
 // names one that is no actor ("a fire killed ..."), the words around the
 // verb are not searched for another.
 func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
+	if s.asking >= maxAsking {
+		return nil, false, false
+	}
+	s.asking++
+	defer func() { s.asking-- }()
 	for steps := 0; i >= 0 && steps < 8; steps++ {
 		subj := s.child(i, "nsubj", "nsubj:outer", "nsubj:pass")
 		if v := s.vocativeBefore(i); subj < 0 && v >= 0 && s.head[i] < 0 {

@@ -111,6 +111,7 @@ func TestTreeCoding(t *testing.T) {
 			[]string{`NGAELI BENGOV 040 "Presidents Muhammadu Buhari" "met"`, `BENGOV NGAELI 040 "Patrice Talon" "met"`}, []string{"MEET * +", "MEET * +"}},
 		{"an act in response to a statement is done to its author",
 			[]string{`JPN CHNGOV 161 "Japan" "recalled its ambassador"`}, []string{"RECALL * AMBASSADOR|ENVOY"}},
+		{"a subject that is an act its own verb's subject took part in ends the search (a cycle in the parse)", nil, nil},
 	}
 	if len(docs) != len(tests) {
 		t.Fatalf("trees.conllu has %d articles, the test expects %d", len(docs), len(tests))
