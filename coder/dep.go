@@ -761,6 +761,12 @@ func (s *sentence) moodOf(i int, reported bool) mood {
 		// perfect ("Santos had threatened the mayor") is the story's.
 		return notCoded
 	}
+	if s.pastPerfect(i) && s.hasChildWord(i, "advmod", beforeNews) {
+		// "Pelosi had previously opposed impeachment": a past perfect
+		// the words set before the news is its background, in a main
+		// clause too.
+		return notCoded
+	}
 	if h := s.head[i]; h >= 0 && s.toks[i].Rel == "advcl" && s.hasChildWord(i, "mark", temporalMarks) && s.past(s.tclause[h]) {
 		// "In 2009, she was appointed after Clinton resigned": a clause
 		// set in time by another is as old as that one.
@@ -788,6 +794,9 @@ func (s *sentence) moodOf(i int, reported bool) mood {
 
 // beForms are the finite forms of "be" that make "is to visit" a plan.
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true}
+
+// beforeNews are adverbs that put a past perfect before the news.
+var beforeNews = map[string]bool{"previously": true, "formerly": true, "earlier": true, "once": true}
 
 // subordinate reports whether the verb at i heads a clause that complements
 // or qualifies another (a complement or adverbial clause), as against a

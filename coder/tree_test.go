@@ -112,6 +112,8 @@ func TestTreeCoding(t *testing.T) {
 		{"an act in response to a statement is done to its author",
 			[]string{`JPN CHNGOV 161 "Japan" "recalled its ambassador"`}, []string{"RECALL * AMBASSADOR|ENVOY"}},
 		{"a subject that is an act its own verb's subject took part in ends the search (a cycle in the parse)", nil, nil},
+		{"a past perfect set before the news by 'previously' is background; without it, the story's",
+			[]string{`USALEG - 110 "Pelosi" "opposed"`}, nil},
 	}
 	if len(docs) != len(tests) {
 		t.Fatalf("trees.conllu has %d articles, the test expects %d", len(docs), len(tests))
