@@ -50,7 +50,7 @@ eval: build
 bench: build
 	@test -d "$(DATA)" || { echo "bench: $(DATA) is missing" >&2; exit 1; }
 	CGO_ENABLED=0 $(GO) test -run '^$$' -bench . -benchmem -count=1 ./...
-	GOMAXPROCS=1 CGO_ENABLED=0 $(GO) test -tags eval -run '^$$' -bench 'Pipeline$$|Load|Tagger' -benchmem -count=1 ./nlp/
+	GOMAXPROCS=1 CGO_ENABLED=0 $(GO) test -tags eval -run '^$$' -bench 'Pipeline$$|Load|Tagger' -benchmem -benchtime 5x -count=1 ./nlp/
 	@# Loading the PETRARCH2 production files, with the benchmark process's peak RSS.
 	@mkdir -p $(OUT)/bench
 	CGO_ENABLED=0 $(GO) test -tags eval -c -o $(OUT)/bench/petrarch.test ./petrarch/
