@@ -549,7 +549,17 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 			return s.actorsOf(o), false, true // "Retired Justice Anna Roe criticized ..."
 		}
 		switch s.toks[i].Rel {
-		case "conj", "xcomp":
+		case "xcomp":
+			if h := s.head[i]; h < 0 {
+				return nil, false, false
+			} else if o := s.child(h, "obj"); o >= 0 && o < i {
+				// "Police reported the attacker continued to attack",
+				// "forced Iran to release": a complement hung after the
+				// head's object is the object's to do.
+				return s.actorsOf(o), pronouns[s.lower[o]], true
+			}
+			i = s.head[i]
+		case "conj":
 			i = s.head[i]
 		case "acl":
 			h := s.head[i]

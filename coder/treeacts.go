@@ -521,10 +521,31 @@ func (s *sentence) sameClauseTarget(i int, r reading) reading {
 	if r.target < 0 {
 		return r
 	}
+	if s.absolute(r.target) {
+		r.target = -1
+		return r
+	}
 	if s.tclause[s.ms[r.target].Start] != s.tclause[i] && s.tclause[s.ms[r.target].End-1] != s.tclause[i] {
 		r.target = -1
 	}
 	return r
+}
+
+// absolute reports whether mention k is the subject of an absolute
+// phrase, "with" and a participle ("declared a state of emergency, with
+// Governor McMaster following suit"): it does an act of its own, and is
+// no part of the verb's. Read from the words, as the parser seldom makes
+// the participle a verb.
+func (s *sentence) absolute(k int) bool {
+	m := s.ms[k]
+	w := m.Start - 1
+	for w >= 0 && s.toks[w].UPOS == "DET" {
+		w-- // "with the military following orders"
+	}
+	if w < 0 || s.lower[w] != "with" || m.End >= len(s.toks) {
+		return false
+	}
+	return s.toks[m.End].XPOS == "VBG"
 }
 
 // conditional reports whether the sentence states a condition ("if",
