@@ -39,6 +39,9 @@ func (d *Dict) Find(toks []nlp.Token, date time.Time) []Mention {
 		if !ok {
 			m, ok = d.partyName(toks, i, &buf)
 		}
+		if !ok {
+			m, ok = d.firmByName(toks, i, &buf)
+		}
 		switch {
 		case !ok:
 			i++
@@ -79,11 +82,15 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 			return m, true, !p.isTitle()
 		}
 		if end+1 < len(toks) && isWord(toks[end].Form, "of") {
-			if cp, cend := d.longest(toks, end+1, maskOf(Country), buf); cp != nil && !cp.entries[0].adjective {
+			at := end + 1
+			if isWord(toks[at].Form, "the") && at+1 < len(toks) {
+				at++ // "the Parliament of the United Kingdom"
+			}
+			if cp, cend := d.longest(toks, at, maskOf(Country), buf); cp != nil && !cp.entries[0].adjective {
 				return d.countryAgent(cp.entries[0], e, i, cend), true, false
 			}
 		}
-		if adjectival(p, toks, i, end) {
+		if adjectival(p, toks, i, end) || channel(p, toks, i) {
 			return Mention{}, false, false
 		}
 		m := Mention{Start: i, End: end, Code: "---" + e.code, Name: e.name, Roles: e.roles, Kind: Agent}
@@ -128,7 +135,7 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 				return m, true, false
 			}
 		}
-		if m, ok := d.national(e, toks, i, end, buf); ok {
+		if m, ok := d.national(e, toks, i, end, date, buf); ok {
 			return m, true, false
 		}
 		return Mention{Start: i, End: end, Code: e.code, Name: e.name, Country: e.country, Kind: Country}, true, false
@@ -218,23 +225,6 @@ func (d *Dict) personAfter(toks []nlp.Token, start, at int, date time.Time, titl
 		m.Roles = title.Roles
 	}
 	return m, true
-}
-
-// national reads a nationality, a lower-case description and a name the
-// lists lack as that person, of that country ("Italian artist Maurizio
-// Cattelan" ITA, "British chef Jane Doe" GBR): news gives private people
-// their nationality so.
-func (d *Dict) national(c *entry, toks []nlp.Token, start, end int, buf *[]byte) (Mention, bool) {
-	if !c.adjective {
-		return Mention{}, false
-	}
-	for k := end; k < end+2 && k+1 < len(toks) && lowerWord(toks[k].Form); k++ {
-		if m, ok := d.unlisted(toks, k+1, buf); ok && m.Country == "" {
-			m.Start, m.Code, m.Country = start, c.code, c.country
-			return m, true
-		}
-	}
-	return Mention{}, false
 }
 
 // lowerWord reports whether a token is a word of lower-case letters

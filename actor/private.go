@@ -1,0 +1,119 @@
+package actor
+
+import (
+	"time"
+
+	"github.com/annalist/annalist/nlp"
+)
+
+// News describes private people and firms by nationality and trade, with
+// the name after the words that describe them ("Italian artist Maurizio
+// Cattelan", "a Polish chef named Łukasz", "Austrian mortar and shell
+// manufacturer Hirtenberger Defence Group"), and names firms by their
+// legal form ("HDT Limited"). A broadcast medium after "on" or "via" is the
+// channel a speaker used, no actor ("said on state television").
+
+// maxDescription bounds the lower-case words between a nationality and
+// the role word or name they describe ("mortar and shell manufacturer").
+const maxDescription = 4
+
+// national reads a nationality, a lower-case description and a name as
+// that person or firm, of that country: a name the lists lack right after
+// at most two words ("Italian artist Maurizio Cattelan" ITA, "British chef
+// Jane Doe" GBR), any capitalised name after a naming word ("a Polish chef
+// named Łukasz" POL), or a role word that titles a name ("Austrian ...
+// manufacturer Hirtenberger Defence Group" AUTBUS). A description that
+// names no one ("Russian nuclear plants") gives nothing.
+func (d *Dict) national(c *entry, toks []nlp.Token, start, end int, date time.Time, buf *[]byte) (Mention, bool) {
+	if !c.adjective {
+		return Mention{}, false
+	}
+	for k := end; k < end+maxDescription && k+1 < len(toks) && describing(toks[k].Form); k++ {
+		*buf = appendFold((*buf)[:0], toks[k].Form)
+		if namingWords[string(*buf)] {
+			if n, name := d.nameAfter(toks, k+1, buf); n > k+1 {
+				return Mention{Start: start, End: n, Code: c.code, Name: name, Country: c.country, Kind: Person}, true
+			}
+			return Mention{}, false
+		}
+		if k < end+2 {
+			if m, ok := d.unlisted(toks, k+1, buf); ok && m.Country == "" {
+				m.Start, m.Code, m.Country = start, c.code, c.country
+				return m, true
+			}
+		}
+		if ap, aend := d.longest(toks, k+1, agentKind, buf); ap != nil {
+			if m, _ := d.placedRole(c, ap, toks, start, aend, date, buf); m.End > aend {
+				return m, true
+			}
+			return Mention{}, false
+		}
+	}
+	return Mention{}, false
+}
+
+// describing reports whether a token may be a word of a lower-case
+// description ("climate-change activist", "mortar and shell").
+func describing(form string) bool {
+	return lowerWord(form) && !isWord(form, "the") && !isWord(form, "of")
+}
+
+// channelWords end role phrases of broadcast media ("television", "state
+// TV", "public radio").
+var channelWords = map[string]bool{"television": true, "tv": true, "radio": true}
+
+// channelBefore are words before a medium that make it the channel
+// something was said or done on ("announced by live television").
+var channelBefore = map[string]bool{"on": true, "via": true, "by": true, "live": true, "over": true,
+	"through": true}
+
+// channel reports whether the medium phrase p at token i is the channel a
+// speaker used rather than an actor.
+func channel(p *phrase, toks []nlp.Token, i int) bool {
+	if i == 0 || !channelWords[p.words[len(p.words)-1]] {
+		return false
+	}
+	prev := toks[i-1].Form
+	for k := i - 1; k > 0 && (isWord(prev, "state") || isWord(prev, "national") || isWord(prev, "the")); k-- {
+		prev = toks[k-1].Form // "on the state television"
+	}
+	return channelBefore[string(appendFold(nil, prev))]
+}
+
+// firmSuffixes end the names of firms by their legal form.
+var firmSuffixes = map[string]bool{"limited": true, "ltd": true, "ltd.": true, "inc": true, "inc.": true,
+	"corp": true, "corp.": true, "corporation": true, "plc": true, "llc": true, "gmbh": true}
+
+// firmByName reads capitalised words or acronyms the lists lack, ended by
+// a legal form, as a firm ("HDT Limited", "Acme Widgets Inc"), of the
+// country named after it or of none, so that the coder gives it the
+// article's.
+func (d *Dict) firmByName(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) {
+	if !nameWord(toks[i].Form) || i > 0 && nameWord(toks[i-1].Form) && !isWord(toks[i-1].Form, "the") {
+		return Mention{}, false
+	}
+	for j := i; j < len(toks) && j < i+maxNameWords && nameWord(toks[j].Form); j++ {
+		*buf = appendFold((*buf)[:0], toks[j].Form)
+		w := string(*buf)
+		if firmSuffixes[w] {
+			if j == i {
+				return Mention{}, false
+			}
+			m := Mention{Start: i, End: j + 1, Code: "---BUS", Name: spanText(toks, i, j+1), Roles: d.roleOf("BUS"), Kind: Group}
+			return d.withCountryOf(m, toks, buf), true
+		}
+		if notNames[w] {
+			return Mention{}, false
+		}
+		if p, _ := d.longest(toks, j, anyKind, buf); p != nil {
+			return Mention{}, false
+		}
+	}
+	return Mention{}, false
+}
+
+// nameWord reports whether a token may be a word of a firm's name: a
+// capitalised word or an acronym ("HDT").
+func nameWord(form string) bool {
+	return capitalised(form) || len(form) > 1 && shapeOf(form) == allUpper
+}

@@ -1,0 +1,38 @@
+package actor
+
+import "testing"
+
+func TestFindPrivateAndFirms(t *testing.T) {
+	d := loadBuiltin(t)
+	date := day("2019-06-15")
+	tests := []struct{ text, want string }{
+		// A nationality before a description and a role word titling a firm.
+		{"(HDT Limited) acquired Austrian mortar and shell manufacturer Hirtenberger Defence Group.",
+			"HDT Limited=---BUS; Austrian mortar and shell manufacturer Hirtenberger Defence Group=AUTBUS"},
+		// A naming word takes any capitalised name, listed as a given name or not.
+		{"another, a Polish chef named Łukasz, harried him", "Polish chef named Łukasz=POL"},
+		{"a Kenyan grandmother called Wanjiru Kamau sued", "Kenyan grandmother called Wanjiru Kamau=KEN"},
+		// A description that titles no one gives nothing, nor does the adjective alone.
+		{"Russian nuclear plants were shut", "Russian=RUS"},
+		// The article before a country after "of".
+		{"the Parliament of the United Kingdom was suspended", "Parliament of the United Kingdom=GBRLEG"},
+		// A firm's legal form ends its name; the country after it is its own.
+		{"Acme Widgets Inc of Canada sued", "Acme Widgets Inc=CANBUS; Canada=CAN"},
+		{"The Court ruled against Acme Ltd.", "Court=---JUD; Acme Ltd.=---BUS"},
+		{"Ltd was alone", ""},
+		// A medium after "on", "via", "by" or "live" is the channel used.
+		{"He announced this change by live television on Wednesday", ""},
+		{"she said on state television", ""},
+		{"State television reported the deaths", "State television=---MED"},
+		{"Iranian state TV said", "Iranian state TV=IRNMED"},
+		// The full name of UNESCO is one actor; Time magazine is American media.
+		{"the Greek foreign minister and United Nations Educational, Scientific and Cultural Organization (UNESCO)",
+			"Greek foreign minister=GRCGOV; United Nations Educational , Scientific and Cultural Organization=IGOUNODEV; UNESCO=IGOUNODEV"},
+		{"Time magazine named Greta Thunberg its Person of the Year", "Time magazine=USAMED; Greta Thunberg=SWEENV"},
+	}
+	for _, tt := range tests {
+		if got := found(d, tt.text, date); got != tt.want {
+			t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, got, tt.want)
+		}
+	}
+}
