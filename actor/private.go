@@ -43,7 +43,13 @@ func (d *Dict) national(c *entry, toks []nlp.Token, start, end int, date time.Ti
 			}
 		}
 		if ap, aend := d.longest(toks, k+1, agentKind, buf); ap != nil {
-			if m, _ := d.placedRole(c, ap, toks, start, aend, date, buf); m.End > aend {
+			m, _ := d.placedRole(c, ap, toks, start, aend, date, buf)
+			if m.End > aend {
+				return m, true
+			}
+			if fm, ok := d.firmByName(toks, aend, buf); ok && m.Code == c.code+"BUS" {
+				// "Hungarian state-owned enterprise HDT Védelmi Ipari Kft."
+				m.End, m.Name = fm.End, fm.Name
 				return m, true
 			}
 			return Mention{}, false
@@ -80,9 +86,12 @@ func channel(p *phrase, toks []nlp.Token, i int) bool {
 	return channelBefore[string(appendFold(nil, prev))]
 }
 
-// firmSuffixes end the names of firms by their legal form.
+// firmSuffixes end the names of firms by their legal form, English,
+// German and Hungarian ("Kft.", "Zrt."). "AG" and "SA" are left out: they
+// are also abbreviations of offices ("the AG said").
 var firmSuffixes = map[string]bool{"limited": true, "ltd": true, "ltd.": true, "inc": true, "inc.": true,
-	"corp": true, "corp.": true, "corporation": true, "plc": true, "llc": true, "gmbh": true}
+	"corp": true, "corp.": true, "corporation": true, "plc": true, "llc": true, "gmbh": true, "kft": true,
+	"kft.": true, "zrt": true, "zrt.": true}
 
 // firmByName reads capitalised words or acronyms the lists lack, ended by
 // a legal form, as a firm ("HDT Limited", "Acme Widgets Inc"), of the

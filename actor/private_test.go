@@ -20,6 +20,7 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		{"Acme Widgets Inc of Canada sued", "Acme Widgets Inc=CANBUS; Canada=CAN"},
 		{"The Court ruled against Acme Ltd.", "Court=---JUD; Acme Ltd.=---BUS"},
 		{"Ltd was alone", ""},
+		{"Austrian arms manufacturer HDT Védelmi Ipari Kft. bought it", "Austrian arms manufacturer HDT Védelmi Ipari Kft=AUTBUS"},
 		// A medium after "on", "via", "by" or "live" is the channel used.
 		{"He announced this change by live television on Wednesday", ""},
 		{"she said on state television", ""},
