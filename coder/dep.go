@@ -537,6 +537,9 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 			}
 			return s.authorsOfAct(subj), false, true
 		}
+		if k := s.asideSubject(i); k >= 0 {
+			return s.actorsOf(k), false, true
+		}
 		if k := s.frontedAppos(i); k >= 0 {
 			// "On live television Erdogan attacked ...", the name hung
 			// from the place set before it.

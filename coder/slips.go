@@ -244,3 +244,63 @@ func (s *sentence) initialParticiple(i int) int {
 	}
 	return -1
 }
+
+// subjectAside finds a participle set off by commas after the sentence's
+// subject ("Protesters, carrying placards asking the government to
+// resign, marched ..."): it returns the comma that opens it, the comma
+// that closes it and the main verb after it; -1s when the sentence has
+// none. Read from the words, as the parser often hangs the main verb
+// inside the aside.
+func (s *sentence) subjectAside() (open, close, main int) {
+	open = -1
+	for j := range s.toks {
+		if s.lower[j] == "," {
+			open = j
+			break
+		}
+		if u := s.toks[j].UPOS; u == "VERB" || u == "AUX" {
+			return -1, -1, -1 // no subject phrase set before a comma
+		}
+	}
+	if open < 1 || open+1 >= len(s.toks) || s.toks[open+1].XPOS != "VBG" {
+		return -1, -1, -1
+	}
+	if u := s.toks[open-1].UPOS; u != "NOUN" && u != "PROPN" {
+		return -1, -1, -1
+	}
+	for q := open + 2; q < len(s.toks); q++ {
+		if s.lower[q] != "," {
+			continue
+		}
+		v := q + 1
+		for v < len(s.toks) && s.toks[v].UPOS == "ADV" {
+			v++
+		}
+		if v < len(s.toks) && (s.toks[v].UPOS == "VERB" || s.toks[v].UPOS == "AUX") && s.toks[v].XPOS != "VBG" {
+			return open, q, v
+		}
+		break
+	}
+	return -1, -1, -1
+}
+
+// withinSubjectAside reports whether verb i lies in a subject's aside
+// beyond its participle: what the placards ask describes the protesters,
+// and the sentence's act is the march. The participle itself is kept
+// ("Trump, meeting Xi in Osaka, said ..." met Xi).
+func (s *sentence) withinSubjectAside(i int) bool {
+	open, close, _ := s.subjectAside()
+	return open >= 0 && open+1 < i && i < close
+}
+
+// asideSubject returns the noun before a subject's aside when verb i is
+// the main verb after it and the parse gave the verb no subject of its
+// own ("Thousands of demonstrators, waving banners ..., marched", the
+// verb hung inside the aside); -1 otherwise.
+func (s *sentence) asideSubject(i int) int {
+	open, _, main := s.subjectAside()
+	if open < 0 || main != i || s.child(i, "nsubj", "nsubj:pass") >= 0 {
+		return -1
+	}
+	return open - 1
+}

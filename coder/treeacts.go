@@ -218,6 +218,9 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 			return false
 		}
 	}
+	if s.withinSubjectAside(i) {
+		return false
+	}
 	if s.infinitiveClause(i) {
 		return false // "deployed troops to attack": a purpose, not an act
 	}
