@@ -96,7 +96,7 @@ var firmSuffixes = map[string]bool{"limited": true, "ltd": true, "ltd.": true, "
 // firmByName reads capitalised words or acronyms the lists lack, ended by
 // a legal form, as a firm ("HDT Limited", "Acme Widgets Inc"), of the
 // country named after it or of none, so that the coder gives it the
-// article's.
+// article's. The mention is an Agent's, as "the company" is.
 func (d *Dict) firmByName(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) {
 	if !nameWord(toks[i].Form) || i > 0 && nameWord(toks[i-1].Form) && !isWord(toks[i-1].Form, "the") {
 		return Mention{}, false
@@ -108,7 +108,9 @@ func (d *Dict) firmByName(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) 
 			if j == i {
 				return Mention{}, false
 			}
-			m := Mention{Start: i, End: j + 1, Code: "---BUS", Name: spanText(toks, i, j+1), Roles: d.roleOf("BUS"), Kind: Group}
+			// An Agent, as "the company" is: a firm of no country named
+			// takes the article's (the coder completes role words so).
+			m := Mention{Start: i, End: j + 1, Code: "---BUS", Name: spanText(toks, i, j+1), Roles: d.roleOf("BUS"), Kind: Agent}
 			return d.withCountryOf(m, toks, buf), true
 		}
 		if notNames[w] {
