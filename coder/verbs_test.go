@@ -45,7 +45,11 @@ func TestDefaultVerbsForms(t *testing.T) {
 		{"traveled", "travel", formPast},
 		{"expelling", "expel", formGerund},
 		{"said", "say", formPast},
-		{"planned", "plan", formPast}, // created by @control with regular forms
+		{"planned", "plan", formPast},   // created by @control with regular forms
+		{"admitted", "admit", formPast}, // stressed last syllable: the t doubles
+		{"patrolling", "patrol", formGerund},
+		{"tried", "try", formPast},
+		{"fined", "fine", formPast},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
@@ -57,8 +61,10 @@ func TestDefaultVerbsForms(t *testing.T) {
 			t.Errorf("form %q = %s kind %b, want %s kind %b", tt.word, f.verb.lemma, f.kind, tt.lemma, tt.kind)
 		}
 	}
-	if _, ok := v.forms["expeling"]; ok {
-		t.Error(`"expeling" generated although the gerund is listed`)
+	for _, wrong := range []string{"expeling", "admited", "patroled"} {
+		if _, ok := v.forms[wrong]; ok {
+			t.Errorf("%q generated although the verb lists its own forms", wrong)
+		}
 	}
 }
 
