@@ -20,8 +20,9 @@ const maxDescription = 4
 // national reads a nationality, a lower-case description and a name as
 // that person or firm, of that country: a name the lists lack right after
 // at most two words ("Italian artist Maurizio Cattelan" ITA, "British chef
-// Jane Doe" GBR), any capitalised name after a naming word ("a Polish chef
-// named Łukasz" POL), or a role word that titles a name ("Austrian ...
+// Jane Doe" GBR), any capitalised name after a naming word or a word of
+// nationality ("a Polish chef named Łukasz" POL, "Turkish national Hatice
+// Cengiz" TUR), or a role word that titles a name ("Austrian ...
 // manufacturer Hirtenberger Defence Group" AUTBUS). A description that
 // names no one ("Russian nuclear plants") gives nothing.
 func (d *Dict) national(c *entry, toks []nlp.Token, start, end int, date time.Time, buf *[]byte) (Mention, bool) {
@@ -30,11 +31,13 @@ func (d *Dict) national(c *entry, toks []nlp.Token, start, end int, date time.Ti
 	}
 	for k := end; k < end+maxDescription && k+1 < len(toks) && describing(toks[k].Form); k++ {
 		*buf = appendFold((*buf)[:0], toks[k].Form)
-		if namingWords[string(*buf)] {
+		if w := string(*buf); namingWords[w] || nationalityNouns[w] {
 			if n, name := d.nameAfter(toks, k+1, buf); n > k+1 {
 				return Mention{Start: start, End: n, Code: c.code, Name: name, Country: c.country, Kind: Person}, true
 			}
-			return Mention{}, false
+			if namingWords[w] {
+				return Mention{}, false // "a Polish dish called pierogi"
+			}
 		}
 		if k < end+2 {
 			if m, ok := d.unlisted(toks, k+1, buf); ok && m.Country == "" {
@@ -57,6 +60,11 @@ func (d *Dict) national(c *entry, toks []nlp.Token, start, end int, date time.Ti
 	}
 	return Mention{}, false
 }
+
+// nationalityNouns say that the adjective before them is a person's
+// nationality, so any capitalised name after them is that person's
+// ("Turkish national Hatice Cengiz"), listed as a given name or not.
+var nationalityNouns = map[string]bool{"national": true, "citizen": true, "native": true, "expatriate": true}
 
 // describing reports whether a token may be a word of a lower-case
 // description ("climate-change activist", "mortar and shell").

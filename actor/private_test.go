@@ -12,6 +12,9 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		// A naming word takes any capitalised name, listed as a given name or not.
 		{"another, a Polish chef named Łukasz, harried him", "Polish chef named Łukasz=POL"},
 		{"a Kenyan grandmother called Wanjiru Kamau sued", "Kenyan grandmother called Wanjiru Kamau=KEN"},
+		{"He wanted to marry Turkish national Hatice Cengiz.", "Turkish national Hatice Cengiz=TUR"},
+		{"British citizen Nazanin Zaghari-Ratcliffe was jailed in Iran", "British citizen Nazanin Zaghari - Ratcliffe=GBRCVL; Iran=IRN"},
+		{"the Turkish national team played", "Turkish=TUR"},
 		// A description that titles no one gives nothing, nor does the adjective alone.
 		{"Russian nuclear plants were shut", "Russian=RUS"},
 		// The article before a country after "of".
