@@ -13,7 +13,7 @@ import (
 // the news: an earlier year ("in 1990"), last year, a war, rule or era
 // ("during the Cold War", "under Ottoman rule", "since the 1967 war").
 func (s *sentence) past(i int) bool {
-	if s.oldDate(i) {
+	if s.oldDate(i) || s.partOfOldEvent(i) {
 		return true
 	}
 	for o := range s.toks {
@@ -39,6 +39,34 @@ func (s *sentence) past(i int) bool {
 			if s.toks[j].UPOS == "NUM" && s.within(j, o) && s.oldYear(j) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// partakeVerbs take part in the event their object names, and so share
+// its time ("supported the 2008 campaign" happened in 2008); verbs that
+// judge an event ("condemned the 2003 invasion") may do so any time.
+var partakeVerbs = map[string]bool{"support": true, "back": true, "endorse": true, "join": true, "lead": true,
+	"fund": true, "finance": true, "win": true, "run": true, "fight": true, "contest": true, "boycott": true}
+
+// partOfOldEvent reports whether verb i takes part in an event its object
+// dates to an earlier year ("Kokesh supported the 2008 and 2012
+// presidential campaigns of Ron Paul").
+func (s *sentence) partOfOldEvent(i int) bool {
+	o := s.child(i, "obj")
+	if o < 0 || !partakeVerbs[s.toks[i].Lemma] {
+		return false
+	}
+	return s.datedBefore(o)
+}
+
+// datedBefore reports whether the noun at h names an earlier year among
+// its words ("the 2003 invasion", "the 2008 and 2012 campaigns").
+func (s *sentence) datedBefore(h int) bool {
+	for j := range s.toks {
+		if s.head[j] == h && s.toks[j].UPOS == "NUM" && s.oldYear(j) {
+			return true
 		}
 	}
 	return false

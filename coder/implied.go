@@ -102,6 +102,11 @@ func (s *sentence) takenPartIn(i int, code string) ([]int, bool) {
 	if rel == "nmod" && c == "in" && s.lower[h] == "part" && s.toks[h].Rel == "obj" {
 		h, rel = s.head[h], "obl" // "took part in protests", hung from "part"
 	}
+	if s.gerundAfter(h, keptFromMarks) || s.gerundAfter(h, allegationMarks) {
+		// "banned employees from joining protests", "accused of taking
+		// part in protests": no one is said to have taken part.
+		return nil, false
+	}
 	lemma := s.toks[h].Lemma
 	fact := true
 	switch {

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/annalist/annalist/actor"
 )
@@ -179,7 +180,7 @@ func (s *sentence) match(i int, p *pattern) (reading, bool) {
 		if j < 0 && s.dep && len(r.lits) == 0 && !seenTarget {
 			j = s.complementWord(i, e.words)
 		}
-		if j < 0 {
+		if j < 0 || len(r.lits) == 0 && s.dep && s.describedBy(j, i) {
 			return reading{}, false
 		}
 		r.lits = append(r.lits, j)
@@ -368,6 +369,24 @@ func (s *sentence) negated(i int, sources []int) bool {
 	}
 	for j := i - 1; j >= max(from, 0) && s.clause[j] == s.clause[i]; j-- {
 		if s.v.negators[s.lower[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// describedBy reports whether token j, a pattern's first word found
+// after the verb at i, hangs below an -ing participle that describes a noun of
+// the verb's ("sent a letter requesting military assistance to the
+// United States": the assistance is the letter's request, not what was
+// sent). Words the tree does not put below the verb are left to the
+// words' reading.
+func (s *sentence) describedBy(j, i int) bool {
+	for x, steps := s.head[j], 0; x >= 0 && steps < 8; x, steps = s.head[x], steps+1 {
+		if x == i {
+			return false
+		}
+		if s.toks[x].XPOS == "VBG" && strings.HasPrefix(s.toks[x].Rel, "acl") && s.within(x, i) {
 			return true
 		}
 	}

@@ -33,7 +33,9 @@ var singularPersons = map[string]bool{"he": true, "him": true, "she": true, "her
 // A name is not taken for force (19), as it may be a place ("shelled
 // Aleppo"). It returns -1 when h names no person.
 func (s *sentence) personTarget(h int, code string) int {
-	if h < 0 || s.actorAt[h] >= 0 || !personCode(code) {
+	if h < 0 || s.actorAt[h] >= 0 || !personCode(code) || strings.HasPrefix(code, "172") {
+		// A ban or restriction (172) falls on a class of people
+		// ("banned women from stadiums"), not on a private person.
 		return -1
 	}
 	name := s.toks[h].UPOS == "PROPN" && !strings.HasPrefix(code, "19") && s.fullName(h)

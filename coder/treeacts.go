@@ -129,6 +129,16 @@ func (s *sentence) infinitiveOf(i int) int {
 // blamed or praised for.
 var allegationMarks = map[string]bool{"of": true, "for": true}
 
+// keptFromMarks open a gerund that says what someone is kept from
+// doing.
+var keptFromMarks = map[string]bool{"from": true}
+
+// gerundAfter reports whether token i is an -ing form opened by one of
+// marks, as the tree hangs it or as the words set it.
+func (s *sentence) gerundAfter(i int, marks map[string]bool) bool {
+	return s.toks[i].XPOS == "VBG" && (s.hasChildWord(i, "mark", marks) || s.hasChildWord(i, "case", marks) || i > 0 && marks[s.lower[i-1]])
+}
+
 // phaseVerbs start or continue the act of their infinitive ("began to
 // shell"), which is then coded as if it stood alone.
 // A vote does the act voted for ("the House voted to impeach").
@@ -224,10 +234,15 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 	if s.infinitiveClause(i) {
 		return false // "deployed troops to attack": a purpose, not an act
 	}
-	if t.XPOS == "VBG" && (s.hasChildWord(i, "mark", allegationMarks) || s.hasChildWord(i, "case", allegationMarks) || i > 0 && allegationMarks[s.lower[i-1]]) {
+	if s.gerundAfter(i, allegationMarks) {
 		// "accused Iran of supporting terrorism", "sanctioned Iran for
 		// supporting terrorism": what is alleged or blamed, not an act
 		// the sentence reports.
+		return false
+	}
+	if s.gerundAfter(i, keptFromMarks) {
+		// "banned employees from joining protests", "refrained from
+		// attacking": what someone is kept from is not done.
 		return false
 	}
 	if t.Rel == "xcomp" && s.head[i] >= 0 {
@@ -1027,8 +1042,8 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		// was cancelled": an act planned or called off did not happen.
 		return act{}, false
 	}
-	if s.unrealized(i) {
-		return act{}, false
+	if s.unrealized(i) || s.datedBefore(i) {
+		return act{}, false // "a planned trip", "the 2003 invasion of Iraq"
 	}
 	via := s.reportOf(i)
 	if via < 0 {
