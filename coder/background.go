@@ -135,3 +135,14 @@ func (s *sentence) oldYear(j int) bool {
 	}
 	return true
 }
+
+// namesOldYear reports whether the sentence names a year before the
+// article's anywhere in its words.
+func (s *sentence) namesOldYear() bool {
+	for j := range s.toks {
+		if s.toks[j].UPOS == "NUM" && s.oldYear(j) {
+			return true
+		}
+	}
+	return false
+}

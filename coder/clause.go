@@ -35,6 +35,9 @@ type sentence struct {
 	prev     []actor.Mention
 	prevCode string
 	earlier  map[int][]int // the mentions earlierAuthors added, by noun
+	// prevOld tells that the previous sentence named an earlier year, to
+	// which "In that event" or "At that time" may refer (background.go).
+	prevOld bool
 
 	// named is the private person the article named last, in this
 	// sentence or the two before, whom "the accused" or "the suspect"

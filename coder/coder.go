@@ -51,6 +51,7 @@ func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 	names := knownNames{}         // surnames of people named in full
 	var prev []actor.Mention      // authors of the previous sentence's act
 	var prevCode string           // and its code
+	prevOld := false              // whether it named an earlier year
 	for si := range doc.Sentences {
 		sent := &doc.Sentences[si]
 		if len(sent.Tokens) == 0 {
@@ -63,7 +64,8 @@ func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 		names.learn(sent.Tokens, mentions[si])
 		ms = refer(sent.Tokens, ms, &salient)
 		s := newSentence(c.verbs, sent.Tokens, ms, a.Published.Year())
-		s.prev, s.prevCode = prev, prevCode
+		s.prev, s.prevCode, s.prevOld = prev, prevCode, prevOld
+		prevOld = s.namesOldYear()
 		s.named = salient.private()
 		var acts []act
 		if s.dep {

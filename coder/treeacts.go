@@ -587,7 +587,15 @@ func (s *sentence) pastOpening() bool {
 	if len(s.toks) > 2 && lastWords[s.lower[0]] && s.lower[1] == "year" && s.lower[2] == "," {
 		return true // "Last year, ...", whatever the parse made of it
 	}
-	if len(s.toks) == 0 || !historyCase[s.lower[0]] {
+	if len(s.toks) == 0 || !historyCase[s.lower[0]] && s.lower[0] != "at" {
+		return false
+	}
+	if s.prevOld && len(s.toks) > 2 && s.lower[1] == "that" && s.toks[2].UPOS == "NOUN" {
+		// "... the August 2017 rally. In that event, Fields killed
+		// ...", "At that time": the time the sentence before dated.
+		return true
+	}
+	if s.lower[0] == "at" {
 		return false
 	}
 	for j := 1; j < len(s.toks) && s.lower[j] != ","; j++ {
