@@ -8,21 +8,24 @@ import (
 
 // News describes private people and firms by nationality and trade, with
 // the name after the words that describe them ("Italian artist Maurizio
-// Cattelan", "a Polish chef named Łukasz", "Austrian mortar and shell
+// Cattelan", "Turkish national Hatice Cengiz", "Austrian mortar and shell
 // manufacturer Hirtenberger Defence Group"), and names firms by their
 // legal form ("HDT Limited"). A broadcast medium after "on" or "via" is the
 // channel a speaker used, no actor ("said on state television").
 
 // maxDescription bounds the lower-case words between a nationality and
 // the role word or name they describe ("mortar and shell manufacturer").
+//
+// A name after a naming word ("a Polish chef named Łukasz") is left out:
+// the coder's pronouns take the last person named, and such a bystander,
+// named once in an aside, took "him" from the attacker the story is about.
 const maxDescription = 4
 
 // national reads a nationality, a lower-case description and a name as
 // that person or firm, of that country: a name the lists lack right after
 // at most two words ("Italian artist Maurizio Cattelan" ITA, "British chef
-// Jane Doe" GBR), any capitalised name after a naming word or a word of
-// nationality ("a Polish chef named Łukasz" POL, "Turkish national Hatice
-// Cengiz" TUR), or a role word that titles a name ("Austrian ...
+// Jane Doe" GBR), any capitalised name after a word of nationality
+// ("Turkish national Hatice Cengiz" TUR), or a role word that titles a name ("Austrian ...
 // manufacturer Hirtenberger Defence Group" AUTBUS). A description that
 // names no one ("Russian nuclear plants") gives nothing.
 func (d *Dict) national(c *entry, toks []nlp.Token, start, end int, date time.Time, buf *[]byte) (Mention, bool) {
@@ -31,12 +34,9 @@ func (d *Dict) national(c *entry, toks []nlp.Token, start, end int, date time.Ti
 	}
 	for k := end; k < end+maxDescription && k+1 < len(toks) && describing(toks[k].Form); k++ {
 		*buf = appendFold((*buf)[:0], toks[k].Form)
-		if w := string(*buf); namingWords[w] || nationalityNouns[w] {
+		if nationalityNouns[string(*buf)] {
 			if n, name := d.nameAfter(toks, k+1, buf); n > k+1 {
 				return Mention{Start: start, End: n, Code: c.code, Name: name, Country: c.country, Kind: Person}, true
-			}
-			if namingWords[w] {
-				return Mention{}, false // "a Polish dish called pierogi"
 			}
 		}
 		if k < end+2 {
