@@ -32,6 +32,9 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		// The full name of UNESCO is one actor; Time magazine is American media.
 		{"the Greek foreign minister and United Nations Educational, Scientific and Cultural Organization (UNESCO)",
 			"Greek foreign minister=GRCGOV; United Nations Educational , Scientific and Cultural Organization=IGOUNODEV; UNESCO=IGOUNODEV"},
+		// Leaders and bodies of the whole world are no one country's.
+		{"Thunberg met world leaders at the summit", "Thunberg=SWEENV"},
+		{"The international community condemned the attack", ""},
 		{"Time magazine named Greta Thunberg its Person of the Year", "Time magazine=USAMED; Greta Thunberg=SWEENV"},
 	}
 	for _, tt := range tests {
