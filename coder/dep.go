@@ -802,6 +802,12 @@ func (s *sentence) moodOf(i int, reported bool) mood {
 			m = asFuture
 		}
 	}
+	if h := s.head[i]; m == asFact && h >= 0 && s.toks[i].Rel == "conj" && s.toks[i].XPOS == "VB" && s.toks[h].UPOS == "VERB" &&
+		s.child(i, "nsubj", "aux") < 0 && s.moodOf(h, reported) == asFuture {
+		// "Iran will meet and negotiate with the United States": a base
+		// form joined to a future verb shares its "will".
+		return asFuture
+	}
 	return m
 }
 

@@ -304,3 +304,23 @@ func (s *sentence) asideSubject(i int) int {
 	}
 	return open - 1
 }
+
+// imperative reports whether the verb at i is a bare base form with no
+// subject, auxiliary or "to" of its own, at the root or joined to a verb
+// that is not a base form itself ("She was 95, but ask anyone close to
+// her"): a command addresses the reader and reports no act. ("will meet
+// and sign" joins "sign" to a base form that has its auxiliary.)
+func (s *sentence) imperative(i int) bool {
+	if s.toks[i].XPOS != "VB" || s.isPast(i) || s.child(i, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark") >= 0 {
+		return false // "Police arrived and shot him", "shot" tagged a base form
+	}
+	switch h := s.head[i]; {
+	case h < 0:
+		return i == 0 || s.lower[i-1] == "," || s.lower[i-1] == "but" || s.lower[i-1] == "and"
+	case s.toks[i].Rel == "conj":
+		// A noun the parse made the head is a predicate only with its
+		// copula ("was a tough negotiator, but ask anyone").
+		return s.toks[h].XPOS != "VB" && (s.toks[h].UPOS != "NOUN" || s.child(h, "cop") >= 0)
+	}
+	return false
+}

@@ -228,7 +228,7 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 			return false
 		}
 	}
-	if s.withinSubjectAside(i) {
+	if s.withinSubjectAside(i) || s.imperative(i) {
 		return false
 	}
 	if s.infinitiveClause(i) {
