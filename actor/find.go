@@ -90,6 +90,9 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 				return d.countryAgent(cp.entries[0], e, i, cend), true, false
 			}
 		}
+		if cm, ok := d.placedIn(e, toks, i, end, buf); ok {
+			return cm, true, false
+		}
 		if adjectival(p, toks, i, end) || channel(p, toks, i) {
 			return Mention{}, false, false
 		}

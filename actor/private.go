@@ -136,3 +136,33 @@ func (d *Dict) firmByName(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) 
 func nameWord(form string) bool {
 	return capitalised(form) || len(form) > 1 && shapeOf(form) == allUpper
 }
+
+// territorial are roles whose holders serve where they sit: a court or
+// police force in a country is that country's.
+var territorial = map[string]bool{"JUD": true, "COP": true}
+
+// placedIn reads a court's or police's role word followed by "in" and a
+// country's name as that country's ("the Court of Appeal in England"
+// GBRJUD, "police in Ohio" USACOP); the place joins the mention. A capital
+// does not count: its name is often another town's ("Police in Paris" in
+// a story from Texas), which the place resolver decides. Other roles stay
+// of unknown country: troops, refugees or diplomats in a country are often
+// another's.
+func (d *Dict) placedIn(e *entry, toks []nlp.Token, i, end int, buf *[]byte) (Mention, bool) {
+	if len(e.roles) == 0 || !territorial[e.roles[0]] || end+1 >= len(toks) || !isWord(toks[end].Form, "in") {
+		return Mention{}, false
+	}
+	at := end + 1
+	if isWord(toks[at].Form, "the") && at+1 < len(toks) {
+		at++
+	}
+	pp, pend := d.longest(toks, at, maskOf(Country), buf)
+	if pp == nil || pp.entries[0].adjective {
+		return Mention{}, false
+	}
+	pe := pp.entries[0]
+	if n := d.nameAfterPlace(toks, pend, buf); n > pend {
+		return Mention{}, false // "police in Chad Smith's house"
+	}
+	return d.countryAgent(pe, e, i, pend), true
+}

@@ -32,6 +32,14 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		// The full name of UNESCO is one actor; Time magazine is American media.
 		{"the Greek foreign minister and United Nations Educational, Scientific and Cultural Organization (UNESCO)",
 			"Greek foreign minister=GRCGOV; United Nations Educational , Scientific and Cultural Organization=IGOUNODEV; UNESCO=IGOUNODEV"},
+		// A court or police in a country is that country's (a capital's name
+		// may be another town's, left to the place resolver);
+		// other roles in a country stay of unknown country.
+		{"A court in Scotland ruled against the government", "court in Scotland=GBRJUD; government=---GOV"},
+		{"The High Court in London ruled", "High Court=---JUD; London=GBRGOV"},
+		{"Police in the United States arrested him", "Police in the United States=USACOP"},
+		{"troops in Syria and refugees in Turkey", "troops=---MIL; Syria=SYR; refugees=---REF; Turkey=TUR"},
+		{"the court in Chad Smith's case", "court=---JUD"},
 		// Leaders and bodies of the whole world are no one country's.
 		{"Thunberg met world leaders at the summit", "Thunberg=SWEENV"},
 		{"The international community condemned the attack", ""},

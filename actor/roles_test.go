@@ -11,7 +11,7 @@ func TestFindNewsRoles(t *testing.T) {
 		{"U.S. District Judge Gray Miller ruled", "U.S. District Judge Gray Miller=USAJUD"},
 		{"United States Federal District Judge Michael Urbanski sentenced him", "United States Federal District Judge Michael Urbanski=USAJUD"},
 		{"Judge Paul Kellar ordered", "Judge Paul Kellar=---JUD"},
-		{"a federal judge in Texas", "federal judge=---JUD; Texas=USA"},
+		{"a federal judge in Texas", "federal judge in Texas=USAJUD"},
 		{"the county criminal court", "criminal court=---JUD"},
 		{"Justice Jane Doe wrote", "Justice Jane Doe=---JUD"},
 		{"Judge Jane Doe of Kenya ruled", "Judge Jane Doe=KENJUD; Kenya=KEN"},
