@@ -29,6 +29,15 @@
 //     capital before a role word gives it its country ("Moscow police"
 //     RUSCOP); a party's name before a role word makes its leader or MP
 //     ("Labour leader", "Labour MP").
+//   - A nationality before lower-case words that describe a trade gives
+//     its country to the firm or person a role word titles ("Austrian
+//     mortar and shell manufacturer Hirtenberger Defence Group" AUTBUS),
+//     and a word of nationality to any name after it ("Turkish national
+//     Hatice Cengiz" TUR); capitalised words ended by a legal form are a
+//     firm ("HDT Limited" ---BUS, an Agent's mention that takes the
+//     article's country). A court or police "in" a country is that
+//     country's ("a court in Scotland" GBRJUD); a medium after "on", "via"
+//     or "live" is the channel used, no actor. See private.go.
 //   - A name inside another name is no actor: a country's in a work's, a
 //     war's or an agreement's name ("an artwork entitled America", "the
 //     Iraq War", "the Paris Agreement"), a listed surname in another
