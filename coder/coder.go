@@ -47,11 +47,12 @@ func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 	for si := range doc.Sentences {
 		mentions[si] = c.actors.Find(doc.Sentences[si].Tokens, a.Published)
 	}
-	home := homeCountry(mentions) // for role words named without a country
-	names := knownNames{}         // surnames of people named in full
-	var prev []actor.Mention      // authors of the previous sentence's act
-	var prevCode string           // and its code
-	prevOld := false              // whether it named an earlier year
+	home := homeCountry(mentions)      // for role words named without a country
+	names := knownNames{}              // surnames of people named in full
+	var prev []actor.Mention           // authors of the previous sentence's act
+	var prevCode string                // and its code
+	prevOld := false                   // whether it named an earlier year
+	obituary := obituaryNames(a.Title) // the title's words if it reports a death
 	for si := range doc.Sentences {
 		sent := &doc.Sentences[si]
 		if len(sent.Tokens) == 0 {
@@ -73,6 +74,7 @@ func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 		} else {
 			acts = s.acts()
 		}
+		acts = s.withoutLives(acts, obituary)
 		prev, prevCode = actAuthors(s, acts)
 		for _, ac := range acts {
 			for _, p := range ac.pairs() {
