@@ -58,7 +58,23 @@
 //     "arrested a man", an unresolved "him") is an actor of the article's
 //     country; an unknown person acting "as governor" takes the role;
 //   - force used by police, soldiers or security services against their
-//     own country's civilians is repression (175), CAMEO's convention.
+//     own country's civilians is repression (175), CAMEO's convention;
+//   - a participle set off by commas after the subject describes it:
+//     what the placards it names ask is no act ("Protesters, carrying
+//     placards asking the government to resign, marched"); an actor in
+//     an absolute phrase ("with X following suit") is no target; a
+//     complement hung after its head's object is the object's to do
+//     ("reported the attacker continued to attack others");
+//   - what someone is banned or kept "from doing" is no act; a ban falls
+//     on a class of people, not a private person; a pattern's word below
+//     an -ing participle describing the verb's object is that
+//     participle's ("sent a letter requesting military assistance");
+//   - an act that takes part in an event an earlier year dates
+//     ("supported the 2008 campaign"), an act noun so dated ("the 2003
+//     invasion"), and a sentence set "in that event" after one naming an
+//     earlier year are background, as is the life story of the person an
+//     obituary's title names (obituary.go); a bare base form with no
+//     subject is a command to the reader and no act (slips.go).
 //
 // Where the tree names no subject, or gives a verb no argument at all,
 // the word heuristics below fill in: taggers and parsers slip most on the
