@@ -39,6 +39,34 @@ func (s *sentence) treeActs() []act {
 			out = append(out, a)
 		}
 	}
+	return s.mergeResults(out)
+}
+
+// mergeResults folds into an act of violence the -ing participle that
+// tells its toll ("went on a stabbing spree, killing four", "bombed the
+// town, killing 20 civilians"): one act, told twice. The act takes the
+// participle's target when it has none of its own.
+func (s *sentence) mergeResults(acts []act) []act {
+	violent := func(code string) bool { return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") }
+	out := acts[:0]
+	for k, a := range acts {
+		i := a.verbStart
+		merged := false
+		if h := s.head[i]; h >= 0 && s.toks[i].XPOS == "VBG" && s.toks[i].Rel == "advcl" && violent(a.code) {
+			for b := range acts {
+				if b != k && acts[b].verbStart == h && violent(acts[b].code) {
+					if len(acts[b].targets) == 0 {
+						acts[b].targets = a.targets
+					}
+					merged = true
+					break
+				}
+			}
+		}
+		if !merged {
+			out = append(out, a)
+		}
+	}
 	return out
 }
 
