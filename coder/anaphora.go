@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/annalist/annalist/actor"
+import (
+	"strings"
+
+	"github.com/annalist/annalist/actor"
+)
 
 // News names an act and, in the next sentence, the reactions to it: "Iran
 // seized a British tanker. The move was condemned by the EU." "The move"
@@ -101,4 +105,51 @@ func (s *sentence) theyEarlier(i int) []int {
 	}
 	s.actorAt[subj] = out[0]
 	return out
+}
+
+// noteCoercion records in doneTo, by code, the targets of the sentence's
+// acts of coercion (17): "sentenced a doctor ... Judge Jones handed down
+// the sentence" is done to the doctor.
+func noteCoercion(s *sentence, acts []act, doneTo map[string][]actor.Mention) {
+	for _, a := range acts {
+		if !strings.HasPrefix(a.code, "17") || len(a.targets) == 0 {
+			continue
+		}
+		var ms []actor.Mention
+		for _, k := range a.targets {
+			ms = append(ms, s.ms[k])
+		}
+		doneTo[a.code] = ms
+	}
+}
+
+// earlierTarget returns a mention standing for the target of the
+// article's last act of coercion with code when the verb at i names that
+// act again by a definite noun with no phrase of its own ("handed down
+// the sentence", the pattern's word or the verb's object); -1 otherwise.
+// The mention is added to the sentence.
+func (s *sentence) earlierTarget(i int, lits []int, code string) int {
+	prior := s.doneTo[code]
+	if len(prior) == 0 {
+		return -1
+	}
+	o := s.child(i, "obj")
+	for _, j := range lits {
+		if s.head[j] == i && s.toks[j].UPOS == "NOUN" {
+			o = j
+		}
+	}
+	if o < 0 || s.toks[o].UPOS != "NOUN" || !s.hasChildWord(o, "det", anaphoraDeterminers) {
+		return -1
+	}
+	for j := range s.toks {
+		if s.head[j] == o && (s.toks[j].Rel == "nmod:poss" || relBase(s.toks[j].Rel) == "nmod" || s.actorAt[j] >= 0) {
+			return -1 // "his sentence", "the sentence of Fields": named here
+		}
+	}
+	m := prior[0]
+	m.Start, m.End = o, o+1
+	s.ms = append(s.ms, m)
+	s.actorAt[o] = len(s.ms) - 1
+	return len(s.ms) - 1
 }

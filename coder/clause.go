@@ -38,6 +38,10 @@ type sentence struct {
 	// prevOld tells that the previous sentence named an earlier year, to
 	// which "In that event" or "At that time" may refer (background.go).
 	prevOld bool
+	// doneTo holds, by code, the targets of the article's last act of
+	// coercion (17) before this sentence, for "handed down the sentence"
+	// (anaphora.go).
+	doneTo map[string][]actor.Mention
 
 	// named is the private person the article named last, in this
 	// sentence or the two before, whom "the accused" or "the suspect"

@@ -53,6 +53,7 @@ func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 	var prevCode string                // and its code
 	prevOld := false                   // whether it named an earlier year
 	obituary := obituaryNames(a.Title) // the title's words if it reports a death
+	doneTo := map[string][]actor.Mention{}
 	for si := range doc.Sentences {
 		sent := &doc.Sentences[si]
 		if len(sent.Tokens) == 0 {
@@ -65,7 +66,7 @@ func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 		names.learn(sent.Tokens, mentions[si])
 		ms = refer(sent.Tokens, ms, &salient)
 		s := newSentence(c.verbs, sent.Tokens, ms, a.Published.Year())
-		s.prev, s.prevCode, s.prevOld = prev, prevCode, prevOld
+		s.prev, s.prevCode, s.prevOld, s.doneTo = prev, prevCode, prevOld, doneTo
 		prevOld = s.namesOldYear()
 		s.named = salient.private()
 		var acts []act
@@ -76,6 +77,7 @@ func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 		}
 		acts = s.withoutLives(acts, obituary)
 		prev, prevCode = actAuthors(s, acts)
+		noteCoercion(s, acts, doneTo)
 		for _, ac := range acts {
 			for _, p := range ac.pairs() {
 				e := c.event(a, doc, si, s, ac, p, home)

@@ -423,6 +423,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.target < 0 {
 		r.target = s.addresseeClause(i, code)
 	}
+	if r.target < 0 {
+		r.target = s.earlierTarget(i, r.lits, code)
+	}
 	s.consume(r.lits)
 	return act{
 		// A refusal is one side's: "refused to cooperate" is no mutual act.
