@@ -285,12 +285,16 @@ func (s *sentence) subjectAside() (open, close, main int) {
 }
 
 // withinSubjectAside reports whether verb i lies in a subject's aside
-// beyond its participle: what the placards ask describes the protesters,
-// and the sentence's act is the march. The participle itself is kept
-// ("Trump, meeting Xi in Osaka, said ..." met Xi).
+// beyond its participle, right after a noun of it: what the placards ask
+// describes the protesters, and the sentence's act is the march. The
+// participle itself is kept ("Trump, meeting Xi in Osaka, said ..." met
+// Xi).
 func (s *sentence) withinSubjectAside(i int) bool {
 	open, close, _ := s.subjectAside()
-	return open >= 0 && open+1 < i && i < close
+	// The verb says what a noun of the aside says: it follows the noun
+	// ("placards asking"), where a second participle joined to the first
+	// ("waving flags and demanding ...") is the subject's own.
+	return open >= 0 && open+2 < i && i < close && s.toks[i-1].UPOS == "NOUN"
 }
 
 // asideSubject returns the noun before a subject's aside when verb i is
