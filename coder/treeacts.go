@@ -863,7 +863,8 @@ var argumentRels = map[string]bool{"obj": true, "iobj": true, "obl": true, "obl:
 
 // notTarget are prepositions whose phrase is not what an act is done to.
 var notTarget = map[string]bool{"by": true, "from": true, "during": true, "after": true, "before": true, "since": true,
-	"according": true, "despite": true, "over": true, "for": true, "about": true, "via": true, "as": true}
+	"according": true, "despite": true, "over": true, "for": true, "about": true, "via": true, "as": true,
+	"under": true, "amid": true, "following": true, "throughout": true} // "Under him, the diocese protested"
 
 // treePassive codes "X was attacked by Y" as Y attacking X. Without a
 // "by" actor there is no source and so no event: CAMEO codes who acts.
