@@ -160,20 +160,35 @@ func (s *sentence) subordinateSubject(i int) int {
 		return -1
 	}
 	o := s.head[i-1]
-	if s.actorAt[i-1] < 0 {
-		return -1
-	}
-	if s.head[i-1] != s.head[i] {
+	switch {
+	case s.actorAt[i-1] < 0:
+		// A name the dictionaries do not know ("after Clinton
+		// resigned") is the subject all the same, of no actor.
+		if u := s.toks[i-1].UPOS; u != "PROPN" && u != "NOUN" {
+			return -1
+		}
+		if relBase(s.toks[i-1].Rel) == "obl" {
+			o = i - 1
+		}
+	case s.head[i-1] != s.head[i]:
 		// the last word of the name, its head within it ("the European Union")
 		if o < 0 || s.actorAt[o] != s.actorAt[i-1] {
 			return -1
 		}
-	} else {
+	default:
 		o = i - 1
 	}
-	if s.head[o] != s.head[i] || relBase(s.toks[o].Rel) != "obl" || !subordinators[s.caseOf(o)] {
+	if o < 0 {
 		return -1
 	}
+	if relBase(s.toks[o].Rel) != "obl" || !subordinators[s.caseOf(o)] {
+		return -1
+	}
+	if s.head[o] != s.head[i] && s.tclause[s.head[o]] == s.tclause[i] {
+		return -1
+	}
+	// ("she was appointed to fill the seat after Clinton resigned", the
+	// name hung from "fill" and "resigned" joined to the main verb.)
 	return o
 }
 
