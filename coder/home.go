@@ -42,12 +42,13 @@ func mostNamed(mentions [][]actor.Mention) string {
 const ledeSentences = 4
 
 // placeAgent gives the article's home country to a role word named
-// without one ("police", "the court", "protesters", "Governor Jane Doe"):
+// without one ("police", "the court", "protesters", "Governor Jane Doe",
+// a party name several countries use such as "Labour"):
 // in a report about
 // Hong Kong, "police" are Hong Kong's police. It is applied to the actors
 // of coded events only, so that coding itself sees the words as written.
 func placeAgent(m actor.Mention, home string) actor.Mention {
-	if home != "" && m.Country == "" && (m.Kind == actor.Agent || m.Kind == actor.Person) && strings.HasPrefix(m.Code, "---") {
+	if home != "" && m.Country == "" && (m.Kind == actor.Agent || m.Kind == actor.Person || m.Kind == actor.Group) && strings.HasPrefix(m.Code, "---") {
 		m.Country = home
 		m.Code = home + m.Code[3:]
 	}
