@@ -49,6 +49,7 @@ func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 	}
 	home := homeCountry(mentions)      // for role words named without a country
 	names := knownNames{}              // surnames of people named in full
+	unknown := strangers{}             // and of people the dictionaries do not know
 	var prev []actor.Mention           // authors of the previous sentence's act
 	var prevCode string                // and its code
 	prevOld := false                   // whether it named an earlier year
@@ -64,7 +65,16 @@ func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 		// the persons named in unparsed sentences.
 		ms := names.add(sent.Tokens, mentions[si])
 		names.learn(sent.Tokens, mentions[si])
-		ms = refer(sent.Tokens, ms, &salient)
+		// Surnames in a sentence MayCode skips, and those of people the
+		// dictionaries do not know, code nothing but are still whom the
+		// next pronoun means.
+		silent := unknown.add(sent.Tokens, ms)
+		unknown.learn(sent.Tokens, ms)
+		if !mayCodeActors(sent.Tokens, mentions[si]) {
+			silent = append(silent, ms...)
+			ms = mentions[si]
+		}
+		ms = refer(sent.Tokens, ms, silent, &salient)
 		s := newSentence(c.verbs, sent.Tokens, ms, a.Published.Year())
 		s.prev, s.prevCode, s.prevOld, s.doneTo = prev, prevCode, prevOld, doneTo
 		prevOld = s.namesOldYear()

@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"slices"
+
 	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/nlp"
 )
@@ -24,9 +26,9 @@ var personPronouns = map[string]bool{"he": true, "she": true, "him": true, "her"
 
 // refer adds a mention for each personal pronoun of the sentence that
 // refers to the salient person, and updates the salience with the
-// sentence's own last-named person. ms must be in text order; so is the
-// result.
-func refer(toks []nlp.Token, ms []actor.Mention, sal *salience) []actor.Mention {
+// sentence's own last-named person, among ms and seen (people named that
+// code nothing here). ms must be in text order; so is the result.
+func refer(toks []nlp.Token, ms, seen []actor.Mention, sal *salience) []actor.Mention {
 	pronounAt := -1 // the last personal pronoun that refers to the salient person
 	if sal.known && sal.age <= maxAge {
 		for i, t := range toks {
@@ -58,9 +60,14 @@ func refer(toks []nlp.Token, ms []actor.Mention, sal *salience) []actor.Mention 
 	// words decide, not the parse, so that a sentence left unparsed
 	// changes nothing.
 	sal.age++
-	for k := len(ms) - 1; k >= 0; k-- {
-		if ms[k].Kind == actor.Person && ms[k].Start > pronounAt && !(ms[k].End-ms[k].Start == 1 && personPronouns[lowerASCII(toks[ms[k].Start].Form)]) {
-			sal.person, sal.age, sal.known = ms[k], 0, true
+	named := ms
+	if len(seen) > 0 {
+		named = append(slices.Clone(ms), seen...)
+		slices.SortStableFunc(named, func(a, b actor.Mention) int { return a.Start - b.Start })
+	}
+	for k := len(named) - 1; k >= 0; k-- {
+		if m := named[k]; m.Kind == actor.Person && m.Start > pronounAt && !(m.End-m.Start == 1 && personPronouns[lowerASCII(toks[m.Start].Form)]) {
+			sal.person, sal.age, sal.known = m, 0, true
 			return ms
 		}
 	}
