@@ -869,15 +869,8 @@ var notTarget = map[string]bool{"by": true, "from": true, "during": true, "after
 // treePassive codes "X was attacked by Y" as Y attacking X. Without a
 // "by" actor there is no source and so no event: CAMEO codes who acts.
 func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
-	if v.def == nil || s.negatedAt(i) {
+	if s.negatedAt(i) {
 		return act{}, false
-	}
-	code, paired := v.def.code, v.def.paired
-	if v.def.passive != "" {
-		code, paired = v.def.passive, ""
-	}
-	if mood == asFuture {
-		code, paired = s.futureCode(code), ""
 	}
 	var sources []int
 	for o := range s.toks {
@@ -889,15 +882,37 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 			break
 		}
 	}
+	pat := v.def
+	pr := passiveReading{target: -1, bySubject: true}
+	if v.def == nil {
+		var ok bool
+		if pr, ok = s.passivePattern(i, v, sources); !ok {
+			return act{}, false
+		}
+		pat = pr.pat
+	}
+	code, paired := pat.code, pat.paired
+	if pat.passive != "" {
+		code, paired = pat.passive, ""
+	}
+	if mood == asFuture {
+		code, paired = s.futureCode(code), ""
+	}
 	var targets []int
+	if pr.target >= 0 {
+		targets = []int{pr.target}
+	}
 	subj := s.child(i, "nsubj:pass")
-	if subj < 0 && strings.HasPrefix(s.toks[i].Rel, "acl") {
+	if !pr.bySubject {
+		subj = -1 // "sanctions were imposed": the subject is the act's word
+	}
+	if subj < 0 && pr.bySubject && strings.HasPrefix(s.toks[i].Rel, "acl") {
 		subj = s.head[i] // the noun a participle describes
 	}
-	if subj < 0 {
+	if subj < 0 && pr.bySubject {
 		subj = s.frontedAppos(i)
 	}
-	if subj < 0 {
+	if subj < 0 && pr.bySubject {
 		subj = s.personBefore(i)
 	}
 	if subj >= 0 {
@@ -923,11 +938,13 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 	// Judge Miller"): the act is then coded without a target, as its
 	// active voice would be.
 	sources, targets = s.notApart(sources), s.notApart(targets)
-	if code == "" || len(sources) == 0 {
+	if code == "" || len(sources) == 0 || v.def == nil && pat.hasTarget() && len(targets) == 0 {
+		// A pattern's "+" asks for a target in the passive too ("data
+		// released by the Navy" releases no one).
 		return act{}, false
 	}
 	return act{
-		code: code, paired: paired, rule: v.def.rule,
+		code: code, paired: paired, rule: pat.rule,
 		sources: sources, targets: targets,
 		verbStart: i, verbEnd: i + 1, via: viaUnlessSource(via, sources),
 	}, true

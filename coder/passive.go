@@ -1,0 +1,54 @@
+package coder
+
+import "slices"
+
+// A verb that codes only through its patterns ("impose sanctions on",
+// "place under arrest") codes in the passive too: "sanctions were
+// imposed on Iran by the United States", "the leader was placed under
+// arrest by police". The passive moves the object before the verb, so a
+// pattern's first word may be the passive subject ("sanctions"), and a
+// pattern's leading "+" is that subject ("placed + under arrest").
+
+// passiveReading is a pattern matched on a passive verb: whom the
+// pattern names as target, if it names one, and whether the passive
+// subject is the act's target as the verb alone would have it.
+type passiveReading struct {
+	pat       *pattern
+	target    int  // the pattern's own "+" after the verb, -1 for none
+	bySubject bool // the target is the passive subject's
+}
+
+// passivePattern returns the first pattern of v, longest first, that
+// the passive verb at i matches, whose agent (by) is not its target;
+// ok is false when none does.
+func (s *sentence) passivePattern(i int, v *verb, agents []int) (passiveReading, bool) {
+	subj := s.child(i, "nsubj:pass")
+	for _, p := range v.patterns {
+		if len(p.pre) > 0 || len(p.elems) == 0 {
+			continue
+		}
+		rest, bySubject := p.elems, true
+		switch {
+		case rest[0].target:
+			rest = rest[1:] // "placed + under arrest": the subject
+		case subj >= 0 && slices.Contains(rest[0].words, s.lower[subj]):
+			rest, bySubject = rest[1:], false // "sanctions were imposed"
+		}
+		pr := passiveReading{pat: p, target: -1, bySubject: bySubject}
+		if len(rest) == 0 {
+			return pr, true
+		}
+		r, ok := s.match(i, &pattern{elems: rest})
+		if !ok {
+			continue
+		}
+		if (&pattern{elems: rest}).hasTarget() {
+			if slices.Contains(agents, r.target) {
+				continue // the "by" agent is who did it, not to whom
+			}
+			pr.target, pr.bySubject = r.target, false
+		}
+		return pr, true
+	}
+	return passiveReading{}, false
+}
