@@ -315,6 +315,9 @@ func formerly(toks []nlp.Token, i int) bool {
 
 // countryAgent codes a role word with its country: ISR + MIL.
 func (d *Dict) countryAgent(country, agent *entry, start, end int) Mention {
+	if ethnicGroups[country.country] && len(agent.roles) > 0 && stateOffices[agent.roles[0]] {
+		return Mention{Start: start, End: end, Code: "---" + agent.code, Name: agent.name, Roles: agent.roles, Kind: Agent}
+	}
 	return Mention{
 		Start: start, End: end,
 		Code:    country.country + agent.code,
@@ -324,6 +327,17 @@ func (d *Dict) countryAgent(country, agent *entry, start, end int) Mention {
 		Kind:    Agent,
 	}
 }
+
+// ethnicGroups are the peoples CAMEO codes as it codes countries
+// ("Kurdish forces" KURMIL, "a Kurdish leader" KURGOV).
+var ethnicGroups = map[string]bool{"KUR": true}
+
+// stateOffices are roles held in a state's institutions. A people has no
+// parliament or court of its own in CAMEO: a Kurdish lawmaker or judge
+// sits in a state's, so the mention is a role of no country, which the
+// coder gives the article's ("the Turkish parliament stripped the Kurdish
+// lawmaker of immunity" is TURLEG to TURLEG).
+var stateOffices = map[string]bool{"LEG": true, "JUD": true}
 
 // roleOf splits a code's role part without writing to the Dict, which
 // Find must not do (it runs on many goroutines at once).

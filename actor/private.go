@@ -95,11 +95,16 @@ func channel(p *phrase, toks []nlp.Token, i int) bool {
 }
 
 // firmSuffixes end the names of firms by their legal form, English,
-// German and Hungarian ("Kft.", "Zrt."). "AG" and "SA" are left out: they
-// are also abbreviations of offices ("the AG said").
+// German and Hungarian ("Kft.", "Zrt."), matched in any case.
 var firmSuffixes = map[string]bool{"limited": true, "ltd": true, "ltd.": true, "inc": true, "inc.": true,
 	"corp": true, "corp.": true, "corporation": true, "plc": true, "llc": true, "gmbh": true, "kft": true,
-	"kft.": true, "zrt": true, "zrt.": true}
+	"kft.": true, "zrt": true, "zrt.": true, "nyrt": true, "nyrt.": true}
+
+// firmSuffixesExact are legal forms matched only as written: in another
+// case they are words ("Ag", "sa") or offices ("the AG said" is the
+// attorney general, which the name before the suffix rules out).
+var firmSuffixesExact = map[string]bool{"AG": true, "SA": true, "S.A.": true, "NV": true, "N.V.": true,
+	"BV": true, "B.V.": true, "A/S": true, "ASA": true, "SpA": true, "S.p.A.": true, "Oyj": true, "S.A.S.": true}
 
 // firmByName reads capitalised words or acronyms the lists lack, ended by
 // a legal form, as a firm ("HDT Limited", "Acme Widgets Inc"), of the
@@ -109,17 +114,21 @@ func (d *Dict) firmByName(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) 
 	if !nameWord(toks[i].Form) || i > 0 && nameWord(toks[i-1].Form) && !isWord(toks[i-1].Form, "the") {
 		return Mention{}, false
 	}
-	for j := i; j < len(toks) && j < i+maxNameWords && nameWord(toks[j].Form); j++ {
+	for j := i; j < len(toks) && j < i+maxNameWords; j++ {
+		// Some legal forms ("A/S", "S.A.") are no name words; test them first.
+		if firmSuffixesExact[toks[j].Form] && j > i {
+			return d.firm(toks, i, j+1, buf), true
+		}
+		if !nameWord(toks[j].Form) {
+			break
+		}
 		*buf = appendFold((*buf)[:0], toks[j].Form)
 		w := string(*buf)
 		if firmSuffixes[w] {
 			if j == i {
 				return Mention{}, false
 			}
-			// An Agent, as "the company" is: a firm of no country named
-			// takes the article's (the coder completes role words so).
-			m := Mention{Start: i, End: j + 1, Code: "---BUS", Name: spanText(toks, i, j+1), Roles: d.roleOf("BUS"), Kind: Agent}
-			return d.withCountryOf(m, toks, buf), true
+			return d.firm(toks, i, j+1, buf), true
 		}
 		if notNames[w] {
 			return Mention{}, false
@@ -129,6 +138,14 @@ func (d *Dict) firmByName(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) 
 		}
 	}
 	return Mention{}, false
+}
+
+// firm is the firm named by toks[i:end]. It is an Agent, as "the company"
+// is: a firm of no country named takes the article's (the coder completes
+// role words so).
+func (d *Dict) firm(toks []nlp.Token, i, end int, buf *[]byte) Mention {
+	m := Mention{Start: i, End: end, Code: "---BUS", Name: spanText(toks, i, end), Roles: d.roleOf("BUS"), Kind: Agent}
+	return d.withCountryOf(m, toks, buf)
 }
 
 // nameWord reports whether a token may be a word of a firm's name: a

@@ -23,7 +23,18 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		{"Acme Widgets Inc of Canada sued", "Acme Widgets Inc=CANBUS; Canada=CAN"},
 		{"The Court ruled against Acme Ltd.", "Court=---JUD; Acme Ltd.=---BUS"},
 		{"Ltd was alone", ""},
-		{"Austrian arms manufacturer HDT Védelmi Ipari Kft. bought it", "Austrian arms manufacturer HDT Védelmi Ipari Kft=AUTBUS"},
+		{"Austrian arms manufacturer HDT Védelmi Ipari Kft. bought it", "Austrian arms manufacturer HDT Védelmi Ipari Kft.=AUTBUS"},
+		// Legal forms that are no name words, or only as written: "the AG" is an office.
+		{"Siemens AG sued", "Siemens AG=---BUS"},
+		{"Maersk A/S of Denmark sued", "Maersk A/S=DNKBUS; Denmark=DNK"},
+		{"Iberdrola S.A. and Royal Philips N.V. sued", "Iberdrola S.A.=---BUS; Royal Philips N.V.=---BUS"},
+		{"the AG said", ""},
+		{"Magyar Telekom Nyrt. sued", "Magyar Telekom Nyrt.=---BUS"},
+		// Peoples CAMEO codes as countries; their lawmakers sit in a state's parliament.
+		{"Kurdish forces and a Kurdish leader met the Kurds", "Kurdish forces=KURMIL; Kurdish leader=KURGOV; Kurds=KUR"},
+		{"the Kurdish lawmaker was stripped of immunity", "Kurdish lawmaker=---LEG"},
+		// A government's employees are labour, not the government.
+		{"Greek civil servants and state workers went on strike", "Greek civil servants=GRCLAB; state workers=---LAB"},
 		// A medium after "on", "via", "by" or "live" is the channel used.
 		{"He announced this change by live television on Wednesday", ""},
 		{"she said on state television", ""},

@@ -33,6 +33,8 @@ var abbreviations = func() map[string]abbrKind {
 		"Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md",
 		"Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn",
 		"Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Govt", "Intl", "Natl", "Mfg", "Ph", "Jos",
-		"Wm", "Chas", "Geo", "Thos", "a.k.a", "ca", "viz", "Esq", "dept", "Ft", "yr", "yrs", "mos")
+		"Wm", "Chas", "Geo", "Thos", "a.k.a", "ca", "viz", "Esq", "dept", "Ft", "yr", "yrs", "mos",
+		// Legal forms of Hungarian firms ("Magyar Telekom Nyrt.", "Budapest Bank Kft.").
+		"Kft", "Zrt", "Nyrt", "Bt")
 	return m
 }()

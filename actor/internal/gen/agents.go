@@ -52,6 +52,10 @@ var agentCode = map[string]string{
 	"rebel": "REB", "insurgent": "REB", "militant": "UAF", "gunman": "UAF", "militia": "UAF",
 	"protester": "OPP", "protestor": "OPP", "demonstrator": "OPP", "opposition": "OPP", "dissident": "OPP",
 	"activist": "OPP",
+	// A government's employees are its workforce, not the government: when
+	// they strike or protest, they act against it.
+	"civil servant": "LAB", "public servant": "LAB", "government employee": "LAB", "government worker": "LAB",
+	"state employee": "LAB", "state worker": "LAB", "public employee": "LAB", "public sector worker": "LAB",
 	"civilian": "CVL", "resident": "CVL", "people": "CVL", "citizen": "CVL", "villager": "CVL",
 	"parliament": "LEG", "House": "LEG", "lawmaker": "LEG", "senate": "LEG", "senator": "LEG", "congress": "LEG",
 	"legislator": "LEG", "legislature": "LEG", "MP": "LEG", "parliamentarian": "LEG",

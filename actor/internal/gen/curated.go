@@ -229,6 +229,11 @@ var seats = map[string][]string{
 var extraCountries = []country{
 	{code: "DDR", names: []string{"East Germany", "German Democratic Republic", "GDR"}, adjectives: []string{"East German", "East Germans"}},
 	{code: "SUN", names: []string{"Soviet Union", "USSR", "U.S.S.R."}, adjectives: []string{"Soviet", "Soviets"}},
+	// CAMEO codes ethnic groups as it codes countries: the Kurds are KUR,
+	// not the country they live in ("Kurdish forces" are KURMIL). Their
+	// regions keep their state's code, as PETRARCH's dictionaries do
+	// ("Iraqi Kurdistan" and the KRG are IRQ's), so "Kurdistan" is no name.
+	{code: "KUR", names: []string{"Kurds"}, adjectives: []string{"Kurdish", "Kurd"}},
 }
 
 // extraGiven are common given names the people files, mostly of men in
