@@ -203,6 +203,8 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"accused", "accuse", formPast, "1124", "genocide"},
 		{"unveiled", "unveil", formPast, "163", "sanctions"},
 		{"fought", "fight", formPast, "", "corruption"}, // "---": no act
+		{"hitting", "hit", formGerund, "", "exporters"}, // tariffs hitting trade: no force
+		{"hit", "hit", formPast, "", "ball"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
@@ -226,6 +228,35 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no pattern with %q coding %s", tt.lemma, tt.want, tt.code)
+		}
+	}
+}
+
+// Buying codes only with an actor bought ("bought a new car" is no
+// event), and hitting only an actor hit (a golf ball is none): the verbs
+// have no code alone and one pattern whose only element is the target.
+func TestDefaultVerbsNeedTarget(t *testing.T) {
+	v := DefaultVerbs()
+	for _, tt := range []struct{ word, code string }{
+		{"acquired", "061"}, {"bought", "061"}, {"purchases", "061"}, {"buying", "061"},
+		{"hit", "190"}, {"hitting", "190"},
+	} {
+		f, ok := v.forms[tt.word]
+		if !ok {
+			t.Errorf("form %q unknown", tt.word)
+			continue
+		}
+		if f.verb.def != nil {
+			t.Errorf("%s codes alone (%s): it needs an actor as target", f.verb.lemma, f.verb.def.code)
+		}
+		found := false
+		for _, p := range f.verb.patterns {
+			if p.code == tt.code && len(p.elems) == 1 && p.elems[0].target {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: no pattern \"* +\" coding %s", f.verb.lemma, tt.code)
 		}
 	}
 }
