@@ -196,6 +196,7 @@ func (s *sentence) match(i int, p *pattern) (reading, bool) {
 	}
 	switch {
 	case seenTarget:
+	case p.alone:
 	case inMention >= 0:
 		// A country's actor among the pattern's words is the target:
 		// "expelled Moldova's diplomats", "released two British

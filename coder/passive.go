@@ -52,3 +52,18 @@ func (s *sentence) passivePattern(i int, v *verb, agents []int) (passiveReading,
 	}
 	return passiveReading{}, false
 }
+
+// ownedThing reports whether the noun at h names a thing, no actor, that
+// an actor owns ("Saudi Arabia's oil facilities"), not people ("Iran's
+// soldiers", "its citizens").
+func (s *sentence) ownedThing(h int) bool {
+	if s.actorAt[h] >= 0 || s.toks[h].UPOS != "NOUN" || personNouns[s.lower[h]] || peopleNouns[s.lower[h]] {
+		return false
+	}
+	o := s.child(h, "nmod:poss")
+	return o >= 0 && s.actorAt[o] >= 0
+}
+
+// peopleNouns name people in numbers, who are the actor that has them.
+var peopleNouns = map[string]bool{"people": true, "citizens": true, "nationals": true, "soldiers": true,
+	"troops": true, "forces": true, "civilians": true, "residents": true, "population": true}

@@ -427,6 +427,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		r.target = s.earlierTarget(i, r.lits, code)
 	}
 	s.consume(r.lits)
+	if r.pat.alone {
+		r.target = -1 // "pleaded guilty to conspiracy against the United States"
+	}
 	return act{
 		// A refusal is one side's: "refused to cooperate" is no mutual act.
 		code: code, paired: paired, mutual: mutual, rule: r.pat.rule,
@@ -914,6 +917,11 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 	}
 	if subj < 0 && pr.bySubject {
 		subj = s.personBefore(i)
+	}
+	if subj >= 0 && (strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19")) && s.ownedThing(subj) {
+		// "Saudi Arabia's oil facilities were hit by drone strikes":
+		// force done to a country's things is not done to the country.
+		subj = -1
 	}
 	if subj >= 0 {
 		targets = s.actorsOf(subj)

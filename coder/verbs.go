@@ -60,6 +60,7 @@ type pattern struct {
 	paired   string // the target's side of the act, or ""
 	passive  string // the code in the passive voice, "" for code
 	mutual   bool
+	alone    bool   // the act has no target, whatever actor follows
 	rule     string // "verbs.txt:123 MEET * WITH +"
 	literals int
 }
@@ -265,23 +266,37 @@ func (p *verbParser) addForm(w string, v *verb, kind formKind) {
 	p.v.forms[w] = form{verb: v, kind: old.kind | kind}
 }
 
-// pattern reads "* ELEMENT... CODE[:PAIRED] [mutual]".
+// pattern reads "* ELEMENT... CODE[:PAIRED] [mutual|alone]". "alone"
+// marks an act done to no one ("pleaded guilty to", "at the Superior
+// Court"): the actor after the words is not its target.
 func (p *verbParser) pattern(n int, f []string) error {
 	if f[0] != "*" {
 		return fmt.Errorf("pattern %q must start with *", strings.Join(f, " "))
 	}
 	end := len(f)
-	if f[end-1] == "mutual" {
+	alone := false
+	switch f[end-1] {
+	case "mutual":
 		end--
+	case "alone":
+		end, alone = end-1, true
 	}
 	if end < 2 {
 		return fmt.Errorf("pattern %q has no code", strings.Join(f, " "))
 	}
-	pat, err := p.codes(n, f[end-1:])
+	codeFields := f[end-1:] // the code and "mutual"
+	if alone {
+		codeFields = f[end-1 : end]
+	}
+	pat, err := p.codes(n, codeFields)
 	if err != nil {
 		return err
 	}
+	pat.alone = alone
 	for _, w := range f[1 : end-1] {
+		if w == "+" && alone {
+			return fmt.Errorf("pattern %q names a target and is alone", strings.Join(f, " "))
+		}
 		if w == "+" {
 			pat.elems = append(pat.elems, elem{target: true})
 			continue
