@@ -127,6 +127,21 @@ func (d *Dict) titled(m Mention, p *phrase, toks []nlp.Token, at int, buf *[]byt
 		// title's word begins a firm's or a thing's name, no one's.
 		return Mention{Start: m.Start, End: stopAt, Kind: stop}, false
 	}
+	bodyEnd := end
+	if end < len(toks) && capitalised(toks[end].Form) {
+		bodyEnd++ // "Navy Information Agency": the word after the name may end it
+	}
+	if media, ok := bodyName(toks, at, bodyEnd, buf); ok {
+		// "the Fox Business Network", "the House Judiciary Committee",
+		// "Air Force Reserve": the name is a body's the role word
+		// begins, or a medium's, never a person's (a pronoun after it
+		// must not take it).
+		m.End, m.Name = bodyEnd, spanText(toks, m.Start, bodyEnd)
+		if media {
+			m.Code, m.Roles = m.Code[:3]+"MED", d.roleOf("MED")
+		}
+		return m, false
+	}
 	if _, ok := d.countryOf(toks, end, buf); !single && !ok {
 		return m, false
 	}
@@ -203,7 +218,40 @@ var placeWords = map[string]bool{"airport": true, "street": true, "bridge": true
 var firmWords = map[string]bool{"corp": true, "corp.": true, "corporation": true, "co": true, "co.": true,
 	"inc": true, "inc.": true, "ltd": true, "ltd.": true, "plc": true, "llc": true, "holdings": true,
 	"motors": true, "electric": true, "bank": true, "airlines": true, "airways": true, "agreement": true,
-	"industries": true, "petroleum": true, "steel": true, "securities": true, "insurance": true}
+	"industries": true, "petroleum": true, "steel": true, "securities": true, "insurance": true,
+	"entertainment": true}
+
+// bodyWords end the names of bodies, offices and things a role word
+// begins ("House Oversight Committee", "Navy Information Agency", "Police
+// Prefecture"); none is a given name or a common surname.
+var bodyWords = map[string]bool{"committee": true, "commission": true, "council": true, "agency": true,
+	"office": true, "bureau": true, "department": true, "ministry": true, "directorate": true,
+	"command": true, "reserve": true, "corps": true, "service": true, "authority": true, "board": true,
+	"complex": true, "research": true, "prefecture": true, "association": true, "federation": true,
+	"union": true, "league": true, "society": true, "academy": true, "politics": true, "affairs": true,
+	"olympiad": true, "abuse": true, "account": true, "competition": true}
+
+// mediaWords end the names of media ("Fox Business Network", "Military
+// Times").
+var mediaWords = map[string]bool{"network": true, "times": true, "journal": true, "news": true, "radio": true,
+	"television": true, "tv": true, "channel": true, "herald": true, "tribune": true, "gazette": true,
+	"magazine": true, "twitter": true, "facebook": true}
+
+// bodyName reports whether the capitalised name at tokens [at, end) has
+// a word of a body's or a medium's name, and whether it is a medium's.
+func bodyName(toks []nlp.Token, at, end int, buf *[]byte) (media, ok bool) {
+	for j := at; j < end; j++ {
+		*buf = appendFold((*buf)[:0], toks[j].Form)
+		w := string(*buf)
+		if mediaWords[w] {
+			return true, true
+		}
+		if bodyWords[w] {
+			ok = true
+		}
+	}
+	return false, ok
+}
 
 // personalToo are words of placeWords that are also given names or
 // surnames.
