@@ -205,6 +205,9 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"fought", "fight", formPast, "", "corruption"}, // "---": no act
 		{"hitting", "hit", formGerund, "", "exporters"}, // tariffs hitting trade: no force
 		{"hit", "hit", formPast, "", "ball"},
+		{"flew", "fly", formPast, "018", "mast"},
+		{"ordered", "order", formPast, "018", "flags"},
+		{"lowered", "lower", formPast, "018", "flags"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
