@@ -297,6 +297,69 @@ func (s *sentence) mentionBefore(i, c int) int {
 	return -1
 }
 
+// subjectBefore returns the nearest actor before the verb at i in clause
+// c that is neither a venue nor, in a parsed sentence, the object of
+// another verb or of a noun ("Hatice Cengiz, fiancée of journalist
+// Jamal Khashoggi, addressed reporters in New York, calling for ...":
+// neither New York, the reporters nor Khashoggi call for anything), or
+// -1.
+func (s *sentence) subjectBefore(i, c int) int {
+	for j := i - 1; j >= 0 && s.clause[j] == c; j-- {
+		if k := s.actorAt[j]; k >= 0 && !s.venue(k) && !s.dependent(k, i) {
+			return k
+		}
+	}
+	return -1
+}
+
+// dependent reports whether, in a parsed sentence, mention k is the
+// object of a verb other than i or a noun's "of" phrase.
+func (s *sentence) dependent(k, i int) bool {
+	if !s.dep {
+		return false
+	}
+	m := s.ms[k]
+	for j := m.Start; j < m.End; j++ {
+		h := s.head[j]
+		if h >= m.Start && h < m.End {
+			continue
+		}
+		switch {
+		case h < 0 || h == i:
+			return false
+		case s.toks[j].Rel == "obj" || s.toks[j].Rel == "iobj":
+			return s.toks[h].UPOS == "VERB"
+		case s.toks[j].Rel == "nmod":
+			// "Thousands of protesters" are the protesters.
+			return s.caseOf(j) == "of" && s.toks[h].UPOS == "NOUN" && !s.quantity(h)
+		}
+		return false
+	}
+	return false
+}
+
+// venue reports whether mention k is a country, a capital or an
+// international body named as where something happens: after "in", "at"
+// or "to" ("in New York", "at the United Nations"), or after a comma
+// that follows such a venue.
+func (s *sentence) venue(k int) bool {
+	m := s.ms[k]
+	if m.Kind != actor.Country && m.Kind != actor.Capital && m.Kind != actor.IGO {
+		return false
+	}
+	j := m.Start - 1
+	if j >= 0 && s.lower[j] == "the" {
+		j--
+	}
+	if j > 0 && s.lower[j] == "," {
+		// "in New York, New York", "in Lyon, France": the place's state
+		// or country is the venue too.
+		k2 := s.actorAt[j-1]
+		return k2 >= 0 && k2 != k && s.venue(k2)
+	}
+	return j >= 0 && (s.lower[j] == "in" || s.lower[j] == "at" || s.lower[j] == "to")
+}
+
 // locative words put the actor after them in the role of a place ("held
 // talks in Beijing", "marched through the capital"), so an implicit
 // target skips it.
@@ -408,4 +471,22 @@ func (s *sentence) apposedPerson(k int) bool {
 // joinedByAnd reports whether mentions k and k+1 are joined by "and".
 func (s *sentence) joinedByAnd(k int) bool {
 	return s.lower[s.ms[k+1].Start-1] == "and"
+}
+
+// relativeHost returns, for an -ing participle after a comma that the
+// parse hung from a relative clause, the verb of the clause the relative
+// clause's noun belongs to ("the Court issued an opinion on the
+// Parliament, which went into effect on Tuesday, finding it unlawful":
+// the Court finds); -1 otherwise.
+func (s *sentence) relativeHost(i int) int {
+	h := s.head[i]
+	if i == 0 || s.lower[i-1] != "," || h < 0 || s.toks[h].Rel != "acl:relcl" {
+		return -1
+	}
+	for n, steps := s.head[h], 0; n >= 0 && steps < 6; n, steps = s.head[n], steps+1 {
+		if s.toks[n].UPOS == "VERB" {
+			return n
+		}
+	}
+	return -1
 }

@@ -607,6 +607,10 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 			if s.toks[i].XPOS != "VBG" || s.child(i, "mark") >= 0 && !s.temporalAdjunct(i) {
 				return nil, false, false
 			}
+			if v := s.relativeHost(i); v >= 0 {
+				i = v
+				continue
+			}
 			i = s.head[i]
 		default:
 			if s.head[i] < 0 && s.toks[i].UPOS == "NOUN" {

@@ -387,7 +387,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	case !found && !s.reducedRelative(i):
 		// The tree names no subject (or a wrong one): the nearest actor
 		// before the verb in its clause, as the words give it.
-		sources = s.group(s.mentionBefore(i, s.clause[i]), true)
+		sources = s.group(s.subjectBefore(i, s.clause[i]), true)
 	case len(sources) == 1 && s.ms[sources[0]].End <= i:
 		// "the government of Sudan and rebel groups signed", the list
 		// cut by the parse: the words join the actors before the
