@@ -158,18 +158,37 @@ func nameWord(form string) bool {
 // police force in a country is that country's.
 var territorial = map[string]bool{"JUD": true, "COP": true}
 
-// placedIn reads a court's or police's role word followed by "in" and a
-// country's name as that country's ("the Court of Appeal in England"
-// GBRJUD, "police in Ohio" USACOP); the place joins the mention. A capital
-// does not count: its name is often another town's ("Police in Paris" in
-// a story from Texas), which the place resolver decides. Other roles stay
-// of unknown country: troops, refugees or diplomats in a country are often
-// another's.
+// crowds are roles of people who, named by no country, are mostly of the
+// country they gather in: protesters, people, workers.
+var crowds = map[string]bool{"OPP": true, "CVL": true, "LAB": true}
+
+// gatherings are participles that say where a crowd is ("protesters
+// rallying in Hong Kong").
+var gatherings = map[string]bool{"protesting": true, "demonstrating": true, "rallying": true,
+	"marching": true, "striking": true, "gathered": true, "gathering": true}
+
+// placedIn reads a court's, police's or crowd's role word followed by
+// "in" and a country's name as that country's ("the Court of Appeal in
+// England" GBRJUD, "police in Ohio" USACOP, "protesters in Belgium"
+// BELOPP); the place joins the mention. A crowd's participle may come
+// between ("people protesting in Belgium" BELCVL): the country is the
+// crowd's, but the participle and place stay out of the mention, as the
+// coder reads the act in them. A capital does not count: its name is
+// often another town's ("Police in Paris" in a story from Texas), which
+// the place resolver decides. Other roles stay of unknown country:
+// troops, refugees or diplomats in a country are often another's.
 func (d *Dict) placedIn(e *entry, toks []nlp.Token, i, end int, buf *[]byte) (Mention, bool) {
-	if len(e.roles) == 0 || !territorial[e.roles[0]] || end+1 >= len(toks) || !isWord(toks[end].Form, "in") {
+	if len(e.roles) == 0 || !territorial[e.roles[0]] && !crowds[e.roles[0]] || end+1 >= len(toks) {
 		return Mention{}, false
 	}
-	at := end + 1
+	in := end
+	if crowds[e.roles[0]] && gatherings[string(appendFold((*buf)[:0], toks[in].Form))] {
+		in++
+	}
+	if in+1 >= len(toks) || !isWord(toks[in].Form, "in") {
+		return Mention{}, false
+	}
+	at := in + 1
 	if isWord(toks[at].Form, "the") && at+1 < len(toks) {
 		at++
 	}
@@ -180,6 +199,9 @@ func (d *Dict) placedIn(e *entry, toks []nlp.Token, i, end int, buf *[]byte) (Me
 	pe := pp.entries[0]
 	if n := d.nameAfterPlace(toks, pend, buf); n > pend {
 		return Mention{}, false // "police in Chad Smith's house"
+	}
+	if in > end {
+		return d.countryAgent(pe, e, i, end), true
 	}
 	return d.countryAgent(pe, e, i, pend), true
 }

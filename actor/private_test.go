@@ -50,6 +50,12 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		{"The High Court in London ruled", "High Court=---JUD; London=GBRGOV"},
 		{"Police in the United States arrested him", "Police in the United States=USACOP"},
 		{"troops in Syria and refugees in Turkey", "troops=---MIL; Syria=SYR; refugees=---REF; Turkey=TUR"},
+		// So is a crowd in a country, also with a participle between, which
+		// stays out of the mention for the coder; a capital does not count.
+		{"Protesters in Hong Kong marched", "Protesters in Hong Kong=HKGOPP"},
+		{"Thousands of people protesting in Belgium", "people=BELCVL; Belgium=BEL"},
+		{"demonstrators protesting in Brussels", "demonstrators=---OPP; Brussels=IGOEUREEC"},
+		{"protesters blocked roads in Lebanon", "protesters=---OPP; Lebanon=LBN"},
 		{"the court in Chad Smith's case", "court=---JUD"},
 		// Leaders and bodies of the whole world are no one country's.
 		{"Thunberg met world leaders at the summit", "Thunberg=SWEENV"},
