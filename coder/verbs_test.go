@@ -208,6 +208,10 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"flew", "fly", formPast, "018", "mast"},
 		{"ordered", "order", formPast, "018", "flags"},
 		{"lowered", "lower", formPast, "018", "flags"},
+		{"carried", "carry", formPast, "195", "airstrikes"}, // passive: "airstrikes were carried out"
+		{"conducted", "conduct", formPast, "190", "raids"},
+		{"brought", "bring", formPast, "1121", "charges"},
+		{"levelled", "level", formPast, "112", "accusations"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
