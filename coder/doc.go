@@ -17,8 +17,13 @@
 //     parsed as a vocative, an aside "Pompeo, who met ...": slips.go);
 //   - the target is the pattern's "+" actor, else the object (obj, iobj),
 //     else the first prepositional argument that is not a place, time or
-//     agent; passives (aux:pass) take the source from "by" and code
-//     nothing without it;
+//     agent, never a venue ("in New York", "at the United Nations");
+//     a pattern marked "alone" takes none; passives (aux:pass) take the
+//     source from "by" and code nothing without it, and a verb that
+//     codes only through patterns matches them in the passive too, the
+//     pattern's first word or leading "+" standing as the passive
+//     subject ("sanctions were imposed on Iran by", "was placed under
+//     arrest by": passive.go);
 //   - control verbs govern their infinitive ("agreed to meet" → 036,
 //     "refused to meet", "rejected calls to negotiate" → 12x); "will",
 //     and "would" inside reported speech, make an intent (03x) or a
@@ -85,7 +90,11 @@
 // Recep Tayyip Erdogan"). Two article-level rules complete them. A
 // pronoun "he", "she", "him", "her" or "his" refers to the last office
 // holder named in the two sentences before (a pronoun in reported speech
-// is the speaker instead); other pronouns are not resolved. A role word
+// is the speaker instead), including one named by surname alone in a
+// sentence that codes nothing, or a person the dictionaries do not know
+// named in full and then by surname ("Usman Khan ... Khan was pinned to
+// the ground. Police shot him dead.": names.go); other pronouns are not
+// resolved. A role word
 // named without a country ("police", "the court") takes the article's
 // home country: the one the actors of its lede belong to most often, else
 // those of the whole article.
