@@ -48,6 +48,9 @@ func (d *Dict) Find(toks []nlp.Token, date time.Time) []Mention {
 		case m.Kind == stop:
 			i = m.End
 		default:
+			if len(out) > 0 {
+				m = ownedBy(out[len(out)-1], m, toks)
+			}
 			out = append(out, m)
 			i = m.End
 			if opens {
@@ -59,6 +62,32 @@ func (d *Dict) Find(toks []nlp.Token, date time.Time) []Mention {
 	}
 	return out
 }
+
+// ownedBy gives a role of no country the country of the person whose
+// possessive comes just before it, with at most a few words between
+// ("Trump's Special Presidential Envoy" USAGOV): someone's envoy, aide or
+// lawyer serves them. A country's possessive ("Iran's envoy") is read
+// where the country is matched.
+func ownedBy(prev, m Mention, toks []nlp.Token) Mention {
+	if prev.Kind != Person || prev.Country == "" || m.Kind != Agent || m.Country != "" ||
+		!strings.HasPrefix(m.Code, "---") || prev.End >= len(toks) || !isPossessive(toks[prev.End].Form) ||
+		m.Start-prev.End-1 > 3 {
+		return m
+	}
+	for _, t := range toks[prev.End+1 : m.Start] {
+		if !capitalised(t.Form) && !ownerModifiers[strings.ToLower(t.Form)] {
+			return m // "Trump's decision angered officials": another phrase
+		}
+	}
+	m.Country, m.Code = prev.Country, prev.Country+m.Code[3:]
+	return m
+}
+
+// ownerModifiers are the lower-case words that may stand between a
+// possessive and the role of someone serving the owner ("Trump's former
+// lawyer", "Putin's top aide").
+var ownerModifiers = map[string]bool{"former": true, "top": true, "chief": true, "personal": true,
+	"senior": true, "special": true, "own": true, "longtime": true, "new": true, "then": true}
 
 // matchAt returns the mention at token i, if any; opens reports a
 // plural title's person, after whom a list of names may follow.

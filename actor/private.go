@@ -159,8 +159,8 @@ func nameWord(form string) bool {
 var territorial = map[string]bool{"JUD": true, "COP": true}
 
 // crowds are roles of people who, named by no country, are mostly of the
-// country they gather in: protesters, people, workers.
-var crowds = map[string]bool{"OPP": true, "CVL": true, "LAB": true}
+// country they gather in: protesters, people, workers, students.
+var crowds = map[string]bool{"OPP": true, "CVL": true, "LAB": true, "EDU": true}
 
 // gatherings are participles that say where a crowd is ("protesters
 // rallying in Hong Kong").

@@ -33,6 +33,7 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		// Peoples CAMEO codes as countries; their lawmakers sit in a state's parliament.
 		{"Kurdish forces and a Kurdish leader met the Kurds", "Kurdish forces=KURMIL; Kurdish leader=KURGOV; Kurds=KUR"},
 		{"the Kurdish lawmaker was stripped of immunity", "Kurdish lawmaker=---LEG"},
+		{"the Kurdish Workers' Party", "Kurdish Workers ' Party=TURREB"},
 		// A government's employees are labour, not the government.
 		{"Greek civil servants and state workers went on strike", "Greek civil servants=GRCLAB; state workers=---LAB"},
 		// A medium after "on", "via", "by" or "live" is the channel used.
@@ -56,6 +57,10 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		{"Thousands of people protesting in Belgium", "people=BELCVL; Belgium=BEL"},
 		{"demonstrators protesting in Brussels", "demonstrators=---OPP; Brussels=IGOEUREEC"},
 		{"protesters blocked roads in Lebanon", "protesters=---OPP; Lebanon=LBN"},
+		{"35 thousand students protesting in Belgium", "students=BELEDU; Belgium=BEL"},
+		// A role after a person's possessive serves them, with their country.
+		{"McGurk, who was Trump's Special Presidential Envoy", "Trump=USAGOV; Envoy=USAGOV"},
+		{"Trump's decision angered officials", "Trump=USAGOV; officials=---GOV"},
 		{"the court in Chad Smith's case", "court=---JUD"},
 		// Leaders and bodies of the whole world are no one country's.
 		{"Thunberg met world leaders at the summit", "Thunberg=SWEENV"},
