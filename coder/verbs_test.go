@@ -212,6 +212,9 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"conducted", "conduct", formPast, "190", "raids"},
 		{"brought", "bring", formPast, "1121", "charges"},
 		{"levelled", "level", formPast, "112", "accusations"},
+		{"halted", "halt", formPast, "1622", "arms"},
+		{"suspended", "suspend", formPast, "163", "trade"},
+		{"closed", "close", formPast, "172", "border"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
@@ -246,7 +249,7 @@ func TestDefaultVerbsNeedTarget(t *testing.T) {
 	v := DefaultVerbs()
 	for _, tt := range []struct{ word, code string }{
 		{"acquired", "061"}, {"bought", "061"}, {"purchases", "061"}, {"buying", "061"},
-		{"hit", "190"}, {"hitting", "190"},
+		{"hit", "190"}, {"hitting", "190"}, {"pounded", "190"},
 	} {
 		f, ok := v.forms[tt.word]
 		if !ok {
