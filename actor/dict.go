@@ -34,10 +34,21 @@
 //     mortar and shell manufacturer Hirtenberger Defence Group" AUTBUS),
 //     and a word of nationality to any name after it ("Turkish national
 //     Hatice Cengiz" TUR); capitalised words ended by a legal form are a
-//     firm ("HDT Limited" ---BUS, an Agent's mention that takes the
-//     article's country). A court or police "in" a country is that
-//     country's ("a court in Scotland" GBRJUD); a medium after "on", "via"
-//     or "live" is the channel used, no actor. See private.go.
+//     firm ("HDT Limited", "Siemens AG", "Maersk A/S" ---BUS, an Agent's
+//     mention that takes the article's country). A court or police "in" a
+//     country is that country's ("a court in Scotland" GBRJUD), and so is
+//     a crowd, also with a participle between ("protesters in Hong Kong"
+//     HKGOPP, "students protesting in Belgium" BELEDU); a medium after
+//     "on", "via" or "live" is the channel used, no actor. See private.go.
+//   - Peoples CAMEO codes as countries are in data/countries.txt ("Kurdish
+//     forces" KURMIL); their lawmakers and judges sit in a state's
+//     institutions and take no country ("a Kurdish lawmaker" ---LEG). A
+//     government's employees are labour ("civil servants" LAB).
+//   - A role of no country after a person's possessive takes the person's
+//     country ("Trump's Special Presidential Envoy" USAGOV). A capitalised
+//     name after a role word that has a word of a body's or medium's name
+//     is that body or medium, never a person ("the Fox Business Network"
+//     ---MED, "Navy Information Agency" ---MIL).
 //   - A name inside another name is no actor: a country's in a work's, a
 //     war's or an agreement's name ("an artwork entitled America", "the
 //     Iraq War", "the Paris Agreement"), a listed surname in another
