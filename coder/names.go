@@ -81,10 +81,12 @@ type strangers map[string]actor.Mention
 // learn notes each name of two capitalized words the sentence has
 // outside its mentions, with lower-case words on both sides ("said
 // 28-year-old Usman Khan stabbed"): a longer run is more often a place
-// or a body than a person.
+// or a body than a person, and so is a name after an article or a
+// preposition ("the Supreme Court", "in Mountain View").
 func (n strangers) learn(toks []nlp.Token, ms []actor.Mention) {
 	for i := 1; i+1 < len(toks); i++ {
 		if !capitalWord(toks[i].Form) || !capitalWord(toks[i+1].Form) || capitalized(toks[i-1].Form) ||
+			notBeforeName[lowerASCII(toks[i-1].Form)] ||
 			i+2 < len(toks) && capitalized(toks[i+2].Form) || covered(ms, i) || covered(ms, i+1) {
 			continue
 		}
@@ -107,6 +109,11 @@ func (n strangers) add(toks []nlp.Token, ms []actor.Mention) []actor.Mention {
 	}
 	return out
 }
+
+// notBeforeName are words after which two capitalized words name a
+// place or a body rather than a person.
+var notBeforeName = map[string]bool{"the": true, "a": true, "an": true, "in": true, "at": true, "from": true,
+	"to": true, "of": true, "on": true, "near": true, "into": true, "across": true, "outside": true}
 
 // capitalWord reports whether w is a capitalized word of letters, three
 // or more long.
