@@ -211,10 +211,10 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"carried", "carry", formPast, "195", "airstrikes"}, // passive: "airstrikes were carried out"
 		{"conducted", "conduct", formPast, "190", "raids"},
 		{"brought", "bring", formPast, "1121", "charges"},
-		{"levelled", "level", formPast, "112", "accusations"},
 		{"halted", "halt", formPast, "1622", "arms"},
 		{"suspended", "suspend", formPast, "163", "trade"},
 		{"closed", "close", formPast, "172", "border"},
+		{"returned", "return", formPast, "0841", "pilot"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
