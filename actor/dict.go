@@ -161,9 +161,12 @@ func New() *Dict {
 }
 
 // Country returns what the dictionary knows about a CAMEO country code.
+// A people CAMEO codes as it codes countries (the Kurds, KUR) is no
+// country: Country reports it unknown, so that an actor file's [KUR]
+// entry is read as a group's, and the list of states stays ISO's.
 func (d *Dict) Country(code string) (CountryInfo, bool) {
 	c, ok := d.countries[code]
-	if !ok {
+	if !ok || ethnicGroups[code] {
 		return CountryInfo{}, false
 	}
 	return *c, true

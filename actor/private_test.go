@@ -73,3 +73,14 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		}
 	}
 }
+
+// A people coded as a country is no state: Country does not report it.
+func TestCountryLeavesOutPeoples(t *testing.T) {
+	d := loadBuiltin(t)
+	if _, ok := d.Country("KUR"); ok {
+		t.Errorf("Country(KUR) reported a country")
+	}
+	if c, ok := d.Country("TUR"); !ok || c.Code != "TUR" {
+		t.Errorf("Country(TUR) = %+v, %v; want Turkey", c, ok)
+	}
+}
