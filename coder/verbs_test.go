@@ -215,6 +215,7 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"suspended", "suspend", formPast, "163", "trade"},
 		{"closed", "close", formPast, "172", "border"},
 		{"returned", "return", formPast, "0841", "pilot"},
+		{"declared", "declare", formPast, "1723", "curfew"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
