@@ -170,10 +170,9 @@ var gatherings = map[string]bool{"protesting": true, "demonstrating": true, "ral
 // placedIn reads a court's, police's or crowd's role word followed by
 // "in" and a country's name as that country's ("the Court of Appeal in
 // England" GBRJUD, "police in Ohio" USACOP, "protesters in Belgium"
-// BELOPP); the place joins the mention. A crowd's participle may come
-// between ("people protesting in Belgium" BELCVL): the country is the
-// crowd's, but the participle and place stay out of the mention, as the
-// coder reads the act in them. A capital does not count: its name is
+// BELOPP). The place joins a court's or police's mention; a crowd's
+// mention is its word alone, as a participle may come between ("people
+// protesting in Belgium" BELCVL) in which the coder reads the act. A capital does not count: its name is
 // often another town's ("Police in Paris" in a story from Texas), which
 // the place resolver decides. Other roles stay of unknown country:
 // troops, refugees or diplomats in a country are often another's.
@@ -200,7 +199,9 @@ func (d *Dict) placedIn(e *entry, toks []nlp.Token, i, end int, buf *[]byte) (Me
 	if n := d.nameAfterPlace(toks, pend, buf); n > pend {
 		return Mention{}, false // "police in Chad Smith's house"
 	}
-	if in > end {
+	if crowds[e.roles[0]] {
+		// The place stays a mention of its own, for the place resolver
+		// and for the coder, which may read an act in a participle.
 		return d.countryAgent(pe, e, i, end), true
 	}
 	return d.countryAgent(pe, e, i, pend), true

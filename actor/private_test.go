@@ -53,7 +53,7 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		{"troops in Syria and refugees in Turkey", "troops=---MIL; Syria=SYR; refugees=---REF; Turkey=TUR"},
 		// So is a crowd in a country, also with a participle between, which
 		// stays out of the mention for the coder; a capital does not count.
-		{"Protesters in Hong Kong marched", "Protesters in Hong Kong=HKGOPP"},
+		{"Protesters in Hong Kong marched", "Protesters=HKGOPP; Hong Kong=HKG"},
 		{"Thousands of people protesting in Belgium", "people=BELCVL; Belgium=BEL"},
 		{"demonstrators protesting in Brussels", "demonstrators=---OPP; Brussels=IGOEUREEC"},
 		{"protesters blocked roads in Lebanon", "protesters=---OPP; Lebanon=LBN"},
