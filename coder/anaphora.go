@@ -57,13 +57,7 @@ func (s *sentence) earlierAuthors(h int) []int {
 	if !det {
 		return nil
 	}
-	var out []int
-	for _, m := range s.prev {
-		m.Start, m.End = h, h+1
-		out = append(out, len(s.ms))
-		s.ms = append(s.ms, m)
-	}
-	s.actorAt[h] = out[0]
+	out := s.standIn(h)
 	if s.earlier == nil {
 		s.earlier = map[int][]int{}
 	}
@@ -97,13 +91,19 @@ func (s *sentence) theyEarlier(i int) []int {
 	if len(s.prev) == 1 && s.prev[0].Kind != actor.Agent {
 		return nil
 	}
+	return s.standIn(subj)
+}
+
+// standIn adds the previous act's authors as mentions at the token k,
+// which stands for them ("the move", "they"), and returns their indexes.
+func (s *sentence) standIn(k int) []int {
 	var out []int
 	for _, m := range s.prev {
-		m.Start, m.End = subj, subj+1
+		m.Start, m.End = k, k+1
 		out = append(out, len(s.ms))
 		s.ms = append(s.ms, m)
 	}
-	s.actorAt[subj] = out[0]
+	s.actorAt[k] = out[0]
 	return out
 }
 
