@@ -4,9 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
-	"runtime"
 	"sort"
-	"sync"
 	"time"
 )
 
@@ -63,23 +61,14 @@ func TrainParser(train []GoldSentence, opt ParserOptions) (*Parser, error) {
 	// Parsers trained from different seeds err differently; summing
 	// their weights sums their scores at every move, an ensemble that
 	// costs nothing at parse time beyond a larger table.
-	parts := make([]*Parser, models)
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for k := range parts {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			o := opt
-			o.Seed = opt.Seed + uint64(k)*0x9e3779b9
-			if k > 0 {
-				o.Dev, o.Progress = nil, io.Discard
-			}
-			parts[k] = base.trainCopy(train, gold, o)
-		}()
-	}
-	wg.Wait()
+	parts := trainMembers(models, opt.Seed, func(k int, seed uint64) *Parser {
+		o := opt
+		o.Seed = seed
+		if k > 0 {
+			o.Dev, o.Progress = nil, io.Discard
+		}
+		return base.trainCopy(train, gold, o)
+	})
 	p := parts[0]
 	for _, q := range parts[1:] {
 		p.moves.Add(q.moves)

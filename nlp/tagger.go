@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
-	"runtime"
 	"slices"
 	"sync"
 )
@@ -101,23 +100,14 @@ func TrainTagger(train []GoldSentence, opt TrainOptions) *Tagger {
 // classes, dictionaries and ambiguity classes depend on train alone, so
 // they agree.
 func trainTaggerEnsemble(train []GoldSentence, opt TrainOptions) *Tagger {
-	parts := make([]*Tagger, opt.Models)
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for k := range parts {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			o := opt
-			o.Models, o.Seed = 1, opt.Seed+uint64(k)*0x9e3779b9
-			if k > 0 {
-				o.Progress = nil
-			}
-			parts[k] = TrainTagger(train, o)
-		}()
-	}
-	wg.Wait()
+	parts := trainMembers(opt.Models, opt.Seed, func(k int, seed uint64) *Tagger {
+		o := opt
+		o.Models, o.Seed = 1, seed
+		if k > 0 {
+			o.Progress = nil
+		}
+		return TrainTagger(train, o)
+	})
 	t := parts[0]
 	for _, q := range parts[1:] {
 		t.model.Add(q.model)
