@@ -36,11 +36,7 @@ const minGivenOwners = 2
 // givenNamesIn reads what givenNames needs from the shared data and the
 // lists in out.
 func givenNamesIn(data, out string) ([]string, error) {
-	own, err := ownDict(out)
-	if err != nil {
-		return nil, err
-	}
-	common, err := commonWords(filepath.Join(data, "ud-english-ewt", "en_ewt-ud-train.conllu"))
+	own, common, err := filters(data, out)
 	if err != nil {
 		return nil, err
 	}

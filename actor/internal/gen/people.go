@@ -97,11 +97,7 @@ type personTerm struct {
 // cleans their names against our own dictionaries in out and returns the
 // lines of people-petrarch.tsv.
 func people(data, out string) ([]string, error) {
-	own, err := ownDict(out)
-	if err != nil {
-		return nil, err
-	}
-	common, err := commonWords(filepath.Join(data, "ud-english-ewt", "en_ewt-ud-train.conllu"))
+	own, common, err := filters(data, out)
 	if err != nil {
 		return nil, err
 	}
@@ -171,6 +167,23 @@ const stopKind actor.Kind = 255
 // entry for the same name is left out.
 var ownPeople = []string{"people-a.tsv", "people-b.tsv", "people-c.tsv"}
 
+// filters loads what generated names are checked against: our own
+// dictionaries in out, and the common English words of the EWT treebank
+// under data.
+func filters(data, out string) (*ownDicts, map[string]bool, error) {
+	own, err := ownDict(out)
+	if err != nil {
+		return nil, nil, err
+	}
+	common, err := commonWords(filepath.Join(data, "ud-english-ewt", "en_ewt-ud-train.conllu"))
+	if err != nil {
+		return nil, nil, err
+	}
+	return own, common, nil
+}
+
+// ownDict loads the project's own actor files in dir, against which
+// generated names are checked.
 func ownDict(dir string) (*ownDicts, error) {
 	d := actor.New()
 	loads := []struct {
