@@ -402,7 +402,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		}
 		code, paired, mutual = mapped, "", false
 	}
-	if code == "" || len(sources) == 0 {
+	if code == "" || len(sources) == 0 || s.callForWitnesses(i, code, r.target) {
 		return act{}, false
 	}
 	if r.target >= 0 && len(sources) == 1 && s.private(sources[0]) && s.private(r.target) &&
@@ -1168,3 +1168,23 @@ var reactionVerbs = map[string]bool{"draw": true, "spark": true, "prompt": true,
 	"attract": true, "face": true, "receive": true, "earn": true}
 
 var nounTargets = map[string]bool{"to": true, "on": true, "of": true, "against": true, "with": true, "into": true, "for": true, "at": true}
+
+// callForWitnesses reports whether verb i is an appeal (02x) with no
+// actor as its target, made to "anyone" or "anybody": "I would urge
+// anyone with any information to contact police" asks the public for
+// help with an inquiry, which is no political act.
+func (s *sentence) callForWitnesses(i int, code string, target int) bool {
+	if !strings.HasPrefix(code, "02") || target >= 0 {
+		return false
+	}
+	addressees := []int{s.child(i, "obj", "iobj")}
+	if x := s.child(i, "xcomp"); x >= 0 {
+		addressees = append(addressees, s.child(x, "nsubj"))
+	}
+	for _, j := range addressees {
+		if j >= 0 && (s.lower[j] == "anyone" || s.lower[j] == "anybody") {
+			return true
+		}
+	}
+	return false
+}
