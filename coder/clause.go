@@ -131,6 +131,9 @@ func (s *sentence) markSpeech() {
 			if c > 0 && s.lower[c] == "the" {
 				c--
 			}
+			if c > 0 && closingQuotes[s.toks[c].Form] {
+				c-- // `"I visited Beijing," Putin said`: the comma is inside the quote
+			}
 			if c > 0 && s.lower[c] == "," && !s.reportAfter(i+1) {
 				// "..., X said": the report is before the comma.
 				s.setApart(c, s.afterSay(i, f))
@@ -152,6 +155,10 @@ func (s *sentence) markSpeech() {
 		s.setApart(i, i+1)
 	}
 }
+
+// closingQuotes are the marks that may end a quotation before its
+// speaker.
+var closingQuotes = map[string]bool{"\"": true, "”": true, "’": true, "'": true, "''": true}
 
 // markChannels sets apart the source a report is attributed to,
 // "according to X" or "(a statement) carried by X", and makes it the via
