@@ -310,7 +310,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		via = s.via[i] // "..., X said" as the words say it
 	}
 	mood := s.moodOf(i, via >= 0)
-	if mood == notCoded {
+	if mood == notCoded || s.characterized(i) {
 		return act{}, false
 	}
 	if s.passiveAt(i) || s.agentParticiple(i) {
@@ -1187,4 +1187,19 @@ func (s *sentence) callForWitnesses(i int, code string, target int) bool {
 		}
 	}
 	return false
+}
+
+// characterized reports whether the participle at i, with "as" and no
+// subject of its own, says what the object of its verb is or does: "Trump
+// cited an audit as prohibiting him from releasing them", "Israel
+// portrayed Hamas as attacking its towns". That is a view of the object,
+// neither the speaker's act nor a report that the object acted.
+func (s *sentence) characterized(i int) bool {
+	if s.toks[i].XPOS != "VBG" || relBase(s.toks[i].Rel) != "advcl" || s.child(i, "nsubj", "nsubj:pass") >= 0 {
+		return false
+	}
+	if m := s.child(i, "mark"); m < 0 || s.lower[m] != "as" {
+		return false
+	}
+	return s.child(s.head[i], "obj") >= 0
 }
