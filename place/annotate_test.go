@@ -167,6 +167,18 @@ func TestAnnotateActorSpans(t *testing.T) {
 	}
 }
 
+// namesAndCountries is the place of each event as "Name/COUNTRY" or "-".
+func namesAndCountries(evs []event.Event) []string {
+	out := make([]string, len(evs))
+	for i, e := range evs {
+		out[i] = "-"
+		if p := e.Place; p != nil {
+			out[i] = p.Name + "/" + p.Country
+		}
+	}
+	return out
+}
+
 func TestStage(t *testing.T) {
 	text := "MOSCOW (Reuters) - Russia condemned the strike. Troops attacked rebels in Homs."
 	doc := nlp.Default().Parse(text)
@@ -176,14 +188,7 @@ func TestStage(t *testing.T) {
 		evs[si].Evidence = []event.Evidence{{Sentence: si, Start: s.Start, End: s.End}}
 	}
 	Stage(a, doc, evs)
-	var got []string
-	for _, e := range evs {
-		if e.Place == nil {
-			got = append(got, "-")
-		} else {
-			got = append(got, e.Place.Name+"/"+e.Place.Country)
-		}
-	}
+	got := namesAndCountries(evs)
 	if want := []string{"Moscow/RUS", "Homs/SYR"}; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("Stage places %v, want %v", got, want)
 	}
@@ -205,14 +210,7 @@ func TestStageReports(t *testing.T) {
 		}
 	}
 	Stage(a, doc, evs)
-	var got []string
-	for _, e := range evs {
-		if e.Place == nil {
-			got = append(got, "-")
-		} else {
-			got = append(got, e.Place.Name+"/"+e.Place.Country)
-		}
-	}
+	got := namesAndCountries(evs)
 	if want := []string{"Moscow/RUS", "Nairobi/KEN"}; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("Stage places %v, want %v", got, want)
 	}
