@@ -43,12 +43,10 @@ import (
 
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/coder"
-	"github.com/annalist/annalist/dateline"
 	"github.com/annalist/annalist/event"
 	"github.com/annalist/annalist/nlp"
 	"github.com/annalist/annalist/pipeline"
-	"github.com/annalist/annalist/place"
-	"github.com/annalist/annalist/quote"
+	"github.com/annalist/annalist/pipeline/news"
 	"github.com/annalist/annalist/server"
 	"github.com/annalist/annalist/store"
 )
@@ -91,11 +89,7 @@ func run(db string, want int, o options, corpus string) error {
 	if err != nil {
 		return err
 	}
-	cfg := pipeline.Config{
-		Prepare: func(a *article.Article) { a.Source = dateline.Source(a) },
-		Analyze: pipeline.Selective(p, coder.Default().MayCode), Coder: coder.Default(),
-		Stages: []pipeline.Stage{dateline.Annotate, place.Stage, quote.Stage}, // as the CLI's serve
-	}
+	cfg := news.Config(0, p, coder.Default()) // what annalist serve codes with
 	if err := os.MkdirAll(filepath.Dir(db), 0o755); err != nil {
 		return err
 	}

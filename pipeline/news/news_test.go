@@ -1,0 +1,46 @@
+package news
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/annalist/annalist/article"
+	"github.com/annalist/annalist/coder"
+	"github.com/annalist/annalist/nlp"
+	"github.com/annalist/annalist/pipeline"
+)
+
+// TestConfigCodesDatesAndPlaces runs one article through the whole news
+// pipeline: the event is coded, dated from its weekday and placed from the
+// sentence.
+func TestConfigCodesDatesAndPlaces(t *testing.T) {
+	p, err := nlp.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &article.Article{ID: "a1", Text: "Russian troops attacked Ukraine in Kharkiv on Monday.",
+		Published: time.Date(2024, 3, 13, 0, 0, 0, 0, time.UTC)}
+	seq := func(yield func(*article.Article, error) bool) { yield(a, nil) }
+	var got []pipeline.Result
+	err = pipeline.Run(context.Background(), seq, Config(1, p, coder.Default()), func(r pipeline.Result) error {
+		got = append(got, r)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Err != nil || len(got[0].Events) != 1 {
+		t.Fatalf("results %+v", got)
+	}
+	e := got[0].Events[0]
+	if e.Actor1.Code != "RUSMIL" || e.Actor2 == nil || e.Actor2.Code != "UKR" || e.EventCode[:2] != "19" {
+		t.Errorf("event %s %v %s", e.Actor1.Code, e.Actor2, e.EventCode)
+	}
+	if e.Date != "2024-03-11" {
+		t.Errorf("date %s, want Monday 2024-03-11", e.Date)
+	}
+	if e.Place == nil || e.Place.Name != "Kharkiv" || e.Place.Country != "UKR" {
+		t.Errorf("place %+v, want Kharkiv", e.Place)
+	}
+}
