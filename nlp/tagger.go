@@ -24,7 +24,6 @@ type Tagger struct {
 	model   *Perceptron
 	second  *Perceptron // the second pass, if any (see TrainOptions.TwoPass)
 	scratch sync.Pool   // *tagScratch
-	allowed map[uint64][]uint64
 }
 
 type tagPair struct{ UPOS, XPOS string }
