@@ -185,13 +185,22 @@ func (a *act) pairs() []pair {
 // can run" recognize no one), as against aid, reform or yielding, which
 // may be announced without one. ("Putin flew to Magnitogorsk" is no visit to anyone.)
 func needsPartner(code string) bool {
-	for _, p := range []string{"030", "031", "032", "036", "039", "04", "054"} {
+	return codeUnder(code, "030", "031", "032", "036", "039", "04", "054")
+}
+
+// codeUnder reports whether code falls under any of the given CAMEO codes,
+// a code being under every code it begins with ("173" is under "17").
+func codeUnder(code string, parents ...string) bool {
+	for _, p := range parents {
 		if strings.HasPrefix(code, p) {
 			return true
 		}
 	}
 	return false
 }
+
+// violent reports whether code names assault (18) or force (19).
+func violent(code string) bool { return codeUnder(code, "18", "19") }
 
 // event builds the record of one pair of an act.
 func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac act, p pair, home string) event.Event {

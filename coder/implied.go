@@ -64,7 +64,7 @@ func (s *sentence) respondedTo(i int) int {
 // it governs ("North Korea demanded that the United States end the
 // exercises", "warned that Iran would face consequences"); -1 if none.
 func (s *sentence) addresseeClause(i int, code string) int {
-	if !strings.HasPrefix(code, "02") && !strings.HasPrefix(code, "10") && !strings.HasPrefix(code, "13") {
+	if !codeUnder(code, "02", "10", "13") {
 		return -1
 	}
 	c := s.child(i, "ccomp")

@@ -92,12 +92,7 @@ func (s *sentence) personTarget(h int, code string) int {
 // accusation (11), coercion such as arrest and sentencing (17), assault
 // (18) and force (19).
 func personCode(code string) bool {
-	for _, p := range []string{"05", "084", "09", "11", "17", "18", "19"} {
-		if strings.HasPrefix(code, p) {
-			return true
-		}
-	}
-	return false
+	return codeUnder(code, "05", "084", "09", "11", "17", "18", "19")
 }
 
 // personObject makes a mention of the private person the object of the

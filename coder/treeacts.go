@@ -47,7 +47,6 @@ func (s *sentence) treeActs() []act {
 // town, killing 20 civilians"): one act, told twice. The act takes the
 // participle's target when it has none of its own.
 func (s *sentence) mergeResults(acts []act) []act {
-	violent := func(code string) bool { return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") }
 	out := acts[:0]
 	for k, a := range acts {
 		i := a.verbStart
@@ -405,8 +404,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if code == "" || len(sources) == 0 || s.callForWitnesses(i, code, r.target) {
 		return act{}, false
 	}
-	if r.target >= 0 && len(sources) == 1 && s.private(sources[0]) && s.private(r.target) &&
-		(strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19")) {
+	if r.target >= 0 && len(sources) == 1 && s.private(sources[0]) && s.private(r.target) && violent(code) {
 		// One private person's violence against another is a crime
 		// with no actor as its target ("Fields killed a woman").
 		r.target = -1
@@ -918,7 +916,7 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 	if subj < 0 && pr.bySubject {
 		subj = s.personBefore(i)
 	}
-	if subj >= 0 && (strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19")) && s.ownedThing(subj) {
+	if subj >= 0 && violent(code) && s.ownedThing(subj) {
 		// "Saudi Arabia's oil facilities were hit by drone strikes":
 		// force done to a country's things is not done to the country.
 		subj = -1
