@@ -391,12 +391,7 @@ func hashOrder(keys []uint64) []int {
 	for i := range order {
 		order[i] = i
 	}
-	spread := func(k uint64) uint64 {
-		if k == 0 {
-			k = zeroKey
-		}
-		return k * 0x9e3779b97f4a7c15
-	}
+	spread := func(k uint64) uint64 { return tableKey(k) * 0x9e3779b97f4a7c15 }
 	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(spread(keys[a]), spread(keys[b])) })
 	return order
 }
@@ -524,6 +519,15 @@ const zeroKey = 0x9e3779b97f4a7c15
 // masks the keys it stores and looks up, so callers pass whole keys.
 const keyMask = 1<<48 - 1
 
+// tableKey is the key the tables store for feature key k: its low 48
+// bits, with zeroKey standing for 0.
+func tableKey(k uint64) uint64 {
+	if k &= keyMask; k == 0 {
+		return zeroKey
+	}
+	return k
+}
+
 func newFeatureIndex(n int) featureIndex {
 	size, shift := 8, uint(61)
 	for size < 2*n {
@@ -538,9 +542,7 @@ func newFeatureIndex(n int) featureIndex {
 func (x *featureIndex) slot(k uint64) uint64 { return (k * 0x9e3779b97f4a7c15) >> x.shift }
 
 func (x *featureIndex) get(k uint64) int32 {
-	if k &= keyMask; k == 0 {
-		k = zeroKey
-	}
+	k = tableKey(k)
 	mask := uint64(len(x.keys) - 1)
 	for i := x.slot(k); ; i = (i + 1) & mask {
 		switch x.keys[i] {
@@ -553,10 +555,7 @@ func (x *featureIndex) get(k uint64) int32 {
 }
 
 func (x *featureIndex) put(k uint64, r int32) {
-	if k &= keyMask; k == 0 {
-		k = zeroKey
-	}
-	x.insert(k, r)
+	x.insert(tableKey(k), r)
 }
 
 // insert stores an already masked key (zeroKey standing for 0).

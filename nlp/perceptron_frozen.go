@@ -117,9 +117,7 @@ func newFrozenWeights(nClass, rows, dataBytes int) *frozenWeights {
 
 // add appends a row; the caller guarantees keys are distinct.
 func (z *frozenWeights) add(key uint64, scale float32, classes []byte, weights []int8) {
-	if key &= keyMask; key == 0 {
-		key = zeroKey
-	}
+	key = tableKey(key)
 	var off uint32
 	if z.inline {
 		for i, c := range classes {
@@ -160,9 +158,7 @@ func (z *frozenWeights) score(feats []uint64, scores []float32, found []foundRow
 		// count moves past it only when the filter may know it.
 		n := 0
 		for _, k := range feats {
-			if k &= keyMask; k == 0 {
-				k = zeroKey
-			}
+			k = tableKey(k)
 			b := z.knownBit(k)
 			keep[n] = k
 			n += int(z.known[b>>6] >> (b & 63) & 1)
@@ -170,9 +166,7 @@ func (z *frozenWeights) score(feats []uint64, scores []float32, found []foundRow
 		cand = keep[:n]
 	} else {
 		for _, k := range feats {
-			if k &= keyMask; k == 0 {
-				k = zeroKey
-			}
+			k = tableKey(k)
 			if z.mayKnow(k) {
 				cand = append(cand, k)
 			}
