@@ -76,6 +76,12 @@ func packPair(classes []byte, weights []int8) uint32 {
 	return v
 }
 
+// unpackPair returns the entries of a row packed by packPair; c1 and w1
+// are meaningful only when two is true.
+func unpackPair(v uint32) (c0 int, w0 float32, c1 int, w1 float32, two bool) {
+	return int(v & 0x7f), float32(int8(v >> 7)), int(v >> 15 & 0x7f), float32(int8(v >> 22)), v&pairTwo != 0
+}
+
 // foundRow is a looked-up feature's scale and row (offset or inline weights).
 type foundRow struct {
 	scale float32
@@ -222,10 +228,10 @@ func (z *frozenWeights) score(feats []uint64, scores []float32, found []foundRow
 	}
 	for _, f := range found {
 		if f.off&pairFlag != 0 {
-			v := f.off
-			scores[v&0x7f] += f.scale * float32(int8(v>>7))
-			if v&pairTwo != 0 {
-				scores[(v>>15)&0x7f] += f.scale * float32(int8(v>>22))
+			c0, w0, c1, w1, two := unpackPair(f.off)
+			scores[c0] += f.scale * w0
+			if two {
+				scores[c1] += f.scale * w1
 			}
 			continue
 		}
@@ -314,9 +320,10 @@ func (p *Perceptron) thawed() *Perceptron {
 			continue
 		}
 		if z.pairs && s.off&pairFlag != 0 {
-			q.w[r*n+int(s.off&0x7f)] = s.scale * float32(int8(s.off>>7))
-			if s.off&pairTwo != 0 {
-				q.w[r*n+int((s.off>>15)&0x7f)] = s.scale * float32(int8(s.off>>22))
+			c0, w0, c1, w1, two := unpackPair(s.off)
+			q.w[r*n+c0] = s.scale * w0
+			if two {
+				q.w[r*n+c1] = s.scale * w1
 			}
 			continue
 		}
