@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/annalist/annalist/internal/cputime"
 )
 
 // arc is a word's expected head word and relation in a parsed sentence.
@@ -157,11 +159,11 @@ func BenchmarkLoad(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.SetBytes(int64(len(data)))
-	cpu := cpuTime()
+	cpu := cputime.Used()
 	for b.Loop() {
 		if _, err := LoadPipeline(bytes.NewReader(data)); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64((cpuTime()-cpu).Milliseconds())/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64((cputime.Used()-cpu).Milliseconds())/float64(b.N), "cpu-ms/op")
 }
