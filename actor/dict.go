@@ -146,7 +146,7 @@ type entry struct {
 	adjective bool   // a country adjective: takes no possessive
 	roles     []string
 	person    *person
-	single    string // an agent's singular phrase, folded, words joined by spaces
+	single    []string // an agent's singular phrase, its words folded
 }
 
 // New returns an empty dictionary.
@@ -254,11 +254,10 @@ func (d *Dict) AddAgent(code string, phrases ...string) error {
 		role = ""
 	}
 	e := &entry{kind: Agent, code: role, name: phrases[0], roles: d.splitRoles(role)}
-	single := splitWords(phrases[0])
-	for i, w := range single {
-		single[i] = string(appendFold(nil, w))
+	e.single = splitWords(phrases[0])
+	for i, w := range e.single {
+		e.single[i] = string(appendFold(nil, w))
 	}
-	e.single = strings.Join(single, " ")
 	for _, p := range phrases {
 		d.addPhrase(p, e, false)
 	}

@@ -39,7 +39,7 @@ var notNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": tru
 // word ("minister", not "ministers"): only one person has a name.
 func (p *phrase) isTitle() bool {
 	e := p.entries[0]
-	return e.kind == Agent && e.single != "" && strings.Join(p.words, " ") == e.single
+	return e.kind == Agent && len(e.single) > 0 && slices.Equal(p.words, e.single)
 }
 
 // nameAfter returns the end of a capitalised name starting at token at
