@@ -3,11 +3,8 @@ package coder
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/annalist/annalist/actor"
-	"github.com/annalist/annalist/article"
-	"github.com/annalist/annalist/nlp"
 )
 
 // TestAlonePattern checks that a pattern marked "alone" codes its act with
@@ -24,16 +21,7 @@ func TestAlonePattern(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%q: %v", tt.dict, err)
 		}
-		text := "France pleaded guilty to charges from Germany."
-		a := &article.Article{ID: "t", Text: text, Published: time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC)}
-		var got []string
-		for _, e := range New(actor.Default(), v).Code(a, &nlp.Doc{Text: text, Sentences: nlp.Split(text)}) {
-			a2 := "-"
-			if e.Actor2 != nil {
-				a2 = e.Actor2.Code
-			}
-			got = append(got, e.Actor1.Code+" "+a2+" "+e.EventCode)
-		}
+		got := codeArticle(New(actor.Default(), v), textArticle("France pleaded guilty to charges from Germany."))
 		if g := strings.Join(got, ","); g != tt.want {
 			t.Errorf("%q: coded %q, want %q", tt.dict, g, tt.want)
 		}

@@ -13,9 +13,19 @@ import (
 // codeText codes one text with the default dictionaries and returns the
 // events as "ACTOR1 ACTOR2 CODE" (ACTOR2 "-" for none).
 func codeText(text string) []string {
-	a := &article.Article{ID: "t", Text: text, Published: time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC)}
+	return codeArticle(Default(), textArticle(text))
+}
+
+// textArticle is an article of text alone, published on a fixed day.
+func textArticle(text string) *article.Article {
+	return &article.Article{ID: "t", Text: text, Published: time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC)}
+}
+
+// codeArticle codes a's text, split into sentences, with c and returns
+// the events as codeText does.
+func codeArticle(c *Coder, a *article.Article) []string {
 	var out []string
-	for _, e := range Default().Code(a, &nlp.Doc{Text: text, Sentences: nlp.Split(text)}) {
+	for _, e := range c.Code(a, &nlp.Doc{Text: a.Text, Sentences: nlp.Split(a.Text)}) {
 		a2 := "-"
 		if e.Actor2 != nil {
 			a2 = e.Actor2.Code

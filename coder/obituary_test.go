@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/annalist/annalist/article"
-	"github.com/annalist/annalist/nlp"
 )
 
 // TestObituaryLifeStory codes the same words under a news title and under
@@ -15,16 +14,7 @@ import (
 func TestObituaryLifeStory(t *testing.T) {
 	text := "Mikhail Gorbachev met Ronald Reagan in Geneva. Vladimir Putin praised Mikhail Gorbachev."
 	code := func(title string) []string {
-		a := &article.Article{ID: "t", Title: title, Text: text, Published: time.Date(2022, 8, 31, 0, 0, 0, 0, time.UTC)}
-		var out []string
-		for _, e := range Default().Code(a, &nlp.Doc{Text: text, Sentences: nlp.Split(text)}) {
-			target := "-"
-			if e.Actor2 != nil {
-				target = e.Actor2.Code
-			}
-			out = append(out, e.Actor1.Code+" "+target+" "+e.EventCode)
-		}
-		return out
+		return codeArticle(Default(), &article.Article{ID: "t", Title: title, Text: text, Published: time.Date(2022, 8, 31, 0, 0, 0, 0, time.UTC)})
 	}
 	news := code("Gorbachev and Reagan remembered")
 	obit := code("Former Soviet leader Mikhail Gorbachev dies aged 91")
