@@ -34,13 +34,19 @@ func parseTagged(lines []string) []GoldSentence {
 	return out
 }
 
-func trainToyTagger(t testing.TB, twoPass ...bool) *Tagger {
-	t.Helper()
+// toyTrainingSet is the tag corpus three times over, so the tag
+// dictionary has frequent words to learn.
+func toyTrainingSet() []GoldSentence {
 	var train []GoldSentence
-	for range 3 { // repeated so the tag dictionary has frequent words to learn
+	for range 3 {
 		train = append(train, parseTagged(tagCorpus)...)
 	}
-	return TrainTagger(train, TrainOptions{Epochs: 5, Seed: 7, TwoPass: len(twoPass) > 0 && twoPass[0]})
+	return train
+}
+
+func trainToyTagger(t testing.TB, twoPass ...bool) *Tagger {
+	t.Helper()
+	return TrainTagger(toyTrainingSet(), TrainOptions{Epochs: 5, Seed: 7, TwoPass: len(twoPass) > 0 && twoPass[0]})
 }
 
 func tagString(tg *Tagger, sentence string) string {
@@ -157,10 +163,7 @@ func TestReadTaggerRejectsBadInput(t *testing.T) {
 // A tagger of two summed seeds scores every feature as the sum of the two
 // taggers trained alone, in both passes, and still tags like one.
 func TestTaggerEnsembleSumsSeeds(t *testing.T) {
-	var train []GoldSentence
-	for range 3 {
-		train = append(train, parseTagged(tagCorpus)...)
-	}
+	train := toyTrainingSet()
 	opt := TrainOptions{Epochs: 5, Seed: 7, TwoPass: true}
 	a := TrainTagger(train, opt)
 	opt.Seed += 0x9e3779b9
