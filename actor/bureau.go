@@ -64,10 +64,5 @@ func (d *Dict) portfolio(m Mention, p *phrase, toks []nlp.Token, buf *[]byte) (_
 		m.Code = m.Code[:3] + e.code
 	}
 	m.End = end
-	if m.Country == "" {
-		if c, ok := d.countryOf(toks, end, buf); ok {
-			m.Country, m.Code = c.country, c.country+m.Code[3:]
-		}
-	}
-	return m, true
+	return d.withCountryOf(m, toks, buf), true
 }
