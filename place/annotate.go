@@ -20,7 +20,7 @@ func (g *Gazetteer) Annotate(a *article.Article, doc *nlp.Doc, evs []event.Event
 	if len(evs) == 0 || doc == nil {
 		return
 	}
-	g.annotate(a, doc, evs, builtinActors(a, doc), func(int) string { return datelineCity })
+	g.annotate(a, doc, evs, nil, func(int) string { return datelineCity })
 }
 
 // builtinActors finds the actors of each sentence of doc with the built-in
@@ -34,12 +34,13 @@ func builtinActors(a *article.Article, doc *nlp.Doc) [][]actor.Mention {
 	return out
 }
 
-// annotate is Annotate with the actors of each sentence given and a
-// dateline city for each event (a page may reprint several datelined
-// reports); the article is read once whatever the number of reports.
+// annotate is Annotate with the actors of each sentence given (nil: found
+// with the built-in dictionary) and a dateline city for each event (a page
+// may reprint several datelined reports); the article is read once
+// whatever the number of reports. evs and doc must not be empty.
 func (g *Gazetteer) annotate(a *article.Article, doc *nlp.Doc, evs []event.Event, actors [][]actor.Mention, datelineCity func(event int) string) {
-	if len(evs) == 0 || doc == nil {
-		return
+	if actors == nil {
+		actors = builtinActors(a, doc)
 	}
 	found := make([][]mention, len(doc.Sentences))
 	c := &context{countries: map[string]bool{}, admin1: map[string]bool{}}

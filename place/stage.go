@@ -14,16 +14,14 @@ import (
 // reports); its city is qualified by the dateline's region when the
 // gazetteer knows it ("Paris, Texas").
 func Stage(a *article.Article, doc *nlp.Doc, evs []event.Event) {
-	if len(evs) == 0 || doc == nil {
-		return
-	}
-	StageWith(a, doc, evs, builtinActors(a, doc))
+	StageWith(a, doc, evs, nil)
 }
 
 // StageWith is Stage with the actors of each sentence of doc given, as
 // the dictionary that coded the events finds them, so that names the
 // coder took for actors are not taken for places and a pipeline finds
-// the actors once for all its stages.
+// the actors once for all its stages; nil finds them with the built-in
+// dictionary.
 func StageWith(a *article.Article, doc *nlp.Doc, evs []event.Event, actors [][]actor.Mention) {
 	if len(evs) == 0 || doc == nil {
 		return

@@ -94,9 +94,6 @@ func (q *Quote) via(e *event.Event) *event.Via {
 // Find returns the quotations of an article in text order. doc must be
 // the analysis of a.Text.
 func Find(a *article.Article, doc *nlp.Doc) []Quote {
-	if doc == nil {
-		return nil
-	}
 	return FindWith(a, doc, nil)
 }
 
