@@ -325,22 +325,18 @@ func (s *sentence) dependent(k, i int) bool {
 	if !s.dep {
 		return false
 	}
-	m := s.ms[k]
-	for j := m.Start; j < m.End; j++ {
-		h := s.head[j]
-		if h >= m.Start && h < m.End {
-			continue
-		}
-		switch {
-		case h < 0 || h == i:
-			return false
-		case s.toks[j].Rel == "obj" || s.toks[j].Rel == "iobj":
-			return s.toks[h].UPOS == "VERB"
-		case s.toks[j].Rel == "nmod":
-			// "Thousands of protesters" are the protesters.
-			return s.caseOf(j) == "of" && s.toks[h].UPOS == "NOUN" && !s.quantity(h)
-		}
+	j := s.mentionHead(k)
+	if j < 0 {
 		return false
+	}
+	switch h := s.head[j]; {
+	case h < 0 || h == i:
+		return false
+	case s.toks[j].Rel == "obj" || s.toks[j].Rel == "iobj":
+		return s.toks[h].UPOS == "VERB"
+	case s.toks[j].Rel == "nmod":
+		// "Thousands of protesters" are the protesters.
+		return s.caseOf(j) == "of" && s.toks[h].UPOS == "NOUN" && !s.quantity(h)
 	}
 	return false
 }
@@ -392,14 +388,12 @@ func (s *sentence) placePhrase(k int) bool {
 	if !s.dep {
 		return false
 	}
-	m := s.ms[k]
-	for j := m.Start; j < m.End; j++ {
-		if h := s.head[j]; h < m.Start || h >= m.End {
-			c := s.caseOf(j)
-			return c == "in" || c == "at"
-		}
+	j := s.mentionHead(k)
+	if j < 0 {
+		return false
 	}
-	return false
+	c := s.caseOf(j)
+	return c == "in" || c == "at"
 }
 
 // mentionFrom returns the first actor starting at or after token i within

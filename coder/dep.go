@@ -203,6 +203,19 @@ func (s *sentence) mentionOf(h int) int {
 	return best
 }
 
+// mentionHead returns the token of mention k that the parse hangs from a
+// word outside the mention (or from none): the head of the mention's
+// phrase; -1 if there is none.
+func (s *sentence) mentionHead(k int) int {
+	m := s.ms[k]
+	for j := m.Start; j < m.End; j++ {
+		if h := s.head[j]; h < m.Start || h >= m.End {
+			return j
+		}
+	}
+	return -1
+}
+
 // objectBefore returns the actor right before the -ing participle at i
 // when it is the object of the verb the participle hangs from; -1
 // otherwise.

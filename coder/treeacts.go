@@ -444,19 +444,16 @@ func (s *sentence) targetGroup(k int) []int {
 	if k < 0 || !s.dep {
 		return g
 	}
-	m := s.ms[k]
-	for j := m.Start; j < m.End; j++ {
-		if h := s.head[j]; h >= m.Start && h < m.End {
-			continue
-		}
-		for c := range s.toks {
-			if s.head[c] == j && s.toks[c].Rel == "conj" {
-				if x := s.mentionOf(c); x >= 0 && !slices.Contains(g, x) {
-					g = append(g, x)
-				}
+	j := s.mentionHead(k)
+	if j < 0 {
+		return g
+	}
+	for c := range s.toks {
+		if s.head[c] == j && s.toks[c].Rel == "conj" {
+			if x := s.mentionOf(c); x >= 0 && !slices.Contains(g, x) {
+				g = append(g, x)
 			}
 		}
-		break
 	}
 	return g
 }
