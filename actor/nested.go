@@ -40,10 +40,21 @@ func (d *Dict) inName(toks []nlp.Token, i int, buf *[]byte) bool {
 	if namingWords[w] {
 		return true
 	}
-	if i-1 == 0 || !capitalised(prev) || notNames[w] || placeModifiers[w] || nameParticles[w] {
+	return i > 1 && d.strayName(toks, i-1, placeModifiers, buf)
+}
+
+// strayName reports whether token j is a capitalised word of a name the
+// lists lack: no dictionary phrase starts it, it is no date, clause word,
+// name particle or word of also, and the sentence is no headline.
+func (d *Dict) strayName(toks []nlp.Token, j int, also map[string]bool, buf *[]byte) bool {
+	if !capitalised(toks[j].Form) {
 		return false
 	}
-	if p, _ := d.longest(toks, i-1, anyKind, buf); p != nil {
+	*buf = appendFold((*buf)[:0], toks[j].Form)
+	if w := string(*buf); notNames[w] || nameParticles[w] || also[w] {
+		return false
+	}
+	if p, _ := d.longest(toks, j, anyKind, buf); p != nil {
 		return false
 	}
 	return !headline(toks)
@@ -71,17 +82,7 @@ func headline(toks []nlp.Token) bool {
 // or part of another name ("Ashton Bumhira", "Rice Business Plan
 // Competition").
 func (d *Dict) nameGoesOn(toks []nlp.Token, at int, buf *[]byte) bool {
-	if at >= len(toks) || !capitalised(toks[at].Form) {
-		return false
-	}
-	*buf = appendFold((*buf)[:0], toks[at].Form)
-	if w := string(*buf); notNames[w] || nameParticles[w] {
-		return false
-	}
-	if p, _ := d.longest(toks, at, anyKind, buf); p != nil {
-		return false
-	}
-	return !headline(toks)
+	return at < len(toks) && d.strayName(toks, at, nil, buf)
 }
 
 // placeParts are words after a place's name that keep it a place ("Mexico
@@ -118,17 +119,7 @@ func (d *Dict) nameAfterPlace(toks []nlp.Token, at int, buf *[]byte) int {
 // the name a surname the lists know alone ends ("Doug Hurley", "County
 // Kerry"): that name is someone else's or a place's.
 func (d *Dict) nameBefore(toks []nlp.Token, i int, buf *[]byte) bool {
-	if i < 2 || !capitalised(toks[i-1].Form) {
-		return false
-	}
-	*buf = appendFold((*buf)[:0], toks[i-1].Form)
-	if w := string(*buf); notNames[w] || nameParticles[w] || honorifics[w] {
-		return false
-	}
-	if p, _ := d.longest(toks, i-1, anyKind, buf); p != nil {
-		return false
-	}
-	return !headline(toks)
+	return i >= 2 && d.strayName(toks, i-1, honorifics, buf)
 }
 
 // honorifics are capitalised words before a surname that are no given
