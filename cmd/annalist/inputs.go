@@ -9,15 +9,11 @@ import (
 	"os"
 	"time"
 
-	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/coder"
-	"github.com/annalist/annalist/dateline"
-	"github.com/annalist/annalist/event"
 	"github.com/annalist/annalist/nlp"
 	"github.com/annalist/annalist/pipeline"
-	"github.com/annalist/annalist/place"
-	"github.com/annalist/annalist/quote"
+	"github.com/annalist/annalist/pipeline/news"
 )
 
 // inputOptions are the flags shared by the commands that read articles.
@@ -47,39 +43,14 @@ func (o *inputOptions) articleOptions(stderr io.Writer) (article.Options, error)
 	return opt, nil
 }
 
-// pipelineConfig is how every command codes an article: the source named
-// from the dateline, the embedded NLP model parsing the sentences c may
-// code, the coder c, then dates per report, places and quotations.
+// pipelineConfig is how every command codes an article with c: the news
+// pipeline (see pipeline/news) parsing with the embedded NLP model.
 func pipelineConfig(workers int, c *coder.Coder) (pipeline.Config, error) {
 	p, err := nlp.LoadDefault()
 	if err != nil {
 		return pipeline.Config{}, err
 	}
-	return pipeline.Config{
-		Workers: workers,
-		Prepare: func(a *article.Article) { a.Source = dateline.Source(a) },
-		Analyze: pipeline.Selective(p, c.MayCode),
-		Coder:   c,
-		Stages:  []pipeline.Stage{dateline.Annotate, placesAndQuotes(c.Actors())},
-	}, nil
-}
-
-// placesAndQuotes is the stage that places events and marks those reported
-// in quotations, with the actors of each sentence found once, by the
-// dictionary that coded the events (not the built-in one when the
-// dictionaries were replaced).
-func placesAndQuotes(dict *actor.Dict) pipeline.Stage {
-	return func(a *article.Article, doc *nlp.Doc, evs []event.Event) {
-		if len(evs) == 0 {
-			return // nothing to place or mark
-		}
-		actors := make([][]actor.Mention, len(doc.Sentences))
-		for i := range doc.Sentences {
-			actors[i] = dict.Find(doc.Sentences[i].Tokens, a.Published)
-		}
-		place.StageWith(a, doc, evs, actors)
-		quote.StageWith(a, doc, evs, actors)
-	}
+	return news.Config(workers, p, c), nil
 }
 
 // codeInputs reads, analyses and codes the inputs, calling out with each
