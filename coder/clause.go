@@ -104,7 +104,7 @@ func (s *sentence) verbAt(i int) (form, bool) {
 // after an opening quote or a colon may be capitalised as a sentence's
 // first.
 func (s *sentence) nameWord(i int) bool {
-	if i == 0 || s.toks[i].Form == "" || s.toks[i].Form[0] < 'A' || s.toks[i].Form[0] > 'Z' {
+	if i == 0 || !capitalized(s.toks[i].Form) {
 		return false
 	}
 	switch s.toks[i-1].Form {

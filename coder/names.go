@@ -26,7 +26,7 @@ func (n knownNames) learn(toks []nlp.Token, ms []actor.Mention) {
 			continue
 		}
 		last := toks[m.End-1].Form
-		if len(last) < 3 || last[0] < 'A' || last[0] > 'Z' {
+		if len(last) < 3 || !capitalized(last) {
 			continue
 		}
 		n[last] = m
@@ -129,4 +129,5 @@ func capitalWord(w string) bool {
 	return true
 }
 
+// capitalized reports whether w begins with an ASCII capital letter.
 func capitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
