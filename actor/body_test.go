@@ -8,7 +8,7 @@ import "testing"
 func TestFindBodiesAreNoPersons(t *testing.T) {
 	d := loadBuiltin(t)
 	date := day("2019-06-15")
-	tests := []struct{ text, want string }{
+	tests := []foundCase{
 		{"He appeared on the Fox Business Network.", "Business Network=---MED"},
 		{"A spokesperson told the Military Times the attack failed", "spokesperson=---GOV; Military Times=---MED"},
 		{"an attack on the Police Prefecture in Paris", "Police Prefecture=---COP; Paris=FRAGOV"},
@@ -18,9 +18,5 @@ func TestFindBodiesAreNoPersons(t *testing.T) {
 		// A person after the same role words stays a person.
 		{"Judge Miller dismissed the case", "Judge Miller=---JUD"},
 	}
-	for _, tt := range tests {
-		if got := found(d, tt.text, date); got != tt.want {
-			t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, got, tt.want)
-		}
-	}
+	checkFound(t, d, date, tests)
 }

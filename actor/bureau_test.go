@@ -7,7 +7,7 @@ import "testing"
 func TestFindPortfolio(t *testing.T) {
 	d := loadBuiltin(t)
 	date := day("2019-06-15")
-	tests := []struct{ text, want string }{
+	tests := []foundCase{
 		{"the United States Department of Justice unsealed charges", "United States Department of Justice=USAGOV"},
 		{"the US Department of Transportation said", "US Department of Transportation=USAGOV"},
 		{"the Florida Department of Transportation said", "Florida Department of Transportation=USAGOV"},
@@ -21,11 +21,7 @@ func TestFindPortfolio(t *testing.T) {
 		// No portfolio: the head alone.
 		{"the ministry of the interior said", "ministry=---GOV"},
 	}
-	for _, tt := range tests {
-		if got := found(d, tt.text, date); got != tt.want {
-			t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, got, tt.want)
-		}
-	}
+	checkFound(t, d, date, tests)
 }
 
 // Former holders of an office the lists do not name are their country's
@@ -33,7 +29,7 @@ func TestFindPortfolio(t *testing.T) {
 func TestFindFormerAndAdjectives(t *testing.T) {
 	d := loadBuiltin(t)
 	date := day("2019-06-15")
-	tests := []struct{ text, want string }{
+	tests := []foundCase{
 		{"former Vice President Jane Doe said", "Vice President Jane Doe=---ELI"},
 		{"the former British Prime Minister Jane Doe", "British Prime Minister Jane Doe=GBRELI"},
 		{"a former judge said", "judge=---JUD"},
@@ -53,9 +49,5 @@ func TestFindFormerAndAdjectives(t *testing.T) {
 		{"a native of Ohio", "native of Ohio=USACVL"},
 		{"naturalized status", ""},
 	}
-	for _, tt := range tests {
-		if got := found(d, tt.text, date); got != tt.want {
-			t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, got, tt.want)
-		}
-	}
+	checkFound(t, d, date, tests)
 }

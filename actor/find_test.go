@@ -33,6 +33,33 @@ func found(d *Dict, text string, date time.Time) string {
 	return strings.Join(out, "; ")
 }
 
+// foundCase is a text and what found should make of Find's mentions in it.
+type foundCase struct{ text, want string }
+
+// checkFound runs Find over each case's text on date.
+func checkFound(t *testing.T, d *Dict, date time.Time, tests []foundCase) {
+	t.Helper()
+	for _, tt := range tests {
+		if got := found(d, tt.text, date); got != tt.want {
+			t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+// datedCase is a text, the date Find reads it on (YYYY-MM-DD) and what
+// found should make of the mentions.
+type datedCase struct{ text, date, want string }
+
+// checkFoundOn runs Find over each case's text on the case's date.
+func checkFoundOn(t *testing.T, d *Dict, tests []datedCase) {
+	t.Helper()
+	for _, tt := range tests {
+		if got := found(d, tt.text, day(tt.date)); got != tt.want {
+			t.Errorf("Find(%q, %s) = %q, want %q", tt.text, tt.date, got, tt.want)
+		}
+	}
+}
+
 func loadBuiltin(t *testing.T) *Dict {
 	t.Helper()
 	d, err := Builtin()
@@ -73,7 +100,7 @@ func TestBuiltinLoads(t *testing.T) {
 func TestFind(t *testing.T) {
 	d := loadBuiltin(t)
 	date := day("2024-02-15")
-	tests := []struct{ text, want string }{
+	tests := []foundCase{
 		// Countries and their short forms.
 		{"Russia said on Monday", "Russia=RUS"},
 		{"The United States and the U.S. and the US and America", "United States=USA; U.S.=USA; US=USA; America=USA"},
@@ -116,11 +143,7 @@ func TestFind(t *testing.T) {
 		{"French troops and American officials", "French troops=FRAMIL; American officials=USAGOV"},
 		{"the Dominican government", "Dominican government=DOMGOV"},
 	}
-	for _, tt := range tests {
-		if got := found(d, tt.text, date); got != tt.want {
-			t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, got, tt.want)
-		}
-	}
+	checkFound(t, d, date, tests)
 }
 
 // The sentence splitter cuts the period off an abbreviation that ends a
@@ -153,7 +176,7 @@ func TestFindMentionFields(t *testing.T) {
 
 func TestFindPeopleByDate(t *testing.T) {
 	d := withFixture(t)
-	tests := []struct{ text, date, want string }{
+	tests := []datedCase{
 		// The same person, coded by the office held on the day.
 		{"Ban Ki-moon said", "2005-06-01", "Ban Ki - moon=KORGOV"},
 		{"Ban Ki-moon said", "2010-06-01", "Ban Ki - moon=IGOUNO"},
@@ -172,26 +195,18 @@ func TestFindPeopleByDate(t *testing.T) {
 		// A person's name must be capitalised.
 		{"macron said", "2024-06-01", ""},
 	}
-	for _, tt := range tests {
-		if got := found(d, tt.text, day(tt.date)); got != tt.want {
-			t.Errorf("Find(%q, %s) = %q, want %q", tt.text, tt.date, got, tt.want)
-		}
-	}
+	checkFoundOn(t, d, tests)
 }
 
 func TestFindBuiltinPeople(t *testing.T) {
 	d := loadBuiltin(t)
-	tests := []struct{ text, date, want string }{
+	tests := []datedCase{
 		{"Putin said", "2010-06-01", "Putin=RUSGOV"},
 		{"Russian Prime Minister Vladimir Putin", "2010-06-01", "Russian Prime Minister Vladimir Putin=RUSGOV"},
 		{"Erdogan said", "2010-06-01", "Erdogan=TURGOV"},
 		{"Erdogan said", "1995-06-01", "Erdogan=TURELI"},
 	}
-	for _, tt := range tests {
-		if got := found(d, tt.text, day(tt.date)); got != tt.want {
-			t.Errorf("Find(%q, %s) = %q, want %q", tt.text, tt.date, got, tt.want)
-		}
-	}
+	checkFoundOn(t, d, tests)
 }
 
 func TestCountry(t *testing.T) {
@@ -247,7 +262,7 @@ func TestFindConcurrent(t *testing.T) {
 // and known actors after a title are no names.
 func TestFindTitledNames(t *testing.T) {
 	d := loadBuiltin(t)
-	tests := []struct{ text, want string }{
+	tests := []foundCase{
 		{"Governor John Bel Edwards said", "Governor John Bel Edwards=---GOV"},
 		{"French Health Minister Agnès Buzyn met", "French Health Minister Agnès Buzyn=FRAGOVHLH"},
 		{"UN envoy Martin Griffiths said", "UN envoy Martin Griffiths=IGOUNO"},
@@ -266,11 +281,7 @@ func TestFindTitledNames(t *testing.T) {
 		{"Minister Kabul", "Minister=---GOV; Kabul=AFGGOV"},
 		{"Senator Ben al-Hussein", "Senator Ben al - Hussein=---LEG"},
 	}
-	for _, tt := range tests {
-		if got := found(d, tt.text, day("2019-06-01")); got != tt.want {
-			t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.want)
-		}
-	}
+	checkFound(t, d, day("2019-06-01"), tests)
 	ms := d.Find(nlp.Tokenize("Governor John Bel Edwards said"), day("2019-06-01"))
 	if len(ms) != 1 || ms[0].Kind != Person || ms[0].Name != "John Bel Edwards" {
 		t.Errorf("titled name = %+v, want one Person named John Bel Edwards", ms)
@@ -292,17 +303,13 @@ func TestTitleOverridesStaleTerm(t *testing.T) {
 		t.Fatal(err)
 	}
 	date := day("2019-06-01")
-	for _, tt := range []struct{ text, want string }{
+	checkFound(t, d, date, []foundCase{
 		{"Samoan Prime Minister Jane Fiame said", "Samoan Prime Minister Jane Fiame=WSMGOV"},
 		{"Prime Minister Jane Fiame said", "Prime Minister Jane Fiame=WSMGOV"},
 		{"American speaker Jane Fiame said", "American speaker Jane Fiame=USALEG"},
 		{"former Prime Minister Jane Fiame said", "Prime Minister Jane Fiame=WSMELI"},
 		{"Jane Fiame said", "Jane Fiame=WSMELI"},
-	} {
-		if got := found(d, tt.text, date); got != tt.want {
-			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
-		}
-	}
+	})
 	// In office, the dictionary's own code stands.
 	if got := found(d, "Prime Minister Jane Fiame said", day("2010-06-01")); got != "Prime Minister Jane Fiame=WSMGOVAGR" {
 		t.Errorf("in office: got %q", got)

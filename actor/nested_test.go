@@ -8,7 +8,7 @@ import "testing"
 func TestFindNamesInNames(t *testing.T) {
 	d := loadBuiltin(t)
 	date := day("2019-06-15")
-	tests := []struct{ text, want string }{
+	tests := []foundCase{
 		{"The toilet is an artwork entitled America made by Italian artist Maurizio Cattelan.", "Italian artist Maurizio Cattelan=ITA"},
 		{"The mockumentary Mister America had its premiere in Hollywood.", ""},
 		{"Scientists from the World Wildlife Fund Mexico estimate the population.", "Scientists=---CVL; World Wildlife Fund=NGOENV"},
@@ -37,9 +37,5 @@ func TestFindNamesInNames(t *testing.T) {
 		{"She was born in Mexico City and lives in New York State.", "Mexico City=MEXGOV; New York=USA"},
 		{"the third-highest person in the U.S. Federal government", "U.S.=USA; government=---GOV"},
 	}
-	for _, tt := range tests {
-		if got := found(d, tt.text, date); got != tt.want {
-			t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, got, tt.want)
-		}
-	}
+	checkFound(t, d, date, tests)
 }

@@ -5,7 +5,7 @@ import "testing"
 func TestFindPrivateAndFirms(t *testing.T) {
 	d := loadBuiltin(t)
 	date := day("2019-06-15")
-	tests := []struct{ text, want string }{
+	tests := []foundCase{
 		// A nationality before a description and a role word titling a firm.
 		{"(HDT Limited) acquired Austrian mortar and shell manufacturer Hirtenberger Defence Group.",
 			"HDT Limited=---BUS; Austrian mortar and shell manufacturer Hirtenberger Defence Group=AUTBUS"},
@@ -67,11 +67,7 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		{"The international community condemned the attack", ""},
 		{"Time magazine named Greta Thunberg its Person of the Year", "Time magazine=USAMED; Greta Thunberg=SWEENV"},
 	}
-	for _, tt := range tests {
-		if got := found(d, tt.text, date); got != tt.want {
-			t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, got, tt.want)
-		}
-	}
+	checkFound(t, d, date, tests)
 }
 
 // A people coded as a country is no state: Country does not report it.

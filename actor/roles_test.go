@@ -6,7 +6,7 @@ import "testing"
 func TestFindNewsRoles(t *testing.T) {
 	d := loadBuiltin(t)
 	date := day("2019-06-15")
-	tests := []struct{ text, want string }{
+	tests := []foundCase{
 		// Judges and courts, with and without a country before the title.
 		{"U.S. District Judge Gray Miller ruled", "U.S. District Judge Gray Miller=USAJUD"},
 		{"United States Federal District Judge Michael Urbanski sentenced him", "United States Federal District Judge Michael Urbanski=USAJUD"},
@@ -66,11 +66,7 @@ func TestFindNewsRoles(t *testing.T) {
 		{"telephone poles fell on the swedes", ""},
 		{"Hong Kong's Legislative Council and LegCo", "Hong Kong 's Legislative Council=HKGLEG; LegCo=HKGLEG"},
 	}
-	for _, tt := range tests {
-		if got := found(d, tt.text, date); got != tt.want {
-			t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, got, tt.want)
-		}
-	}
+	checkFound(t, d, date, tests)
 }
 
 // A plural title before names, each with its country, names each person
@@ -78,7 +74,7 @@ func TestFindNewsRoles(t *testing.T) {
 func TestFindTitledList(t *testing.T) {
 	d := loadBuiltin(t)
 	date := day("2019-06-15")
-	tests := []struct{ text, want string }{
+	tests := []foundCase{
 		{"Presidents Jane Doe of Nigeria and John Roe of Benin met",
 			"Presidents Jane Doe=NGAGOV; Nigeria=NGA; John Roe=BENGOV; Benin=BEN"},
 		{"Presidents Muhammadu Buhari of Nigeria, Jane Doe of Ghana and John Roe of Benin",
@@ -91,18 +87,14 @@ func TestFindTitledList(t *testing.T) {
 		// A known person keeps their own office.
 		{"Ministers Jane Doe of Kenya and Emmanuel Macron of France", "Ministers Jane Doe=KENGOV; Kenya=KEN; Emmanuel Macron=FRAGOV; France=FRA"},
 	}
-	for _, tt := range tests {
-		if got := found(d, tt.text, date); got != tt.want {
-			t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, got, tt.want)
-		}
-	}
+	checkFound(t, d, date, tests)
 }
 
 // People in the news of 2017-2020 beyond heads of state and government
 // (people-c.tsv), coded by the office held on the day.
 func TestFindNewsPeople(t *testing.T) {
 	d := loadBuiltin(t)
-	tests := []struct{ text, date, want string }{
+	tests := []datedCase{
 		{"Pelosi said", "2019-06-15", "Pelosi=USALEG"},
 		{"Senate Majority Leader Mitch McConnell", "2019-06-15", "Senate Majority Leader Mitch McConnell=USALEG"},
 		{"William Barr said", "2019-06-15", "William Barr=USAGOV"},
@@ -148,11 +140,7 @@ func TestFindNewsPeople(t *testing.T) {
 		{"Theresa May said", "2019-03-25", "Theresa May=GBRGOV"},
 		{"Boris Johnson said", "2023-01-10", "Boris Johnson=GBRLEG"},
 	}
-	for _, tt := range tests {
-		if got := found(d, tt.text, day(tt.date)); got != tt.want {
-			t.Errorf("Find(%q, %s) = %q, want %q", tt.text, tt.date, got, tt.want)
-		}
-	}
+	checkFoundOn(t, d, tests)
 }
 
 // Organisations, parties and movements of political news. Party names
@@ -160,7 +148,7 @@ func TestFindNewsPeople(t *testing.T) {
 func TestFindOrganisations(t *testing.T) {
 	d := loadBuiltin(t)
 	date := day("2019-06-15")
-	tests := []struct{ text, want string }{
+	tests := []foundCase{
 		{"Greenpeace, Oxfam and the ACLU", "Greenpeace=NGOENV; Oxfam=NGOXFM; ACLU=NGOUSAHRI"},
 		{"the European Court of Human Rights and the ECB", "European Court of Human Rights=IGOEURCOE; ECB=IGOEUREEC"},
 		{"Islamic State and al-Qaeda", "Islamic State=IMGMUS; al - Qaeda=IMGMUSALQ"},
@@ -188,11 +176,7 @@ func TestFindOrganisations(t *testing.T) {
 		{"the NTSB, the FAA and the CDC", "NTSB=USAGOV; FAA=USAGOV; CDC=USAHLH"},
 		{"Abu Sayyaf and Civic Platform", "Abu Sayyaf=PHLREB; Civic Platform=POLPTY"},
 	}
-	for _, tt := range tests {
-		if got := found(d, tt.text, date); got != tt.want {
-			t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, got, tt.want)
-		}
-	}
+	checkFound(t, d, date, tests)
 }
 
 // A given name and the capitalised words after it name a person the
@@ -200,7 +184,7 @@ func TestFindOrganisations(t *testing.T) {
 func TestFindUnlistedPeople(t *testing.T) {
 	d := loadBuiltin(t)
 	date := day("2019-06-15")
-	tests := []struct{ text, want string }{
+	tests := []foundCase{
 		{"Patrick Crusius was arrested", "Patrick Crusius=---"},
 		{"Ohio man James Alex Fields drove", "Ohio man James Alex Fields=USA"},
 		{"police arrested the suspect and a 36-year-old man", "police=---COP"},
@@ -221,11 +205,7 @@ func TestFindUnlistedPeople(t *testing.T) {
 		{"the Roman Catholic Church", ""},
 		{"Patrick said", ""},
 	}
-	for _, tt := range tests {
-		if got := found(d, tt.text, date); got != tt.want {
-			t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, got, tt.want)
-		}
-	}
+	checkFound(t, d, date, tests)
 }
 
 // News outlets named after a place report events; the place's government
