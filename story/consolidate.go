@@ -1,7 +1,6 @@
 package story
 
 import (
-	"strings"
 	"time"
 
 	"github.com/annalist/annalist/event"
@@ -167,19 +166,4 @@ func Window(e *event.Event, window time.Duration) (from, to string) {
 		window = DefaultWindow
 	}
 	return d.Add(-window).Format(time.DateOnly), d.Add(window).Format(time.DateOnly)
-}
-
-// actorKey is used in messages and story summaries: "FRAGOV→DEUGOV 042".
-func actorKey(e *event.Event) string {
-	var b strings.Builder
-	if e.Actor1 != nil {
-		b.WriteString(e.Actor1.Code)
-	}
-	if e.Actor2 != nil {
-		b.WriteString("→")
-		b.WriteString(e.Actor2.Code)
-	}
-	b.WriteString(" ")
-	b.WriteString(e.EventCode)
-	return b.String()
 }
