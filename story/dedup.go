@@ -83,7 +83,7 @@ type Index struct {
 	sets     [][]uint32
 	exact    map[uint64]int32
 	postings map[uint32][]int32
-	full     map[uint32]bool // pairs whose postings reached MaxPostings
+	full     map[uint32]bool // pairs whose postings reached maxPostings
 	df       pairCounts      // texts holding each pair
 	logN     float64         // log(texts indexed + 1)
 	sampled  []int32         // size of each text's sample
@@ -199,7 +199,7 @@ func (x *Index) walk(sample []uint32) int {
 // half their pairs, so this only skips texts that could not reach the
 // threshold.
 func (x *Index) need(a, b, walked int) int {
-	return max(1, min(max(2, min(a, b)/5), walked/3+1))
+	return min(max(2, min(a, b)/5), walked/3+1)
 }
 
 // post adds doc to the postings of its sampled pairs.
