@@ -25,10 +25,7 @@ func (d *Dict) portfolio(m Mention, p *phrase, toks []nlp.Token, buf *[]byte) (_
 	if !bureauHeads[head] || m.End+1 >= len(toks) || !isWord(toks[m.End].Form, "of") {
 		return m, false
 	}
-	start := m.End + 1
-	if isWord(toks[start].Form, "the") {
-		start++
-	}
+	start := skipThe(toks, m.End+1)
 	end := start
 	for j := start; j < len(toks); j++ {
 		f := toks[j].Form

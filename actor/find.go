@@ -111,11 +111,8 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 			return m, true, !p.isTitle()
 		}
 		if end+1 < len(toks) && isWord(toks[end].Form, "of") {
-			at := end + 1
-			if isWord(toks[at].Form, "the") && at+1 < len(toks) {
-				at++ // "the Parliament of the United Kingdom"
-			}
-			if cp, cend := d.longest(toks, at, maskOf(Country), buf); cp != nil && !cp.entries[0].adjective {
+			// "the Parliament of the United Kingdom"
+			if cp, cend := d.longest(toks, skipThe(toks, end+1), maskOf(Country), buf); cp != nil && !cp.entries[0].adjective {
 				return d.countryAgent(cp.entries[0], e, i, cend), true, false
 			}
 		}
@@ -280,11 +277,7 @@ func (d *Dict) partyIn(m Mention, toks []nlp.Token, buf *[]byte) (Mention, bool)
 	if m.Code != "---PTY" || m.End+1 >= len(toks) || !isWord(toks[m.End].Form, "in") {
 		return m, false
 	}
-	at := m.End + 1
-	if isWord(toks[at].Form, "the") {
-		at++
-	}
-	lp, end := d.longest(toks, at, maskOf(Capital, Agent), buf)
+	lp, end := d.longest(toks, skipThe(toks, m.End+1), maskOf(Capital, Agent), buf)
 	if lp == nil {
 		return m, false
 	}
@@ -404,6 +397,15 @@ func isWord(form, w string) bool {
 		}
 	}
 	return true
+}
+
+// skipThe returns the token after at when at is "the" and a word follows
+// it ("in the Senate", "of the United Kingdom"), else at.
+func skipThe(toks []nlp.Token, at int) int {
+	if at+1 < len(toks) && isWord(toks[at].Form, "the") {
+		return at + 1
+	}
+	return at
 }
 
 // exOffice codes an office's former holder named with a name the lists

@@ -187,11 +187,7 @@ func (d *Dict) placedIn(e *entry, toks []nlp.Token, i, end int, buf *[]byte) (Me
 	if in+1 >= len(toks) || !isWord(toks[in].Form, "in") {
 		return Mention{}, false
 	}
-	at := in + 1
-	if isWord(toks[at].Form, "the") && at+1 < len(toks) {
-		at++
-	}
-	pp, pend := d.longest(toks, at, maskOf(Country), buf)
+	pp, pend := d.longest(toks, skipThe(toks, in+1), maskOf(Country), buf)
 	if pp == nil || pp.entries[0].adjective {
 		return Mention{}, false
 	}
