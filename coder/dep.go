@@ -454,8 +454,7 @@ func (s *sentence) forceNoun(h int) bool {
 	if !ok || v.def == nil {
 		return false
 	}
-	c := v.def.code
-	return strings.HasPrefix(c, "18") || strings.HasPrefix(c, "19") || strings.HasPrefix(c, "20")
+	return codeUnder(v.def.code, "18", "19", "20")
 }
 
 var relativePronouns = map[string]bool{"who": true, "which": true, "that": true}
@@ -489,13 +488,15 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 			subj = v
 		}
 		if subj >= 0 {
-			if m := s.child(i, "mark"); m >= 0 && m < subj && placePreps[s.lower[m]] && s.head[i] < 0 && m > 0 && s.actorAt[m-1] >= 0 {
+			m := s.child(i, "mark")
+			placeMark := m >= 0 && m < subj && placePreps[s.lower[m]] // a place's "in" or "at" before the subject
+			if placeMark && s.head[i] < 0 && m > 0 && s.actorAt[m-1] >= 0 {
 				// "..., protesters in Hong Kong marched", the place
 				// taken for the subject and the protesters hung
 				// elsewhere: the actor before the place's preposition.
 				return []int{s.actorAt[m-1]}, false, true
 			}
-			if m := s.child(i, "mark"); m >= 0 && m < subj && placePreps[s.lower[m]] && s.head[i] >= 0 {
+			if placeMark && s.head[i] >= 0 {
 				// "gathered around the headquarters in Hong Kong,
 				// blocking the exits", "Protesters in Hong Kong
 				// surrounded ...", parsed with the place as the verb's
