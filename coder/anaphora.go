@@ -99,11 +99,9 @@ func (s *sentence) theyEarlier(i int) []int {
 func (s *sentence) standIn(k int) []int {
 	var out []int
 	for _, m := range s.prev {
-		m.Start, m.End = k, k+1
-		out = append(out, len(s.ms))
-		s.ms = append(s.ms, m)
+		out = append(out, s.addMention(m, k, k+1))
 	}
-	s.actorAt[k] = out[0]
+	s.actorAt[k] = out[0] // the token reads as the first of them
 	return out
 }
 
@@ -147,9 +145,5 @@ func (s *sentence) earlierTarget(i int, lits []int, code string) int {
 			return -1 // "his sentence", "the sentence of Fields": named here
 		}
 	}
-	m := prior[0]
-	m.Start, m.End = o, o+1
-	s.ms = append(s.ms, m)
-	s.actorAt[o] = len(s.ms) - 1
-	return len(s.ms) - 1
+	return s.addMention(prior[0], o, o+1)
 }

@@ -72,19 +72,13 @@ func (s *sentence) personTarget(h int, code string) int {
 	for j := start; j < end; j++ {
 		text = append(text, s.toks[j].Form)
 	}
-	m := actor.Mention{Start: start, End: end, Code: "---", Name: strings.Join(text, " "), Kind: actor.Person}
+	m := actor.Mention{Code: "---", Name: strings.Join(text, " "), Kind: actor.Person}
 	if noun && s.named != nil && referringNouns[s.lower[h]] && h > 0 && s.lower[h-1] == "the" {
 		// "British tourist Laura Plummer was arrested. The accused was
 		// sentenced ...": the person named before, with their country.
 		m = *s.named
-		m.Start, m.End = start, end
 	}
-	k := len(s.ms)
-	s.ms = append(s.ms, m)
-	for j := start; j < end; j++ {
-		s.actorAt[j] = k
-	}
-	return k
+	return s.addMention(m, start, end)
 }
 
 // personCode reports whether an act is one that news does to private
@@ -161,11 +155,20 @@ func (s *sentence) pronounArguments(i int) {
 		if k < 0 || s.ms[k].Kind != actor.Person {
 			continue
 		}
-		m := s.ms[k]
-		m.Start, m.End = j, j+1
-		s.actorAt[j] = len(s.ms)
-		s.ms = append(s.ms, m)
+		s.addMention(s.ms[k], j, j+1)
 	}
+}
+
+// addMention adds m to the sentence's mentions as spanning tokens start
+// to end, marks those tokens as its, and returns its index.
+func (s *sentence) addMention(m actor.Mention, start, end int) int {
+	m.Start, m.End = start, end
+	k := len(s.ms)
+	s.ms = append(s.ms, m)
+	for j := start; j < end; j++ {
+		s.actorAt[j] = k
+	}
+	return k
 }
 
 // fullName reports whether the name headed by h has a second word, or is
