@@ -33,16 +33,6 @@ const givenHeader = `# annalist given names: first names of people, one a line. 
 // written first, a title or a one-off.
 const minGivenOwners = 2
 
-// givenNamesIn reads what givenNames needs from the shared data and the
-// lists in out.
-func givenNamesIn(data, out string) ([]string, error) {
-	own, common, err := filters(data, out)
-	if err != nil {
-		return nil, err
-	}
-	return givenNames(out, common, own)
-}
-
 // givenNames returns the lines of given-names.txt from the people files
 // in dir, dropping common words and anything own's dictionaries match.
 func givenNames(dir string, common map[string]bool, own *ownDicts) ([]string, error) {

@@ -45,7 +45,11 @@ func run(data, out string) error {
 		return err
 	}
 	// People last: they are checked against the lists written above.
-	people, err := people(data, out)
+	own, common, err := filters(data, out)
+	if err != nil {
+		return err
+	}
+	people, err := people(data, out, own, common)
 	if err != nil {
 		return err
 	}
@@ -53,7 +57,7 @@ func run(data, out string) error {
 		return err
 	}
 	// Given names last: they are read from every people file.
-	given, err := givenNamesIn(data, out)
+	given, err := givenNames(out, common, own)
 	if err != nil {
 		return err
 	}

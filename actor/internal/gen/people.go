@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -94,13 +95,10 @@ type personTerm struct {
 }
 
 // people reads the PETRARCH actor files under data, keeps the people,
-// cleans their names against our own dictionaries in out and returns the
-// lines of people-petrarch.tsv.
-func people(data, out string) ([]string, error) {
-	own, common, err := filters(data, out)
-	if err != nil {
-		return nil, err
-	}
+// cleans their names against our own dictionaries (own, and the people
+// files in out) and the common words, and returns the lines of
+// people-petrarch.tsv.
+func people(data, out string, own *ownDicts, common map[string]bool) ([]string, error) {
 	var blocks []petrarchActor
 	for _, f := range []string{"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"} {
 		bs, err := readPetrarchActors(filepath.Join(data, "petrarch", f))
@@ -186,20 +184,18 @@ func filters(data, out string) (*ownDicts, map[string]bool, error) {
 // generated names are checked.
 func ownDict(dir string) (*ownDicts, error) {
 	d := actor.New()
-	loads := []struct {
+	type load struct {
 		file string
-		fn   func(*actor.Dict, *os.File, string) error
-	}{
-		{"countries.txt", func(d *actor.Dict, f *os.File, n string) error { return d.LoadCountries(f, n) }},
-		{"agents.txt", func(d *actor.Dict, f *os.File, n string) error { return d.LoadAgents(f, n) }},
-		{"orgs.txt", func(d *actor.Dict, f *os.File, n string) error { return d.LoadActors(f, n) }},
-		{"stop.txt", func(d *actor.Dict, f *os.File, n string) error { return d.LoadStops(f, n) }},
+		fn   func(*actor.Dict, io.Reader, string) error
+	}
+	loads := []load{
+		{"countries.txt", (*actor.Dict).LoadCountries},
+		{"agents.txt", (*actor.Dict).LoadAgents},
+		{"orgs.txt", (*actor.Dict).LoadActors},
+		{"stop.txt", (*actor.Dict).LoadStops},
 	}
 	for _, name := range ownPeople {
-		loads = append(loads, struct {
-			file string
-			fn   func(*actor.Dict, *os.File, string) error
-		}{name, func(d *actor.Dict, f *os.File, n string) error { return d.LoadPeople(f, n) }})
+		loads = append(loads, load{name, (*actor.Dict).LoadPeople})
 	}
 	for _, l := range loads {
 		f, err := os.Open(filepath.Join(dir, l.file))
