@@ -12,30 +12,25 @@ import (
 
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/coder"
-	"github.com/annalist/annalist/dateline"
 	"github.com/annalist/annalist/event"
 	"github.com/annalist/annalist/internal/shared"
 	"github.com/annalist/annalist/nlp"
 	"github.com/annalist/annalist/pipeline"
-	"github.com/annalist/annalist/place"
+	"github.com/annalist/annalist/pipeline/news"
 	"github.com/annalist/annalist/quote"
 )
 
-// stages are the refinements `annalist code` runs after coding, in its
-// order: dates per report, places, quotations.
-var stages = []pipeline.Stage{dateline.Annotate, place.Stage, quote.Stage}
+// newsConfig is the pipeline of `annalist code` with the built-in
+// dictionaries: the coder, then dates per report, places and quotations.
+func newsConfig() pipeline.Config {
+	return news.Config(0, nlp.Default(), coder.Default())
+}
 
 // codeWikinews runs the whole pipeline of `annalist code` over the 2019
 // Wikinews articles.
 func codeWikinews(t testing.TB) []pipeline.Result {
 	path := shared.MustPath(t, "news", "wikinews", "wikinews_2019.csv")
-	c := coder.Default()
-	cfg := pipeline.Config{
-		Prepare: func(a *article.Article) { a.Source = dateline.Source(a) },
-		Analyze: pipeline.Selective(nlp.Default(), c.MayCode),
-		Coder:   c,
-		Stages:  stages,
-	}
+	cfg := newsConfig()
 	var out []pipeline.Result
 	err := pipeline.Run(context.Background(), article.Read([]string{path}, nil, article.Options{}), cfg, func(r pipeline.Result) error {
 		if r.Err != nil {
@@ -156,6 +151,7 @@ func TestEvalStagesWikinews(t *testing.T) {
 // and coding (BenchmarkCodeWikinews).
 func BenchmarkStagesWikinews(b *testing.B) {
 	results := codeWikinews(b)
+	stages := newsConfig().Stages
 	sentences := 0
 	for _, r := range results {
 		sentences += r.Sentences
@@ -168,7 +164,7 @@ func BenchmarkStagesWikinews(b *testing.B) {
 		for i, r := range results {
 			work[i] = append(work[i][:0], r.Events...)
 			for j := range work[i] {
-				work[i][j].Via = nil // as the coder left it, so quote.Stage does its work
+				work[i][j].Via = nil // as the coder left it, so the quotation stage does its work
 			}
 			for _, st := range stages {
 				st(r.Article, r.Doc, work[i])
