@@ -71,11 +71,17 @@ func actAuthors(s *sentence, acts []act) ([]actor.Mention, string) {
 	if len(acts) == 0 {
 		return nil, ""
 	}
+	return s.mentions(acts[0].sources), acts[0].code
+}
+
+// mentions returns the sentence's mentions at indexes ks, to keep past
+// the sentence.
+func (s *sentence) mentions(ks []int) []actor.Mention {
 	var out []actor.Mention
-	for _, k := range acts[0].sources {
+	for _, k := range ks {
 		out = append(out, s.ms[k])
 	}
-	return out, acts[0].code
+	return out
 }
 
 // theyEarlier returns mentions standing, at the subject "they" of the
@@ -113,11 +119,7 @@ func noteCoercion(s *sentence, acts []act, doneTo map[string][]actor.Mention) {
 		if !strings.HasPrefix(a.code, "17") || len(a.targets) == 0 {
 			continue
 		}
-		var ms []actor.Mention
-		for _, k := range a.targets {
-			ms = append(ms, s.ms[k])
-		}
-		doneTo[a.code] = ms
+		doneTo[a.code] = s.mentions(a.targets)
 	}
 }
 
