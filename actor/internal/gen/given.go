@@ -1,8 +1,6 @@
 package main
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -38,16 +36,12 @@ const minGivenOwners = 2
 func givenNames(dir string, common map[string]bool, own *ownDicts) ([]string, error) {
 	owners := map[string]map[string]bool{} // first word → full names
 	for _, f := range append(append([]string(nil), ownPeople...), "people-petrarch.tsv") {
-		data, err := os.ReadFile(filepath.Join(dir, f))
+		lines, err := peopleNames(dir, f)
 		if err != nil {
 			return nil, err
 		}
-		for _, line := range strings.Split(string(data), "\n") {
-			cols := strings.Split(line, "\t")
-			if len(cols) < 4 || strings.HasPrefix(line, "#") {
-				continue
-			}
-			full, _, _ := strings.Cut(cols[3], "|")
+		for _, names := range lines {
+			full, _, _ := strings.Cut(names, "|")
 			words := strings.Fields(full)
 			if len(words) < 2 {
 				continue

@@ -462,15 +462,29 @@ func nameOwners(blocks []petrarchActor, dir string) (map[string]int, error) {
 		count(b.names)
 	}
 	for _, f := range ownPeople {
-		data, err := os.ReadFile(filepath.Join(dir, f))
+		lines, err := peopleNames(dir, f)
 		if err != nil {
 			return nil, err
 		}
-		for _, line := range strings.Split(string(data), "\n") {
-			if cols := strings.Split(line, "\t"); len(cols) >= 4 && !strings.HasPrefix(line, "#") {
-				count(strings.Split(cols[3], "|"))
-			}
+		for _, names := range lines {
+			count(strings.Split(names, "|"))
 		}
 	}
 	return owners, nil
+}
+
+// peopleNames returns the NAMES column of each term line of the people
+// file dir/file ("Jane Doe|Doe").
+func peopleNames(dir, file string) ([]string, error) {
+	data, err := os.ReadFile(filepath.Join(dir, file))
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if cols := strings.Split(line, "\t"); len(cols) >= 4 && !strings.HasPrefix(line, "#") {
+			out = append(out, cols[3])
+		}
+	}
+	return out, nil
 }
