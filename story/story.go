@@ -110,7 +110,7 @@ func (c *Clusterer) Add(a *article.Article, events []event.Event) Added {
 			c.linkEvent(n, &events[i])
 		}
 	}
-	res.Story = c.arts[c.storyRoot(n)].id
+	res.Story = c.arts[c.find(n)].id
 	return res
 }
 
@@ -169,8 +169,6 @@ func (c *Clusterer) earlier(a, b int32) bool {
 	return x.id < y.id
 }
 
-func (c *Clusterer) storyRoot(n int32) int32 { return c.find(n) }
-
 // Events returns the consolidated events of all articles added.
 func (c *Clusterer) Events() []event.Event { return c.cons.Events() }
 
@@ -188,7 +186,7 @@ func (c *Clusterer) Stories() []Story {
 		s := byRoot[r]
 		if s == nil {
 			ra := &c.arts[r]
-			s = &Story{ID: ra.id, First: ra.published, Last: ra.published, Headline: headline(ra.title)}
+			s = &Story{ID: ra.id, First: ra.published, Last: ra.published, Headline: firstLine(ra.title)}
 			byRoot[r] = s
 			order = append(order, r)
 		}
@@ -227,9 +225,6 @@ func (c *Clusterer) Stories() []Story {
 	slices.SortStableFunc(out, func(a, b Story) int { return cmp.Or(a.First.Compare(b.First), strings.Compare(a.ID, b.ID)) })
 	return out
 }
-
-// headline is the title, or the first line of it when it runs on.
-func headline(title string) string { return firstLine(title) }
 
 // firstLine returns the first non-blank line of text, cut to 160 bytes
 // at a word boundary.
