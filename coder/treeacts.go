@@ -900,18 +900,18 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 	if pr.target >= 0 {
 		targets = []int{pr.target}
 	}
-	subj := s.child(i, "nsubj:pass")
-	if !pr.bySubject {
-		subj = -1 // "sanctions were imposed": the subject is the act's word
-	}
-	if subj < 0 && pr.bySubject && strings.HasPrefix(s.toks[i].Rel, "acl") {
-		subj = s.head[i] // the noun a participle describes
-	}
-	if subj < 0 && pr.bySubject {
-		subj = s.frontedAppos(i)
-	}
-	if subj < 0 && pr.bySubject {
-		subj = s.personBefore(i)
+	subj := -1 // none when the subject is the act's word ("sanctions were imposed")
+	if pr.bySubject {
+		subj = s.child(i, "nsubj:pass")
+		if subj < 0 && strings.HasPrefix(s.toks[i].Rel, "acl") {
+			subj = s.head[i] // the noun a participle describes
+		}
+		if subj < 0 {
+			subj = s.frontedAppos(i)
+		}
+		if subj < 0 {
+			subj = s.personBefore(i)
+		}
 	}
 	if subj >= 0 && violent(code) && s.ownedThing(subj) {
 		// "Saudi Arabia's oil facilities were hit by drone strikes":
