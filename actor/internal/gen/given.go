@@ -4,10 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"time"
 	"unicode"
-
-	"github.com/annalist/annalist/nlp"
 )
 
 const givenHeader = `# annalist given names: first names of people, one a line. A capitalised
@@ -56,12 +53,12 @@ func givenNames(dir string, common map[string]bool, own *ownDicts) ([]string, er
 	for w, fulls := range owners {
 		if len(fulls) >= minGivenOwners && givenShape(w) && !common[strings.ToLower(w)] &&
 			!titleWords[strings.ToLower(w)] && !particles[strings.ToLower(w)] &&
-			len(own.dict.Find(nlp.Tokenize(w+" x"), time.Time{})) == 0 {
+			!own.matches(w) {
 			out = append(out, w)
 		}
 	}
 	for _, w := range extraGiven {
-		if !slices.Contains(out, w) && len(own.dict.Find(nlp.Tokenize(w+" x"), time.Time{})) == 0 {
+		if !slices.Contains(out, w) && !own.matches(w) {
 			out = append(out, w)
 		}
 	}

@@ -332,6 +332,12 @@ func (o *ownDicts) known(name string) actor.Kind {
 	return 0
 }
 
+// matches reports whether our lists find any mention in the word w
+// followed by a lower-case word, as running text would have it.
+func (o *ownDicts) matches(w string) bool {
+	return len(o.dict.Find(nlp.Tokenize(w+" x"), time.Time{})) > 0
+}
+
 // cleanName turns PETRARCH's "BASHAR_AL-ASSAD_" into "Bashar al-Assad";
 // ok is false for phrases that are not a plain name (digits, brackets,
 // titles, role words).
@@ -411,7 +417,7 @@ func dropSharedSingles(ps []*person, owners map[string]int, common map[string]bo
 				return false
 			}
 			low := strings.ToLower(n)
-			return owners[low] > 1 || common[low] || len(n) < 4 || len(own.dict.Find(nlp.Tokenize(n+" x"), time.Time{})) > 0
+			return owners[low] > 1 || common[low] || len(n) < 4 || own.matches(n)
 		})
 	}
 }
