@@ -13,6 +13,7 @@ import (
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/coder"
 	"github.com/annalist/annalist/event"
+	"github.com/annalist/annalist/internal/cputime"
 	"github.com/annalist/annalist/internal/shared"
 	"github.com/annalist/annalist/nlp"
 	"github.com/annalist/annalist/pipeline"
@@ -159,7 +160,7 @@ func BenchmarkStagesWikinews(b *testing.B) {
 	work := make([][]event.Event, len(results))
 	b.ReportAllocs()
 	b.ResetTimer()
-	start := cpuTime()
+	start := cputime.Used()
 	for range b.N {
 		for i, r := range results {
 			work[i] = append(work[i][:0], r.Events...)
@@ -171,7 +172,7 @@ func BenchmarkStagesWikinews(b *testing.B) {
 			}
 		}
 	}
-	reportPerSentence(b, cpuTime()-start, b.N*sentences)
+	reportPerSentence(b, cputime.Used()-start, b.N*sentences)
 }
 
 // BenchmarkCodeWikinews measures analysing and coding the 2019 Wikinews
@@ -191,7 +192,7 @@ func BenchmarkCodeWikinews(b *testing.B) {
 	sentences := 0
 	b.ReportAllocs()
 	b.ResetTimer()
-	start := cpuTime()
+	start := cputime.Used()
 	for range b.N {
 		for _, a := range arts {
 			doc := analyze(a)
@@ -199,7 +200,7 @@ func BenchmarkCodeWikinews(b *testing.B) {
 			c.Code(a, doc)
 		}
 	}
-	reportPerSentence(b, cpuTime()-start, sentences)
+	reportPerSentence(b, cputime.Used()-start, sentences)
 }
 
 // reportPerSentence reports the CPU time spent per sentence and its
