@@ -468,3 +468,14 @@ func adjectival(p *phrase, toks []nlp.Token, i, end int) bool {
 	next := toks[end].Form
 	return !nounFollowers[next] && !strings.HasSuffix(next, "ed")
 }
+
+// FindEach returns the actors of each sentence of doc, as Find finds them
+// on the given date: the stages that place and attribute events read
+// every sentence's actors.
+func (d *Dict) FindEach(doc *nlp.Doc, date time.Time) [][]Mention {
+	out := make([][]Mention, len(doc.Sentences))
+	for i := range doc.Sentences {
+		out[i] = d.Find(doc.Sentences[i].Tokens, date)
+	}
+	return out
+}

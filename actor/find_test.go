@@ -3,6 +3,7 @@ package actor
 import (
 	"fmt"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -313,5 +314,27 @@ func TestTitleOverridesStaleTerm(t *testing.T) {
 	// In office, the dictionary's own code stands.
 	if got := found(d, "Prime Minister Jane Fiame said", day("2010-06-01")); got != "Prime Minister Jane Fiame=WSMGOVAGR" {
 		t.Errorf("in office: got %q", got)
+	}
+}
+
+// FindEach finds each sentence's actors as Find does on that sentence.
+func TestFindEach(t *testing.T) {
+	doc := &nlp.Doc{Sentences: []nlp.Sentence{
+		{Tokens: nlp.Tokenize("Israeli troops entered Gaza.")},
+		{Tokens: nlp.Tokenize("It rained.")},
+		{Tokens: nlp.Tokenize("French President Emmanuel Macron spoke.")},
+	}}
+	date := time.Date(2019, 6, 1, 0, 0, 0, 0, time.UTC)
+	got := Default().FindEach(doc, date)
+	if len(got) != 3 {
+		t.Fatalf("%d sentences, want 3", len(got))
+	}
+	for i, s := range doc.Sentences {
+		if want := Default().Find(s.Tokens, date); !reflect.DeepEqual(got[i], want) {
+			t.Errorf("sentence %d: %v, want %v", i, got[i], want)
+		}
+	}
+	if len(got[0]) == 0 || got[0][0].Code != "ISRMIL" || len(got[1]) != 0 || len(got[2]) == 0 || got[2][0].Code != "FRAGOV" {
+		t.Errorf("actors %v", got)
 	}
 }

@@ -26,12 +26,7 @@ func (g *Gazetteer) Annotate(a *article.Article, doc *nlp.Doc, evs []event.Event
 // builtinActors finds the actors of each sentence of doc with the built-in
 // actor dictionary.
 func builtinActors(a *article.Article, doc *nlp.Doc) [][]actor.Mention {
-	dict := actor.Default()
-	out := make([][]actor.Mention, len(doc.Sentences))
-	for i := range doc.Sentences {
-		out[i] = dict.Find(doc.Sentences[i].Tokens, a.Published)
-	}
-	return out
+	return actor.Default().FindEach(doc, a.Published)
 }
 
 // annotate is Annotate with the actors of each sentence given (nil: found

@@ -38,10 +38,7 @@ func PlacesAndQuotes(dict *actor.Dict) pipeline.Stage {
 		if len(evs) == 0 {
 			return // nothing to place or mark
 		}
-		actors := make([][]actor.Mention, len(doc.Sentences))
-		for i := range doc.Sentences {
-			actors[i] = dict.Find(doc.Sentences[i].Tokens, a.Published)
-		}
+		actors := dict.FindEach(doc, a.Published)
 		place.StageWith(a, doc, evs, actors)
 		quote.StageWith(a, doc, evs, actors)
 	}
