@@ -15,11 +15,7 @@ func codeWith(v *Verbs, text string) []string {
 	a := &article.Article{ID: "t", Text: text, Published: time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC)}
 	var out []string
 	for _, e := range New(actor.Default(), v).Code(a, &nlp.Doc{Text: text, Sentences: nlp.Split(text)}) {
-		a2 := "-"
-		if e.Actor2 != nil {
-			a2 = e.Actor2.Code
-		}
-		out = append(out, e.Actor1.Code+" "+a2+" "+e.EventCode+" "+e.Evidence[0].Rule)
+		out = append(out, triple(e)+" "+e.Evidence[0].Rule)
 	}
 	return out
 }

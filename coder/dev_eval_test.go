@@ -62,11 +62,7 @@ func codeWikinews(t *testing.T, set map[goldKey][]string) (map[goldKey][]string,
 		doc := p.Parse(a.Text)
 		for _, e := range Default().Code(a, doc) {
 			k := goldKey{a.URL, e.Evidence[0].Sentence}
-			target := "-"
-			if e.Actor2 != nil {
-				target = e.Actor2.Code
-			}
-			predicted[k] = append(predicted[k], e.Actor1.Code+" "+target+" "+e.EventCode)
+			predicted[k] = append(predicted[k], triple(e))
 		}
 		for _, si := range idx {
 			if si < 0 || si >= len(doc.Sentences) {

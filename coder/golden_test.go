@@ -185,12 +185,8 @@ func TestGolden(t *testing.T) {
 }
 
 func goldenKey(a *article.Article, e event.Event) string {
-	a2 := "-"
-	if e.Actor2 != nil {
-		a2 = e.Actor2.Code
-	}
 	v := e.Evidence[0].Verb
-	key := fmt.Sprintf("%s %s %s %s %q", e.Actor1.Code, a2, e.EventCode, e.Date, a.Text[v.Start:v.End])
+	key := fmt.Sprintf("%s %s %q", triple(e), e.Date, a.Text[v.Start:v.End])
 	if e.Via != nil {
 		key += " via=" + e.Via.Code
 	}

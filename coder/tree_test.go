@@ -136,12 +136,8 @@ func TestTreeCoding(t *testing.T) {
 }
 
 func treeKey(doc *nlp.Doc, e event.Event) string {
-	a2 := "-"
-	if e.Actor2 != nil {
-		a2 = e.Actor2.Code
-	}
 	ev := e.Evidence[0]
-	k := e.Actor1.Code + " " + a2 + " " + e.EventCode + ` "` + e.Actor1.Text + `" "` + doc.Text[ev.Verb.Start:ev.Verb.End] + `"`
+	k := triple(e) + ` "` + e.Actor1.Text + `" "` + doc.Text[ev.Verb.Start:ev.Verb.End] + `"`
 	if e.Via != nil {
 		k += " via=" + e.Via.Code + ":" + e.Via.Text
 	}
