@@ -38,11 +38,12 @@ func (s *sentence) passivePattern(i int, v *verb, agents []int) (passiveReading,
 		if len(rest) == 0 {
 			return pr, true
 		}
-		r, ok := s.match(i, &pattern{elems: rest})
+		after := &pattern{elems: rest} // the words after the verb
+		r, ok := s.match(i, after)
 		if !ok {
 			continue
 		}
-		if (&pattern{elems: rest}).hasTarget() {
+		if after.hasTarget() {
 			if slices.Contains(agents, r.target) {
 				continue // the "by" agent is who did it, not to whom
 			}
