@@ -14,7 +14,8 @@ import (
 // advmod under it), else the nearest one in the verb's clause, else one
 // in a clause the verb's clause hangs from ("attacked the town on Monday
 // and killed five": "killed" takes "Monday"), unless the event is in the
-// future tense and that clause is not. Failing all, the event keeps the
+// future tense and that clause is not — except for the events that are
+// voiced (see voiced), which happen when they are said. Failing all, the event keeps the
 // reference day with precision "day" and DateText "". ref is the
 // publication date (or the dateline's date); when it is zero, only dates
 // written out in full are used and other events are left as they are.
@@ -36,7 +37,7 @@ func Annotate(doc *nlp.Doc, evs []event.Event, ref time.Time) {
 			xs = scan(doc.Text, toks, nil)
 			found[ev.Sentence] = xs
 		}
-		x, future, ok := pick(toks, xs, verbToken(toks, ev.Verb))
+		x, future, ok := pick(toks, xs, verbToken(toks, ev.Verb), voiced(e.EventRootCode))
 		if !ok {
 			setDefault(e, ref)
 			continue
@@ -95,9 +96,23 @@ func parsed(toks []nlp.Token) bool {
 	return false
 }
 
+// voiced reports whether events of a CAMEO root code are acts of speech
+// about something yet to come: appeals (02), intents (03), demands (10)
+// and threats (13). "Yesterday the Queen announced she will comply"
+// expresses the intent yesterday, though "comply" is in the future tense,
+// so such an event takes the date of the clause that voices it.
+func voiced(root string) bool {
+	switch root {
+	case "02", "03", "10", "13":
+		return true
+	}
+	return false
+}
+
 // pick chooses the expression that dates the event whose verb is token
-// v, and the tense to read it in.
-func pick(toks []nlp.Token, xs []expr, v int) (expr, bool, bool) {
+// v, and the tense to read it in. A voiced event (see voiced) may take
+// the date of a clause above it in another tense.
+func pick(toks []nlp.Token, xs []expr, v int, voicedEvent bool) (expr, bool, bool) {
 	if len(xs) == 0 {
 		return expr{}, false, false
 	}
@@ -132,11 +147,12 @@ func pick(toks []nlp.Token, xs []expr, v int) (expr, bool, bool) {
 		if p < 0 {
 			break
 		}
-		if futureVerb(toks, p) != future {
+		above := futureVerb(toks, p)
+		if above != future && !voicedEvent {
 			break
 		}
 		if b := nearest(xs, func(x expr) bool { return clauseOf(toks, exprHead(toks, x)) == p }, p); b >= 0 {
-			return xs[b], future, true
+			return xs[b], above, true
 		}
 		c = p
 	}

@@ -162,3 +162,36 @@ func TestAnnotateParsed(t *testing.T) {
 		t.Errorf("parsed example: got %s %q, want 2024-02-14 \"Wednesday\"", e.Date, e.Evidence[0].DateText)
 	}
 }
+
+// TestAnnotateVoicedEvent dates an intent, appeal, demand or threat about
+// the future on the day it was voiced, while a planned act keeps its own
+// date or none.
+func TestAnnotateVoicedEvent(t *testing.T) {
+	doc := &nlp.Doc{}
+	tree(t, doc, "Yesterday/NOUN/4/obl:tmod ,/PUNCT/4/punct Queen/PROPN/4/nsubj announced/VERB/0/root she/PRON/7/nsubj "+
+		"will/AUX/7/aux comply/VERB/4/ccomp ./PUNCT/4/punct")
+	tree(t, doc, "Egypt/PROPN/2/nsubj said/VERB/0/root on/ADP/4/case Tuesday/PROPN/2/obl it/PRON/7/nsubj will/AUX/7/aux "+
+		"host/VERB/2/ccomp talks/NOUN/7/obj next/ADJ/10/amod month/NOUN/7/obl:tmod ./PUNCT/2/punct")
+	with := func(e event.Event, code string) event.Event {
+		e.EventCode, e.EventRootCode = code, code[:2]
+		return e
+	}
+	evs := []event.Event{
+		with(coded(t, doc, 0, "comply"), "035"), // intent to yield
+		with(coded(t, doc, 0, "comply"), "081"), // the act itself, planned
+		with(coded(t, doc, 1, "host"), "036"),   // its own date wins
+		with(coded(t, doc, 1, "said"), "036"),
+	}
+	Annotate(doc, evs, thu)
+	want := []struct{ date, text string }{
+		{"2024-02-14", "Yesterday"},
+		{"2024-02-15", ""},
+		{"2024-03-01", "next month"},
+		{"2024-02-13", "Tuesday"},
+	}
+	for i, w := range want {
+		if e := evs[i]; e.Date != w.date || e.Evidence[0].DateText != w.text {
+			t.Errorf("event %d (%s) = %s %q, want %s %q", i, e.EventCode, e.Date, e.Evidence[0].DateText, w.date, w.text)
+		}
+	}
+}
