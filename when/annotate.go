@@ -15,12 +15,14 @@ import (
 // in a clause the verb's clause hangs from ("attacked the town on Monday
 // and killed five": "killed" takes "Monday"), unless the event is in the
 // future tense and that clause is not — except for the events that are
-// voiced (see voiced), which happen when they are said. Failing all, the event keeps the
+// voiced (see voiced), which happen when they are said. "The same day",
+// "the next day" and the like count from the last day the article named
+// before them. Failing all, the event keeps the
 // reference day with precision "day" and DateText "". ref is the
 // publication date (or the dateline's date); when it is zero, only dates
 // written out in full are used and other events are left as they are.
 func Annotate(doc *nlp.Doc, evs []event.Event, ref time.Time) {
-	found := map[int][]expr{}
+	r := reading{doc: doc, ref: ref, found: map[int][]expr{}}
 	for k := range evs {
 		e := &evs[k]
 		if len(e.Evidence) == 0 {
@@ -32,17 +34,12 @@ func Annotate(doc *nlp.Doc, evs []event.Event, ref time.Time) {
 			continue
 		}
 		toks := doc.Sentences[ev.Sentence].Tokens
-		xs, ok := found[ev.Sentence]
-		if !ok {
-			xs = scan(doc.Text, toks, nil)
-			found[ev.Sentence] = xs
-		}
-		x, future, ok := pick(toks, xs, verbToken(toks, ev.Verb), voiced(e.EventRootCode))
+		x, future, ok := pick(toks, r.exprs(ev.Sentence), verbToken(toks, ev.Verb), voiced(e.EventRootCode))
 		if !ok {
 			setDefault(e, ref)
 			continue
 		}
-		d, ok := place(doc.Text, toks, x, ref, future)
+		d, ok := r.place(ev.Sentence, x, future)
 		if !ok {
 			setDefault(e, ref)
 			continue
@@ -51,6 +48,72 @@ func Annotate(doc *nlp.Doc, evs []event.Event, ref time.Time) {
 		e.DatePrecision = d.Precision
 		ev.DateText = d.Text
 	}
+}
+
+// reading is the time expressions of one document, scanned on demand.
+type reading struct {
+	doc   *nlp.Doc
+	ref   time.Time
+	found map[int][]expr // sentence index → its expressions
+}
+
+func (r *reading) exprs(si int) []expr {
+	xs, ok := r.found[si]
+	if !ok {
+		xs = scan(r.doc.Text, r.doc.Sentences[si].Tokens, nil)
+		r.found[si] = xs
+	}
+	return xs
+}
+
+// place resolves expression x of sentence si. An anaphoric one ("the
+// same day", "the next day") counts from the day of the last expression
+// before it, in this sentence or the 20 before, that names a day; it
+// cannot be placed without one.
+func (r *reading) place(si int, x expr, future bool) (Date, bool) {
+	toks := r.doc.Sentences[si].Tokens
+	if x.kind != kAnaphoric {
+		return place(r.doc.Text, toks, x, r.ref, future)
+	}
+	anchor, ok := r.anchor(si, x.i, 4)
+	if !ok {
+		return Date{}, false
+	}
+	d, ok := place(r.doc.Text, toks, expr{i: x.i, j: x.j, kind: kDeictic, n: x.n}, anchor, false)
+	if ok && !r.ref.IsZero() {
+		d.Future = after(d.Day, d.Precision, r.ref)
+	}
+	return d, ok
+}
+
+// anchor is the day of the last expression naming a day before token
+// `before` of sentence si (any token of earlier sentences); depth bounds
+// a chain of anaphoric expressions ("On Friday … the next day … the
+// day after").
+func (r *reading) anchor(si, before, depth int) (time.Time, bool) {
+	if depth == 0 {
+		return time.Time{}, false
+	}
+	for s := si; s >= 0 && s >= si-20; s-- {
+		xs := r.exprs(s)
+		for k := len(xs) - 1; k >= 0; k-- {
+			x := xs[k]
+			if s == si && x.j > before {
+				continue
+			}
+			if x.kind == kAnaphoric {
+				if day, ok := r.anchor(s, x.i, depth-1); ok {
+					return day.AddDate(0, 0, x.n), true
+				}
+				continue
+			}
+			toks := r.doc.Sentences[s].Tokens
+			if d, ok := place(r.doc.Text, toks, x, r.ref, futureNear(toks, x.i, x.j)); ok && d.Precision == Day {
+				return d.Day, true
+			}
+		}
+	}
+	return time.Time{}, false
 }
 
 // setDefault dates an event on the reference day.

@@ -195,3 +195,39 @@ func TestAnnotateVoicedEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnotateAnaphoricDay dates "the same day", "the next day" and
+// "that night" from the last day the article named before them, and
+// leaves them undated without one.
+func TestAnnotateAnaphoricDay(t *testing.T) {
+	doc := &nlp.Doc{}
+	tree(t, doc, "Rules/NOUN/2/nsubj were/AUX/3/aux:pass released/VERB/0/root later/ADV/7/advmod the/DET/7/det "+
+		"same/ADJ/7/amod day/NOUN/3/obl:tmod ./PUNCT/3/punct")
+	tree(t, doc, "On/ADP/2/case Friday/PROPN/4/obl ,/PUNCT/4/punct officials/NOUN/5/nsubj announced/VERB/0/root rules/NOUN/5/obj ./PUNCT/5/punct")
+	tree(t, doc, "Pompeo/PROPN/2/nsubj wrote/VERB/0/root ;/PUNCT/5/punct rules/NOUN/5/nsubj:pass came/VERB/2/parataxis "+
+		"later/ADV/9/advmod the/DET/9/det same/ADJ/9/amod day/NOUN/5/obl:tmod ./PUNCT/2/punct")
+	tree(t, doc, "The/DET/3/det next/ADJ/3/amod day/NOUN/5/obl:tmod Cuba/PROPN/5/nsubj protested/VERB/0/root ./PUNCT/5/punct")
+	tree(t, doc, "Police/NOUN/2/nsubj arrived/VERB/0/root that/DET/4/det night/NOUN/2/obl:tmod ./PUNCT/2/punct")
+	tree(t, doc, "Crowds/NOUN/2/nsubj gathered/VERB/0/root the/DET/4/det day/NOUN/2/obl:tmod after/ADP/7/case "+
+		"the/DET/7/det vote/NOUN/4/nmod ./PUNCT/2/punct")
+	evs := []event.Event{
+		coded(t, doc, 0, "released"), // nothing named before it
+		coded(t, doc, 2, "came"),
+		coded(t, doc, 3, "protested"),
+		coded(t, doc, 4, "arrived"), // the day of the sentence before
+		coded(t, doc, 5, "gathered"),
+	}
+	Annotate(doc, evs, thu)
+	want := []struct{ date, text string }{
+		{"2024-02-15", ""},
+		{"2024-02-09", "later the same day"},
+		{"2024-02-10", "The next day"},
+		{"2024-02-10", "that night"},
+		{"2024-02-15", ""}, // "the day after the vote" is no reference back
+	}
+	for i, w := range want {
+		if e := evs[i]; e.Date != w.date || e.Evidence[0].DateText != w.text {
+			t.Errorf("event %d = %s %q, want %s %q", i, e.Date, e.Evidence[0].DateText, w.date, w.text)
+		}
+	}
+}

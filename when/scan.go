@@ -10,14 +10,15 @@ import (
 type kind uint8
 
 const (
-	kDate    kind = iota + 1 // explicit parts: year and/or month and/or day
-	kOrdinal                 // "on the 3rd": a day of an unnamed month
-	kWeekday                 // "Wednesday", "last Friday"
-	kDeictic                 // "today", "yesterday", "last night"
-	kRelUnit                 // "last week", "earlier this year"
-	kAgo                     // "two days ago"
-	kSeason                  // "last summer"
-	kHoliday                 // "Christmas Day", "Easter"
+	kDate      kind = iota + 1 // explicit parts: year and/or month and/or day
+	kOrdinal                   // "on the 3rd": a day of an unnamed month
+	kWeekday                   // "Wednesday", "last Friday"
+	kDeictic                   // "today", "yesterday", "last night"
+	kRelUnit                   // "last week", "earlier this year"
+	kAgo                       // "two days ago"
+	kSeason                    // "last summer"
+	kHoliday                   // "Christmas Day", "Easter"
+	kAnaphoric                 // "the same day", "the next day", "that night": a day told of earlier
 )
 
 // expr is a time expression found in a sentence: the tokens [i, j) and
@@ -31,7 +32,7 @@ type expr struct {
 	weekday time.Weekday
 	rel     int  // relNone, relLast, relThis, relNext
 	unit    unit // kRelUnit, kAgo
-	n       int  // kAgo: how many units; kDeictic: day offset
+	n       int  // kAgo: how many units; kDeictic, kAnaphoric: day offset
 	bound   int  // boundStart, boundEnd: "the end of this year"
 	dir     int  // -1 "earlier this …", +1 "later this …"
 	on      func(year int) (time.Month, int)
@@ -282,6 +283,9 @@ func (s *scanner) word(i int, e entry) (expr, bool) {
 	case cPartOfDay:
 		// "last night", "this morning"; a part of day after a weekday or
 		// "yesterday" is read with it.
+		if x, ok := s.anaphoric(i); ok {
+			return x, true
+		}
 		switch {
 		case is(s.form(i-1), "last") && is(f, "night"):
 			return expr{i: i - 1, j: i + 1, kind: kDeictic, n: -1}, true
@@ -408,6 +412,9 @@ func (s *scanner) unit(i int, u unit) (expr, bool) {
 		}
 		return expr{i: i - 1, j: i + 2, kind: kAgo, unit: u, n: n}, true
 	}
+	if u == uDay && !plural(s.form(i)) {
+		return s.anaphoric(i)
+	}
 	prev := s.form(i - 1)
 	x := expr{i: i - 1, j: i + 1, kind: kRelUnit, unit: u}
 	switch {
@@ -442,6 +449,42 @@ func (s *scanner) unit(i int, u unit) (expr, bool) {
 		}
 	}
 	return x, true
+}
+
+// anaphoric reads a day told of by an earlier date of the article around
+// "day" or a part of the day at token i: "the same day", "that day",
+// "later that day", "the next day", "the following morning", "the
+// previous day", "that night", and "the day before" or "the day after"
+// at the end of a clause ("the day after the vote" is another matter).
+func (s *scanner) anaphoric(i int) (expr, bool) {
+	prev := s.form(i - 1)
+	x := expr{i: i - 1, j: i + 1, kind: kAnaphoric}
+	switch {
+	case is(prev, "that"):
+	case is(prev, "same") && is(s.form(i-2), "the"):
+		x.i = i - 2
+	case is(prev, "next", "following") && is(s.form(i-2), "the"):
+		x.i, x.n = i-2, 1
+	case is(prev, "previous") && is(s.form(i-2), "the"):
+		x.i, x.n = i-2, -1
+	case is(prev, "the") && is(s.form(i), "day") && is(s.form(i+1), "before", "after") && clauseEnds(s.form(i+2)):
+		x.j, x.n = i+2, 1
+		if is(s.form(i+1), "before") {
+			x.n = -1
+		}
+	default:
+		return expr{}, false
+	}
+	if is(s.form(x.i-1), "later", "earlier") {
+		x.i--
+	}
+	return x, true
+}
+
+// clauseEnds reports whether a token ends a clause: punctuation, a
+// conjunction or the end of the sentence.
+func clauseEnds(f string) bool {
+	return f == "" || is(f, ",", ".", ";", ":", "and", "but", "—", "–", "-")
 }
 
 func plural(f string) bool { return len(f) > 1 && (f[len(f)-1] == 's' || f[len(f)-1] == 'S') }
