@@ -38,7 +38,7 @@ func (g *Gazetteer) annotate(a *article.Article, doc *nlp.Doc, evs []event.Event
 		actors = builtinActors(a, doc)
 	}
 	found := make([][]mention, len(doc.Sentences))
-	c := &context{countries: map[string]bool{}, admin1: map[string]bool{}}
+	c := newContext()
 	for si, s := range doc.Sentences {
 		c.addActors(actors[si])
 		found[si] = g.places(doc.Text, s.Tokens, actors[si], c)

@@ -115,6 +115,11 @@ func TestAnnotate(t *testing.T) {
 		// (March is a town in England, Police one in Poland).
 		{"Sunday, March 17, 2019\n\nA gunman attacked two mosques in Christchurch on Friday. Police said Greg Barton was hurt.", "",
 			[]string{"-", "Christchurch/NZL/NZ.E9", "-"}},
+		// A town's name the article uses as a surname names the person, unless a place
+		// preposition says otherwise.
+		{"House Majority Leader Thomas Foley urged Congress to act, an aide to Foley said.", "", []string{"-"}},
+		{"George Washington was praised. American officials met Chinese officials in Washington.", "",
+			[]string{"-", "Washington, D.C./USA/US.DC"}},
 		// The dateline's city when the sentence names none, never the actor's country.
 		{"Russia condemned the strike.", "Moscow", []string{"Moscow/RUS/RU.48"}},
 		{"The mayor condemned the shooting.", "Paris, Texas", []string{"Paris/USA/US.TX"}},

@@ -84,8 +84,15 @@ func (g *Gazetteer) places(text string, toks []nlp.Token, actors []actor.Mention
 	var out []mention
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
+		if isSurname(toks, m, actors) {
+			c.surnames[toks[m.start].Form] = true
+			continue
+		}
 		if falseName(toks, m) || glued(text, toks[m.end-1].End) {
 			continue
+		}
+		if m.end-m.start == 1 && c.surnames[toks[m.start].Form] && before(toks, m.start, out) != strong {
+			continue // "an aide to Foley", but "in Washington" after "George Washington"
 		}
 		c.addCoarse(m.e)
 		if insideActor(m, actors) {
@@ -197,6 +204,24 @@ func falseName(toks []nlp.Token, m mention) bool {
 			return true // "Of", "Nice", "Reading" as the tagger reads them
 		}
 		if timeWord(toks[m.start].Form) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSurname reports whether a one-word name is a person's surname here:
+// it follows a given name ("Thomas Foley") or ends a person the actor
+// dictionary found.
+func isSurname(toks []nlp.Token, m mention, actors []actor.Mention) bool {
+	if m.end-m.start != 1 {
+		return false
+	}
+	if m.start > 0 && actor.Default().IsGivenName(toks[m.start-1].Form) {
+		return true
+	}
+	for _, a := range actors {
+		if a.Kind == actor.Person && a.End == m.end && a.End-a.Start > 1 {
 			return true
 		}
 	}

@@ -11,6 +11,14 @@ import (
 type context struct {
 	countries map[string]bool
 	admin1    map[string]bool
+	// surnames are the place names the article has used as a person's
+	// surname ("Thomas Foley"): alone later ("an aide to Foley") they
+	// name the person, not the town.
+	surnames map[string]bool
+}
+
+func newContext() *context {
+	return &context{countries: map[string]bool{}, admin1: map[string]bool{}, surnames: map[string]bool{}}
 }
 
 // addActors adds the countries of a sentence's actors. A capital as
