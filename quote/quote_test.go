@@ -82,6 +82,8 @@ func TestFind(t *testing.T) {
 		// Not quotations.
 		{`He is said to be in hiding.`, nil},
 		{`The reported attack killed five.`, nil},
+		{`The economic decline would add to its problems.`, nil},
+		{`The ministry added two ships to the fleet.`, nil},
 		{`Troops entered the city on Monday.`, nil},
 	} {
 		got := quotesOf(t, tc.text)

@@ -46,7 +46,28 @@ func (s *sentence) sayVerb(i int) bool {
 			return false
 		}
 	}
-	return !(i > 0 && isWord(s.toks[i-1].Form, "to"))
+	if i > 0 && isWord(s.toks[i-1].Form, "to") {
+		return false
+	}
+	return !addsThing(s, i)
+}
+
+// addsThing reports whether "add" at i adds something rather than words:
+// it has a goal ("would add to its problems", "added two ships to the
+// fleet"). An object alone does not tell: the parser makes the subject
+// of the words added its object ("added, "Boris Johnson is trying …"").
+func addsThing(s *sentence, i int) bool {
+	if !isWord(s.toks[i].Lemma, "add") {
+		return false
+	}
+	for j, h := range s.head {
+		if h == i && s.toks[j].Rel == "obl" {
+			if c := s.child(j, "case"); c >= 0 && isWord(s.toks[c].Form, "to") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // endsClause reports whether only punctuation follows token i.
