@@ -39,17 +39,17 @@ func TestWikinewsDevMore(t *testing.T) {
 }
 
 // scoreDevSet reads the development set at path, fails when it has fewer
-// than min sentences, codes its articles, and logs, under name, the
+// than minSentences sentences, codes its articles, and logs, under name, the
 // sentences where coder and annotation differ and the scores at both
 // levels.
-func scoreDevSet(t *testing.T, name, path string, min int) {
+func scoreDevSet(t *testing.T, name, path string, minSentences int) {
 	t.Helper()
 	dev, err := readGold(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(dev) < min {
-		t.Errorf("%s: development set has %d sentences, want at least %d", path, len(dev), min)
+	if len(dev) < minSentences {
+		t.Errorf("%s: development set has %d sentences, want at least %d", path, len(dev), minSentences)
 	}
 	predicted, articles := codeWikinews(t, dev)
 	country, full := scoreSentences(t, dev, predicted)
