@@ -216,6 +216,12 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"closed", "close", formPast, "172", "border"},
 		{"returned", "return", formPast, "0841", "pilot"},
 		{"declared", "declare", formPast, "1723", "curfew"},
+		{"released", "release", formPast, "", "report"}, // a report released frees no one
+		{"beat", "beat", formPast, "", "final"},         // a match won is no assault
+		{"clashed", "clash", formPast, "111", "budget"}, // leaders clash in words
+		{"investigating", "investigate", formGerund, "091", "shooting"},
+		{"struck", "strike", formPast, "", "blow"},
+		{"attacked", "attack", formPast, "111", "report"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
@@ -244,13 +250,14 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 }
 
 // Buying codes only with an actor bought ("bought a new car" is no
-// event), and hitting only an actor hit (a golf ball is none): the verbs
+// event), hitting only an actor hit (a golf ball is none) and outlawing
+// only a group outlawed (the death penalty is none): the verbs
 // have no code alone and one pattern whose only element is the target.
 func TestDefaultVerbsNeedTarget(t *testing.T) {
 	v := DefaultVerbs()
 	for _, tt := range []struct{ word, code string }{
 		{"acquired", "061"}, {"bought", "061"}, {"purchases", "061"}, {"buying", "061"},
-		{"hit", "190"}, {"hitting", "190"}, {"pounded", "190"},
+		{"hit", "190"}, {"hitting", "190"}, {"pounded", "190"}, {"outlawed", "172"},
 	} {
 		f, ok := v.forms[tt.word]
 		if !ok {
