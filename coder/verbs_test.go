@@ -222,6 +222,15 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"investigating", "investigate", formGerund, "091", "shooting"},
 		{"struck", "strike", formPast, "", "blow"},
 		{"attacked", "attack", formPast, "111", "report"},
+		{"hosted", "host", formPast, "", "match"},       // a team hosted in a match is sport
+		{"welcomed", "welcome", formPast, "", "baby"},   // a birth welcomed praises no one
+		{"shot", "shoot", formPast, "", "video"},        // a video shot is no force
+		{"granted", "grant", formPast, "056", "pardon"}, // a pardon forgives
+		{"issued", "issue", formPast, "056", "amnesty"},
+		{"occupied", "occupy", formPast, "", "spot"},
+		{"fired", "fire", formPast, "111", "barb"},
+		{"slammed", "slam", formPast, "125", "door"},
+		{"captured", "capture", formPast, "", "images"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
