@@ -191,6 +191,17 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 				return Mention{Start: i, End: end + 1, Kind: stop}, true, false
 			}
 		}
+		if e.kind == Capital {
+			// "Paris Saint-Germain", "Atletico Madrid": a club, a firm or
+			// a work named after the city, whose government is no actor
+			// of it.
+			if n := d.nameAfterPlace(toks, end, buf); n > end {
+				return Mention{Start: i, End: n, Kind: stop}, true, false
+			}
+			if end == i+1 && d.inName(toks, i, buf) {
+				return Mention{Start: i, End: end, Kind: stop}, true, false
+			}
+		}
 		m := Mention{Start: i, End: end, Code: e.code, Name: e.name, Country: e.country, Roles: e.roles, Kind: e.kind}
 		if e.kind != Capital {
 			// "UN Secretary-General Antonio Guterres", "UN peacekeepers".

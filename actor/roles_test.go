@@ -21,6 +21,12 @@ func TestFindNewsRoles(t *testing.T) {
 		{"sentenced to life in prison", ""},
 		{"a criminal investigation of Ford by criminal gangs", "criminal gangs=---CRM"},
 		{"U.S. Representative Jane Doe", "U.S. Representative Jane Doe=USALEG"},
+		// One who advocates rights is an activist; a state's enterprise is
+		// its firm.
+		{"animal rights advocate Doris Day died", "rights advocate Doris Day=---OPP"},
+		{"Chinese human rights advocates criticized it", "Chinese human rights advocates=CHNOPP"},
+		{"A Chinese state-owned enterprise bought it", "Chinese state - owned enterprise=CHNGOVBUS"},
+		{"the enterprise said", "enterprise=---BUS"},
 		// Law officers: "attorneys general", not "attorneys" and a "general".
 		{"attorneys general from sixteen states", "attorneys general=---GOV"},
 		{"the state attorney general", "state attorney general=---GOV"},
