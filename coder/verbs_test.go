@@ -231,6 +231,14 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"fired", "fire", formPast, "111", "barb"},
 		{"slammed", "slam", formPast, "125", "door"},
 		{"captured", "capture", formPast, "", "images"},
+		{"defended", "defend", formPast, "", "title"},
+		{"declined", "decline", formPast, "011", "say"},
+		{"refused", "refuse", formPast, "011", "confirm"},
+		{"conceded", "concede", formPast, "", "that"},
+		{"denied", "deny", formPast, "120", "bail"},
+		{"fought", "fight", formPast, "", "legal"},
+		{"warned", "warn", formPast, "012", "economy"},
+		{"rallied", "rally", formPast, "", "beat"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
@@ -284,6 +292,23 @@ func TestDefaultVerbsNeedTarget(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no pattern \"* +\" coding %s", f.verb.lemma, tt.code)
+		}
+	}
+}
+
+// Insisting codes only through what is insisted on ("insisted on talks"):
+// "insisted that he was innocent" demands nothing.
+func TestDefaultVerbsInsistNeedsOn(t *testing.T) {
+	f, ok := DefaultVerbs().forms["insisted"]
+	if !ok {
+		t.Fatal(`form "insisted" unknown`)
+	}
+	if f.verb.def != nil {
+		t.Errorf("insist codes alone (%s)", f.verb.def.code)
+	}
+	for _, p := range f.verb.patterns {
+		if !slices.Contains(p.elems[0].words, "on") {
+			t.Errorf("insist pattern %+v does not start with \"on\"", p.elems)
 		}
 	}
 }
