@@ -51,6 +51,7 @@ func (d *Dict) Find(toks []nlp.Token, date time.Time) []Mention {
 			if len(out) > 0 {
 				m = ownedBy(out[len(out)-1], m, toks)
 			}
+			m = d.withAlias(m, toks, &buf)
 			out = append(out, m)
 			i = m.End
 			if opens {
@@ -489,4 +490,31 @@ func (d *Dict) FindEach(doc *nlp.Doc, date time.Time) [][]Mention {
 		out[i] = d.Find(doc.Sentences[i].Tokens, date)
 	}
 	return out
+}
+
+// withAlias extends a mention over the short name in brackets after it
+// that the dictionary does not know ("state-owned enterprise HDT Védelmi
+// Ipari Kft. (HDT Limited)", "the Disaster Council (NDRRMC)"): it is the
+// same actor, which must not stand apart as one of no country. A name the
+// dictionary knows stays a mention of its own ("the prime minister (Boris
+// Johnson)").
+func (d *Dict) withAlias(m Mention, toks []nlp.Token, buf *[]byte) Mention {
+	open := m.End
+	if open+2 >= len(toks) || toks[open].Form != "(" {
+		return m
+	}
+	k := open + 1
+	for ; k < len(toks) && k <= open+maxNameWords && toks[k].Form != ")"; k++ {
+		if f := toks[k].Form; !capitalised(f) && !initials(f) {
+			return m
+		}
+	}
+	if k == open+1 || k >= len(toks) || toks[k].Form != ")" {
+		return m
+	}
+	if p, _ := d.longest(toks, open+1, anyKind, buf); p != nil {
+		return m
+	}
+	m.End = k + 1
+	return m
 }

@@ -107,6 +107,9 @@ func capitalised(form string) bool {
 // list share the role (see listed).
 func (d *Dict) titled(m Mention, p *phrase, toks []nlp.Token, at int, buf *[]byte) (_ Mention, list bool) {
 	single := p.isTitle()
+	if fm, ok := d.firmAcronym(m, toks, at, buf); ok {
+		return fm, false
+	}
 	end, name := d.nameAfter(toks, at, buf)
 	if end == at {
 		return m, false
@@ -305,4 +308,38 @@ func (d *Dict) unlisted(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) {
 	}
 	m := Mention{Start: i, End: end, Code: "---", Name: spanText(toks, i, end), Kind: Person}
 	return d.withCountryOf(m, toks, buf), true
+}
+
+// firmAcronym joins to a firm's role word the name in capitals that
+// follows it, with the capitalised words after that ("Chinese company
+// ZTE", "state-owned enterprise HDT Védelmi Ipari Kft."): firms go by
+// their initials, people do not. ok is false for any other role, and when
+// no such name follows or the dictionary knows it ("the company UN
+// agencies hired").
+func (d *Dict) firmAcronym(m Mention, toks []nlp.Token, at int, buf *[]byte) (Mention, bool) {
+	if at >= len(toks) || !slices.Contains(m.Roles, "BUS") || !initials(toks[at].Form) {
+		return m, false
+	}
+	if p, _ := d.longest(toks, at, anyKind, buf); p != nil {
+		return m, false
+	}
+	end, _ := d.nameAfter(toks, at+1, buf)
+	m.End, m.Name = end, spanText(toks, at, end)
+	return m, true
+}
+
+// initials reports whether a word is written in capitals, two letters or
+// more ("ZTE", "HDT", "3M" is not).
+func initials(form string) bool {
+	letters := 0
+	for _, r := range form {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsDigit(r) || r == '&':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
 }
