@@ -108,6 +108,11 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 		}
 		return d.personMention(pe, date, i, end), true, false
 	case Agent:
+		if r, ok := bodyOfficer(toks, i, e, buf); ok {
+			oe := *e
+			oe.code, oe.roles = r, d.roleOf(r)
+			e = &oe
+		}
 		if m, ok := d.personAfter(toks, i, end, date, Mention{Code: "---" + e.code, Roles: e.roles}, buf); ok {
 			return m, true, !p.isTitle()
 		}

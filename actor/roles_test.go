@@ -27,6 +27,12 @@ func TestFindNewsRoles(t *testing.T) {
 		{"Chinese human rights advocates criticized it", "Chinese human rights advocates=CHNOPP"},
 		{"A Chinese state-owned enterprise bought it", "Chinese state - owned enterprise=CHNGOVBUS"},
 		{"the enterprise said", "enterprise=---BUS"},
+		// A government's title after another body's word is that body's officer.
+		{"the union leader said", "union=---LAB; leader=---LAB"},
+		{"a company spokesman said", "company=---BUS; spokesman=---BUS"},
+		{"Society President Ash Soni said", "President Ash Soni=---NGO"},
+		{"Team leader Tim Taylor said", "leader Tim Taylor=---"},
+		{"the central bank governor said", "central bank governor=---GOVBUS"},
 		// Law officers: "attorneys general", not "attorneys" and a "general".
 		{"attorneys general from sixteen states", "attorneys general=---GOV"},
 		{"the state attorney general", "state attorney general=---GOV"},

@@ -343,3 +343,25 @@ func initials(form string) bool {
 	}
 	return letters >= 2
 }
+
+// officerBodies are the bodies whose officers news titles with a
+// government's words ("Society President Ash Soni", "the union leader",
+// "a company spokesman", "school officials"), with the role those officers
+// have instead: the body's. "" is a private body's ("team leader Tim
+// Taylor"). Banks and federations are left out: central banks and the
+// Russian Federation are governments.
+var officerBodies = map[string]string{"society": "NGO", "association": "NGO", "foundation": "NGO",
+	"institute": "NGO", "charity": "NGO", "company": "BUS", "corporation": "BUS", "firm": "BUS",
+	"university": "EDU", "college": "EDU", "school": "EDU", "academy": "EDU", "party": "PTY",
+	"union": "LAB", "club": "", "team": ""}
+
+// bodyOfficer returns the role of the government's title e at token i when
+// the word before it names another body, whose officer it is.
+func bodyOfficer(toks []nlp.Token, i int, e *entry, buf *[]byte) (string, bool) {
+	if i == 0 || !slices.Equal(e.roles, []string{"GOV"}) {
+		return "", false
+	}
+	*buf = appendFold((*buf)[:0], toks[i-1].Form)
+	r, ok := officerBodies[string(*buf)]
+	return r, ok
+}
