@@ -239,6 +239,10 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"fought", "fight", formPast, "", "legal"},
 		{"warned", "warn", formPast, "012", "economy"},
 		{"rallied", "rally", formPast, "", "beat"},
+		{"appeal", "appeal", formBase, "", "verdict"}, // a verdict appealed goes to a court
+		{"appealed", "appeal", formPast, "0252", "calm"},
+		{"visited", "visit", formPast, "", "victims"},
+		{"endorsed", "endorse", formPast, "", "nobody"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
