@@ -243,6 +243,10 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"appealed", "appeal", formPast, "0252", "calm"},
 		{"visited", "visit", formPast, "", "victims"},
 		{"endorsed", "endorse", formPast, "", "nobody"},
+		{"pledged", "pledge", formPast, "033", "million"}, // "$1 million in aid"
+		{"sent", "send", formPast, "070", "doctors"},
+		{"deployed", "deploy", formPast, "070", "deliver"},
+		{"appealed", "appeal", formPast, "023", "donations"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
