@@ -116,11 +116,12 @@ func (d *Dict) nameAfterPlace(toks []nlp.Token, at int, buf *[]byte) int {
 }
 
 // nameBefore reports whether a capitalised word before token i, which no
-// dictionary phrase starts and which opens no sentence, is the start of
-// the name a surname the lists know alone ends ("Doug Hurley", "County
-// Kerry"): that name is someone else's or a place's.
+// dictionary phrase starts and which opens no sentence, unless it is a
+// given name, is the start of the name a surname the lists know alone
+// ends ("Doug Hurley", "County Kerry", "Lucy Fischer of The Times said"):
+// that name is someone else's or a place's.
 func (d *Dict) nameBefore(toks []nlp.Token, i int, buf *[]byte) bool {
-	return i >= 2 && d.strayName(toks, i-1, honorifics, buf)
+	return (i >= 2 || i == 1 && d.given[toks[0].Form]) && d.strayName(toks, i-1, honorifics, buf)
 }
 
 // honorifics are capitalised words before a surname that are no given

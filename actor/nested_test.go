@@ -24,6 +24,10 @@ func TestFindNamesInNames(t *testing.T) {
 		{"Trump asks Zelensky to investigate Joe Biden and his son, Hunter Biden.", "Trump=USAGOV; Zelensky=UKRGOV; Joe Biden=USAELI"},
 		{"The warning applied to County Galway and County Kerry from tomorrow on.", ""},
 		{"In the letter, Mr Erdogan and Democrat Pelosi were named.", "Erdogan=TURGOV; Pelosi=USALEG"},
+		{"Lucy Fischer of The Times told NPR.", ""},
+		{"Fischer said the talks failed.", "Fischer=DEUELI"},
+		// A given name alone is no office holder's surname.
+		{"Their mother, Anwar, wept.", "mother=---CVL"},
 		// Parties the lists lack.
 		{"the Palang Dharma Party said it would run", "Palang Dharma Party=---PTY"},
 		{"The Justice Party of South Korea said it would run", "Justice Party=KORPTY; South Korea=KOR"},
