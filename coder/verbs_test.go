@@ -50,6 +50,7 @@ func TestDefaultVerbsForms(t *testing.T) {
 		{"patrolling", "patrol", formGerund},
 		{"tried", "try", formPast},
 		{"fined", "fine", formPast},
+		{"condoled", "condole", formPast},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
@@ -247,6 +248,7 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"sent", "send", formPast, "070", "doctors"},
 		{"deployed", "deploy", formPast, "070", "deliver"},
 		{"appealed", "appeal", formPast, "023", "donations"},
+		{"paid", "pay", formPast, "051", "tribute"}, // a tribute paid praises
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
@@ -275,14 +277,15 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 }
 
 // Buying codes only with an actor bought ("bought a new car" is no
-// event), hitting only an actor hit (a golf ball is none) and outlawing
-// only a group outlawed (the death penalty is none): the verbs
-// have no code alone and one pattern whose only element is the target.
+// event), hitting only an actor hit (a golf ball is none), fining only an
+// actor fined ("paid a fine" is none) and outlawing only a group outlawed
+// (the death penalty is none): the verbs have no code alone and one
+// pattern whose only element is the target.
 func TestDefaultVerbsNeedTarget(t *testing.T) {
 	v := DefaultVerbs()
 	for _, tt := range []struct{ word, code string }{
 		{"acquired", "061"}, {"bought", "061"}, {"purchases", "061"}, {"buying", "061"},
-		{"hit", "190"}, {"hitting", "190"}, {"pounded", "190"}, {"outlawed", "172"},
+		{"hit", "190"}, {"hitting", "190"}, {"pounded", "190"}, {"outlawed", "172"}, {"fined", "172"},
 	} {
 		f, ok := v.forms[tt.word]
 		if !ok {
