@@ -242,6 +242,7 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"rallied", "rally", formPast, "", "beat"},
 		{"appeal", "appeal", formBase, "", "verdict"}, // a verdict appealed goes to a court
 		{"appealed", "appeal", formPast, "0252", "calm"},
+		{"appealed", "appeal", formPast, "020", "for"}, // an appeal alone is as often a court's
 		{"visited", "visit", formPast, "", "victims"},
 		{"endorsed", "endorse", formPast, "", "nobody"},
 		{"pledged", "pledge", formPast, "033", "million"}, // "$1 million in aid"
