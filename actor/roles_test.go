@@ -198,6 +198,8 @@ func TestFindUnlistedPeople(t *testing.T) {
 	date := day("2019-06-15")
 	tests := []foundCase{
 		{"Patrick Crusius was arrested", "Patrick Crusius=---"},
+		{"Qandeel Baloch made videos", "Qandeel Baloch=---"},
+		{"Irina Petrova said", "Irina Petrova=---"},
 		{"Ohio man James Alex Fields drove", "Ohio man James Alex Fields=USA"},
 		{"police arrested the suspect and a 36-year-old man", "police=---COP"},
 		{"a Saudi woman and a British suspect", "Saudi woman=SAU; British suspect=GBR"},
