@@ -200,8 +200,8 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 		if e.kind == Capital {
 			// "Paris Saint-Germain", "Atletico Madrid": a club, a firm or
 			// a work named after the city, whose government is no actor
-			// of it.
-			if n := d.nameAfterPlace(toks, end, buf); n > end {
+			// of it; "Pentagon Chief Spokesman" opens a title.
+			if n := d.nameAfterPlace(toks, end, buf); n > end && !opensTitle(toks[end].Form, buf) {
 				return Mention{Start: i, End: n, Kind: stop}, true, false
 			}
 			if end == i+1 && d.inName(toks, i, buf) {
@@ -522,4 +522,17 @@ func (d *Dict) withAlias(m Mention, toks []nlp.Token, buf *[]byte) Mention {
 	}
 	m.End = k + 1
 	return m
+}
+
+// titleOpeners are capitalised words that open a title after a seat of
+// power ("Pentagon Chief Spokesman", "CIA Deputy Director").
+var titleOpeners = map[string]bool{"deputy": true, "acting": true, "assistant": true, "principal": true,
+	"press": true, "interim": true, "associate": true, "executive": true}
+
+// opensTitle reports whether a word opens a title: a word of titleOpeners
+// or of ownerModifiers ("Chief", "Senior", "Special").
+func opensTitle(form string, buf *[]byte) bool {
+	*buf = appendFold((*buf)[:0], form)
+	w := string(*buf)
+	return titleOpeners[w] || ownerModifiers[w]
 }

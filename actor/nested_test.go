@@ -46,6 +46,7 @@ func TestFindNamesInNames(t *testing.T) {
 		{"He spoke in Washington Tuesday about the Pentagon Papers.", "Washington=USAGOV"},
 		{"Thousands marched in Central London on Saturday.", "London=GBRGOV"},
 		{"The meeting in Washington DC ended.", "Washington=USAGOV"},
+		{"Pentagon Chief Spokesman Jonathan Hoffman said", "Pentagon=USAMIL; Spokesman Jonathan Hoffman=---GOV"},
 		{"Kremlin spokesman Dmitry Peskov said Moscow would respond.", "Kremlin spokesman Dmitry Peskov=RUSGOV; Moscow=RUSGOV"},
 		// Events, days and honours named after a country or a role.
 		{"They hid during the Iran Hostage Crisis.", ""},
