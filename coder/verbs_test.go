@@ -250,6 +250,7 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"deployed", "deploy", formPast, "070", "deliver"},
 		{"appealed", "appeal", formPast, "023", "donations"},
 		{"paid", "pay", formPast, "051", "tribute"}, // a tribute paid praises
+		{"pleaded", "plead", formPast, "016", "innocent"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
