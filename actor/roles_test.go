@@ -199,6 +199,11 @@ func TestFindUnlistedPeople(t *testing.T) {
 	tests := []foundCase{
 		{"Patrick Crusius was arrested", "Patrick Crusius=---"},
 		{"Qandeel Baloch made videos", "Qandeel Baloch=---"},
+		// A name the lists lack, given name and all, with the age news sets after it.
+		{"Volodoymyr Zhukovskyy, 23, pleaded not guilty", "Volodoymyr Zhukovskyy=---"},
+		{"Zhukovskyy, 23, pleaded not guilty", ""},
+		{"Acme Corp, 23, said", "Acme Corp=---BUS"},
+		{"In 2019, Volodoymyr Zhukovskyy said", ""},
 		{"Irina Petrova said", "Irina Petrova=---"},
 		{"Ohio man James Alex Fields drove", "Ohio man James Alex Fields=USA"},
 		{"police arrested the suspect and a 36-year-old man", "police=---COP"},

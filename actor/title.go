@@ -285,8 +285,11 @@ func (d *Dict) firmName(toks []nlp.Token, at, end int, buf *[]byte) (int, bool) 
 // place it happens in.
 func (d *Dict) unlisted(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) {
 	// Most words are not capitalised: a byte test spares them the lookup.
-	if f := toks[i].Form; f == "" || f[0] < 'A' || f[0] > 'Z' && f[0] < 0x80 || !d.given[f] || i+1 >= len(toks) {
+	if f := toks[i].Form; f == "" || f[0] < 'A' || f[0] > 'Z' && f[0] < 0x80 || i+1 >= len(toks) {
 		return Mention{}, false
+	}
+	if !d.given[toks[i].Form] {
+		return d.aged(toks, i, buf)
 	}
 	end, _ := d.nameAfter(toks, i+1, buf)
 	if end == i+1 {
@@ -364,4 +367,40 @@ func bodyOfficer(toks []nlp.Token, i int, e *entry, buf *[]byte) (string, bool) 
 	*buf = appendFold((*buf)[:0], toks[i-1].Form)
 	r, ok := officerBodies[string(*buf)]
 	return r, ok
+}
+
+// aged names a person whose given name the lists lack by the age news
+// sets after the name ("Volodoymyr Zhukovskyy, 23, pleaded not guilty"):
+// two or three capitalised words the dictionary does not know, then a
+// number of one to three digits between commas.
+func (d *Dict) aged(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) {
+	if p, _ := d.longest(toks, i, anyKind, buf); p != nil {
+		return Mention{}, false
+	}
+	end, _ := d.nameAfter(toks, i, buf)
+	if n := end - i; n < 2 || n > 3 || end+2 >= len(toks) || toks[end].Form != "," || toks[end+2].Form != "," || !age(toks[end+1].Form) {
+		return Mention{}, false
+	}
+	for _, t := range toks[i:end] {
+		// "Blenheim Palace, 300,": a place's or a body's name and its age.
+		*buf = appendFold((*buf)[:0], t.Form)
+		if w := string(*buf); placeWords[w] || firmWords[w] || bodyWords[w] || mediaWords[w] {
+			return Mention{}, false
+		}
+	}
+	m := Mention{Start: i, End: end, Code: "---", Name: spanText(toks, i, end), Kind: Person}
+	return d.withCountryOf(m, toks, buf), true
+}
+
+// age reports whether a word is a number of one to three digits.
+func age(form string) bool {
+	if form == "" || len(form) > 3 {
+		return false
+	}
+	for _, r := range form {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -251,6 +251,7 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"appealed", "appeal", formPast, "023", "donations"},
 		{"paid", "pay", formPast, "051", "tribute"}, // a tribute paid praises
 		{"pleaded", "plead", formPast, "016", "innocent"},
+		{"killing", "kill", formGerund, "", "riders"}, // riders killed in a crash
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
