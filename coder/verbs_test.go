@@ -252,6 +252,8 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"paid", "pay", formPast, "051", "tribute"}, // a tribute paid praises
 		{"pleaded", "plead", formPast, "016", "innocent"},
 		{"killing", "kill", formGerund, "", "riders"}, // riders killed in a crash
+		{"asked", "ask", formPast, "", "pray"},
+		{"urged", "urge", formPast, "", "pray"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
