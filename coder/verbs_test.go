@@ -254,6 +254,7 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"killing", "kill", formGerund, "", "riders"}, // riders killed in a crash
 		{"asked", "ask", formPast, "", "pray"},
 		{"urged", "urge", formPast, "", "pray"},
+		{"expressed", "express", formPast, "036", "intention"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
