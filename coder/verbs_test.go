@@ -255,6 +255,7 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"asked", "ask", formPast, "", "pray"},
 		{"urged", "urge", formPast, "", "pray"},
 		{"expressed", "express", formPast, "036", "intention"},
+		{"made", "make", formPast, "041", "phone"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
