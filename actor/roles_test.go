@@ -27,6 +27,11 @@ func TestFindNewsRoles(t *testing.T) {
 		{"Chinese human rights advocates criticized it", "Chinese human rights advocates=CHNOPP"},
 		{"A Chinese state-owned enterprise bought it", "Chinese state - owned enterprise=CHNGOVBUS"},
 		{"the enterprise said", "enterprise=---BUS"},
+		// Officers, clergy and workers named by their trade.
+		{"Cardinal George Pell was convicted", "Cardinal George Pell=---REL"},
+		{"the cardinal rule of politics", ""},
+		{"the coroner and the medical examiner ruled", "coroner=---GOV; medical examiner=---GOV"},
+		{"Chilean miners went on strike", "Chilean miners=CHLLAB"},
 		// A government's title after another body's word is that body's officer.
 		{"the union leader said", "union=---LAB; leader=---LAB"},
 		{"a company spokesman said", "company=---BUS; spokesman=---BUS"},
