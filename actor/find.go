@@ -51,6 +51,7 @@ func (d *Dict) Find(toks []nlp.Token, date time.Time) []Mention {
 			if len(out) > 0 {
 				m = ownedBy(out[len(out)-1], m, toks)
 			}
+			m = d.withAlias(m, toks, &buf)
 			out = append(out, m)
 			i = m.End
 			if opens {
@@ -107,6 +108,11 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 		}
 		return d.personMention(pe, date, i, end), true, false
 	case Agent:
+		if r, ok := bodyOfficer(toks, i, e, buf); ok {
+			oe := *e
+			oe.code, oe.roles = r, d.roleOf(r)
+			e = &oe
+		}
 		if m, ok := d.personAfter(toks, i, end, date, Mention{Code: "---" + e.code, Roles: e.roles}, buf); ok {
 			return m, true, !p.isTitle()
 		}
@@ -189,6 +195,17 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 			// "the Paris Agreement", "the Minsk Protocol": a deed.
 			if w := string(appendFold((*buf)[:0], toks[end].Form)); placeWords[w] || firmWords[w] || deedWords[w] {
 				return Mention{Start: i, End: end + 1, Kind: stop}, true, false
+			}
+		}
+		if e.kind == Capital {
+			// "Paris Saint-Germain", "Atletico Madrid": a club, a firm or
+			// a work named after the city, whose government is no actor
+			// of it; "Pentagon Chief Spokesman" opens a title.
+			if n := d.nameAfterPlace(toks, end, buf); n > end && !opensTitle(toks[end].Form, buf) {
+				return Mention{Start: i, End: n, Kind: stop}, true, false
+			}
+			if end == i+1 && d.inName(toks, i, buf) {
+				return Mention{Start: i, End: end, Kind: stop}, true, false
 			}
 		}
 		m := Mention{Start: i, End: end, Code: e.code, Name: e.name, Country: e.country, Roles: e.roles, Kind: e.kind}
@@ -478,4 +495,44 @@ func (d *Dict) FindEach(doc *nlp.Doc, date time.Time) [][]Mention {
 		out[i] = d.Find(doc.Sentences[i].Tokens, date)
 	}
 	return out
+}
+
+// withAlias extends a mention over the short name in brackets after it
+// that the dictionary does not know ("state-owned enterprise HDT Védelmi
+// Ipari Kft. (HDT Limited)", "the Disaster Council (NDRRMC)"): it is the
+// same actor, which must not stand apart as one of no country. A name the
+// dictionary knows stays a mention of its own ("the prime minister (Boris
+// Johnson)").
+func (d *Dict) withAlias(m Mention, toks []nlp.Token, buf *[]byte) Mention {
+	open := m.End
+	if open+2 >= len(toks) || toks[open].Form != "(" {
+		return m
+	}
+	k := open + 1
+	for ; k < len(toks) && k <= open+maxNameWords && toks[k].Form != ")"; k++ {
+		if f := toks[k].Form; !capitalised(f) && !initials(f) {
+			return m
+		}
+	}
+	if k == open+1 || k >= len(toks) || toks[k].Form != ")" {
+		return m
+	}
+	if p, _ := d.longest(toks, open+1, anyKind, buf); p != nil {
+		return m
+	}
+	m.End = k + 1
+	return m
+}
+
+// titleOpeners are capitalised words that open a title after a seat of
+// power ("Pentagon Chief Spokesman", "CIA Deputy Director").
+var titleOpeners = map[string]bool{"deputy": true, "acting": true, "assistant": true, "principal": true,
+	"press": true, "interim": true, "associate": true, "executive": true}
+
+// opensTitle reports whether a word opens a title: a word of titleOpeners
+// or of ownerModifiers ("Chief", "Senior", "Special").
+func opensTitle(form string, buf *[]byte) bool {
+	*buf = appendFold((*buf)[:0], form)
+	w := string(*buf)
+	return titleOpeners[w] || ownerModifiers[w]
 }

@@ -18,13 +18,14 @@ var namingWords = map[string]bool{"entitled": true, "titled": true, "called": tr
 
 // placeModifiers are capitalised words that qualify a country's name as
 // a region or era of it rather than naming something else ("Eastern
-// Ukraine", "Mainland China", "Soviet Russia").
+// Ukraine", "Mainland China", "Soviet Russia", "Former Yugoslavia"), or
+// open a title before it ("Former United States Senator").
 var placeModifiers = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true,
 	"southern": true, "eastern": true, "western": true, "central": true, "upper": true, "lower": true,
 	"greater": true, "mainland": true, "rural": true, "coastal": true, "communist": true, "soviet": true,
 	"modern": true, "ancient": true, "medieval": true, "imperial": true, "colonial": true, "occupied": true,
 	"free": true, "democratic": true, "federal": true, "royal": true, "republican": true, "independent": true,
-	"all": true}
+	"all": true, "former": true}
 
 // inName reports whether the country's name at token i is a word of
 // another name: it follows a naming word, or a capitalised word that is
@@ -86,10 +87,10 @@ func (d *Dict) nameGoesOn(toks []nlp.Token, at int, buf *[]byte) bool {
 }
 
 // placeParts are words after a place's name that keep it a place ("Mexico
-// City", "New York State", "Tyumen Oblast").
+// City", "New York State", "Tyumen Oblast", "Washington DC").
 var placeParts = map[string]bool{"city": true, "state": true, "province": true, "region": true,
 	"oblast": true, "governorate": true, "prefecture": true, "district": true, "territory": true,
-	"federal": true}
+	"federal": true, "dc": true, "d.c.": true}
 
 // nameAfterPlace returns the end of the capitalised words after a
 // country's name that make it part of another name ("Kenya Airways",
@@ -115,11 +116,12 @@ func (d *Dict) nameAfterPlace(toks []nlp.Token, at int, buf *[]byte) int {
 }
 
 // nameBefore reports whether a capitalised word before token i, which no
-// dictionary phrase starts and which opens no sentence, is the start of
-// the name a surname the lists know alone ends ("Doug Hurley", "County
-// Kerry"): that name is someone else's or a place's.
+// dictionary phrase starts and which opens no sentence, unless it is a
+// given name, is the start of the name a surname the lists know alone
+// ends ("Doug Hurley", "County Kerry", "Lucy Fischer of The Times said"):
+// that name is someone else's or a place's.
 func (d *Dict) nameBefore(toks []nlp.Token, i int, buf *[]byte) bool {
-	return i >= 2 && d.strayName(toks, i-1, honorifics, buf)
+	return (i >= 2 || i == 1 && d.given[toks[0].Form]) && d.strayName(toks, i-1, honorifics, buf)
 }
 
 // honorifics are capitalised words before a surname that are no given

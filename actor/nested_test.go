@@ -24,6 +24,10 @@ func TestFindNamesInNames(t *testing.T) {
 		{"Trump asks Zelensky to investigate Joe Biden and his son, Hunter Biden.", "Trump=USAGOV; Zelensky=UKRGOV; Joe Biden=USAELI"},
 		{"The warning applied to County Galway and County Kerry from tomorrow on.", ""},
 		{"In the letter, Mr Erdogan and Democrat Pelosi were named.", "Erdogan=TURGOV; Pelosi=USALEG"},
+		{"Lucy Fischer of The Times told NPR.", ""},
+		{"Fischer said the talks failed.", "Fischer=DEUELI"},
+		// A given name alone is no office holder's surname.
+		{"Their mother, Anwar, wept.", "mother=---CVL"},
 		// Parties the lists lack.
 		{"the Palang Dharma Party said it would run", "Palang Dharma Party=---PTY"},
 		{"The Justice Party of South Korea said it would run", "Justice Party=KORPTY; South Korea=KOR"},
@@ -36,6 +40,20 @@ func TestFindNamesInNames(t *testing.T) {
 		{"Chad Smith said the band would tour.", ""},
 		{"She was born in Mexico City and lives in New York State.", "Mexico City=MEXGOV; New York=USA"},
 		{"the third-highest person in the U.S. Federal government", "U.S.=USA; government=---GOV"},
+		// A capital inside the name of a club, a firm or a work.
+		{"Paris Saint-Germain signed an agreement with Qatar Airways.", "Qatar Airways=QATBUS"},
+		{"The club beat Atletico Madrid on Sunday.", ""},
+		{"He spoke in Washington Tuesday about the Pentagon Papers.", "Washington=USAGOV"},
+		{"Thousands marched in Central London on Saturday.", "London=GBRGOV"},
+		{"The meeting in Washington DC ended.", "Washington=USAGOV"},
+		{"Pentagon Chief Spokesman Jonathan Hoffman said", "Pentagon=USAMIL; Spokesman Jonathan Hoffman=---GOV"},
+		{"Kremlin spokesman Dmitry Peskov said Moscow would respond.", "Kremlin spokesman Dmitry Peskov=RUSGOV; Moscow=RUSGOV"},
+		// Events, days and honours named after a country or a role.
+		{"They hid during the Iran Hostage Crisis.", ""},
+		{"He fought for Martin Luther King Jr. Day to be a holiday.", ""},
+		{"He was awarded the Intelligence Star by President Jimmy Carter.", "President Jimmy Carter=USAELI"},
+		// "Former" opens a title; it names nothing with the country.
+		{"Former United States Central Intelligence Agency agent Tony Mendez died.", "United States=USA; Central Intelligence Agency=USASPY; Tony Mendez=---"},
 	}
 	checkFound(t, d, date, tests)
 }

@@ -24,6 +24,19 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		{"The Court ruled against Acme Ltd.", "Court=---JUD; Acme Ltd.=---BUS"},
 		{"Ltd was alone", ""},
 		{"Austrian arms manufacturer HDT Védelmi Ipari Kft. bought it", "Austrian arms manufacturer HDT Védelmi Ipari Kft.=AUTBUS"},
+		// Firms go by their initials after the role word; a name the
+		// dictionary knows stays apart.
+		{"Chinese company ZTE criticized it", "Chinese company ZTE=CHNBUS"},
+		{"state-owned enterprise HDT acquired it", "state - owned enterprise HDT=---GOVBUS"},
+		{"The company UN agencies hired left", "company=---BUS; UN=IGOUNO"},
+		// A short name in brackets the dictionary does not know is the
+		// mention's own; a known one is a mention of its own.
+		{"Hungarian state-owned enterprise HDT Védelmi Ipari Kft. (HDT Limited) acquired it",
+			"Hungarian state - owned enterprise HDT Védelmi Ipari Kft. ( HDT Limited )=HUNGOVBUS"},
+		{"the United States Coast Guard (USCG) said", "United States Coast Guard ( USCG )=USAMIL"},
+		{"the Syrian Democratic Forces (SDF) said", "Syrian Democratic Forces=SYRREB; SDF=SYRREB"},
+		{"the prime minister (Boris Johnson) said", "prime minister=---GOV; Boris Johnson=GBRLEG"},
+		{"the police (who arrived late) said", "police=---COP"},
 		// Legal forms that are no name words, or only as written: "the AG" is an office.
 		{"Siemens AG sued", "Siemens AG=---BUS"},
 		{"Maersk A/S of Denmark sued", "Maersk A/S=DNKBUS; Denmark=DNK"},

@@ -21,6 +21,23 @@ func TestFindNewsRoles(t *testing.T) {
 		{"sentenced to life in prison", ""},
 		{"a criminal investigation of Ford by criminal gangs", "criminal gangs=---CRM"},
 		{"U.S. Representative Jane Doe", "U.S. Representative Jane Doe=USALEG"},
+		// One who advocates rights is an activist; a state's enterprise is
+		// its firm.
+		{"animal rights advocate Doris Day died", "rights advocate Doris Day=---OPP"},
+		{"Chinese human rights advocates criticized it", "Chinese human rights advocates=CHNOPP"},
+		{"A Chinese state-owned enterprise bought it", "Chinese state - owned enterprise=CHNGOVBUS"},
+		{"the enterprise said", "enterprise=---BUS"},
+		// Officers, clergy and workers named by their trade.
+		{"Cardinal George Pell was convicted", "Cardinal George Pell=---REL"},
+		{"the cardinal rule of politics", ""},
+		{"the coroner and the medical examiner ruled", "coroner=---GOV; medical examiner=---GOV"},
+		{"Chilean miners went on strike", "Chilean miners=CHLLAB"},
+		// A government's title after another body's word is that body's officer.
+		{"the union leader said", "union=---LAB; leader=---LAB"},
+		{"a company spokesman said", "company=---BUS; spokesman=---BUS"},
+		{"Society President Ash Soni said", "President Ash Soni=---NGO"},
+		{"Team leader Tim Taylor said", "leader Tim Taylor=---"},
+		{"the central bank governor said", "central bank governor=---GOVBUS"},
 		// Law officers: "attorneys general", not "attorneys" and a "general".
 		{"attorneys general from sixteen states", "attorneys general=---GOV"},
 		{"the state attorney general", "state attorney general=---GOV"},
@@ -186,6 +203,13 @@ func TestFindUnlistedPeople(t *testing.T) {
 	date := day("2019-06-15")
 	tests := []foundCase{
 		{"Patrick Crusius was arrested", "Patrick Crusius=---"},
+		{"Qandeel Baloch made videos", "Qandeel Baloch=---"},
+		// A name the lists lack, given name and all, with the age news sets after it.
+		{"Volodoymyr Zhukovskyy, 23, pleaded not guilty", "Volodoymyr Zhukovskyy=---"},
+		{"Zhukovskyy, 23, pleaded not guilty", ""},
+		{"Acme Corp, 23, said", "Acme Corp=---BUS"},
+		{"In 2019, Volodoymyr Zhukovskyy said", ""},
+		{"Irina Petrova said", "Irina Petrova=---"},
 		{"Ohio man James Alex Fields drove", "Ohio man James Alex Fields=USA"},
 		{"police arrested the suspect and a 36-year-old man", "police=---COP"},
 		{"a Saudi woman and a British suspect", "Saudi woman=SAU; British suspect=GBR"},

@@ -107,6 +107,9 @@ func capitalised(form string) bool {
 // list share the role (see listed).
 func (d *Dict) titled(m Mention, p *phrase, toks []nlp.Token, at int, buf *[]byte) (_ Mention, list bool) {
 	single := p.isTitle()
+	if fm, ok := d.firmAcronym(m, toks, at, buf); ok {
+		return fm, false
+	}
 	end, name := d.nameAfter(toks, at, buf)
 	if end == at {
 		return m, false
@@ -282,8 +285,11 @@ func (d *Dict) firmName(toks []nlp.Token, at, end int, buf *[]byte) (int, bool) 
 // place it happens in.
 func (d *Dict) unlisted(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) {
 	// Most words are not capitalised: a byte test spares them the lookup.
-	if f := toks[i].Form; f == "" || f[0] < 'A' || f[0] > 'Z' && f[0] < 0x80 || !d.given[f] || i+1 >= len(toks) {
+	if f := toks[i].Form; f == "" || f[0] < 'A' || f[0] > 'Z' && f[0] < 0x80 || i+1 >= len(toks) {
 		return Mention{}, false
+	}
+	if !d.given[toks[i].Form] {
+		return d.aged(toks, i, buf)
 	}
 	end, _ := d.nameAfter(toks, i+1, buf)
 	if end == i+1 {
@@ -305,4 +311,96 @@ func (d *Dict) unlisted(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) {
 	}
 	m := Mention{Start: i, End: end, Code: "---", Name: spanText(toks, i, end), Kind: Person}
 	return d.withCountryOf(m, toks, buf), true
+}
+
+// firmAcronym joins to a firm's role word the name in capitals that
+// follows it, with the capitalised words after that ("Chinese company
+// ZTE", "state-owned enterprise HDT Védelmi Ipari Kft."): firms go by
+// their initials, people do not. ok is false for any other role, and when
+// no such name follows or the dictionary knows it ("the company UN
+// agencies hired").
+func (d *Dict) firmAcronym(m Mention, toks []nlp.Token, at int, buf *[]byte) (Mention, bool) {
+	if at >= len(toks) || !slices.Contains(m.Roles, "BUS") || !initials(toks[at].Form) {
+		return m, false
+	}
+	if p, _ := d.longest(toks, at, anyKind, buf); p != nil {
+		return m, false
+	}
+	end, _ := d.nameAfter(toks, at+1, buf)
+	m.End, m.Name = end, spanText(toks, at, end)
+	return m, true
+}
+
+// initials reports whether a word is written in capitals, two letters or
+// more ("ZTE", "HDT", "3M" is not).
+func initials(form string) bool {
+	letters := 0
+	for _, r := range form {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsDigit(r) || r == '&':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// officerBodies are the bodies whose officers news titles with a
+// government's words ("Society President Ash Soni", "the union leader",
+// "a company spokesman", "school officials"), with the role those officers
+// have instead: the body's. "" is a private body's ("team leader Tim
+// Taylor"). Banks and federations are left out: central banks and the
+// Russian Federation are governments.
+var officerBodies = map[string]string{"society": "NGO", "association": "NGO", "foundation": "NGO",
+	"institute": "NGO", "charity": "NGO", "company": "BUS", "corporation": "BUS", "firm": "BUS",
+	"university": "EDU", "college": "EDU", "school": "EDU", "academy": "EDU", "party": "PTY",
+	"union": "LAB", "club": "", "team": ""}
+
+// bodyOfficer returns the role of the government's title e at token i when
+// the word before it names another body, whose officer it is.
+func bodyOfficer(toks []nlp.Token, i int, e *entry, buf *[]byte) (string, bool) {
+	if i == 0 || !slices.Equal(e.roles, []string{"GOV"}) {
+		return "", false
+	}
+	*buf = appendFold((*buf)[:0], toks[i-1].Form)
+	r, ok := officerBodies[string(*buf)]
+	return r, ok
+}
+
+// aged names a person whose given name the lists lack by the age news
+// sets after the name ("Volodoymyr Zhukovskyy, 23, pleaded not guilty"):
+// two or three capitalised words the dictionary does not know, then a
+// number of one to three digits between commas.
+func (d *Dict) aged(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) {
+	if p, _ := d.longest(toks, i, anyKind, buf); p != nil {
+		return Mention{}, false
+	}
+	end, _ := d.nameAfter(toks, i, buf)
+	if n := end - i; n < 2 || n > 3 || end+2 >= len(toks) || toks[end].Form != "," || toks[end+2].Form != "," || !age(toks[end+1].Form) {
+		return Mention{}, false
+	}
+	for _, t := range toks[i:end] {
+		// "Blenheim Palace, 300,": a place's or a body's name and its age.
+		*buf = appendFold((*buf)[:0], t.Form)
+		if w := string(*buf); placeWords[w] || firmWords[w] || bodyWords[w] || mediaWords[w] {
+			return Mention{}, false
+		}
+	}
+	m := Mention{Start: i, End: end, Code: "---", Name: spanText(toks, i, end), Kind: Person}
+	return d.withCountryOf(m, toks, buf), true
+}
+
+// age reports whether a word is a number of one to three digits.
+func age(form string) bool {
+	if form == "" || len(form) > 3 {
+		return false
+	}
+	for _, r := range form {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -50,6 +50,7 @@ func TestDefaultVerbsForms(t *testing.T) {
 		{"patrolling", "patrol", formGerund},
 		{"tried", "try", formPast},
 		{"fined", "fine", formPast},
+		{"condoled", "condole", formPast},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
@@ -216,6 +217,45 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"closed", "close", formPast, "172", "border"},
 		{"returned", "return", formPast, "0841", "pilot"},
 		{"declared", "declare", formPast, "1723", "curfew"},
+		{"released", "release", formPast, "", "report"}, // a report released frees no one
+		{"beat", "beat", formPast, "", "final"},         // a match won is no assault
+		{"clashed", "clash", formPast, "111", "budget"}, // leaders clash in words
+		{"investigating", "investigate", formGerund, "091", "shooting"},
+		{"struck", "strike", formPast, "", "blow"},
+		{"attacked", "attack", formPast, "111", "report"},
+		{"hosted", "host", formPast, "", "match"},       // a team hosted in a match is sport
+		{"welcomed", "welcome", formPast, "", "baby"},   // a birth welcomed praises no one
+		{"shot", "shoot", formPast, "", "video"},        // a video shot is no force
+		{"granted", "grant", formPast, "056", "pardon"}, // a pardon forgives
+		{"issued", "issue", formPast, "056", "amnesty"},
+		{"occupied", "occupy", formPast, "", "spot"},
+		{"fired", "fire", formPast, "111", "barb"},
+		{"slammed", "slam", formPast, "125", "door"},
+		{"captured", "capture", formPast, "", "images"},
+		{"defended", "defend", formPast, "", "title"},
+		{"declined", "decline", formPast, "011", "say"},
+		{"refused", "refuse", formPast, "011", "confirm"},
+		{"conceded", "concede", formPast, "", "that"},
+		{"denied", "deny", formPast, "120", "bail"},
+		{"fought", "fight", formPast, "", "legal"},
+		{"warned", "warn", formPast, "012", "economy"},
+		{"rallied", "rally", formPast, "", "beat"},
+		{"appeal", "appeal", formBase, "", "verdict"}, // a verdict appealed goes to a court
+		{"appealed", "appeal", formPast, "0252", "calm"},
+		{"appealed", "appeal", formPast, "020", "for"}, // an appeal alone is as often a court's
+		{"visited", "visit", formPast, "", "victims"},
+		{"endorsed", "endorse", formPast, "", "nobody"},
+		{"pledged", "pledge", formPast, "033", "million"}, // "$1 million in aid"
+		{"sent", "send", formPast, "070", "doctors"},
+		{"deployed", "deploy", formPast, "070", "deliver"},
+		{"appealed", "appeal", formPast, "023", "donations"},
+		{"paid", "pay", formPast, "051", "tribute"}, // a tribute paid praises
+		{"pleaded", "plead", formPast, "016", "innocent"},
+		{"killing", "kill", formGerund, "", "riders"}, // riders killed in a crash
+		{"asked", "ask", formPast, "", "pray"},
+		{"urged", "urge", formPast, "", "pray"},
+		{"expressed", "express", formPast, "036", "intention"},
+		{"made", "make", formPast, "041", "phone"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
@@ -244,13 +284,15 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 }
 
 // Buying codes only with an actor bought ("bought a new car" is no
-// event), and hitting only an actor hit (a golf ball is none): the verbs
-// have no code alone and one pattern whose only element is the target.
+// event), hitting only an actor hit (a golf ball is none), fining only an
+// actor fined ("paid a fine" is none) and outlawing only a group outlawed
+// (the death penalty is none): the verbs have no code alone and one
+// pattern whose only element is the target.
 func TestDefaultVerbsNeedTarget(t *testing.T) {
 	v := DefaultVerbs()
 	for _, tt := range []struct{ word, code string }{
 		{"acquired", "061"}, {"bought", "061"}, {"purchases", "061"}, {"buying", "061"},
-		{"hit", "190"}, {"hitting", "190"}, {"pounded", "190"},
+		{"hit", "190"}, {"hitting", "190"}, {"pounded", "190"}, {"outlawed", "172"}, {"fined", "172"},
 	} {
 		f, ok := v.forms[tt.word]
 		if !ok {
@@ -268,6 +310,23 @@ func TestDefaultVerbsNeedTarget(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no pattern \"* +\" coding %s", f.verb.lemma, tt.code)
+		}
+	}
+}
+
+// Insisting codes only through what is insisted on ("insisted on talks"):
+// "insisted that he was innocent" demands nothing.
+func TestDefaultVerbsInsistNeedsOn(t *testing.T) {
+	f, ok := DefaultVerbs().forms["insisted"]
+	if !ok {
+		t.Fatal(`form "insisted" unknown`)
+	}
+	if f.verb.def != nil {
+		t.Errorf("insist codes alone (%s)", f.verb.def.code)
+	}
+	for _, p := range f.verb.patterns {
+		if !slices.Contains(p.elems[0].words, "on") {
+			t.Errorf("insist pattern %+v does not start with \"on\"", p.elems)
 		}
 	}
 }

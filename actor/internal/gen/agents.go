@@ -114,6 +114,17 @@ var agentCode = map[string]string{
 	"chief executive officer": "BUS", "chief operating officer": "BUS", "chief financial officer": "BUS",
 	"chief technology officer": "BUS", "executive vice president": "BUS", "senior vice president": "BUS",
 	"CEO": "BUS", "CFO": "BUS",
+	// Firms owned by a state are its firms ("Hungarian state-owned
+	// enterprise HDT"), as PETRARCH's STATE_OWNED_ENTERPRISE.
+	"enterprise": "BUS", "state-owned enterprise": "GOVBUS", "state-owned company": "GOVBUS",
+	// One who advocates rights is an activist, not a lawyer ("animal
+	// rights advocate Doris Day").
+	"rights advocate": "OPP", "human rights advocate": "OPP", "rights campaigner": "OPP",
+	// Officers of the state, the clergy and workers the news names by
+	// their trade ("the coroner ruled", "Cardinal George Pell", "miners
+	// went on strike").
+	"ombudsman": "GOV", "coroner": "GOV", "medical examiner": "GOV",
+	"paramedic": "HLH", "nun": "REL", "pastor": "REL", "Cardinal": "REL", "miner": "LAB", "juror": "JUD",
 	// Parties and movements whose names several countries use: as role
 	// words they take the article's country.
 	"Democrats": "PTY", "Republicans": "PTY", "Republican Party": "PTY", "GOP": "PTY",

@@ -250,4 +250,5 @@ var extraGiven = []string{
 	"Abigail", "Sophia", "Isabella", "Ava", "Mia", "Harper", "Evelyn", "Zoe", "Ellie", "Holly",
 	"Joshua", "Matthew", "Justin", "Jason", "Brian", "Kevin", "Eric", "Sean", "Shane", "Travis", "Derek",
 	"Cody", "Dustin", "Connor", "Jake", "Luke", "Harry", "Jamie", "Toby", "Liam",
+	"Imran", "Bilal", "Hamza", "Waseem", "Qandeel", "Deepak", "Pooja", "Sofia", "Natalia", "Irina",
 }
