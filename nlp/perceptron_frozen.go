@@ -35,9 +35,10 @@ import (
 type frozenWeights struct {
 	slots  []frozenSlot
 	rows   int
-	data   []byte // rows stored apart: an entry count, then (class, int8 weight) pairs
-	inline bool   // the weights of every class in frozenSlot.row, one byte each
-	packed bool   // rows of up to maxPackedEntries entries in frozenSlot.row
+	data   []byte // rows stored apart, dense or sparse (see add)
+	nClass int
+	inline bool // the weights of every class in frozenSlot.row, one byte each
+	packed bool // rows of up to maxPackedEntries entries in frozenSlot.row
 	// known is a one-hash Bloom filter of the keys, filterBits bits per
 	// row: many features of a configuration are unknown, and the filter,
 	// a thirtieth of the table's size, stays in cache and turns most of
@@ -69,14 +70,27 @@ const (
 	scaleShift = 48
 	// A packed row: entry i in bits 15i..15i+14 as a 7-bit class and an
 	// 8-bit weight, the entry count in bits 60–62. Bit 63 marks a row
-	// stored apart, whose offset in data is in the low 32 bits.
+	// stored apart, whose offset in data is in the low 32 bits; bit 62
+	// says it is stored dense (see frozenWeights.add).
 	maxPackedEntries = 4
 	maxPackedClasses = 128
 	packedCount      = 60
 	rowApart         = 1 << 63
+	rowDense         = 1 << 62
 )
 
 const maxFrozenClasses = 255
+
+var zeroRow [maxFrozenClasses]byte
+
+// int8Float maps a weight byte to its value as a float32: one load from
+// L1 instead of a sign extension and a conversion.
+var int8Float = func() (t [256]float32) {
+	for b := range t {
+		t[b] = float32(int8(b))
+	}
+	return t
+}()
 
 const maxInlineClasses = 4
 
@@ -103,6 +117,7 @@ func newFrozenWeights(nClass, rows, dataBytes int) *frozenWeights {
 	z := &frozenWeights{
 		// At least one slot more than rows: probing ends at an empty one.
 		slots:  make([]frozenSlot, max(rows+1, int(math.Ceil(float64(rows)/maxLoad)))),
+		nClass: nClass,
 		inline: nClass <= maxInlineClasses,
 		packed: nClass <= maxPackedClasses,
 	}
@@ -135,7 +150,20 @@ func (z *frozenWeights) add(key uint64, scale float32, classes []byte, weights [
 		for i, c := range classes {
 			row |= (uint64(c) | uint64(uint8(weights[i]))<<7) << (15 * i)
 		}
+	case 2*len(classes)+1 >= z.nClass:
+		// Dense: an int8 weight per class, no larger than the sparse
+		// form. Such rows are the most frequent features (the tagger's
+		// bias and previous-tag rows hold 60–100 of its 102 classes),
+		// and summing a dense row is a loop of independent additions
+		// where a sparse one scatters them.
+		row = rowApart | rowDense | uint64(len(z.data))
+		start := len(z.data)
+		z.data = append(z.data, zeroRow[:z.nClass]...)
+		for i, c := range classes {
+			z.data[start+int(c)] = byte(weights[i])
+		}
 	default:
+		// Sparse: an entry count, then (class, int8 weight) pairs.
 		row = rowApart | uint64(len(z.data))
 		z.data = append(z.data, byte(len(classes)))
 		for i, c := range classes {
@@ -241,10 +269,10 @@ func addInline4(rows []frozenSlot, scores []float32) {
 	s0, s1, s2, s3 := scores[0], scores[1], scores[2], scores[3]
 	for _, f := range rows {
 		s := scaleOf(f.head)
-		s0 += s * float32(int8(f.row))
-		s1 += s * float32(int8(f.row>>8))
-		s2 += s * float32(int8(f.row>>16))
-		s3 += s * float32(int8(f.row>>24))
+		s0 += s * int8Float[uint8(f.row)]
+		s1 += s * int8Float[uint8(f.row>>8)]
+		s2 += s * int8Float[uint8(f.row>>16)]
+		s3 += s * int8Float[uint8(f.row>>24)]
 	}
 	scores[0], scores[1], scores[2], scores[3] = s0, s1, s2, s3
 }
@@ -274,10 +302,18 @@ func (z *frozenWeights) addSparse(rows []frozenSlot, scores []float32) {
 			continue
 		}
 		off := int(uint32(f.row))
+		if f.row&rowDense != 0 {
+			w := data[off : off+len(scores)]
+			scores := scores[:len(w)]
+			for c, v := range w {
+				scores[c] += s * int8Float[v]
+			}
+			continue
+		}
 		cnt := int(data[off])
 		row := data[off+1 : off+1+2*cnt]
 		for j := 0; j+1 < len(row); j += 2 {
-			scores[row[j]] += s * float32(int8(row[j+1]))
+			scores[row[j]] += s * int8Float[row[j+1]]
 		}
 	}
 }
