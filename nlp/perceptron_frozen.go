@@ -183,126 +183,155 @@ func (z *frozenWeights) add(key uint64, scale float32, classes []byte, weights [
 }
 
 // scoreBatch is the number of features looked up together: their cache
-// misses overlap (see lookUp), and the buffers stay on the stack.
+// misses overlap (see candidates), and the buffers stay on the stack.
 const scoreBatch = 128
 
 // score adds the rows of feats to scores (len(scores) is the class count,
 // checked when the rows were decoded), in the order of feats, so every
 // class sums its weights in the same order as the dense form would.
 func (z *frozenWeights) score(feats []uint64, scores []float32) {
-	var found [scoreBatch]frozenSlot // on the stack: Score stays free of allocations
+	var keys [scoreBatch]uint64 // on the stack: Score stays free of allocations
+	var homes [scoreBatch]uint32
 	for len(feats) > 0 {
 		n := min(len(feats), scoreBatch)
-		rows := z.lookUp(feats[:n], &found)
+		c := z.candidates(feats[:n], &keys, &homes)
 		feats = feats[n:]
-		switch {
-		case z.inline && len(scores) == 4:
-			addInline4(rows, scores)
-		case z.inline:
-			for _, f := range rows {
+		if z.inline && len(scores) == 4 {
+			z.addInline4(keys[:c], homes[:c], scores)
+			continue
+		}
+		// The slot indices of the known features replace their homes.
+		found := homes[:z.lookUp(keys[:c], &homes)]
+		if z.inline {
+			for _, i := range found {
+				f := z.slots[i]
 				s := scaleOf(f.head)
 				for c := range scores {
-					scores[c] += s * float32(int8(f.row>>(8*c)))
+					scores[c] += s * int8Float[uint8(f.row>>(8*c))]
 				}
 			}
-		default:
-			z.addSparse(rows, scores)
+			continue
 		}
+		z.addSparse(found, scores)
 	}
 }
 
-// lookUp returns the slots of the known features among feats (at most
-// scoreBatch), in their order.
-func (z *frozenWeights) lookUp(feats []uint64, found *[scoreBatch]frozenSlot) []frozenSlot {
-	// Keep the masked keys the filter may know, and their home slots.
+// candidates keeps the masked keys of feats the filter may know in keys,
+// and their home slots in homes, and returns how many it kept. It then
+// touches every home slot: these loads depend on nothing but the key,
+// so the processor runs their cache misses side by side; in the look-up
+// loop, whose branches depend on the loaded keys and mispredict for
+// unknown features, each miss would otherwise stall alone. (Go has no
+// prefetch instruction.)
+func (z *frozenWeights) candidates(feats []uint64, keys *[scoreBatch]uint64, homes *[scoreBatch]uint32) int {
 	// Without a branch on the filter, whose outcome is a coin toss the
 	// processor cannot predict: every key is written, and the count
 	// moves past it only when the filter may know it.
-	var keys [scoreBatch]uint64
-	var homes [scoreBatch]uint64
+	// (The fields are copied to locals: the compiler cannot tell that
+	// the stores to keys and homes leave z alone, and would load them
+	// again for every key.)
+	known, kshift, size := z.known, z.kshift&63, uint64(len(z.slots))
 	n := 0
 	for _, k := range feats {
 		k &= keyMask
-		b := z.knownBit(k)
+		b := (k * filterMul) >> kshift
+		h, _ := bits.Mul64(k*slotMul, size)
 		keys[n] = k
-		homes[n] = z.home(k)
-		n += int(z.known[b>>6] >> (b & 63) & 1)
+		homes[n] = uint32(h)
+		n += int(known[b>>6] >> (b & 63) & 1)
 	}
-	// Touch every home slot before looking any up. These loads depend
-	// on nothing but the key, so the processor runs their cache misses
-	// side by side; in the look-up loop below, whose branches depend on
-	// the loaded keys and mispredict for unknown features, each miss
-	// would otherwise stall alone. (Go has no prefetch instruction; the
-	// sum keeps the loads from being optimised away.)
 	slots := z.slots
 	var touched uint64
 	for _, h := range homes[:n] {
 		touched += slots[h].head
 	}
-	if touched == 1 { // harmless (found[0] is written before it is read); makes the sum count
-		found[0] = frozenSlot{}
+	if touched == 1 { // harmless: keys past n are never read; makes the sum count
+		keys[len(keys)-1] = 0
 	}
-	m := 0
-	for j, k := range keys[:n] {
-		want := k | occupied
-		for i := homes[j]; ; {
-			h := slots[i].head
-			if h&^(0x7fff<<scaleShift) == want {
-				found[m] = slots[i]
-				m++
-				break
-			}
-			if h == 0 {
-				break
-			}
-			if i++; i == uint64(len(slots)) {
-				i = 0
-			}
-		}
-	}
-	return found[:m]
+	return n
 }
 
-// addInline4 adds rows of the four move classes, unrolled: the scores
-// stay in registers, and each class still sums in the order of rows.
-func addInline4(rows []frozenSlot, scores []float32) {
+// find returns the slot of masked key k, whose home is h, or -1.
+func find(slots []frozenSlot, k uint64, h uint32) int {
+	want := k | occupied
+	for i := int(h); ; {
+		head := slots[i].head
+		if head&^(0x7fff<<scaleShift) == want {
+			return i
+		}
+		if head == 0 {
+			return -1
+		}
+		if i++; i == len(slots) {
+			i = 0
+		}
+	}
+}
+
+// lookUp writes the slots of the known keys among keys (homes[j] the
+// home of keys[j]) to the front of homes, in order, and returns their
+// count.
+func (z *frozenWeights) lookUp(keys []uint64, homes *[scoreBatch]uint32) int {
+	m := 0
+	slots := z.slots
+	for j, k := range keys {
+		if i := find(slots, k, homes[j]); i >= 0 {
+			homes[m] = uint32(i)
+			m++
+		}
+	}
+	return m
+}
+
+// addInline4 looks keys up and adds their rows of the four move classes
+// as it finds them, unrolled: the scores stay in registers, and each
+// class still sums in the order of keys.
+func (z *frozenWeights) addInline4(keys []uint64, homes []uint32, scores []float32) {
 	s0, s1, s2, s3 := scores[0], scores[1], scores[2], scores[3]
-	for _, f := range rows {
-		s := scaleOf(f.head)
-		s0 += s * int8Float[uint8(f.row)]
-		s1 += s * int8Float[uint8(f.row>>8)]
-		s2 += s * int8Float[uint8(f.row>>16)]
-		s3 += s * int8Float[uint8(f.row>>24)]
+	homes = homes[:len(keys)]
+	slots := z.slots
+	for j, k := range keys {
+		i := find(slots, k, homes[j])
+		if i < 0 {
+			continue
+		}
+		f := &slots[i]
+		s, r := scaleOf(f.head), f.row
+		s0 += s * int8Float[uint8(r)]
+		s1 += s * int8Float[uint8(r>>8)]
+		s2 += s * int8Float[uint8(r>>16)]
+		s3 += s * int8Float[uint8(r>>24)]
 	}
 	scores[0], scores[1], scores[2], scores[3] = s0, s1, s2, s3
 }
 
-// addSparse adds packed rows and rows stored apart.
-func (z *frozenWeights) addSparse(rows []frozenSlot, scores []float32) {
-	data := z.data
-	// Touch the rows stored apart first, for the same reason as lookUp
-	// touches the slots.
+// addSparse adds the packed rows and the rows stored apart of the slots
+// found.
+func (z *frozenWeights) addSparse(found []uint32, scores []float32) {
+	data, slots := z.data, z.slots
+	// Touch the rows stored apart first, for the same reason as
+	// candidates touches the slots.
 	var sum byte
-	for _, f := range rows {
-		if f.row&rowApart != 0 {
-			sum += data[uint32(f.row)]
+	for _, i := range found {
+		if r := slots[i].row; r&rowApart != 0 {
+			sum += data[uint32(r)]
 		}
 	}
-	if sum == 1 && len(rows) == 0 { // never; makes the sum count
+	if sum == 1 && len(found) == 0 { // never; makes the sum count
 		return
 	}
-	for _, f := range rows {
-		s := scaleOf(f.head)
-		if f.row&rowApart == 0 {
-			r := f.row
+	for _, i := range found {
+		f := &slots[i]
+		s, r := scaleOf(f.head), f.row
+		if r&rowApart == 0 {
 			for range r >> packedCount & 7 {
-				scores[r&0x7f] += s * float32(int8(r>>7))
+				scores[r&0x7f] += s * int8Float[uint8(r>>7)]
 				r >>= 15
 			}
 			continue
 		}
-		off := int(uint32(f.row))
-		if f.row&rowDense != 0 {
+		off := int(uint32(r))
+		if r&rowDense != 0 {
 			w := data[off : off+len(scores)]
 			scores := scores[:len(w)]
 			for c, v := range w {
@@ -377,7 +406,7 @@ func (p *Perceptron) thawed() *Perceptron {
 	z := p.fz
 	n := p.nClass
 	q := &Perceptron{nClass: n, keys: make([]uint64, 0, z.rows), w: make([]float32, z.rows*n), hits: make([]int32, z.rows)}
-	for _, sl := range z.slots {
+	for i, sl := range z.slots {
 		if sl.head == 0 {
 			continue
 		}
@@ -386,12 +415,12 @@ func (p *Perceptron) thawed() *Perceptron {
 		q.hits[r] = loadedHits
 		row := q.w[r*n : r*n+n]
 		if !z.inline {
-			z.addSparse([]frozenSlot{sl}, row)
+			z.addSparse([]uint32{uint32(i)}, row)
 			continue
 		}
 		s := scaleOf(sl.head)
 		for c := range row {
-			row[c] = s * float32(int8(sl.row>>(8*c)))
+			row[c] = s * int8Float[uint8(sl.row>>(8*c))]
 		}
 	}
 	q.reindex()
