@@ -297,3 +297,72 @@ func BenchmarkPerceptronScore(b *testing.B) {
 		q.Score(feats, scores)
 	}
 }
+
+// A loaded model scores exactly as its dense form (the plain sum of its
+// rows in feature order), bit for bit, in every layout of its rows:
+// weights in the slot (4 classes), rows packed in the slot, rows apart
+// stored sparse and dense, and feature lists longer than one look-up
+// batch. The fast form may change how rows are found and stored, never
+// a score.
+func TestFrozenScoresExactlyAsDense(t *testing.T) {
+	for _, classes := range []int{4, 5, 60, 200} {
+		p, sets := trainedToy(t, classes)
+		var buf bytes.Buffer
+		if _, err := p.WriteTo(&buf); err != nil {
+			t.Fatal(err)
+		}
+		q, err := ReadPerceptron(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if q.fz == nil {
+			t.Fatalf("%d classes: not read into the frozen form", classes)
+		}
+		d := q.thawed()
+		var long []uint64 // every feature of every set, and unknown ones
+		for i, fs := range sets {
+			long = append(long, fs...)
+			long = append(long, Feature(9).Int(i).Key())
+		}
+		a, b := make([]float32, classes), make([]float32, classes)
+		for _, fs := range append(sets, long) {
+			q.Score(fs, a)
+			d.Score(fs, b)
+			for c := range a {
+				if math.Float32bits(a[c]) != math.Float32bits(b[c]) {
+					t.Fatalf("%d classes, %d features: class %d scores %v, dense %v", classes, len(fs), c, a[c], b[c])
+				}
+			}
+		}
+		if len(long) <= scoreBatch {
+			t.Errorf("%d features do not span two look-up batches", len(long))
+		}
+		kinds := q.fz.rowKinds()
+		t.Logf("%d classes: rows by kind %v", classes, kinds)
+		want := map[int][]string{4: {"inline"}, 5: {"packed", "dense"}, 60: {"packed", "dense", "sparse"}, 200: {"dense", "sparse"}}
+		for _, k := range want[classes] {
+			if kinds[k] == 0 {
+				t.Errorf("%d classes: no %s rows; the test misses a layout", classes, k)
+			}
+		}
+	}
+}
+
+// rowKinds counts the rows of each layout.
+func (z *frozenWeights) rowKinds() map[string]int {
+	kinds := map[string]int{}
+	for _, s := range z.slots {
+		switch {
+		case s.head == 0:
+		case z.inline:
+			kinds["inline"]++
+		case s.row&rowApart == 0:
+			kinds["packed"]++
+		case s.row&rowDense != 0:
+			kinds["dense"]++
+		default:
+			kinds["sparse"]++
+		}
+	}
+	return kinds
+}
