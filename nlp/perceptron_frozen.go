@@ -35,7 +35,8 @@ import (
 type frozenWeights struct {
 	slots  []frozenSlot
 	rows   int
-	data   []byte // rows stored apart, dense or sparse (see add)
+	data   []byte    // sparse rows stored apart (see add)
+	dense  []float32 // dense rows (see add)
 	nClass int
 	inline bool // the weights of every class in frozenSlot.row, one byte each
 	packed bool // rows of up to maxPackedEntries entries in frozenSlot.row
@@ -80,8 +81,6 @@ const (
 )
 
 const maxFrozenClasses = 255
-
-var zeroRow [maxFrozenClasses]byte
 
 // int8Float maps a weight byte to its value as a float32: one load from
 // L1 instead of a sign extension and a conversion.
@@ -151,16 +150,18 @@ func (z *frozenWeights) add(key uint64, scale float32, classes []byte, weights [
 			row |= (uint64(c) | uint64(uint8(weights[i]))<<7) << (15 * i)
 		}
 	case 2*len(classes)+1 >= z.nClass:
-		// Dense: an int8 weight per class, no larger than the sparse
-		// form. Such rows are the most frequent features (the tagger's
-		// bias and previous-tag rows hold 60–100 of its 102 classes),
-		// and summing a dense row is a loop of independent additions
-		// where a sparse one scatters them.
-		row = rowApart | rowDense | uint64(len(z.data))
-		start := len(z.data)
-		z.data = append(z.data, zeroRow[:z.nClass]...)
+		// Dense: the weight of every class as a float32, scale times
+		// int8 (a product that is exact, so the sums do not change).
+		// Such rows are few (a few hundred) but the most frequent
+		// features (the tagger's bias and previous-tag rows hold 60–100
+		// of its 102 classes), and summing a dense float row is a loop
+		// of independent additions, half the work of scattering the
+		// entries of a sparse one.
+		row = rowApart | rowDense | uint64(len(z.dense))
+		start := len(z.dense)
+		z.dense = append(z.dense, make([]float32, z.nClass)...)
 		for i, c := range classes {
-			z.data[start+int(c)] = byte(weights[i])
+			z.dense[start+int(c)] = scale * int8Float[uint8(weights[i])]
 		}
 	default:
 		// Sparse: an entry count, then (class, int8 weight) pairs.
@@ -311,9 +312,10 @@ func (z *frozenWeights) addSparse(found []uint32, scores []float32) {
 	data, slots := z.data, z.slots
 	// Touch the rows stored apart first, for the same reason as
 	// candidates touches the slots.
+	// (Dense rows are few and frequent, so they are in cache.)
 	var sum byte
 	for _, i := range found {
-		if r := slots[i].row; r&rowApart != 0 {
+		if r := slots[i].row; r&(rowApart|rowDense) == rowApart {
 			sum += data[uint32(r)]
 		}
 	}
@@ -332,10 +334,10 @@ func (z *frozenWeights) addSparse(found []uint32, scores []float32) {
 		}
 		off := int(uint32(r))
 		if r&rowDense != 0 {
-			w := data[off : off+len(scores)]
+			w := z.dense[off : off+len(scores)]
 			scores := scores[:len(w)]
 			for c, v := range w {
-				scores[c] += s * int8Float[v]
+				scores[c] += v
 			}
 			continue
 		}
@@ -384,7 +386,7 @@ func readFrozenRows(nClass int, lay perceptronLayout, keys, scales, rows []byte)
 				rows = rows[m+1:]
 			}
 		}
-		if uint64(len(z.data)+1+2*nnz) > math.MaxUint32 {
+		if uint64(len(z.data)+1+2*nnz) > math.MaxUint32 || uint64(len(z.dense)+nClass) > math.MaxUint32 {
 			return nil, rowError(r, F, errors.New("weights past 4 GB"))
 		}
 		s := lay.scale(scales, r)
