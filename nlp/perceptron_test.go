@@ -366,3 +366,39 @@ func (z *frozenWeights) rowKinds() map[string]int {
 	}
 	return kinds
 }
+
+// A version-2 model whose scales are not bfloat16 values (version 2
+// stored float32 scales) cannot take the frozen form, which keeps scales
+// as bfloat16; it is read into the dense form instead, with its scales
+// exact.
+func TestReadPerceptronVersion2KeepsExactScales(t *testing.T) {
+	p, _ := trainedToy(t, 5)
+	var v3 bytes.Buffer
+	if _, err := p.WriteTo(&v3); err != nil {
+		t.Fatal(err)
+	}
+	v2 := asVersion2(t, v3.Bytes())
+	F := int(binary.LittleEndian.Uint32(v2[12:]))
+	key := binary.LittleEndian.Uint64(v2[20:])
+	at := 20 + 8*F // the first row's scale
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(v2[at:]) | 1)
+	binary.LittleEndian.PutUint32(v2[at:], math.Float32bits(scale))
+	v2 = binary.LittleEndian.AppendUint32(v2[:len(v2)-4], crc32.ChecksumIEEE(v2[:len(v2)-4]))
+	q, err := ReadPerceptron(bytes.NewReader(v2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.fz != nil {
+		t.Fatal("a model with a scale that is not a bfloat16 was read into the frozen form")
+	}
+	scores := make([]float32, 5)
+	q.Score([]uint64{key}, scores)
+	for c, v := range scores {
+		if w := v / scale; v != 0 && w != float32(math.Round(float64(w))) {
+			t.Errorf("class %d scores %v, not a multiple of the row's scale %v", c, v, scale)
+		}
+	}
+	if slices.Max(scores) == 0 && slices.Min(scores) == 0 {
+		t.Error("the first row scores nothing")
+	}
+}
