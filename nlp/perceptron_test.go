@@ -300,12 +300,12 @@ func BenchmarkPerceptronScore(b *testing.B) {
 
 // A loaded model scores exactly as its dense form (the plain sum of its
 // rows in feature order), bit for bit, in every layout of its rows:
-// weights in the slot (4 classes), rows packed in the slot, rows apart
-// stored sparse and dense, and feature lists longer than one look-up
-// batch. The fast form may change how rows are found and stored, never
-// a score.
+// weights in the slot (3 and 4 classes, the second summed unrolled),
+// rows packed in the slot, rows apart stored sparse and dense, and
+// feature lists longer than one look-up batch. The fast form may change
+// how rows are found and stored, never a score.
 func TestFrozenScoresExactlyAsDense(t *testing.T) {
-	for _, classes := range []int{4, 5, 60, 200} {
+	for _, classes := range []int{3, 4, 5, 60, 200} {
 		p, sets := trainedToy(t, classes)
 		var buf bytes.Buffer
 		if _, err := p.WriteTo(&buf); err != nil {
@@ -339,7 +339,7 @@ func TestFrozenScoresExactlyAsDense(t *testing.T) {
 		}
 		kinds := q.fz.rowKinds()
 		t.Logf("%d classes: rows by kind %v", classes, kinds)
-		want := map[int][]string{4: {"inline"}, 5: {"packed", "dense"}, 60: {"packed", "dense", "sparse"}, 200: {"dense", "sparse"}}
+		want := map[int][]string{3: {"inline"}, 4: {"inline"}, 5: {"packed", "dense"}, 60: {"packed", "dense", "sparse"}, 200: {"dense", "sparse"}}
 		for _, k := range want[classes] {
 			if kinds[k] == 0 {
 				t.Errorf("%d classes: no %s rows; the test misses a layout", classes, k)
