@@ -100,8 +100,7 @@ func (p *Perceptron) Score(feats []uint64, scores []float32) {
 	scores = scores[:n]
 	clear(scores)
 	if p.fz != nil {
-		var buf [128]foundRow // on the stack: Score stays free of allocations
-		p.fz.score(feats, scores, buf[:0])
+		p.fz.score(feats, scores)
 		return
 	}
 	for _, f := range feats {
@@ -440,10 +439,12 @@ func ReadPerceptron(r io.Reader) (*Perceptron, error) {
 	}
 	if n <= maxFrozenClasses {
 		z, err := readFrozenRows(n, lay, body[:lay.keyBytes*F], body[lay.keyBytes*F:per*F], body[per*F:len(body)-4])
-		if err != nil {
+		if err == nil {
+			return &Perceptron{nClass: n, fz: z}, nil
+		}
+		if err != errNotFrozen {
 			return nil, err
 		}
-		return &Perceptron{nClass: n, fz: z}, nil
 	}
 	p := &Perceptron{nClass: n, keys: make([]uint64, F), w: make([]float32, F*n), hits: make([]int32, F)}
 	for i := range F {

@@ -297,3 +297,108 @@ func BenchmarkPerceptronScore(b *testing.B) {
 		q.Score(feats, scores)
 	}
 }
+
+// A loaded model scores exactly as its dense form (the plain sum of its
+// rows in feature order), bit for bit, in every layout of its rows:
+// weights in the slot (3 and 4 classes, the second summed unrolled),
+// rows packed in the slot, rows apart stored sparse and dense, and
+// feature lists longer than one look-up batch. The fast form may change
+// how rows are found and stored, never a score.
+func TestFrozenScoresExactlyAsDense(t *testing.T) {
+	for _, classes := range []int{3, 4, 5, 60, 200} {
+		p, sets := trainedToy(t, classes)
+		var buf bytes.Buffer
+		if _, err := p.WriteTo(&buf); err != nil {
+			t.Fatal(err)
+		}
+		q, err := ReadPerceptron(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if q.fz == nil {
+			t.Fatalf("%d classes: not read into the frozen form", classes)
+		}
+		d := q.thawed()
+		var long []uint64 // every feature of every set, and unknown ones
+		for i, fs := range sets {
+			long = append(long, fs...)
+			long = append(long, Feature(9).Int(i).Key())
+		}
+		a, b := make([]float32, classes), make([]float32, classes)
+		for _, fs := range append(sets, long) {
+			q.Score(fs, a)
+			d.Score(fs, b)
+			for c := range a {
+				if math.Float32bits(a[c]) != math.Float32bits(b[c]) {
+					t.Fatalf("%d classes, %d features: class %d scores %v, dense %v", classes, len(fs), c, a[c], b[c])
+				}
+			}
+		}
+		if len(long) <= scoreBatch {
+			t.Errorf("%d features do not span two look-up batches", len(long))
+		}
+		kinds := q.fz.rowKinds()
+		t.Logf("%d classes: rows by kind %v", classes, kinds)
+		want := map[int][]string{3: {"inline"}, 4: {"inline"}, 5: {"packed", "dense"}, 60: {"packed", "dense", "sparse"}, 200: {"dense", "sparse"}}
+		for _, k := range want[classes] {
+			if kinds[k] == 0 {
+				t.Errorf("%d classes: no %s rows; the test misses a layout", classes, k)
+			}
+		}
+	}
+}
+
+// rowKinds counts the rows of each layout.
+func (z *frozenWeights) rowKinds() map[string]int {
+	kinds := map[string]int{}
+	for _, s := range z.slots {
+		switch {
+		case s.head == 0:
+		case z.inline:
+			kinds["inline"]++
+		case s.row&rowApart == 0:
+			kinds["packed"]++
+		case s.row&rowDense != 0:
+			kinds["dense"]++
+		default:
+			kinds["sparse"]++
+		}
+	}
+	return kinds
+}
+
+// A version-2 model whose scales are not bfloat16 values (version 2
+// stored float32 scales) cannot take the frozen form, which keeps scales
+// as bfloat16; it is read into the dense form instead, with its scales
+// exact.
+func TestReadPerceptronVersion2KeepsExactScales(t *testing.T) {
+	p, _ := trainedToy(t, 5)
+	var v3 bytes.Buffer
+	if _, err := p.WriteTo(&v3); err != nil {
+		t.Fatal(err)
+	}
+	v2 := asVersion2(t, v3.Bytes())
+	F := int(binary.LittleEndian.Uint32(v2[12:]))
+	key := binary.LittleEndian.Uint64(v2[20:])
+	at := 20 + 8*F // the first row's scale
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(v2[at:]) | 1)
+	binary.LittleEndian.PutUint32(v2[at:], math.Float32bits(scale))
+	v2 = binary.LittleEndian.AppendUint32(v2[:len(v2)-4], crc32.ChecksumIEEE(v2[:len(v2)-4]))
+	q, err := ReadPerceptron(bytes.NewReader(v2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.fz != nil {
+		t.Fatal("a model with a scale that is not a bfloat16 was read into the frozen form")
+	}
+	scores := make([]float32, 5)
+	q.Score([]uint64{key}, scores)
+	for c, v := range scores {
+		if w := v / scale; v != 0 && w != float32(math.Round(float64(w))) {
+			t.Errorf("class %d scores %v, not a multiple of the row's scale %v", c, v, scale)
+		}
+	}
+	if slices.Max(scores) == 0 && slices.Min(scores) == 0 {
+		t.Error("the first row scores nothing")
+	}
+}
