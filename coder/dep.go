@@ -416,6 +416,10 @@ var timeWords = map[string]bool{"yesterday": true, "today": true, "tonight": tru
 var temporalMarks = map[string]bool{"after": true, "before": true, "while": true, "since": true, "upon": true,
 	"when": true}
 
+// mannerMarks open an -ing clause that says how or in what the main
+// clause's subject acted ("in fighting", "by shelling").
+var mannerMarks = map[string]bool{"in": true, "by": true}
+
 // temporalAdjunct reports whether the verb at i is an -ing participle
 // opened by a temporal mark ("after meeting Xi").
 func (s *sentence) temporalAdjunct(i int) bool {
@@ -618,7 +622,10 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 			// "..., calling for talks"; "After meeting Xi, Macron said
 			// ...", whose participle the parser may make the object of
 			// "said": the main clause's subject does it.
-			if s.toks[i].XPOS != "VBG" || s.child(i, "mark") >= 0 && !s.temporalAdjunct(i) {
+			// "allied with Kurdish groups in fighting ISIS" and "retaliated
+			// by shelling Idlib" are done by the main clause's subject too,
+			// not by the nearest name before them.
+			if s.toks[i].XPOS != "VBG" || s.child(i, "mark") >= 0 && !s.temporalAdjunct(i) && !s.hasChildWord(i, "mark", mannerMarks) {
 				return nil, false, false
 			}
 			if v := s.relativeHost(i); v >= 0 {
