@@ -88,6 +88,7 @@ func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 		acts = s.withoutLives(acts, obituary)
 		prev, prevCode = actAuthors(s, acts)
 		noteCoercion(s, acts, doneTo)
+		var evs []coded
 		for _, ac := range acts {
 			for _, p := range ac.pairs() {
 				e := c.event(a, doc, si, s, ac, p, home)
@@ -95,14 +96,17 @@ func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 					continue
 				}
 				seen[e.ID] = true
-				if rootSentence < 0 {
-					rootSentence = si
-				}
-				// As GDELT marks events of the lead, the events of the first
-				// sentence that has any are the article's root events.
-				e.IsRootEvent = si == rootSentence
-				out = append(out, e)
+				evs = append(evs, coded{e, s.countryNamed(p.src, home), p.tgt >= 0 && s.countryNamed(p.tgt, home)})
 			}
+		}
+		for _, e := range withoutCountryEchoes(evs) {
+			if rootSentence < 0 {
+				rootSentence = si
+			}
+			// As GDELT marks events of the lead, the events of the first
+			// sentence that has any are the article's root events.
+			e.IsRootEvent = si == rootSentence
+			out = append(out, e)
 		}
 	}
 	return out
