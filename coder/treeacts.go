@@ -258,8 +258,16 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 	if s.withinSubjectAside(i) || s.imperative(i) {
 		return false
 	}
-	if s.infinitiveClause(i) {
-		return false // "deployed troops to attack": a purpose, not an act
+	l := s.infinitiveLead(i)
+	if s.infinitiveClause(l) {
+		// "deployed troops to attack", "to guard the border and to
+		// attack": a purpose, not an act.
+		return false
+	}
+	if l != i && strings.HasPrefix(s.toks[l].Rel, "acl") {
+		// "has a plan to sanction Russia and to expel its diplomats":
+		// what a noun names is planned or hoped for, not done.
+		return false
 	}
 	if s.gerundAfter(i, allegationMarks) {
 		// "accused Iran of supporting terrorism", "sanctioned Iran for
@@ -272,11 +280,47 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		// attacking": what someone is kept from is not done.
 		return false
 	}
-	if t.Rel == "xcomp" && s.head[i] >= 0 {
-		h := s.head[i]
-		return phaseVerbs[s.toks[h].Lemma] && !s.passiveAt(h) || s.perfectSlip(i) || s.initialParticiple(i) >= 0
+	if l != i && s.toks[l].Rel == "xcomp" && s.controller(i) >= 0 {
+		return true // "refused to meet France and to negotiate": treeAct reads the control
+	}
+	if s.toks[l].Rel == "xcomp" && s.head[l] >= 0 {
+		h := s.head[l]
+		return phaseVerbs[s.toks[h].Lemma] && !s.passiveAt(h) || s.perfectSlip(l) || s.initialParticiple(l) >= 0
 	}
 	return true
+}
+
+// infinitiveLead returns the first of the infinitives joined to the one
+// at i ("refused to meet France and (to) negotiate with ..."), which says
+// how all of them stand; i itself when it is joined to none. A verb with
+// a subject of its own heads a clause of its own.
+func (s *sentence) infinitiveLead(i int) int {
+	for steps := 0; steps < 8; steps++ {
+		h := s.head[i]
+		if s.toks[i].Rel != "conj" || h < 0 || !s.hasChildWord(h, "mark", toMark) || s.child(i, "nsubj", "nsubj:pass") >= 0 {
+			return i
+		}
+		if !s.hasChildWord(i, "mark", toMark) && s.toks[i].XPOS != "VB" {
+			return i
+		}
+		i = h
+	}
+	return i
+}
+
+// controller returns the control verb that governs the infinitive at i
+// through the first infinitive it is joined to ("agreed to meet France
+// and to negotiate with ..."), -1 if none: the joined one is as agreed
+// or refused as the first.
+func (s *sentence) controller(i int) int {
+	l := s.infinitiveLead(i)
+	if l == i || s.toks[l].Rel != "xcomp" || s.head[l] < 0 {
+		return -1
+	}
+	if f, ok := s.verbAt(s.head[l]); ok && f.verb.control != "" {
+		return s.head[l]
+	}
+	return -1
 }
 
 // isPast reports whether token i is a past form of its verb.
@@ -308,7 +352,12 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if via < 0 {
 		via = s.via[i] // "..., X said" as the words say it
 	}
-	mood := s.moodOf(i, via >= 0)
+	ctl := s.controller(i)
+	clauseVerb := i // the verb whose tense, mood and negation the act takes
+	if ctl >= 0 {
+		clauseVerb = ctl
+	}
+	mood := s.moodOf(clauseVerb, via >= 0)
 	if mood == notCoded || s.characterized(i) {
 		return act{}, false
 	}
@@ -328,6 +377,15 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	r, ok := s.matchPatterns(i, v)
 	if ok {
 		r = s.sameClauseTarget(i, r)
+	}
+	if ctl >= 0 {
+		if !ok {
+			if r, ok = s.treeRead(i, v); !ok {
+				return act{}, false
+			}
+		}
+		f, _ := s.verbAt(ctl)
+		class = f.verb.control
 	}
 	if !ok && v.control != "" {
 		if j := s.complementOf(i); j >= 0 {
@@ -350,6 +408,8 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if class != "" {
 		if mapped, ok := s.v.mapCode(class, code); ok {
 			code, paired = mapped, ""
+		} else if ctl >= 0 {
+			return act{}, false // agreed or refused, it codes no act of its own
 		} else if v.def != nil {
 			// The act controlled codes no refusal or intent ("rejected
 			// an offer of aid to fight the fires"): the control verb
@@ -394,7 +454,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		sources = s.group(sources[0], true)
 	}
 	mutual := r.pat.mutual && class != "negate"
-	if s.negatedAt(i) {
+	if s.negatedAt(i) || ctl >= 0 && s.negatedAt(ctl) {
 		mapped, ok := s.v.mapCode("negate", code)
 		if !ok {
 			return act{}, false
