@@ -863,7 +863,11 @@ func (s *sentence) treeObject(i int, words bool) int {
 			// from the object: the phrase says whom the act reaches.
 			for n := range s.toks {
 				if s.head[n] == j && relBase(s.toks[n].Rel) == "nmod" && reaches[s.caseOf(n)] {
-					if k := s.mentionOf(n); k >= 0 {
+					if k := s.mentionOf(n); k >= 0 && !(s.placeOfThing(n, k) && s.spoken(i)) {
+						// Words reach no place: "criticized the decision at
+						// a press conference in Beijing" is not done to
+						// China, as "fired missiles at targets in Syria" is
+						// to Syria.
 						return k
 					}
 				}
@@ -871,7 +875,7 @@ func (s *sentence) treeObject(i int, words bool) int {
 		}
 	}
 	for j := range s.toks {
-		if s.head[j] == i && s.toks[j].Rel == "obl" && !locative[s.caseOf(j)] && !notTarget[s.caseOf(j)] && !s.apposed(j) {
+		if s.head[j] == i && s.toks[j].Rel == "obl" && !locative[s.caseOf(j)] && !notTarget[s.caseOf(j)] && !s.apposed(j) && !s.placeNounPhrase(j) {
 			if k := s.mentionOf(j); k >= 0 {
 				return k
 			}
@@ -892,6 +896,39 @@ func (s *sentence) treeObject(i int, words bool) int {
 	// elsewhere): the first actor after the verb in its clause, as the
 	// words give it.
 	return s.targetFrom(i+1, s.clause[i])
+}
+
+// placeNounPhrase reports whether the phrase j, hung from a verb, comes
+// right after the noun of a phrase of place or occasion hung from the
+// same verb, and so is that noun's own phrase the parse cut from it ("in
+// a speech to the United Nations", "at a meeting with Iran"): the
+// audience or party of the occasion, not whom the act is done to.
+func (s *sentence) placeNounPhrase(j int) bool {
+	start := j
+	for start > 0 && s.head[start-1] == j {
+		start-- // the phrase's case and determiners
+	}
+	n := start - 1
+	return n >= 0 && s.toks[n].UPOS == "NOUN" && s.head[n] == s.head[j] && locative[s.caseOf(n)]
+}
+
+// placeOfThing reports whether mention k is the place the thing at j
+// is in or at ("a press conference in Beijing"), not j's own actor.
+func (s *sentence) placeOfThing(j, k int) bool {
+	if s.actorAt[j] == k {
+		return false
+	}
+	h := s.mentionHead(k)
+	return h >= 0 && s.head[h] == j && locative[s.caseOf(h)]
+}
+
+// spoken reports whether the verb at i codes, by itself, an act done in
+// words or by policy (CAMEO 01-13: statements, appeals, intents,
+// consultation, cooperation, demands, criticism, rejection, threats), as
+// against one of coercion or force, which reaches a place.
+func (s *sentence) spoken(i int) bool {
+	f, ok := s.verbAt(i)
+	return ok && f.verb.def != nil && f.verb.def.code != "" && f.verb.def.code < "14"
 }
 
 // reaches are the prepositions of a phrase that names whom an act
