@@ -479,7 +479,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		r.target = s.respondedTo(i)
 	}
 	if r.target < 0 {
-		r.target = s.addresseeClause(i, code)
+		r.target = s.addresseeClause(i, code, sources)
 	}
 	if r.target < 0 {
 		r.target = s.earlierTarget(i, r.lits, code)
