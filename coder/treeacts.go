@@ -968,12 +968,16 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 		return act{}, false
 	}
 	var sources []int
+	var attack *pattern // the act of force a "by" phrase names, if any
 	for o := range s.toks {
 		if s.caseOf(o) != "by" || !s.agentOf(o, i) {
 			continue
 		}
 		if r := relBase(s.toks[o].Rel); r == "obl" || r == "nmod" {
 			sources = s.actorsOf(o)
+			if len(sources) == 0 {
+				sources, attack = s.attackBy(o)
+			}
 			break
 		}
 	}
@@ -985,6 +989,11 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 			return act{}, false
 		}
 		pat = pr.pat
+	}
+	if attack != nil && (pat.code == "190" || !violent(pat.code)) && pat.code != "" {
+		// "was hit by Syrian airstrikes", "were killed by an Israeli
+		// airstrike": the attack's author did it, by the attack's means.
+		pat = attack
 	}
 	code, paired := pat.code, pat.paired
 	if pat.passive != "" {
@@ -1048,6 +1057,23 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 		sources: sources, targets: targets,
 		verbStart: i, verbEnd: i + 1, via: viaUnlessSource(via, sources),
 	}, true
+}
+
+// attackBy returns the authors of the act of force the "by" phrase o of
+// a passive names ("by Syrian airstrikes", "by Kurdish rocket fire") and
+// the noun's pattern; nil if o names no such act or no author of it.
+func (s *sentence) attackBy(o int) ([]int, *pattern) {
+	if !s.eventNoun(o) {
+		return nil, nil
+	}
+	nv, _ := s.nounVerb(o)
+	if nv.def == nil || !violent(nv.def.code) {
+		return nil, nil
+	}
+	if a := s.authorsOfAct(o); len(a) > 0 {
+		return a, nv.def
+	}
+	return nil, nil
 }
 
 // byAgent reports whether the verb at i has a "by" agent.
