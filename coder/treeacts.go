@@ -290,6 +290,12 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 	return true
 }
 
+// afterQuote reports whether the verb at i follows a closing quotation
+// mark and "and" (`said "..." and offered`).
+func (s *sentence) afterQuote(i int) bool {
+	return i > 1 && s.lower[i-1] == "and" && closingQuotes[s.toks[i-2].Form]
+}
+
 // infinitiveLead returns the first of the infinitives joined to the one
 // at i ("refused to meet France and (to) negotiate with ..."), which says
 // how all of them stand; i itself when it is joined to none. A verb with
@@ -443,6 +449,10 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		} else if a := s.theyEarlier(i); len(a) > 0 {
 			sources = a
 		}
+	case len(sources) == 0 && via >= 0 && s.afterQuote(i):
+		// `Modi tweeted "Deeply saddened ..." and offered condolences`:
+		// the speaker goes on to act, in words of their own.
+		sources, via = []int{via}, -1
 	case !found && !s.reducedRelative(i):
 		// The tree names no subject (or a wrong one): the nearest actor
 		// before the verb in its clause, as the words give it.
