@@ -372,11 +372,27 @@ var locative = map[string]bool{"in": true, "at": true, "outside": true, "inside"
 // not named as a place, or -1.
 func (s *sentence) targetFrom(i, c int) int {
 	for k := s.mentionFrom(i, c, -1); k >= 0; k = s.mentionFrom(s.ms[k].End, c, -1) {
-		if st := s.ms[k].Start; (st == 0 || !locative[s.lower[st-1]]) && !s.placePhrase(k) {
+		if st := s.ms[k].Start; (st == 0 || !locative[s.lower[st-1]]) && !s.placePhrase(k) && !s.placeOfPlace(k) {
 			return k
 		}
 	}
 	return -1
+}
+
+// placeOfPlace reports whether mention k is a country or capital set
+// after a comma behind the name of a place that a locative word opens
+// ("shot shoppers at a store in El Paso, Texas"): the state or country
+// of that place, and so a place too.
+func (s *sentence) placeOfPlace(k int) bool {
+	m := s.ms[k]
+	if m.Kind != actor.Country && m.Kind != actor.Capital || m.Start < 2 || s.lower[m.Start-1] != "," {
+		return false
+	}
+	j := m.Start - 2
+	for j >= 0 && capitalized(s.toks[j].Form) && s.actorAt[j] < 0 {
+		j--
+	}
+	return j >= 0 && j < m.Start-2 && locative[s.lower[j]]
 }
 
 // placePhrase reports whether, in a parsed sentence, the phrase of
