@@ -39,13 +39,26 @@ func Default() *Coder { return defaultCoder() }
 // offsets are offsets into a.Text. Events with the same actors and code in
 // the same sentence are reported once.
 func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
+	return c.CodeFound(a, doc, c.actors.FindEach(doc, a.Published))
+}
+
+// CodeFound is Code with the actors of each sentence already found:
+// actors[i] must be what c.Actors().FindEach(doc, a.Published) gives for
+// doc.Sentences[i]. A pipeline whose later stages read the same actors
+// (places, quotations) so finds them once. CodeFound does not change
+// actors; when their number is not the number of sentences, it finds
+// them itself.
+func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Mention) []event.Event {
+	if len(actors) != len(doc.Sentences) {
+		actors = c.actors.FindEach(doc, a.Published)
+	}
 	var out []event.Event
 	seen := map[string]bool{}
 	rootSentence := -1
 	var salient salience
-	mentions := make([][]actor.Mention, len(doc.Sentences))
-	for si := range doc.Sentences {
-		mentions[si] = c.actors.Find(doc.Sentences[si].Tokens, a.Published)
+	mentions := make([][]actor.Mention, len(actors))
+	for si, ms := range actors {
+		mentions[si] = ms[:len(ms):len(ms)] // coding appends mentions of its own: never into the caller's array
 	}
 	home := homeCountry(mentions)      // for role words named without a country
 	names := knownNames{}              // surnames of people named in full
