@@ -134,7 +134,7 @@ func (c *Coder) MayCode(toks []nlp.Token, date time.Time) bool {
 	person := false
 	for _, t := range toks {
 		w := lowerASCII(t.Form)
-		if _, ok := c.verbs.forms[w]; ok {
+		if f, ok := c.verbs.forms[w]; ok && !f.verb.reportsOnly() {
 			word = true
 		} else if _, ok := c.verbs.nouns[w]; ok {
 			word = true
@@ -145,6 +145,13 @@ func (c *Coder) MayCode(toks []nlp.Token, date time.Time) bool {
 		return false
 	}
 	return person || len(c.actors.Find(toks, date)) > 0
+}
+
+// reportsOnly reports whether v is a verb of saying that codes nothing
+// of its own ("said", "wrote", "tweeted"): a sentence with no other word
+// the dictionary knows codes nothing, whatever it reports.
+func (v *verb) reportsOnly() bool {
+	return v.say && v.def == nil && len(v.patterns) == 0
 }
 
 // pair is one event of an act: source and target mention (target -1 for
