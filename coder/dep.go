@@ -195,7 +195,9 @@ func (s *sentence) mentionOf(h int) int {
 		// A country's actor is preferred to one of no country; the name
 		// the phrase itself bears ("Poland's Law and Justice party") to
 		// the country that owns it.
-		named := k >= 0 && best >= 0 && s.toks[j].Rel == "compound" && s.ms[k].Kind != actor.Country && s.ms[k].Country != "" && s.ms[best].Kind == actor.Country
+		// So is the name set beside it: "his Russian counterpart
+		// Vladimir Putin" is Putin.
+		named := k >= 0 && best >= 0 && (s.toks[j].Rel == "compound" || s.toks[j].Rel == "appos") && s.ms[k].Kind != actor.Country && s.ms[k].Country != "" && s.ms[best].Kind == actor.Country
 		if k >= 0 && (best < 0 || s.ms[best].Country == "" && s.ms[k].Country != "" || named) {
 			best = k
 		}

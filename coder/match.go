@@ -173,6 +173,7 @@ func (s *sentence) match(i int, p *pattern) (reading, bool) {
 			if k < 0 {
 				return reading{}, false
 			}
+			k = s.phraseActor(k)
 			r.target, pos, seenTarget = k, s.ms[k].End, true
 			continue
 		}
@@ -213,6 +214,24 @@ func (s *sentence) match(i int, p *pattern) (reading, bool) {
 		}
 	}
 	return r, true
+}
+
+// phraseActor returns, for a country's adjective k that modifies a
+// noun in a parsed sentence, the actor the noun's phrase names of that
+// country ("met with his Russian counterpart Vladimir Putin": Putin);
+// k itself otherwise.
+func (s *sentence) phraseActor(k int) int {
+	if !s.dep || s.ms[k].Kind != actor.Country {
+		return k
+	}
+	j := s.mentionHead(k)
+	if j < 0 || s.head[j] < 0 || s.toks[j].Rel != "amod" && s.toks[j].Rel != "compound" {
+		return k
+	}
+	if b := s.mentionOf(s.head[j]); b >= 0 && b != k && s.ms[b].Country == s.ms[k].Country {
+		return b
+	}
+	return k
 }
 
 // matchBefore reports whether the words of pre stand before the verb at i,
