@@ -782,7 +782,7 @@ const (
 // said it would meet Turkey").
 func (s *sentence) moodOf(i int, reported bool) mood {
 	reported = reported || s.reported(i)
-	if s.toks[i].Rel == "advcl" && s.hasChildWord(i, "mark", conditions) {
+	if s.toks[i].Rel == "advcl" && s.hasChildWord(i, "mark", conditions) || s.questioned(i) {
 		return notCoded
 	}
 	for j := range s.toks {

@@ -264,6 +264,9 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		// attack": a purpose, not an act.
 		return false
 	}
+	if s.expectedOnly(l) {
+		return false // "Trump is due to visit Japan": not yet, and no one's intent
+	}
 	if l != i && strings.HasPrefix(s.toks[l].Rel, "acl") {
 		// "has a plan to sanction Russia and to expel its diplomats":
 		// what a noun names is planned or hoped for, not done.
@@ -364,7 +367,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		clauseVerb = ctl
 	}
 	mood := s.moodOf(clauseVerb, via >= 0)
-	if mood == notCoded || s.characterized(i) {
+	if mood == notCoded || s.characterized(i) || s.asksQuestion(i) {
 		return act{}, false
 	}
 	if s.passiveAt(i) || s.agentParticiple(i) {
