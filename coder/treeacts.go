@@ -851,7 +851,7 @@ func (s *sentence) treeObject(i int, words bool) int {
 	for j := range s.toks {
 		// An object before its verb is the parse's slip ("British chef
 		// Laura Plummer accused ...", with "chef" as the object).
-		if s.head[j] == i && (s.toks[j].Rel == "iobj" || s.toks[j].Rel == "obj") && j > i {
+		if s.head[j] == i && s.objectRel(j) && j > i {
 			if k := s.mentionOf(j); k >= 0 {
 				return k
 			}
@@ -909,6 +909,19 @@ func (s *sentence) treeObject(i int, words bool) int {
 	// elsewhere): the first actor after the verb in its clause, as the
 	// words give it.
 	return s.targetFrom(i+1, s.clause[i])
+}
+
+// objectRel reports whether token j hangs from its verb as an object:
+// obj or iobj, or an agent with no "by" ("advised residents of her
+// city to ...", a slip of the parse for the object).
+func (s *sentence) objectRel(j int) bool {
+	switch s.toks[j].Rel {
+	case "obj", "iobj":
+		return true
+	case "obl:agent":
+		return s.caseOf(j) == ""
+	}
+	return false
 }
 
 // placeNounPhrase reports whether the phrase j, hung from a verb, comes
