@@ -700,6 +700,11 @@ func (s *sentence) pastOpening() bool {
 	if s.lower[0] == "at" {
 		return false
 	}
+	if s.lower[0] == "under" && len(s.toks) > 2 && personPronouns[s.lower[1]] && s.lower[2] == "," {
+		// "Under him, the diocese had protested ...": what was done in
+		// someone's tenure, told as their story.
+		return true
+	}
 	for j := 1; j < len(s.toks) && s.lower[j] != ","; j++ {
 		if s.lower[0] != "in" && pastNouns[s.lower[j]] || s.toks[j].UPOS == "NUM" && s.oldYear(j) {
 			return true
