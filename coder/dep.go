@@ -888,7 +888,9 @@ func (s *sentence) underModal(i int) bool {
 // negatedAt reports whether the verb at i has a negator ("did not meet",
 // "never met").
 func (s *sentence) negatedAt(i int) bool {
-	return s.hasChildWord(i, "advmod", s.v.negators) || s.hasChildWord(i, "neg", s.v.negators)
+	// The word right before the verb negates it however the parse hung
+	// it ("laws do not prohibit", with "not" attached elsewhere).
+	return s.hasChildWord(i, "advmod", s.v.negators) || s.hasChildWord(i, "neg", s.v.negators) || i > 0 && s.v.negators[s.lower[i-1]]
 }
 
 // passiveAt reports whether the verb at i is passive: it has a passive
