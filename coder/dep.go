@@ -366,8 +366,10 @@ func (s *sentence) authorsOfAct(h int) []int {
 			if k := s.actorAt[j]; k >= 0 && s.ms[k].Country != "" {
 				return []int{k}
 			}
-		case relBase(rel) == "nmod" && s.caseOf(j) == "of" && s.actorAt[j] < 0:
-			// "an offer of aid from the G7"
+		case relBase(rel) == "nmod" && (s.caseOf(j) == "of" || reaches[s.caseOf(j)]) && s.actorAt[j] < 0:
+			// "an offer of aid from the G7"; "the attack on the Saudi oil
+			// facilities by Houthi rebels", the author hung from the
+			// phrase of whom it was made on.
 			for n := range s.toks {
 				if s.head[n] == j && relBase(s.toks[n].Rel) == "nmod" && s.authorCase(h, n) {
 					if a := s.actorsOf(n); len(a) > 0 {
