@@ -244,6 +244,9 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 	if i > 0 && determiners[s.lower[i-1]] {
 		return false // "the accused", "a planned visit": a noun or adjective
 	}
+	if s.attributive(i) {
+		return false // "a dispute over alleged Canadian subsidies"
+	}
 	if t.Rel == "amod" && i > 0 && s.head[i] > i && !missed && !(s.actorAt[i-1] >= 0 && s.isPast(i)) {
 		// "the detained journalist", "by protesting legislators": a
 		// participle before its noun describes it. "States imposed
@@ -253,6 +256,11 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		switch s.toks[i-1].UPOS {
 		case "DET", "ADJ", "ADP", "PRON", "CCONJ", "PUNCT", "NUM", "VERB", "AUX":
 			return false
+		case "ADV":
+			// "purchases of currently blocked spare parts"
+			if i > 1 && phraseStart[s.toks[i-2].UPOS] {
+				return false
+			}
 		}
 	}
 	if s.withinSubjectAside(i) || s.imperative(i) {
@@ -288,9 +296,38 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 	}
 	if s.toks[l].Rel == "xcomp" && s.head[l] >= 0 {
 		h := s.head[l]
-		return phaseVerbs[s.toks[h].Lemma] && !s.passiveAt(h) || s.perfectSlip(l) || s.initialParticiple(l) >= 0
+		// "is keen to continue talking": the phase verb stands as its
+		// infinitive does.
+		return phaseVerbs[s.toks[h].Lemma] && !s.passiveAt(h) && !s.expectedOnly(h) || s.perfectSlip(l) || s.initialParticiple(l) >= 0
 	}
 	return true
+}
+
+// beforeAttribute are prepositions after which a participle before a
+// noun describes it.
+var beforeAttribute = map[string]bool{"over": true, "of": true, "about": true, "against": true, "for": true, "on": true,
+	"with": true, "into": true, "from": true, "amid": true}
+
+// phraseStart are the tags of words that open or run inside a noun
+// phrase, before which a participle describes the noun.
+var phraseStart = map[string]bool{"DET": true, "ADP": true, "ADJ": true, "PUNCT": true, "CCONJ": true}
+
+// attributive reports whether the participle at i stands between a
+// preposition and the words of its noun ("over alleged Canadian
+// subsidies", "of detained journalists"), an adjective whatever the
+// parse made of it. ("in" is left out: "Moon Jae-in held talks".)
+func (s *sentence) attributive(i int) bool {
+	if i == 0 || i+1 >= len(s.toks) || !beforeAttribute[s.lower[i-1]] {
+		return false
+	}
+	if x := s.toks[i].XPOS; x != "VBN" && x != "VBD" {
+		return false
+	}
+	switch s.toks[i+1].UPOS {
+	case "ADJ", "NOUN", "PROPN":
+		return true
+	}
+	return false
 }
 
 // afterQuote reports whether the verb at i follows a closing quotation
@@ -374,7 +411,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		return s.treePassive(i, v, via, mood)
 	}
 	s.personObject(i, v)
-	if s.toks[i].XPOS == "VBN" && s.reducedRelative(i) {
+	if s.toks[i].XPOS == "VBN" && (s.reducedRelative(i) || s.describing(i)) {
 		if s.byAgent(i) && len(s.actorsOf(s.head[i])) > 0 {
 			// "the journalist detained by Iranian police": a passive,
 			// when the noun names whom it was done to.
@@ -734,6 +771,27 @@ func (s *sentence) reducedRelative(i int) bool {
 	}
 	h := s.head[i]
 	return h >= 0 && s.head[h] >= 0 && !s.countedRoot(h) && !s.subordinateActor(i)
+}
+
+// describing reports whether the participle at i is set after a comma
+// behind the noun it describes, which the parse hung it from ("European
+// governments, asked to fund the programs, have said"): a passive that
+// tells what was done to the noun.
+func (s *sentence) describing(i int) bool {
+	h := s.head[i]
+	if i == 0 || s.lower[i-1] != "," || h < 0 || h >= i || s.child(i, "nsubj", "nsubj:pass", "aux", "aux:pass") >= 0 {
+		return false
+	}
+	for j := i + 1; j < len(s.toks); j++ {
+		if s.head[j] == i && s.objectRel(j) {
+			return false // "LaToya Cantrell, advised residents ...": a verb with its object
+		}
+	}
+	switch s.toks[i].Rel {
+	case "parataxis", "acl", "appos":
+		return s.toks[h].UPOS == "NOUN" || s.toks[h].UPOS == "PROPN"
+	}
+	return false
 }
 
 // notApart drops the actors that are the speaker's own words ("Russia"
