@@ -773,6 +773,18 @@ func (s *sentence) reducedRelative(i int) bool {
 	return h >= 0 && s.head[h] >= 0 && !s.countedRoot(h) && !s.subordinateActor(i)
 }
 
+// someonesOwn reports whether mention k is named by a possessive
+// pronoun as someone's ("his lawyer", "her spokesman").
+func (s *sentence) someonesOwn(k int) bool {
+	m := s.ms[k]
+	for j := max(m.Start-1, 0); j < m.End; j++ {
+		if s.toks[j].Rel == "nmod:poss" && personPronouns[s.lower[j]] {
+			return true
+		}
+	}
+	return false
+}
+
 // describing reports whether the participle at i is set after a comma
 // behind the noun it describes, which the parse hung it from ("European
 // governments, asked to fund the programs, have said"): a passive that
@@ -828,8 +840,10 @@ func (s *sentence) pronounFits(i, k int) bool {
 	case "it":
 		return m.Kind != actor.Person && m.Kind != actor.Agent
 	case "he", "she":
-		// A person, or one holding a role ("the Speaker of the House").
-		return m.Kind == actor.Person || m.Kind == actor.Agent && !plural
+		// A person, or one holding a role ("the Speaker of the House"),
+		// but not one named as someone else's ("His lawyer said he would
+		// plead not guilty": "he" is whom "his" is).
+		return (m.Kind == actor.Person || m.Kind == actor.Agent && !plural) && !s.someonesOwn(k)
 	default:
 		return m.Kind != actor.Person
 	}
