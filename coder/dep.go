@@ -765,9 +765,9 @@ var (
 	conditions  = map[string]bool{"if": true, "unless": true}
 	historyCase = map[string]bool{"during": true, "under": true, "since": true, "in": true, "until": true}
 	// pastNouns name periods that lie before the news ("during the Cold
-	// War", "under Ottoman rule").
+	// War", "under Ottoman rule", "since independence").
 	pastNouns = map[string]bool{"war": true, "rule": true, "occupation": true, "regime": true, "era": true, "reign": true,
-		"dictatorship": true, "empire": true, "revolution": true, "mandate": true}
+		"dictatorship": true, "empire": true, "revolution": true, "mandate": true, "independence": true, "partition": true}
 )
 
 // mood is how a clause presents its act.
