@@ -102,14 +102,15 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		prev, prevCode = actAuthors(s, acts)
 		noteCoercion(s, acts, doneTo)
 		var evs []coded
+		here := homes{article: home, venue: s.venueCountry()}
 		for _, ac := range acts {
 			for _, p := range ac.pairs() {
-				e := c.event(a, doc, si, s, ac, p, home)
+				e := c.event(a, doc, si, s, ac, p, here)
 				if seen[e.ID] {
 					continue
 				}
 				seen[e.ID] = true
-				evs = append(evs, coded{e, s.countryNamed(p.src, home), p.tgt >= 0 && s.countryNamed(p.tgt, home)})
+				evs = append(evs, coded{e, s.countryNamed(p.src, here), p.tgt >= 0 && s.countryNamed(p.tgt, here)})
 			}
 		}
 		for _, e := range withoutCountryEchoes(evs) {
@@ -227,14 +228,14 @@ func codeUnder(code string, parents ...string) bool {
 func violent(code string) bool { return codeUnder(code, "18", "19") }
 
 // event builds the record of one pair of an act.
-func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac act, p pair, home string) event.Event {
+func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac act, p pair, home homes) event.Event {
 	code := ac.code
 	if p.paired {
 		code = ac.paired
 	}
 	rule := ac.rule
 	if p.tgt >= 0 {
-		if r := repression(code, placeAgent(s.ms[p.src], home), placeAgent(s.ms[p.tgt], home)); r != code {
+		if r := repression(code, home.place(s.ms[p.src]), home.place(s.ms[p.tgt])); r != code {
 			code, rule = r, rule+" => 175: security forces against civilians"
 		}
 	}
@@ -278,7 +279,7 @@ func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac 
 		e.Actor2, ev.Actor2 = c.actor(doc, s, p.tgt, home)
 	}
 	if ac.via >= 0 {
-		v := placeAgent(s.ms[ac.via], home)
+		v := home.place(s.ms[ac.via])
 		if v.Code != e.Actor1.Code && (e.Actor2 == nil || v.Code != e.Actor2.Code) {
 			e.Via = &event.Via{Code: v.Code, Text: doc.Text[s.toks[v.Start].Start:s.toks[v.End-1].End]}
 		}
@@ -293,8 +294,8 @@ func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac 
 }
 
 // actor returns the record and the text span of mention k.
-func (c *Coder) actor(doc *nlp.Doc, s *sentence, k int, home string) (*event.Actor, *event.Span) {
-	m := placeAgent(s.ms[k], home)
+func (c *Coder) actor(doc *nlp.Doc, s *sentence, k int, home homes) (*event.Actor, *event.Span) {
+	m := home.place(s.ms[k])
 	span := &event.Span{Start: s.toks[m.Start].Start, End: s.toks[m.End-1].End}
 	return &event.Actor{
 		Code:    m.Code,

@@ -17,8 +17,8 @@ type coded struct {
 // and nothing more: not a country's adjective set before the name or
 // noun of whom it describes ("Scottish First Minister Nicola Sturgeon",
 // "Russian hackers"), which the dictionaries did not know.
-func (s *sentence) countryNamed(k int, home string) bool {
-	m := placeAgent(s.ms[k], home)
+func (s *sentence) countryNamed(k int, home homes) bool {
+	m := home.place(s.ms[k])
 	if m.Kind != actor.Country {
 		return false
 	}

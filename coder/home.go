@@ -54,3 +54,42 @@ func placeAgent(m actor.Mention, home string) actor.Mention {
 	}
 	return m
 }
+
+// homes are the countries a sentence's actors named without one belong
+// to: the article's, and the one of the place the sentence says it
+// happens in ("" for none), which police and courts act in ("An American
+// tourist in Turkey was arrested by police": Turkish police). Others may
+// act abroad: rebels sign peace deals, and governments talk, in other
+// countries' capitals.
+type homes struct{ article, venue string }
+
+// localRoles act only where they are.
+var localRoles = map[string]bool{"COP": true, "JUD": true}
+
+// place gives m the country it belongs to (placeAgent).
+func (h homes) place(m actor.Mention) actor.Mention {
+	if h.venue != "" && len(m.Roles) == 1 && localRoles[m.Roles[0]] {
+		return placeAgent(m, h.venue)
+	}
+	return placeAgent(m, h.article)
+}
+
+// venueCountry returns the country of the place the sentence says it
+// happens in, "in Turkey" or "in Ankara"; "" when it names none, or
+// places of more than one country.
+func (s *sentence) venueCountry() string {
+	place := ""
+	for k, m := range s.ms {
+		if m.Kind != actor.Country && m.Kind != actor.Capital || m.Country == "" || m.Start == 0 || s.lower[m.Start-1] != "in" {
+			continue
+		}
+		if s.dep && !s.placePhrase(k) {
+			continue
+		}
+		if place != "" && place != m.Country {
+			return ""
+		}
+		place = m.Country
+	}
+	return place
+}

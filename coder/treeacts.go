@@ -257,8 +257,9 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		case "DET", "ADJ", "ADP", "PRON", "CCONJ", "PUNCT", "NUM", "VERB", "AUX":
 			return false
 		case "ADV":
-			// "purchases of currently blocked spare parts"
-			if i > 1 && phraseStart[s.toks[i-2].UPOS] {
+			// "purchases of currently blocked spare parts", but "and
+			// later banned children from gatherings" is a verb.
+			if i > 1 && (s.toks[i-2].UPOS == "ADP" || s.toks[i-2].UPOS == "DET") {
 				return false
 			}
 		}
@@ -307,10 +308,6 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 // noun describes it.
 var beforeAttribute = map[string]bool{"over": true, "of": true, "about": true, "against": true, "for": true, "on": true,
 	"with": true, "into": true, "from": true, "amid": true}
-
-// phraseStart are the tags of words that open or run inside a noun
-// phrase, before which a participle describes the noun.
-var phraseStart = map[string]bool{"DET": true, "ADP": true, "ADJ": true, "PUNCT": true, "CCONJ": true}
 
 // attributive reports whether the participle at i stands between a
 // preposition and the words of its noun ("over alleged Canadian
