@@ -963,8 +963,8 @@ func (s *sentence) treeObject(i int, words bool) int {
 	}
 	for j := range s.toks {
 		if s.head[j] == i && s.toks[j].Rel == "obl" && !locative[s.caseOf(j)] && !notTarget[s.caseOf(j)] && !s.apposed(j) && !s.placeNounPhrase(j) {
-			if k := s.mentionOf(j); k >= 0 {
-				return k
+			if k := s.mentionOf(j); k >= 0 && !(s.placeOfThing(j, k) && s.spoken(i)) {
+				return k // "will meet with bank creditors in New York": not New York
 			}
 		}
 	}
@@ -1023,12 +1023,19 @@ func (s *sentence) placeOfThing(j, k int) bool {
 }
 
 // spoken reports whether the verb at i codes, by itself, an act done in
-// words or by policy (CAMEO 01-13: statements, appeals, intents,
-// consultation, cooperation, demands, criticism, rejection, threats), as
-// against one of coercion or force, which reaches a place.
+// words (verbal).
 func (s *sentence) spoken(i int) bool {
 	f, ok := s.verbAt(i)
-	return ok && f.verb.def != nil && f.verb.def.code != "" && f.verb.def.code < "14"
+	return ok && f.verb.def != nil && verbal(f.verb.def.code)
+}
+
+// verbal reports whether code names an act done in words: statements,
+// appeals, intents, consultation, diplomatic cooperation (01-05),
+// investigations, demands, criticism, rejection and threats (09-13). A
+// place is no party to those, as it is to material cooperation, aid,
+// yielding (06-08), coercion and force, which reach it.
+func verbal(code string) bool {
+	return codeUnder(code, "01", "02", "03", "04", "05", "09", "10", "11", "12", "13")
 }
 
 // reaches are the prepositions of a phrase that names whom an act
