@@ -500,6 +500,13 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		// subject to it.
 		sources = s.group(sources[0], true)
 	}
+	if len(sources) == 0 && !pronoun && codeUnder(code, "015", "016") {
+		// "Volodymyr Zhukovskyy pleaded not guilty": a defendant's plea
+		// is made by one of the article's country.
+		if k := s.privateSource(i); k >= 0 {
+			sources = []int{k}
+		}
+	}
 	mutual := r.pat.mutual && class != "negate"
 	if s.negatedAt(i) || ctl >= 0 && s.negatedAt(ctl) {
 		mapped, ok := s.v.mapCode("negate", code)
