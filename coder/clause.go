@@ -507,3 +507,9 @@ func (s *sentence) relativeHost(i int) int {
 	}
 	return -1
 }
+
+// afterQuote reports whether the verb at i follows a closing quotation
+// mark and "and" (`said "..." and offered`).
+func (s *sentence) afterQuote(i int) bool {
+	return i > 1 && s.lower[i-1] == "and" && closingQuotes[s.toks[i-2].Form]
+}

@@ -253,3 +253,15 @@ func (s *sentence) private(k int) bool {
 	}
 	return len(m.Roles) == 0 || len(m.Roles) == 1 && m.Roles[0] == "CVL"
 }
+
+// someonesOwn reports whether mention k is named by a possessive
+// pronoun as someone's ("his lawyer", "her spokesman").
+func (s *sentence) someonesOwn(k int) bool {
+	m := s.ms[k]
+	for j := max(m.Start-1, 0); j < m.End; j++ {
+		if s.toks[j].Rel == "nmod:poss" && personPronouns[s.lower[j]] {
+			return true
+		}
+	}
+	return false
+}

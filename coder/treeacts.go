@@ -304,68 +304,6 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 	return true
 }
 
-// beforeAttribute are prepositions after which a participle before a
-// noun describes it.
-var beforeAttribute = map[string]bool{"over": true, "of": true, "about": true, "against": true, "for": true, "on": true,
-	"with": true, "into": true, "from": true, "amid": true}
-
-// attributive reports whether the participle at i stands between a
-// preposition and the words of its noun ("over alleged Canadian
-// subsidies", "of detained journalists"), an adjective whatever the
-// parse made of it. ("in" is left out: "Moon Jae-in held talks".)
-func (s *sentence) attributive(i int) bool {
-	if i == 0 || i+1 >= len(s.toks) || !beforeAttribute[s.lower[i-1]] {
-		return false
-	}
-	if x := s.toks[i].XPOS; x != "VBN" && x != "VBD" {
-		return false
-	}
-	switch s.toks[i+1].UPOS {
-	case "ADJ", "NOUN", "PROPN":
-		return true
-	}
-	return false
-}
-
-// afterQuote reports whether the verb at i follows a closing quotation
-// mark and "and" (`said "..." and offered`).
-func (s *sentence) afterQuote(i int) bool {
-	return i > 1 && s.lower[i-1] == "and" && closingQuotes[s.toks[i-2].Form]
-}
-
-// infinitiveLead returns the first of the infinitives joined to the one
-// at i ("refused to meet France and (to) negotiate with ..."), which says
-// how all of them stand; i itself when it is joined to none. A verb with
-// a subject of its own heads a clause of its own.
-func (s *sentence) infinitiveLead(i int) int {
-	for steps := 0; steps < 8; steps++ {
-		h := s.head[i]
-		if s.toks[i].Rel != "conj" || h < 0 || !s.hasChildWord(h, "mark", toMark) || s.child(i, "nsubj", "nsubj:pass") >= 0 {
-			return i
-		}
-		if !s.hasChildWord(i, "mark", toMark) && s.toks[i].XPOS != "VB" {
-			return i
-		}
-		i = h
-	}
-	return i
-}
-
-// controller returns the control verb that governs the infinitive at i
-// through the first infinitive it is joined to ("agreed to meet France
-// and to negotiate with ..."), -1 if none: the joined one is as agreed
-// or refused as the first.
-func (s *sentence) controller(i int) int {
-	l := s.infinitiveLead(i)
-	if l == i || s.toks[l].Rel != "xcomp" || s.head[l] < 0 {
-		return -1
-	}
-	if f, ok := s.verbAt(s.head[l]); ok && f.verb.control != "" {
-		return s.head[l]
-	}
-	return -1
-}
-
 // isPast reports whether token i is a past form of its verb.
 func (s *sentence) isPast(i int) bool {
 	f, ok := s.verbAt(i)
@@ -777,39 +715,6 @@ func (s *sentence) reducedRelative(i int) bool {
 	return h >= 0 && s.head[h] >= 0 && !s.countedRoot(h) && !s.subordinateActor(i)
 }
 
-// someonesOwn reports whether mention k is named by a possessive
-// pronoun as someone's ("his lawyer", "her spokesman").
-func (s *sentence) someonesOwn(k int) bool {
-	m := s.ms[k]
-	for j := max(m.Start-1, 0); j < m.End; j++ {
-		if s.toks[j].Rel == "nmod:poss" && personPronouns[s.lower[j]] {
-			return true
-		}
-	}
-	return false
-}
-
-// describing reports whether the participle at i is set after a comma
-// behind the noun it describes, which the parse hung it from ("European
-// governments, asked to fund the programs, have said"): a passive that
-// tells what was done to the noun.
-func (s *sentence) describing(i int) bool {
-	h := s.head[i]
-	if i == 0 || s.lower[i-1] != "," || h < 0 || h >= i || s.child(i, "nsubj", "nsubj:pass", "aux", "aux:pass") >= 0 {
-		return false
-	}
-	for j := i + 1; j < len(s.toks); j++ {
-		if s.head[j] == i && s.objectRel(j) {
-			return false // "LaToya Cantrell, advised residents ...": a verb with its object
-		}
-	}
-	switch s.toks[i].Rel {
-	case "parataxis", "acl", "appos":
-		return s.toks[h].UPOS == "NOUN" || s.toks[h].UPOS == "PROPN"
-	}
-	return false
-}
-
 // notApart drops the actors that are the speaker's own words ("Russia"
 // in "..., Russia said"): they report the act and take no part in it.
 func (s *sentence) notApart(ms []int) []int {
@@ -992,59 +897,6 @@ func (s *sentence) treeObject(i int, words bool) int {
 	return s.targetFrom(i+1, s.clause[i])
 }
 
-// objectRel reports whether token j hangs from its verb as an object:
-// obj or iobj, or an agent with no "by" ("advised residents of her
-// city to ...", a slip of the parse for the object).
-func (s *sentence) objectRel(j int) bool {
-	switch s.toks[j].Rel {
-	case "obj", "iobj":
-		return true
-	case "obl:agent":
-		return s.caseOf(j) == ""
-	}
-	return false
-}
-
-// placeNounPhrase reports whether the phrase j, hung from a verb, comes
-// right after the noun of a phrase of place or occasion hung from the
-// same verb, and so is that noun's own phrase the parse cut from it ("in
-// a speech to the United Nations", "at a meeting with Iran"): the
-// audience or party of the occasion, not whom the act is done to.
-func (s *sentence) placeNounPhrase(j int) bool {
-	start := j
-	for start > 0 && s.head[start-1] == j {
-		start-- // the phrase's case and determiners
-	}
-	n := start - 1
-	return n >= 0 && s.toks[n].UPOS == "NOUN" && s.head[n] == s.head[j] && locative[s.caseOf(n)]
-}
-
-// placeOfThing reports whether mention k is the place the thing at j
-// is in or at ("a press conference in Beijing"), not j's own actor.
-func (s *sentence) placeOfThing(j, k int) bool {
-	if s.actorAt[j] == k {
-		return false
-	}
-	h := s.mentionHead(k)
-	return h >= 0 && s.head[h] == j && locative[s.caseOf(h)]
-}
-
-// spoken reports whether the verb at i codes, by itself, an act done in
-// words (verbal).
-func (s *sentence) spoken(i int) bool {
-	f, ok := s.verbAt(i)
-	return ok && f.verb.def != nil && verbal(f.verb.def.code)
-}
-
-// verbal reports whether code names an act done in words: statements,
-// appeals, intents, consultation, diplomatic cooperation (01-05),
-// investigations, demands, criticism, rejection and threats (09-13). A
-// place is no party to those, as it is to material cooperation, aid,
-// yielding (06-08), coercion and force, which reach it.
-func verbal(code string) bool {
-	return codeUnder(code, "01", "02", "03", "04", "05", "09", "10", "11", "12", "13")
-}
-
 // reaches are the prepositions of a phrase that names whom an act
 // reaches ("aid to Vietnam", "missiles at Israel", "a deal with Iran").
 var reaches = map[string]bool{"to": true, "against": true, "on": true, "at": true, "into": true, "toward": true,
@@ -1171,23 +1023,6 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 		sources: sources, targets: targets,
 		verbStart: i, verbEnd: i + 1, via: viaUnlessSource(via, sources),
 	}, true
-}
-
-// attackBy returns the authors of the act of force the "by" phrase o of
-// a passive names ("by Syrian airstrikes", "by Kurdish rocket fire") and
-// the noun's pattern; nil if o names no such act or no author of it.
-func (s *sentence) attackBy(o int) ([]int, *pattern) {
-	if !s.eventNoun(o) {
-		return nil, nil
-	}
-	nv, _ := s.nounVerb(o)
-	if nv.def == nil || !violent(nv.def.code) {
-		return nil, nil
-	}
-	if a := s.authorsOfAct(o); len(a) > 0 {
-		return a, nv.def
-	}
-	return nil, nil
 }
 
 // byAgent reports whether the verb at i has a "by" agent.
