@@ -906,3 +906,16 @@ func (s *sentence) passiveAt(i int) bool {
 	}
 	return s.child(i, "nsubj:pass") >= 0 && s.child(i, "aux") < 0 && s.toks[i].XPOS == "VBN" && s.head[i] >= 0
 }
+
+// objectRel reports whether token j hangs from its verb as an object:
+// obj or iobj, or an agent with no "by" ("advised residents of her
+// city to ...", a slip of the parse for the object).
+func (s *sentence) objectRel(j int) bool {
+	switch s.toks[j].Rel {
+	case "obj", "iobj":
+		return true
+	case "obl:agent":
+		return s.caseOf(j) == ""
+	}
+	return false
+}

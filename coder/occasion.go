@@ -5,19 +5,6 @@ package coder
 // Nations", "will meet with bank creditors in New York". Force and
 // material acts reach a place ("fired missiles at targets in Syria").
 
-// objectRel reports whether token j hangs from its verb as an object:
-// obj or iobj, or an agent with no "by" ("advised residents of her
-// city to ...", a slip of the parse for the object).
-func (s *sentence) objectRel(j int) bool {
-	switch s.toks[j].Rel {
-	case "obj", "iobj":
-		return true
-	case "obl:agent":
-		return s.caseOf(j) == ""
-	}
-	return false
-}
-
 // placeNounPhrase reports whether the phrase j, hung from a verb, comes
 // right after the noun of a phrase of place or occasion hung from the
 // same verb, and so is that noun's own phrase the parse cut from it ("in
