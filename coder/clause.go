@@ -334,6 +334,10 @@ func (s *sentence) dependent(k, i int) bool {
 		return false
 	case s.toks[j].Rel == "obj" || s.toks[j].Rel == "iobj":
 		return s.toks[h].UPOS == "VERB"
+	case s.toks[j].Rel == "obl":
+		// "allied with Kurdish groups ...": a phrase of another verb
+		// (but not its agent, who does that verb's act).
+		return s.toks[h].UPOS == "VERB" && s.caseOf(j) != "" && s.caseOf(j) != "by"
 	case s.toks[j].Rel == "nmod":
 		// "Thousands of protesters" are the protesters.
 		return s.caseOf(j) == "of" && s.toks[h].UPOS == "NOUN" && !s.quantity(h)
