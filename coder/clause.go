@@ -320,7 +320,8 @@ func (s *sentence) subjectBefore(i, c int) int {
 }
 
 // dependent reports whether, in a parsed sentence, mention k is the
-// object of a verb other than i or a noun's "of" phrase.
+// object or a prepositional phrase (other than the agent) of a verb
+// other than i, or a noun's "of" phrase.
 func (s *sentence) dependent(k, i int) bool {
 	if !s.dep {
 		return false
