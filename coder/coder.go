@@ -234,8 +234,11 @@ func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac 
 		code = ac.paired
 	}
 	rule := ac.rule
+	src := home.place(s.ms[p.src])
+	var tgt actor.Mention
 	if p.tgt >= 0 {
-		if r := repression(code, home.place(s.ms[p.src]), home.place(s.ms[p.tgt])); r != code {
+		tgt = home.victim(s.ms[p.tgt], code)
+		if r := repression(code, src, tgt); r != code {
 			code, rule = r, rule+" => 175: security forces against civilians"
 		}
 	}
@@ -274,9 +277,9 @@ func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac 
 		Rule:     rule,
 		Verb:     &event.Span{Start: s.toks[ac.verbStart].Start, End: s.toks[ac.verbEnd-1].End},
 	}
-	e.Actor1, ev.Actor1 = c.actor(doc, s, p.src, home)
+	e.Actor1, ev.Actor1 = c.actor(doc, s, src)
 	if p.tgt >= 0 {
-		e.Actor2, ev.Actor2 = c.actor(doc, s, p.tgt, home)
+		e.Actor2, ev.Actor2 = c.actor(doc, s, tgt)
 	}
 	if ac.via >= 0 {
 		v := home.place(s.ms[ac.via])
@@ -293,9 +296,9 @@ func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac 
 	return e
 }
 
-// actor returns the record and the text span of mention k.
-func (c *Coder) actor(doc *nlp.Doc, s *sentence, k int, home homes) (*event.Actor, *event.Span) {
-	m := home.place(s.ms[k])
+// actor returns the record and the text span of mention m, placed in
+// its country.
+func (c *Coder) actor(doc *nlp.Doc, s *sentence, m actor.Mention) (*event.Actor, *event.Span) {
 	span := &event.Span{Start: s.toks[m.Start].Start, End: s.toks[m.End-1].End}
 	return &event.Actor{
 		Code:    m.Code,

@@ -74,6 +74,17 @@ func (h homes) place(m actor.Mention) actor.Mention {
 	return placeAgent(m, h.article)
 }
 
+// victim gives m, the target of an act with code, the country it
+// belongs to: force is used where its victims are, so a role word force
+// is done to belongs to the country the sentence happens in ("Russian
+// warplanes bombed a hospital in Syria": a Syrian hospital).
+func (h homes) victim(m actor.Mention, code string) actor.Mention {
+	if h.venue != "" && violent(code) {
+		return placeAgent(m, h.venue)
+	}
+	return h.place(m)
+}
+
 // venueCountry returns the country of the place the sentence says it
 // happens in, "in Turkey" or "in Ankara"; "" when it names none, or
 // places of more than one country.
