@@ -97,7 +97,11 @@
 //     El Paso, Texas"); a warning about what the warner's own side will
 //     do is made to whom it will be done to;
 //   - an event with a country named as such beside the same event with a
-//     fuller actor of that country is dropped (echo.go).
+//     fuller actor of that country is dropped (echo.go);
+//   - police and courts named without a country, and role words force is
+//     used against, belong to the country the sentence says it happens
+//     in ("An American tourist in Turkey was arrested by police",
+//     "bombed a hospital in Syria"), before the article's (home.go).
 //
 // Where the tree names no subject, or gives a verb no argument at all,
 // the word heuristics below fill in: taggers and parsers slip most on the
