@@ -133,24 +133,37 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 func (c *Coder) MayCode(toks []nlp.Token, date time.Time) bool {
 	word := false
 	person := false
+	saying, quoting := false, false
 	for _, t := range toks {
 		w := lowerASCII(t.Form)
-		if f, ok := c.verbs.forms[w]; ok && !f.verb.reportsOnly() {
-			word = true
+		if f, ok := c.verbs.forms[w]; ok {
+			// A verb of saying that codes nothing of its own ("said",
+			// "wrote") gives no event; but the words it reports may run
+			// over from the sentence before, in quotation marks, and the
+			// quotation's speaker is read from the parse.
+			if f.verb.reportsOnly() {
+				saying = true
+			} else {
+				word = true
+			}
 		} else if _, ok := c.verbs.nouns[w]; ok {
 			word = true
 		}
 		person = person || personPronouns[w]
+		quoting = quoting || quoteMarks[t.Form]
 	}
-	if !word {
+	if !word && !(saying && quoting) {
 		return false
 	}
 	return person || len(c.actors.Find(toks, date)) > 0
 }
 
+// quoteMarks are the tokens that open or close a quotation.
+var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "''": true, "``": true}
+
 // reportsOnly reports whether v is a verb of saying that codes nothing
 // of its own ("said", "wrote", "tweeted"): a sentence with no other word
-// the dictionary knows codes nothing, whatever it reports.
+// the dictionary knows codes nothing, whatever it reports in it.
 func (v *verb) reportsOnly() bool {
 	return v.say && v.def == nil && len(v.patterns) == 0
 }

@@ -24,6 +24,7 @@ func TestMayCode(t *testing.T) {
 		{"Erdogan wrote that the weather was cold.", false},
 		{"Trump tweeted about the weather in Paris.", false},
 		{"Russia announced a withdrawal of its troops.", true}, // "announce" names acts of its own
+		{`We are ready," Putin said.`, true},                   // the speaker of a quotation begun before
 		{"The weather attacked nobody.", false},
 	}
 	c := Default()
