@@ -105,6 +105,9 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		here := homes{article: home, venue: s.venueCountry()}
 		for _, ac := range acts {
 			for _, p := range ac.pairs() {
+				if s.homeVisit(ac, p, here) {
+					continue
+				}
 				e := c.event(a, doc, si, s, ac, p, here)
 				if seen[e.ID] {
 					continue

@@ -104,3 +104,26 @@ func (s *sentence) venueCountry() string {
 	}
 	return place
 }
+
+// homeVisit reports whether pair p of act ac is a visit (042, or the
+// host's 043) to a place of the visitor's own country: "a helicopter
+// flying the Prime Minister of Lebanon to Beirut", "the governor
+// travelled to Washington" go home, and visit no one.
+func (s *sentence) homeVisit(ac act, p pair, h homes) bool {
+	code := ac.code
+	if p.paired {
+		code = ac.paired
+	}
+	if p.tgt < 0 || !codeUnder(code, "042", "043") {
+		return false
+	}
+	visitor, place := s.ms[p.src], s.ms[p.tgt]
+	if code == "043" {
+		visitor, place = place, visitor
+	}
+	if place.Kind != actor.Country && place.Kind != actor.Capital || len(place.Roles) > 1 || len(place.Roles) == 1 && place.Roles[0] != "GOV" {
+		return false // a seat of another body is someone to visit ("Baker visited Congress")
+	}
+	v := h.place(visitor)
+	return v.Country != "" && v.Country == place.Country
+}
