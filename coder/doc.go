@@ -101,7 +101,8 @@
 //   - police and courts named without a country, and role words force is
 //     used against, belong to the country the sentence says it happens
 //     in ("An American tourist in Turkey was arrested by police",
-//     "bombed a hospital in Syria"), before the article's (home.go).
+//     "bombed a hospital in Syria"), before the article's; a trip to a
+//     place of the traveller's own country is no visit (home.go).
 //
 // Where the tree names no subject, or gives a verb no argument at all,
 // the word heuristics below fill in: taggers and parsers slip most on the
