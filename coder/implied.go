@@ -1,6 +1,10 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/annalist/annalist/actor"
+)
 
 // This file finds the parties an act implies when its clause does not
 // name them: whom a response, an appeal or a reaction is to, who took
@@ -88,10 +92,15 @@ func (s *sentence) addresseeClause(i int, code string, sources []int) int {
 }
 
 // ownSide reports whether mention k is one of sources or of a source's
-// country.
+// country. A country named as such may be the own side of a source whose
+// country the dictionaries do not know ("Francois Guillaume warned that
+// France would reject the reforms"), and is taken so.
 func (s *sentence) ownSide(k int, sources []int) bool {
 	for _, x := range sources {
 		if x == k || s.ms[k].Country != "" && s.ms[k].Country == s.ms[x].Country {
+			return true
+		}
+		if s.ms[x].Country == "" && s.ms[k].Kind == actor.Country {
 			return true
 		}
 	}
