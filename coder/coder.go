@@ -105,7 +105,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		here := homes{article: home, venue: s.venueCountry()}
 		for _, ac := range acts {
 			for _, p := range ac.pairs() {
-				if s.homeVisit(ac, p, here) {
+				if s.homeVisit(ac, p, here) || s.selfAct(p) {
 					continue
 				}
 				e := c.event(a, doc, si, s, ac, p, here)

@@ -84,3 +84,14 @@ func targetCode(e event.Event) string {
 func countryOnlyOf(code, full string) bool {
 	return len(code) == 3 && len(full) > 3 && full[:3] == code && code != "---"
 }
+
+// selfAct reports whether pair p has a country named as such on both
+// sides, the same one ("Japan is refusing to open Japan to imports"):
+// no country acts on itself.
+func (s *sentence) selfAct(p pair) bool {
+	if p.tgt < 0 {
+		return false
+	}
+	a, b := s.ms[p.src], s.ms[p.tgt]
+	return a.Kind == actor.Country && b.Kind == actor.Country && a.Code == b.Code
+}
