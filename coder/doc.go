@@ -97,7 +97,8 @@
 //     El Paso, Texas"); a warning about what the warner's own side will
 //     do is made to whom it will be done to;
 //   - an event with a country named as such beside the same event with a
-//     fuller actor of that country is dropped (echo.go);
+//     fuller actor of that country is dropped, and a country named as
+//     such acting on itself codes nothing (echo.go);
 //   - police and courts named without a country, and role words force is
 //     used against, belong to the country the sentence says it happens
 //     in ("An American tourist in Turkey was arrested by police",
