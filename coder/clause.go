@@ -337,14 +337,21 @@ func (s *sentence) dependent(k, i int) bool {
 		return s.toks[h].UPOS == "VERB"
 	case s.toks[j].Rel == "obl":
 		// "allied with Kurdish groups ...": a phrase of another verb
-		// (but not its agent, who does that verb's act).
-		return s.toks[h].UPOS == "VERB" && s.caseOf(j) != "" && s.caseOf(j) != "by"
+		// (but not its agent, who does that verb's act, nor a clause's
+		// subject after a conjunction the parse took for a preposition:
+		// "as powerful state governors are calling for ...").
+		c := s.caseOf(j)
+		return s.toks[h].UPOS == "VERB" && c != "" && c != "by" && !clauseOpeners[c]
 	case s.toks[j].Rel == "nmod":
 		// "Thousands of protesters" are the protesters.
 		return s.caseOf(j) == "of" && s.toks[h].UPOS == "NOUN" && !s.quantity(h)
 	}
 	return false
 }
+
+// clauseOpeners are words that open a clause as well as a phrase.
+var clauseOpeners = map[string]bool{"as": true, "after": true, "before": true, "since": true, "until": true,
+	"while": true, "because": true, "when": true}
 
 // venue reports whether mention k is a country, a capital or an
 // international body named as where something happens: after "in", "at"
