@@ -320,7 +320,8 @@ func (s *sentence) subjectBefore(i, c int) int {
 }
 
 // dependent reports whether, in a parsed sentence, mention k is the
-// object of a verb other than i or a noun's "of" phrase.
+// object or a prepositional phrase (other than the agent) of a verb
+// other than i, or a noun's "of" phrase.
 func (s *sentence) dependent(k, i int) bool {
 	if !s.dep {
 		return false
@@ -334,12 +335,23 @@ func (s *sentence) dependent(k, i int) bool {
 		return false
 	case s.toks[j].Rel == "obj" || s.toks[j].Rel == "iobj":
 		return s.toks[h].UPOS == "VERB"
+	case s.toks[j].Rel == "obl":
+		// "allied with Kurdish groups ...": a phrase of another verb
+		// (but not its agent, who does that verb's act, nor a clause's
+		// subject after a conjunction the parse took for a preposition:
+		// "as powerful state governors are calling for ...").
+		c := s.caseOf(j)
+		return s.toks[h].UPOS == "VERB" && c != "" && c != "by" && !clauseOpeners[c]
 	case s.toks[j].Rel == "nmod":
 		// "Thousands of protesters" are the protesters.
 		return s.caseOf(j) == "of" && s.toks[h].UPOS == "NOUN" && !s.quantity(h)
 	}
 	return false
 }
+
+// clauseOpeners are words that open a clause as well as a phrase.
+var clauseOpeners = map[string]bool{"as": true, "after": true, "before": true, "since": true, "until": true,
+	"while": true, "because": true, "when": true}
 
 // venue reports whether mention k is a country, a capital or an
 // international body named as where something happens: after "in", "at"
@@ -372,11 +384,27 @@ var locative = map[string]bool{"in": true, "at": true, "outside": true, "inside"
 // not named as a place, or -1.
 func (s *sentence) targetFrom(i, c int) int {
 	for k := s.mentionFrom(i, c, -1); k >= 0; k = s.mentionFrom(s.ms[k].End, c, -1) {
-		if st := s.ms[k].Start; (st == 0 || !locative[s.lower[st-1]]) && !s.placePhrase(k) {
+		if st := s.ms[k].Start; (st == 0 || !locative[s.lower[st-1]]) && !s.placePhrase(k) && !s.placeOfPlace(k) {
 			return k
 		}
 	}
 	return -1
+}
+
+// placeOfPlace reports whether mention k is a country or capital set
+// after a comma behind the name of a place that a locative word opens
+// ("shot shoppers at a store in El Paso, Texas"): the state or country
+// of that place, and so a place too.
+func (s *sentence) placeOfPlace(k int) bool {
+	m := s.ms[k]
+	if m.Kind != actor.Country && m.Kind != actor.Capital || m.Start < 2 || s.lower[m.Start-1] != "," {
+		return false
+	}
+	j := m.Start - 2
+	for j >= 0 && capitalized(s.toks[j].Form) && s.actorAt[j] < 0 {
+		j--
+	}
+	return j >= 0 && j < m.Start-2 && locative[s.lower[j]]
 }
 
 // placePhrase reports whether, in a parsed sentence, the phrase of
@@ -490,4 +518,10 @@ func (s *sentence) relativeHost(i int) int {
 		}
 	}
 	return -1
+}
+
+// afterQuote reports whether the verb at i follows a closing quotation
+// mark and "and" (`said "..." and offered`).
+func (s *sentence) afterQuote(i int) bool {
+	return i > 1 && s.lower[i-1] == "and" && closingQuotes[s.toks[i-2].Form]
 }

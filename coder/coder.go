@@ -39,13 +39,26 @@ func Default() *Coder { return defaultCoder() }
 // offsets are offsets into a.Text. Events with the same actors and code in
 // the same sentence are reported once.
 func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
+	return c.CodeFound(a, doc, c.actors.FindEach(doc, a.Published))
+}
+
+// CodeFound is Code with the actors of each sentence already found:
+// actors[i] must be what c.Actors().FindEach(doc, a.Published) gives for
+// doc.Sentences[i]. A pipeline whose later stages read the same actors
+// (places, quotations) so finds them once. CodeFound does not change
+// actors; when their number is not the number of sentences, it finds
+// them itself.
+func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Mention) []event.Event {
+	if len(actors) != len(doc.Sentences) {
+		actors = c.actors.FindEach(doc, a.Published)
+	}
 	var out []event.Event
 	seen := map[string]bool{}
 	rootSentence := -1
 	var salient salience
-	mentions := make([][]actor.Mention, len(doc.Sentences))
-	for si := range doc.Sentences {
-		mentions[si] = c.actors.Find(doc.Sentences[si].Tokens, a.Published)
+	mentions := make([][]actor.Mention, len(actors))
+	for si, ms := range actors {
+		mentions[si] = ms[:len(ms):len(ms)] // coding appends mentions of its own: never into the caller's array
 	}
 	home := homeCountry(mentions)      // for role words named without a country
 	names := knownNames{}              // surnames of people named in full
@@ -88,21 +101,29 @@ func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 		acts = s.withoutLives(acts, obituary)
 		prev, prevCode = actAuthors(s, acts)
 		noteCoercion(s, acts, doneTo)
+		var evs []coded
+		here := homes{article: home, venue: s.venueCountry()}
 		for _, ac := range acts {
 			for _, p := range ac.pairs() {
-				e := c.event(a, doc, si, s, ac, p, home)
+				if s.homeVisit(ac, p, here) || s.selfAct(p) {
+					continue
+				}
+				e := c.event(a, doc, si, s, ac, p, here)
 				if seen[e.ID] {
 					continue
 				}
 				seen[e.ID] = true
-				if rootSentence < 0 {
-					rootSentence = si
-				}
-				// As GDELT marks events of the lead, the events of the first
-				// sentence that has any are the article's root events.
-				e.IsRootEvent = si == rootSentence
-				out = append(out, e)
+				evs = append(evs, coded{e, s.countryNamed(p.src, here), p.tgt >= 0 && s.countryNamed(p.tgt, here)})
 			}
+		}
+		for _, e := range withoutCountryEchoes(evs) {
+			if rootSentence < 0 {
+				rootSentence = si
+			}
+			// As GDELT marks events of the lead, the events of the first
+			// sentence that has any are the article's root events.
+			e.IsRootEvent = si == rootSentence
+			out = append(out, e)
 		}
 	}
 	return out
@@ -115,19 +136,39 @@ func (c *Coder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
 func (c *Coder) MayCode(toks []nlp.Token, date time.Time) bool {
 	word := false
 	person := false
+	saying, quoting := false, false
 	for _, t := range toks {
 		w := lowerASCII(t.Form)
-		if _, ok := c.verbs.forms[w]; ok {
-			word = true
+		if f, ok := c.verbs.forms[w]; ok {
+			// A verb of saying that codes nothing of its own ("said",
+			// "wrote") gives no event; but the words it reports may run
+			// over from the sentence before, in quotation marks, and the
+			// quotation's speaker is read from the parse.
+			if f.verb.reportsOnly() {
+				saying = true
+			} else {
+				word = true
+			}
 		} else if _, ok := c.verbs.nouns[w]; ok {
 			word = true
 		}
 		person = person || personPronouns[w]
+		quoting = quoting || quoteMarks[t.Form]
 	}
-	if !word {
+	if !word && !(saying && quoting) {
 		return false
 	}
 	return person || len(c.actors.Find(toks, date)) > 0
+}
+
+// quoteMarks are the tokens that open or close a quotation.
+var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "''": true, "``": true}
+
+// reportsOnly reports whether v is a verb of saying that codes nothing
+// of its own ("said", "wrote", "tweeted"): a sentence with no other word
+// the dictionary knows codes nothing, whatever it reports in it.
+func (v *verb) reportsOnly() bool {
+	return v.say && v.def == nil && len(v.patterns) == 0
 }
 
 // pair is one event of an act: source and target mention (target -1 for
@@ -203,14 +244,17 @@ func codeUnder(code string, parents ...string) bool {
 func violent(code string) bool { return codeUnder(code, "18", "19") }
 
 // event builds the record of one pair of an act.
-func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac act, p pair, home string) event.Event {
+func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac act, p pair, home homes) event.Event {
 	code := ac.code
 	if p.paired {
 		code = ac.paired
 	}
 	rule := ac.rule
+	src := home.place(s.ms[p.src])
+	var tgt actor.Mention
 	if p.tgt >= 0 {
-		if r := repression(code, placeAgent(s.ms[p.src], home), placeAgent(s.ms[p.tgt], home)); r != code {
+		tgt = home.victim(s.ms[p.tgt], code)
+		if r := repression(code, src, tgt); r != code {
 			code, rule = r, rule+" => 175: security forces against civilians"
 		}
 	}
@@ -249,12 +293,12 @@ func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac 
 		Rule:     rule,
 		Verb:     &event.Span{Start: s.toks[ac.verbStart].Start, End: s.toks[ac.verbEnd-1].End},
 	}
-	e.Actor1, ev.Actor1 = c.actor(doc, s, p.src, home)
+	e.Actor1, ev.Actor1 = c.actor(doc, s, src)
 	if p.tgt >= 0 {
-		e.Actor2, ev.Actor2 = c.actor(doc, s, p.tgt, home)
+		e.Actor2, ev.Actor2 = c.actor(doc, s, tgt)
 	}
 	if ac.via >= 0 {
-		v := placeAgent(s.ms[ac.via], home)
+		v := home.place(s.ms[ac.via])
 		if v.Code != e.Actor1.Code && (e.Actor2 == nil || v.Code != e.Actor2.Code) {
 			e.Via = &event.Via{Code: v.Code, Text: doc.Text[s.toks[v.Start].Start:s.toks[v.End-1].End]}
 		}
@@ -268,9 +312,9 @@ func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac 
 	return e
 }
 
-// actor returns the record and the text span of mention k.
-func (c *Coder) actor(doc *nlp.Doc, s *sentence, k int, home string) (*event.Actor, *event.Span) {
-	m := placeAgent(s.ms[k], home)
+// actor returns the record and the text span of mention m, placed in
+// its country.
+func (c *Coder) actor(doc *nlp.Doc, s *sentence, m actor.Mention) (*event.Actor, *event.Span) {
 	span := &event.Span{Start: s.toks[m.Start].Start, End: s.toks[m.End-1].End}
 	return &event.Actor{
 		Code:    m.Code,

@@ -195,7 +195,9 @@ func (s *sentence) mentionOf(h int) int {
 		// A country's actor is preferred to one of no country; the name
 		// the phrase itself bears ("Poland's Law and Justice party") to
 		// the country that owns it.
-		named := k >= 0 && best >= 0 && s.toks[j].Rel == "compound" && s.ms[k].Kind != actor.Country && s.ms[k].Country != "" && s.ms[best].Kind == actor.Country
+		// So is the name set beside it: "his Russian counterpart
+		// Vladimir Putin" is Putin.
+		named := k >= 0 && best >= 0 && (s.toks[j].Rel == "compound" || s.toks[j].Rel == "appos") && s.ms[k].Kind != actor.Country && s.ms[k].Country != "" && s.ms[best].Kind == actor.Country
 		if k >= 0 && (best < 0 || s.ms[best].Country == "" && s.ms[k].Country != "" || named) {
 			best = k
 		}
@@ -364,8 +366,10 @@ func (s *sentence) authorsOfAct(h int) []int {
 			if k := s.actorAt[j]; k >= 0 && s.ms[k].Country != "" {
 				return []int{k}
 			}
-		case relBase(rel) == "nmod" && s.caseOf(j) == "of" && s.actorAt[j] < 0:
-			// "an offer of aid from the G7"
+		case relBase(rel) == "nmod" && (s.caseOf(j) == "of" || reaches[s.caseOf(j)]) && s.actorAt[j] < 0:
+			// "an offer of aid from the G7"; "the attack on the Saudi oil
+			// facilities by Houthi rebels", the author hung from the
+			// phrase of whom it was made on.
 			for n := range s.toks {
 				if s.head[n] == j && relBase(s.toks[n].Rel) == "nmod" && s.authorCase(h, n) {
 					if a := s.actorsOf(n); len(a) > 0 {
@@ -415,6 +419,10 @@ var timeWords = map[string]bool{"yesterday": true, "today": true, "tonight": tru
 // temporalMarks open an -ing clause set in time against its main clause.
 var temporalMarks = map[string]bool{"after": true, "before": true, "while": true, "since": true, "upon": true,
 	"when": true}
+
+// mannerMarks open an -ing clause that says how or in what the main
+// clause's subject acted ("in fighting", "by shelling").
+var mannerMarks = map[string]bool{"in": true, "by": true}
 
 // temporalAdjunct reports whether the verb at i is an -ing participle
 // opened by a temporal mark ("after meeting Xi").
@@ -618,7 +626,10 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 			// "..., calling for talks"; "After meeting Xi, Macron said
 			// ...", whose participle the parser may make the object of
 			// "said": the main clause's subject does it.
-			if s.toks[i].XPOS != "VBG" || s.child(i, "mark") >= 0 && !s.temporalAdjunct(i) {
+			// "allied with Kurdish groups in fighting ISIS" and "retaliated
+			// by shelling Idlib" are done by the main clause's subject too,
+			// not by the nearest name before them.
+			if s.toks[i].XPOS != "VBG" || s.child(i, "mark") >= 0 && !s.temporalAdjunct(i) && !s.hasChildWord(i, "mark", mannerMarks) {
 				return nil, false, false
 			}
 			if v := s.relativeHost(i); v >= 0 {
@@ -754,9 +765,9 @@ var (
 	conditions  = map[string]bool{"if": true, "unless": true}
 	historyCase = map[string]bool{"during": true, "under": true, "since": true, "in": true, "until": true}
 	// pastNouns name periods that lie before the news ("during the Cold
-	// War", "under Ottoman rule").
+	// War", "under Ottoman rule", "since independence").
 	pastNouns = map[string]bool{"war": true, "rule": true, "occupation": true, "regime": true, "era": true, "reign": true,
-		"dictatorship": true, "empire": true, "revolution": true, "mandate": true}
+		"dictatorship": true, "empire": true, "revolution": true, "mandate": true, "independence": true, "partition": true}
 )
 
 // mood is how a clause presents its act.
@@ -773,7 +784,7 @@ const (
 // said it would meet Turkey").
 func (s *sentence) moodOf(i int, reported bool) mood {
 	reported = reported || s.reported(i)
-	if s.toks[i].Rel == "advcl" && s.hasChildWord(i, "mark", conditions) {
+	if s.toks[i].Rel == "advcl" && s.hasChildWord(i, "mark", conditions) || s.questioned(i) {
 		return notCoded
 	}
 	for j := range s.toks {
@@ -879,7 +890,9 @@ func (s *sentence) underModal(i int) bool {
 // negatedAt reports whether the verb at i has a negator ("did not meet",
 // "never met").
 func (s *sentence) negatedAt(i int) bool {
-	return s.hasChildWord(i, "advmod", s.v.negators) || s.hasChildWord(i, "neg", s.v.negators)
+	// The word right before the verb negates it however the parse hung
+	// it ("laws do not prohibit", with "not" attached elsewhere).
+	return s.hasChildWord(i, "advmod", s.v.negators) || s.hasChildWord(i, "neg", s.v.negators) || i > 0 && s.v.negators[s.lower[i-1]]
 }
 
 // passiveAt reports whether the verb at i is passive: it has a passive
@@ -892,4 +905,17 @@ func (s *sentence) passiveAt(i int) bool {
 		return true
 	}
 	return s.child(i, "nsubj:pass") >= 0 && s.child(i, "aux") < 0 && s.toks[i].XPOS == "VBN" && s.head[i] >= 0
+}
+
+// objectRel reports whether token j hangs from its verb as an object:
+// obj or iobj, or an agent with no "by" ("advised residents of her
+// city to ...", a slip of the parse for the object).
+func (s *sentence) objectRel(j int) bool {
+	switch s.toks[j].Rel {
+	case "obj", "iobj":
+		return true
+	case "obl:agent":
+		return s.caseOf(j) == ""
+	}
+	return false
 }

@@ -78,8 +78,32 @@
 //     ("supported the 2008 campaign"), an act noun so dated ("the 2003
 //     invasion"), and a sentence set "in that event" after one naming an
 //     earlier year are background, as is the life story of the person an
-//     obituary's title names (obituary.go); a bare base form with no
-//     subject is a command to the reader and no act (slips.go).
+//     obituary's title names (obituary.go), and what others did to
+//     them other than words and force; a bare base form with no
+//     subject is a command to the reader and no act (slips.go);
+//   - a clause opened by "whether" asks and codes nothing, and a question
+//     is no appeal; an infinitive hung from an adjective that is no
+//     control word is due or likely, not done ("is due to visit"); an
+//     infinitive joined to another stands as that one does ("refused to
+//     meet France and to negotiate with ..." is two refusals, "a plan to
+//     sanction Russia and to expel ..." none) (question.go, treeacts.go);
+//   - an -ing clause opened by "in" or "by" is the main subject's ("allied
+//     with Kurdish groups in fighting ISIS"); a passive whose "by" phrase
+//     names an attack is done by its author ("hit by Syrian airstrikes");
+//     "wrote" and "tweeted" report speech as "said" does;
+//   - a place an occasion of words is in, a speech's audience, and a
+//     state after a comma behind a place are no targets ("at a press
+//     conference in Beijing", "in a speech to the United Nations", "in
+//     El Paso, Texas"); a warning about what the warner's own side will
+//     do is made to whom it will be done to;
+//   - an event with a country named as such beside the same event with a
+//     fuller actor of that country is dropped, and a country named as
+//     such acting on itself codes nothing (echo.go);
+//   - police and courts named without a country, and role words force is
+//     used against, belong to the country the sentence says it happens
+//     in ("An American tourist in Turkey was arrested by police",
+//     "bombed a hospital in Syria"), before the article's; a trip to a
+//     place of the traveller's own country is no visit (home.go).
 //
 // Where the tree names no subject, or gives a verb no argument at all,
 // the word heuristics below fill in: taggers and parsers slip most on the

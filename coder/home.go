@@ -54,3 +54,76 @@ func placeAgent(m actor.Mention, home string) actor.Mention {
 	}
 	return m
 }
+
+// homes are the countries a sentence's actors named without one belong
+// to: the article's, and the one of the place the sentence says it
+// happens in ("" for none), which police and courts act in ("An American
+// tourist in Turkey was arrested by police": Turkish police). Others may
+// act abroad: rebels sign peace deals, and governments talk, in other
+// countries' capitals.
+type homes struct{ article, venue string }
+
+// localRoles act only where they are.
+var localRoles = map[string]bool{"COP": true, "JUD": true}
+
+// place gives m the country it belongs to (placeAgent).
+func (h homes) place(m actor.Mention) actor.Mention {
+	if h.venue != "" && len(m.Roles) == 1 && localRoles[m.Roles[0]] {
+		return placeAgent(m, h.venue)
+	}
+	return placeAgent(m, h.article)
+}
+
+// victim gives m, the target of an act with code, the country it
+// belongs to: force is used where its victims are, so a role word force
+// is done to belongs to the country the sentence happens in ("Russian
+// warplanes bombed a hospital in Syria": a Syrian hospital).
+func (h homes) victim(m actor.Mention, code string) actor.Mention {
+	if h.venue != "" && violent(code) {
+		return placeAgent(m, h.venue)
+	}
+	return h.place(m)
+}
+
+// venueCountry returns the country of the place the sentence says it
+// happens in, "in Turkey" or "in Ankara"; "" when it names none, or
+// places of more than one country.
+func (s *sentence) venueCountry() string {
+	place := ""
+	for k, m := range s.ms {
+		if m.Kind != actor.Country && m.Kind != actor.Capital || m.Country == "" || m.Start == 0 || s.lower[m.Start-1] != "in" {
+			continue
+		}
+		if s.dep && !s.placePhrase(k) {
+			continue
+		}
+		if place != "" && place != m.Country {
+			return ""
+		}
+		place = m.Country
+	}
+	return place
+}
+
+// homeVisit reports whether pair p of act ac is a visit (042, or the
+// host's 043) to a place of the visitor's own country: "a helicopter
+// flying the Prime Minister of Lebanon to Beirut", "the governor
+// travelled to Washington" go home, and visit no one.
+func (s *sentence) homeVisit(ac act, p pair, h homes) bool {
+	code := ac.code
+	if p.paired {
+		code = ac.paired
+	}
+	if p.tgt < 0 || !codeUnder(code, "042", "043") {
+		return false
+	}
+	visitor, place := s.ms[p.src], s.ms[p.tgt]
+	if code == "043" {
+		visitor, place = place, visitor
+	}
+	if place.Kind != actor.Country && place.Kind != actor.Capital || len(place.Roles) > 1 || len(place.Roles) == 1 && place.Roles[0] != "GOV" {
+		return false // a seat of another body is someone to visit ("Baker visited Congress")
+	}
+	v := h.place(visitor)
+	return v.Country != "" && v.Country == place.Country
+}

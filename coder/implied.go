@@ -1,6 +1,10 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/annalist/annalist/actor"
+)
 
 // This file finds the parties an act implies when its clause does not
 // name them: whom a response, an appeal or a reaction is to, who took
@@ -63,7 +67,10 @@ func (s *sentence) respondedTo(i int) int {
 // made to when the verb at i names them only as the subject of the clause
 // it governs ("North Korea demanded that the United States end the
 // exercises", "warned that Iran would face consequences"); -1 if none.
-func (s *sentence) addresseeClause(i int, code string) int {
+// A clause whose subject is of the sources' own country tells what they
+// will do, and whom they warn is whom they will do it to ("Trump warned
+// that the US would destroy Iran").
+func (s *sentence) addresseeClause(i int, code string, sources []int) int {
 	if !codeUnder(code, "02", "10", "13") {
 		return -1
 	}
@@ -71,10 +78,33 @@ func (s *sentence) addresseeClause(i int, code string) int {
 	if c < 0 {
 		return -1
 	}
-	if a := s.actorsOf(s.child(c, "nsubj", "nsubj:pass")); len(a) > 0 && !s.apart(a[0]) {
+	a := s.actorsOf(s.child(c, "nsubj", "nsubj:pass"))
+	if len(a) == 0 || s.apart(a[0]) {
+		return -1
+	}
+	if !s.ownSide(a[0], sources) {
 		return a[0]
 	}
+	if o := s.mentionOf(s.child(c, "obj")); o >= 0 && !s.ownSide(o, sources) {
+		return o
+	}
 	return -1
+}
+
+// ownSide reports whether mention k is one of sources or of a source's
+// country. A country named as such may be the own side of a source whose
+// country the dictionaries do not know ("Francois Guillaume warned that
+// France would reject the reforms"), and is taken so.
+func (s *sentence) ownSide(k int, sources []int) bool {
+	for _, x := range sources {
+		if x == k || s.ms[k].Country != "" && s.ms[k].Country == s.ms[x].Country {
+			return true
+		}
+		if s.ms[x].Country == "" && s.ms[k].Kind == actor.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // apart reports whether mention k is the speaker set apart by "..., X

@@ -170,9 +170,13 @@ func (s *sentence) match(i int, p *pattern) (reading, bool) {
 	for _, e := range p.elems {
 		if e.target {
 			k := s.mentionFrom(pos, c, maxGap+1)
-			if k < 0 {
+			if k < 0 || s.placedBy(k, r.lits) && verbal(p.code) {
+				// "will meet with bank creditors in New York": where,
+				// not with whom. (Force reaches the place: "fired
+				// missiles at targets in Syria".)
 				return reading{}, false
 			}
+			k = s.phraseActor(k)
 			r.target, pos, seenTarget = k, s.ms[k].End, true
 			continue
 		}
@@ -213,6 +217,36 @@ func (s *sentence) match(i int, p *pattern) (reading, bool) {
 		}
 	}
 	return r, true
+}
+
+// placedBy reports whether mention k follows "in" or "at" (with "the"
+// between or not) that is none of the pattern's own words lits: the
+// place of the act, not its target. A pattern's own "at" names whom the
+// act is aimed at ("fired rockets at Israel").
+func (s *sentence) placedBy(k int, lits []int) bool {
+	j := s.ms[k].Start - 1
+	if j > 0 && s.lower[j] == "the" {
+		j--
+	}
+	return j >= 0 && placePreps[s.lower[j]] && !slices.Contains(lits, j)
+}
+
+// phraseActor returns, for a country's adjective k that modifies a
+// noun in a parsed sentence, the actor the noun's phrase names of that
+// country ("met with his Russian counterpart Vladimir Putin": Putin);
+// k itself otherwise.
+func (s *sentence) phraseActor(k int) int {
+	if !s.dep || s.ms[k].Kind != actor.Country {
+		return k
+	}
+	j := s.mentionHead(k)
+	if j < 0 || s.head[j] < 0 || s.toks[j].Rel != "amod" && s.toks[j].Rel != "compound" {
+		return k
+	}
+	if b := s.mentionOf(s.head[j]); b >= 0 && b != k && s.ms[b].Country == s.ms[k].Country {
+		return b
+	}
+	return k
 }
 
 // matchBefore reports whether the words of pre stand before the verb at i,

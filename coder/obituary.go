@@ -10,8 +10,10 @@ import (
 // article whose title reports a death ("Radio host Don Imus dies aged
 // 79"), what the person it names did ("He later apologized for the
 // comment", "where he met bassist Jack Bruce") is their past, not an act
-// of the article's days. Acts done to them (condolences, tributes) are
-// still news.
+// of the article's days, and so are the acts of others that made their
+// life ("Garcia invited him to collaborate", "he was elected in 1990").
+// What is said of them (condolences, tributes, criticism) and force done
+// to them, which may be how they died, are still news.
 
 // obituaryNames returns the words of an article title that reports a
 // person's death ("Ginger Baker dies at age 80", "... passes away"), nil
@@ -33,16 +35,18 @@ func obituaryNames(title string) map[string]bool {
 }
 
 // withoutLives drops the acts done by the person an obituary's title
-// names (title holds its words): their life story.
+// names (title holds its words), and those done to them other than
+// words and force: their life story.
 func (s *sentence) withoutLives(acts []act, title map[string]bool) []act {
 	if len(title) == 0 {
 		return acts
 	}
 	out := acts[:0]
 	for _, a := range acts {
-		if !s.allDeceased(a.sources, title) {
-			out = append(out, a)
+		if s.allDeceased(a.sources, title) || s.allDeceased(a.targets, title) && !codeUnder(a.code, "01", "05", "11", "18", "19") {
+			continue
 		}
+		out = append(out, a)
 	}
 	return out
 }

@@ -68,3 +68,20 @@ func (s *sentence) ownedThing(h int) bool {
 // peopleNouns name people in numbers, who are the actor that has them.
 var peopleNouns = map[string]bool{"people": true, "citizens": true, "nationals": true, "soldiers": true,
 	"troops": true, "forces": true, "civilians": true, "residents": true, "population": true}
+
+// attackBy returns the authors of the act of force the "by" phrase o of
+// a passive names ("by Syrian airstrikes", "by Kurdish rocket fire") and
+// the noun's pattern; nil if o names no such act or no author of it.
+func (s *sentence) attackBy(o int) ([]int, *pattern) {
+	if !s.eventNoun(o) {
+		return nil, nil
+	}
+	nv, _ := s.nounVerb(o)
+	if nv.def == nil || !violent(nv.def.code) {
+		return nil, nil
+	}
+	if a := s.authorsOfAct(o); len(a) > 0 {
+		return a, nv.def
+	}
+	return nil, nil
+}

@@ -53,6 +53,14 @@ func (s *sentence) personTarget(h int, code string) int {
 			return k
 		}
 	}
+	return s.personMention(h, noun)
+}
+
+// personMention adds a mention for the private person the phrase headed
+// by h names, with its modifiers ("a 36-year-old man", "James Alex
+// Fields"), and returns its index; -1 if the phrase runs across another
+// actor. A referring noun ("the accused") is the person named before.
+func (s *sentence) personMention(h int, noun bool) int {
 	start, end := h, h+1
 	for j := range s.toks {
 		if s.head[j] != h {
@@ -79,6 +87,33 @@ func (s *sentence) personTarget(h int, code string) int {
 		m = *s.named
 	}
 	return s.addMention(m, start, end)
+}
+
+// privateSource returns a mention for the private person who is the
+// subject of the verb at i, or of the verb it is joined to, when the
+// dictionaries know no actor there: a person noun ("the suspect pleaded
+// guilty") or a name of two words or more ("Volodymyr Zhukovskyy pleaded
+// not guilty"). Such a person belongs to the article's country, as
+// personTarget's do. It returns -1 when the subject names no person.
+func (s *sentence) privateSource(i int) int {
+	subj := -1
+	for steps := 0; i >= 0 && steps < 3; steps++ {
+		if subj = s.child(i, "nsubj"); subj >= 0 {
+			break
+		}
+		if r := s.toks[i].Rel; r != "conj" && r != "xcomp" {
+			break
+		}
+		i = s.head[i]
+	}
+	if subj < 0 || s.actorAt[subj] >= 0 {
+		return -1
+	}
+	noun := personNouns[s.lower[subj]] && s.toks[subj].UPOS == "NOUN"
+	if !noun && !(s.toks[subj].UPOS == "PROPN" && s.fullName(subj)) {
+		return -1
+	}
+	return s.personMention(subj, noun)
 }
 
 // personCode reports whether an act is one that news does to private
@@ -217,4 +252,16 @@ func (s *sentence) private(k int) bool {
 		return false
 	}
 	return len(m.Roles) == 0 || len(m.Roles) == 1 && m.Roles[0] == "CVL"
+}
+
+// someonesOwn reports whether mention k is named by a possessive
+// pronoun as someone's ("his lawyer", "her spokesman").
+func (s *sentence) someonesOwn(k int) bool {
+	m := s.ms[k]
+	for j := max(m.Start-1, 0); j < m.End; j++ {
+		if s.toks[j].Rel == "nmod:poss" && personPronouns[s.lower[j]] {
+			return true
+		}
+	}
+	return false
 }

@@ -244,6 +244,9 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 	if i > 0 && determiners[s.lower[i-1]] {
 		return false // "the accused", "a planned visit": a noun or adjective
 	}
+	if s.attributive(i) {
+		return false // "a dispute over alleged Canadian subsidies"
+	}
 	if t.Rel == "amod" && i > 0 && s.head[i] > i && !missed && !(s.actorAt[i-1] >= 0 && s.isPast(i)) {
 		// "the detained journalist", "by protesting legislators": a
 		// participle before its noun describes it. "States imposed
@@ -253,13 +256,30 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		switch s.toks[i-1].UPOS {
 		case "DET", "ADJ", "ADP", "PRON", "CCONJ", "PUNCT", "NUM", "VERB", "AUX":
 			return false
+		case "ADV":
+			// "purchases of currently blocked spare parts", but "and
+			// later banned children from gatherings" is a verb.
+			if i > 1 && (s.toks[i-2].UPOS == "ADP" || s.toks[i-2].UPOS == "DET") {
+				return false
+			}
 		}
 	}
 	if s.withinSubjectAside(i) || s.imperative(i) {
 		return false
 	}
-	if s.infinitiveClause(i) {
-		return false // "deployed troops to attack": a purpose, not an act
+	l := s.infinitiveLead(i)
+	if s.infinitiveClause(l) {
+		// "deployed troops to attack", "to guard the border and to
+		// attack": a purpose, not an act.
+		return false
+	}
+	if s.expectedOnly(l) {
+		return false // "Trump is due to visit Japan": not yet, and no one's intent
+	}
+	if l != i && strings.HasPrefix(s.toks[l].Rel, "acl") {
+		// "has a plan to sanction Russia and to expel its diplomats":
+		// what a noun names is planned or hoped for, not done.
+		return false
 	}
 	if s.gerundAfter(i, allegationMarks) {
 		// "accused Iran of supporting terrorism", "sanctioned Iran for
@@ -272,9 +292,14 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		// attacking": what someone is kept from is not done.
 		return false
 	}
-	if t.Rel == "xcomp" && s.head[i] >= 0 {
-		h := s.head[i]
-		return phaseVerbs[s.toks[h].Lemma] && !s.passiveAt(h) || s.perfectSlip(i) || s.initialParticiple(i) >= 0
+	if l != i && s.toks[l].Rel == "xcomp" && s.controller(i) >= 0 {
+		return true // "refused to meet France and to negotiate": treeAct reads the control
+	}
+	if s.toks[l].Rel == "xcomp" && s.head[l] >= 0 {
+		h := s.head[l]
+		// "is keen to continue talking": the phase verb stands as its
+		// infinitive does.
+		return phaseVerbs[s.toks[h].Lemma] && !s.passiveAt(h) && !s.expectedOnly(h) || s.perfectSlip(l) || s.initialParticiple(l) >= 0
 	}
 	return true
 }
@@ -308,15 +333,20 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if via < 0 {
 		via = s.via[i] // "..., X said" as the words say it
 	}
-	mood := s.moodOf(i, via >= 0)
-	if mood == notCoded || s.characterized(i) {
+	ctl := s.controller(i)
+	clauseVerb := i // the verb whose tense, mood and negation the act takes
+	if ctl >= 0 {
+		clauseVerb = ctl
+	}
+	mood := s.moodOf(clauseVerb, via >= 0)
+	if mood == notCoded || s.characterized(i) || s.asksQuestion(i) {
 		return act{}, false
 	}
 	if s.passiveAt(i) || s.agentParticiple(i) {
 		return s.treePassive(i, v, via, mood)
 	}
 	s.personObject(i, v)
-	if s.toks[i].XPOS == "VBN" && s.reducedRelative(i) {
+	if s.toks[i].XPOS == "VBN" && (s.reducedRelative(i) || s.describing(i)) {
 		if s.byAgent(i) && len(s.actorsOf(s.head[i])) > 0 {
 			// "the journalist detained by Iranian police": a passive,
 			// when the noun names whom it was done to.
@@ -328,6 +358,15 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	r, ok := s.matchPatterns(i, v)
 	if ok {
 		r = s.sameClauseTarget(i, r)
+	}
+	if ctl >= 0 {
+		if !ok {
+			if r, ok = s.treeRead(i, v); !ok {
+				return act{}, false
+			}
+		}
+		f, _ := s.verbAt(ctl)
+		class = f.verb.control
 	}
 	if !ok && v.control != "" {
 		if j := s.complementOf(i); j >= 0 {
@@ -350,6 +389,8 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if class != "" {
 		if mapped, ok := s.v.mapCode(class, code); ok {
 			code, paired = mapped, ""
+		} else if ctl >= 0 {
+			return act{}, false // agreed or refused, it codes no act of its own
 		} else if v.def != nil {
 			// The act controlled codes no refusal or intent ("rejected
 			// an offer of aid to fight the fires"): the control verb
@@ -383,6 +424,10 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		} else if a := s.theyEarlier(i); len(a) > 0 {
 			sources = a
 		}
+	case len(sources) == 0 && via >= 0 && s.afterQuote(i):
+		// `Modi tweeted "Deeply saddened ..." and offered condolences`:
+		// the speaker goes on to act, in words of their own.
+		sources, via = []int{via}, -1
 	case !found && !s.reducedRelative(i):
 		// The tree names no subject (or a wrong one): the nearest actor
 		// before the verb in its clause, as the words give it.
@@ -393,8 +438,15 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		// subject to it.
 		sources = s.group(sources[0], true)
 	}
+	if len(sources) == 0 && !pronoun && codeUnder(code, "015", "016") {
+		// "Volodymyr Zhukovskyy pleaded not guilty": a defendant's plea
+		// is made by one of the article's country.
+		if k := s.privateSource(i); k >= 0 {
+			sources = []int{k}
+		}
+	}
 	mutual := r.pat.mutual && class != "negate"
-	if s.negatedAt(i) {
+	if s.negatedAt(i) || ctl >= 0 && s.negatedAt(ctl) {
 		mapped, ok := s.v.mapCode("negate", code)
 		if !ok {
 			return act{}, false
@@ -419,7 +471,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		r.target = s.respondedTo(i)
 	}
 	if r.target < 0 {
-		r.target = s.addresseeClause(i, code)
+		r.target = s.addresseeClause(i, code, sources)
 	}
 	if r.target < 0 {
 		r.target = s.earlierTarget(i, r.lits, code)
@@ -627,6 +679,11 @@ func (s *sentence) pastOpening() bool {
 	if s.lower[0] == "at" {
 		return false
 	}
+	if s.lower[0] == "under" && len(s.toks) > 2 && personPronouns[s.lower[1]] && s.lower[2] == "," {
+		// "Under him, the diocese had protested ...": what was done in
+		// someone's tenure, told as their story.
+		return true
+	}
 	for j := 1; j < len(s.toks) && s.lower[j] != ","; j++ {
 		if s.lower[0] != "in" && pastNouns[s.lower[j]] || s.toks[j].UPOS == "NUM" && s.oldYear(j) {
 			return true
@@ -692,8 +749,10 @@ func (s *sentence) pronounFits(i, k int) bool {
 	case "it":
 		return m.Kind != actor.Person && m.Kind != actor.Agent
 	case "he", "she":
-		// A person, or one holding a role ("the Speaker of the House").
-		return m.Kind == actor.Person || m.Kind == actor.Agent && !plural
+		// A person, or one holding a role ("the Speaker of the House"),
+		// but not one named as someone else's ("His lawyer said he would
+		// plead not guilty": "he" is whom "his" is).
+		return (m.Kind == actor.Person || m.Kind == actor.Agent && !plural) && !s.someonesOwn(k)
 	default:
 		return m.Kind != actor.Person
 	}
@@ -778,7 +837,7 @@ func (s *sentence) treeObject(i int, words bool) int {
 	for j := range s.toks {
 		// An object before its verb is the parse's slip ("British chef
 		// Laura Plummer accused ...", with "chef" as the object).
-		if s.head[j] == i && (s.toks[j].Rel == "iobj" || s.toks[j].Rel == "obj") && j > i {
+		if s.head[j] == i && s.objectRel(j) && j > i {
 			if k := s.mentionOf(j); k >= 0 {
 				return k
 			}
@@ -803,7 +862,11 @@ func (s *sentence) treeObject(i int, words bool) int {
 			// from the object: the phrase says whom the act reaches.
 			for n := range s.toks {
 				if s.head[n] == j && relBase(s.toks[n].Rel) == "nmod" && reaches[s.caseOf(n)] {
-					if k := s.mentionOf(n); k >= 0 {
+					if k := s.mentionOf(n); k >= 0 && !(s.placeOfThing(n, k) && s.spoken(i)) {
+						// Words reach no place: "criticized the decision at
+						// a press conference in Beijing" is not done to
+						// China, as "fired missiles at targets in Syria" is
+						// to Syria.
 						return k
 					}
 				}
@@ -811,9 +874,9 @@ func (s *sentence) treeObject(i int, words bool) int {
 		}
 	}
 	for j := range s.toks {
-		if s.head[j] == i && s.toks[j].Rel == "obl" && !locative[s.caseOf(j)] && !notTarget[s.caseOf(j)] && !s.apposed(j) {
-			if k := s.mentionOf(j); k >= 0 {
-				return k
+		if s.head[j] == i && s.toks[j].Rel == "obl" && !locative[s.caseOf(j)] && !notTarget[s.caseOf(j)] && !s.apposed(j) && !s.placeNounPhrase(j) {
+			if k := s.mentionOf(j); k >= 0 && !(s.placeOfThing(j, k) && s.spoken(i)) {
+				return k // "will meet with bank creditors in New York": not New York
 			}
 		}
 	}
@@ -871,12 +934,16 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 		return act{}, false
 	}
 	var sources []int
+	var attack *pattern // the act of force a "by" phrase names, if any
 	for o := range s.toks {
 		if s.caseOf(o) != "by" || !s.agentOf(o, i) {
 			continue
 		}
 		if r := relBase(s.toks[o].Rel); r == "obl" || r == "nmod" {
 			sources = s.actorsOf(o)
+			if len(sources) == 0 {
+				sources, attack = s.attackBy(o)
+			}
 			break
 		}
 	}
@@ -888,6 +955,11 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 			return act{}, false
 		}
 		pat = pr.pat
+	}
+	if attack != nil && (pat.code == "190" || !violent(pat.code)) && pat.code != "" {
+		// "was hit by Syrian airstrikes", "were killed by an Israeli
+		// airstrike": the attack's author did it, by the attack's means.
+		pat = attack
 	}
 	code, paired := pat.code, pat.paired
 	if pat.passive != "" {

@@ -1,0 +1,45 @@
+package coder
+
+// Questions and expectations: a clause opened by "whether" asks if an
+// act happened ("It is unclear whether Iran seized the tanker",
+// "Reporters asked whether Russia had attacked Ukraine"), and an
+// infinitive hung from an adjective says what is due or likely ("Trump is
+// due to visit Japan"); neither reports an act.
+
+// questionMarks open a clause that asks rather than tells.
+var questionMarks = map[string]bool{"whether": true}
+
+// questioned reports whether the verb at i heads, or lies within, a
+// clause opened by "whether".
+func (s *sentence) questioned(i int) bool {
+	for j, steps := i, 0; j >= 0 && steps < 8; j, steps = s.head[j], steps+1 {
+		if s.hasChildWord(j, "mark", questionMarks) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksQuestion reports whether the verb at i asks a question of no one
+// named: its complement is opened by "whether" or "if" and it has no
+// object ("asked whether Russia had attacked"). A question is no appeal.
+func (s *sentence) asksQuestion(i int) bool {
+	c := s.child(i, "ccomp")
+	if c < 0 || s.child(i, "obj", "iobj") >= 0 {
+		return false
+	}
+	return s.hasChildWord(c, "mark", questionMarks) || s.hasChildWord(c, "mark", conditions)
+}
+
+// expectedOnly reports whether the "to"-infinitive at i hangs from an
+// adjective that is no control word ("is due to visit", "is set to
+// impose", "is likely to meet"): what is due or likely has not happened,
+// and is no one's stated intent ("ready to negotiate" is, by @control).
+func (s *sentence) expectedOnly(i int) bool {
+	h := s.head[i]
+	if h < 0 || s.toks[h].UPOS != "ADJ" || !s.hasChildWord(i, "mark", toMark) {
+		return false
+	}
+	f, ok := s.v.forms[s.lower[h]]
+	return !ok || f.verb.control == ""
+}
