@@ -264,6 +264,9 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 			}
 		}
 	}
+	if s.toks[i].Rel == "conj" && s.describesNoun(s.head[i]) {
+		return false // "a fixed and gradually declining payment": both describe it
+	}
 	if s.withinSubjectAside(i) || s.imperative(i) {
 		return false
 	}
@@ -280,6 +283,9 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		// "has a plan to sanction Russia and to expel its diplomats":
 		// what a noun names is planned or hoped for, not done.
 		return false
+	}
+	if s.feltAbout(l) {
+		return false // "are not enthusiastic about buying British securities"
 	}
 	if s.gerundAfter(i, allegationMarks) {
 		// "accused Iran of supporting terrorism", "sanctioned Iran for
@@ -339,7 +345,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		clauseVerb = ctl
 	}
 	mood := s.moodOf(clauseVerb, via >= 0)
-	if mood == notCoded || s.characterized(i) || s.asksQuestion(i) {
+	if mood == notCoded || s.characterized(i) || s.asksQuestion(i) || s.asksAnonymity(i) {
 		return act{}, false
 	}
 	if s.passiveAt(i) || s.agentParticiple(i) {
@@ -453,7 +459,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		}
 		code, paired, mutual = mapped, "", false
 	}
-	if code == "" || len(sources) == 0 || s.callForWitnesses(i, code, r.target) {
+	if code == "" || len(sources) == 0 || s.callForWitnesses(i, code, r.target) || s.otherSense(i, v, r, sources) {
 		return act{}, false
 	}
 	if r.target >= 0 && len(sources) == 1 && s.private(sources[0]) && s.private(r.target) && violent(code) {
@@ -1084,7 +1090,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 				sources = []int{k}
 			}
 		case relBase(rel) != "nmod" && relBase(rel) != "obl":
-		case c == "from" || c == "by":
+		case c == "by", c == "from" && !s.goesTo(i, j):
 			sources = s.actorsOf(j)
 		case c == "between":
 			between = s.actorsOf(j)

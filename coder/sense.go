@@ -1,0 +1,138 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+)
+
+// Some verbs code an act only in one of their senses, which the tree
+// tells apart from the others: by the arguments the verb takes, or by who
+// does it.
+
+// objectSenses are verbs whose act needs something done or refused: an
+// object or a complement. Alone they tell a change ("debt will decline",
+// "production declined to 2,978 units", "a gradually declining
+// payment"), no refusal.
+var objectSenses = map[string]bool{"decline": true}
+
+// laborSenses are verbs of force that workers, miners or unions do with
+// no object: they go on strike ("Miners struck at three pits"), which is
+// no force.
+var laborSenses = map[string]bool{"strike": true}
+
+// strikers are the words for people who strike, when the dictionaries
+// give them no role.
+var strikers = map[string]bool{"workers": true, "miners": true, "employees": true, "dockworkers": true,
+	"unions": true, "union": true, "staff": true, "teachers": true, "nurses": true, "drivers": true,
+	"pilots": true, "strikers": true}
+
+// otherSense reports whether the verb at i, read with its default code
+// (no pattern of its own), is used in a sense that is no act: a verb of
+// objectSenses with neither object nor complement, or a verb of
+// laborSenses done by workers with no object.
+func (s *sentence) otherSense(i int, v *verb, r reading, sources []int) bool {
+	lemma := v.lemma
+	if r.pat == nil || r.pat != v.def {
+		return false // a pattern of the verb's own words names its sense
+	}
+	if s.child(i, "obj") >= 0 {
+		return false
+	}
+	if objectSenses[lemma] {
+		return s.child(i, "xcomp") < 0 && s.child(i, "ccomp") < 0 && s.child(i, "iobj") < 0
+	}
+	if laborSenses[lemma] && len(sources) > 0 {
+		for _, k := range sources {
+			m := s.ms[k]
+			if !slices.Contains(m.Roles, "LAB") && !strikers[s.lower[m.End-1]] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// feelingMarks open an -ing clause that says what someone feels about
+// doing something, hung from an adjective ("are not enthusiastic about
+// buying British securities", "wary of selling"): not done.
+var feelingMarks = map[string]bool{"about": true, "of": true, "on": true, "toward": true, "towards": true}
+
+// feltAbout reports whether the -ing verb at i hangs from an adjective
+// by one of feelingMarks.
+func (s *sentence) feltAbout(i int) bool {
+	h := s.head[i]
+	if h < 0 || s.toks[i].XPOS != "VBG" || s.toks[h].UPOS != "ADJ" {
+		return false
+	}
+	return (strings.HasPrefix(s.toks[i].Rel, "advcl") || strings.HasPrefix(s.toks[i].Rel, "acl")) && s.hasChildWord(i, "mark", feelingMarks)
+}
+
+// anonymity are the verbs of a request not to be named ("an official,
+// who asked not to be identified, said ..."): a condition of speaking,
+// no appeal to anyone.
+var anonymity = map[string]bool{"identify": true, "name": true, "quote": true}
+
+// asksAnonymity reports whether the verb at i asks only that its
+// subject not be named: no object, and a passive complement of
+// anonymity.
+func (s *sentence) asksAnonymity(i int) bool {
+	if s.child(i, "obj") >= 0 {
+		return false
+	}
+	for j := range s.toks {
+		if s.head[j] == i && (s.toks[j].Rel == "xcomp" || s.toks[j].Rel == "ccomp") && anonymity[s.toks[j].Lemma] && s.child(j, "aux:pass") >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// describesNoun reports whether the participle at h stands before its
+// noun after a determiner, adjective or preposition ("a fixed payment",
+// "with fixed payments"), so that a participle joined to it describes the
+// noun too, however the parse hung the noun.
+func (s *sentence) describesNoun(h int) bool {
+	if h <= 0 || s.toks[h].Rel != "amod" || s.toks[h].UPOS != "VERB" {
+		return false
+	}
+	switch s.toks[h-1].UPOS {
+	case "DET", "ADJ", "ADP":
+		return true
+	}
+	return false
+}
+
+// topicCompound reports whether the name j before noun h says what h is
+// about rather than whose it is: h is a matter, not a thing one owns,
+// and another common noun compounded with h stands between them ("the
+// Iran arms scandal", "European Community spending cuts"), as none does
+// in "the Iran embassy" or "an Iranian oil tanker".
+func (s *sentence) topicCompound(j, h int) bool {
+	if !topicHeads[s.lower[h]] {
+		return false
+	}
+	for c := j + 1; c < h; c++ {
+		if s.head[c] == h && s.toks[c].Rel == "compound" && s.toks[c].UPOS == "NOUN" && s.actorAt[c] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// topicHeads are nouns of matters and measures.
+var topicHeads = map[string]bool{"scandal": true, "affair": true, "crisis": true, "issue": true, "question": true,
+	"controversy": true, "dispute": true, "case": true, "deal": true, "program": true, "programme": true,
+	"policy": true, "measures": true, "cuts": true, "plan": true}
+
+// goesTo reports whether the noun h, whose phrase j opens with "from",
+// also has a "to" phrase before j: a journey's "from" names whence it
+// came, not who made it ("a visit to London from Jamaica").
+func (s *sentence) goesTo(h, j int) bool {
+	for t := 0; t < j; t++ {
+		if s.head[t] == h && relBase(s.toks[t].Rel) == "nmod" && s.caseOf(t) == "to" {
+			return true
+		}
+	}
+	return false
+}
