@@ -10,9 +10,9 @@ import (
 // does it.
 
 // objectSenses are verbs whose act needs something done or refused: an
-// object or a complement. Alone they tell a change ("debt will decline",
-// "production declined to 2,978 units", "a gradually declining
-// payment"), no refusal.
+// object, a complement, or a subject who can refuse ("but he declined").
+// Else they tell a change ("debt will decline", "production declined to
+// 2,978 units", "a gradually declining payment"), no refusal.
 var objectSenses = map[string]bool{"decline": true}
 
 // laborSenses are verbs of force that workers, miners or unions do with
@@ -36,10 +36,18 @@ func (s *sentence) otherSense(i int, v *verb, r reading, sources []int) bool {
 		return false // a pattern of the verb's own words names its sense
 	}
 	if s.child(i, "obj") >= 0 {
-		return false
+		return showSenses[lemma]
 	}
 	if objectSenses[lemma] {
-		return s.child(i, "xcomp") < 0 && s.child(i, "ccomp") < 0 && s.child(i, "iobj") < 0
+		// "but he declined" refuses what was asked; "production declined"
+		// changes: who refuses is named by the subject itself, a
+		// quantity only through its modifiers ("U.S. car production").
+		subj := s.child(i, "nsubj")
+		refuser := subj >= 0 && (s.actorAt[subj] >= 0 || pronouns[s.lower[subj]] && s.lower[subj] != "it")
+		return !refuser && s.child(i, "xcomp") < 0 && s.child(i, "ccomp") < 0 && s.child(i, "iobj") < 0
+	}
+	if showSenses[lemma] {
+		return false // no object: a protest
 	}
 	if laborSenses[lemma] && len(sources) > 0 {
 		for _, k := range sources {
@@ -135,4 +143,30 @@ func (s *sentence) goesTo(h, j int) bool {
 		}
 	}
 	return false
+}
+
+// noneDone reports whether the noun at j is determined by "no": "made no
+// demands", "launched no attacks" tell of acts not done.
+func (s *sentence) noneDone(j int) bool {
+	return j >= 0 && s.hasChildWord(j, "det", noneWords)
+}
+
+var noneWords = map[string]bool{"no": true}
+
+// showSenses are verbs of protest that, given an object, show it instead
+// ("demonstrated a growing consensus", "demonstrated its commitment"):
+// only with no object are they a protest ("demonstrated against the
+// government").
+var showSenses = map[string]bool{"demonstrate": true}
+
+// planned reports whether the verb at h is only planned or hoped for: an
+// infinitive hung from a noun ("there are no plans for Funaro to meet
+// bankers"), so that an act a noun of its clause names ("during his
+// trip to Washington") is planned with it.
+func (s *sentence) planned(h int) bool {
+	if h < 0 || s.toks[h].UPOS != "VERB" {
+		return false
+	}
+	l := s.infinitiveLead(h)
+	return l != h && strings.HasPrefix(s.toks[l].Rel, "acl") || s.infinitiveLead(h) == h && s.child(h, "mark") >= 0 && strings.HasPrefix(s.toks[h].Rel, "acl") && s.lower[s.child(h, "mark")] == "to"
 }

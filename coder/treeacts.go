@@ -452,7 +452,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		}
 	}
 	mutual := r.pat.mutual && class != "negate"
-	if s.negatedAt(i) || ctl >= 0 && s.negatedAt(ctl) {
+	if s.negatedAt(i) || ctl >= 0 && s.negatedAt(ctl) || s.noneDone(s.child(i, "obj")) {
 		mapped, ok := s.v.mapCode("negate", code)
 		if !ok {
 			return act{}, false
@@ -1071,8 +1071,8 @@ var ownAgent = map[string]bool{"with": true, "despite": true, "amid": true, "acc
 // "his campaign promises" is not an event.
 func (s *sentence) nounAct(i int) (act, bool) {
 	v, ok := s.nounVerb(i)
-	if !ok || v.def == nil || v.def.code == "" {
-		return act{}, false
+	if !ok || v.def == nil || v.def.code == "" || s.noneDone(i) || s.planned(s.head[i]) {
+		return act{}, false // "made no demands", "no plans for X to meet Y during his trip"
 	}
 	var sources, targets, between []int
 	for j := range s.toks {
