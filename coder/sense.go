@@ -170,3 +170,40 @@ func (s *sentence) planned(h int) bool {
 	l := s.infinitiveLead(h)
 	return l != h && strings.HasPrefix(s.toks[l].Rel, "acl") || s.infinitiveLead(h) == h && s.child(h, "mark") >= 0 && strings.HasPrefix(s.toks[h].Rel, "acl") && s.lower[s.child(h, "mark")] == "to"
 }
+
+// warnings are verbs of threat whose clause may only foresee: a warning
+// that names no one, in its words or as the one to act ("warned that
+// the budget deficit was running above target", "warned it was
+// essential to recover the containers"), threatens no one and is a
+// pessimistic comment (012), as a warning of a slowing economy is.
+var warnings = map[string]bool{"warn": true}
+
+// pessimisticCode is CAMEO's pessimistic comment.
+const pessimisticCode = "012"
+
+// foreseesOnly reports whether the verb at i, read with its default
+// code, is one of warnings with no object and a clause that names no
+// actor and no one by pronoun but an expletive "it".
+func (s *sentence) foreseesOnly(i int, v *verb, r reading) bool {
+	if !warnings[v.lemma] || r.pat != v.def || r.target >= 0 || s.child(i, "obj") >= 0 || s.child(i, "iobj") >= 0 {
+		return false
+	}
+	c := s.child(i, "ccomp")
+	if c < 0 {
+		return false
+	}
+	for j := range s.toks {
+		if !s.within(j, c) {
+			continue
+		}
+		if s.actorAt[j] >= 0 {
+			return false
+		}
+		if s.toks[j].UPOS == "PRON" && pronouns[s.lower[j]] && !(s.lower[j] == "it" && s.child(s.head[j], "cop") >= 0) {
+			// "warned that it would close the strait" names the warner;
+			// "warned it was essential to ..." no one.
+			return false
+		}
+	}
+	return true
+}

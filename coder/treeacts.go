@@ -482,6 +482,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.target < 0 {
 		r.target = s.earlierTarget(i, r.lits, code)
 	}
+	if r.target < 0 && code == r.pat.code && s.foreseesOnly(i, v, r) {
+		code, paired = pessimisticCode, ""
+	}
 	s.consume(r.lits)
 	if r.pat.alone {
 		r.target = -1 // "pleaded guilty to conspiracy against the United States"
