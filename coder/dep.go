@@ -184,6 +184,9 @@ func (s *sentence) mentionOf(h int) int {
 			if otherParty[s.caseOf(j)] {
 				k = -1
 			}
+			if k >= 0 && s.toks[j].Rel == "nmod" && s.placeOnly(j, k) {
+				k = -1 // "hailstorms in south China": where, not whose
+			}
 			if k >= 0 && s.toks[j].Rel == "compound" && s.topicCompound(j, h) {
 				k = -1 // "the Iran arms scandal" is about Iran, not Iran
 			}

@@ -3,6 +3,8 @@ package coder
 import (
 	"slices"
 	"strings"
+
+	"github.com/annalist/annalist/actor"
 )
 
 // Some verbs code an act only in one of their senses, which the tree
@@ -206,4 +208,32 @@ func (s *sentence) foreseesOnly(i int, v *verb, r reading) bool {
 		}
 	}
 	return true
+}
+
+// hyphenGlued reports whether the word at i is glued by a hyphen to the
+// word before it, the second half of a compound adjective ("flood-hit
+// New Zealand", "U.S.-backed rebels", "state-owned firm"): no verb.
+func (s *sentence) hyphenGlued(i int) bool {
+	return i >= 2 && s.toks[i-1].Form == "-" && s.toks[i-1].Start == s.toks[i-2].End && s.toks[i].Start == s.toks[i-1].End
+}
+
+// placeOnly reports whether the phrase j, naming actor k, is a place
+// named by a locative phrase of a noun that is no actor: it says where
+// the thing is, not whose it is
+// ("Hailstorms and strong winds in south China killed two people",
+// "attackers in Mali") when the noun is a subject: whom an act is done to
+// may be a country's ("denounced the coup in Niger").
+func (s *sentence) placeOnly(j, k int) bool {
+	h := s.head[j]
+	if h >= 0 && s.toks[h].Rel == "conj" {
+		h = s.head[h] // "Hailstorms and strong winds in south China"
+	}
+	if h < 0 || !strings.HasPrefix(s.toks[h].Rel, "nsubj") || !locative[s.caseOf(j)] {
+		return false
+	}
+	switch s.ms[k].Kind {
+	case actor.Country, actor.Capital:
+		return true
+	}
+	return false
 }

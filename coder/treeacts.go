@@ -264,6 +264,9 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 			}
 		}
 	}
+	if s.hyphenGlued(i) {
+		return false // "flood-hit New Zealand", "U.S.-backed rebels"
+	}
 	if s.toks[i].Rel == "conj" && s.describesNoun(s.head[i]) {
 		return false // "a fixed and gradually declining payment": both describe it
 	}
