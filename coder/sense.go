@@ -237,3 +237,54 @@ func (s *sentence) placeOnly(j, k int) bool {
 	}
 	return false
 }
+
+// guessWords say that an act is only likely ("the airline will probably
+// reject it", "Nigeria would probably request"): a guess, as "may" is.
+var guessWords = map[string]bool{"probably": true, "possibly": true, "perhaps": true, "maybe": true, "likely": true}
+
+// guessed reports whether the verb at i is modified by one of guessWords.
+func (s *sentence) guessed(i int) bool {
+	return s.hasChildWord(i, "advmod", guessWords)
+}
+
+// pendingWords are the predicates of an act still to be decided ("a
+// visit to Moscow by Shultz was under consideration", "talks with Iran
+// are planned").
+var pendingWords = map[string]bool{"consideration": true, "discussion": true, "review": true, "planned": true,
+	"expected": true, "likely": true, "possible": true, "unlikely": true, "uncertain": true, "doubtful": true,
+	"scheduled": true, "due": true, "proposed": true}
+
+// pending reports whether the act noun at i is the subject of a
+// predicate of pendingWords: not done.
+func (s *sentence) pending(i int) bool {
+	if h := s.head[i]; h >= 0 && strings.HasPrefix(s.toks[i].Rel, "nsubj") && pendingWords[s.lower[h]] {
+		return s.child(h, "cop") >= 0 || s.child(h, "aux:pass") >= 0 || s.toks[h].UPOS == "VERB"
+	}
+	// The parse may hang the noun elsewhere ("said a visit ... was under
+	// consideration", with "visit" the object of "said"): the first
+	// "be" after it, before any verb, is then its own.
+	for j := i + 1; j < len(s.toks); j++ {
+		if s.toks[j].UPOS == "VERB" {
+			return false
+		}
+		if s.toks[j].Rel == "cop" {
+			h := s.head[j]
+			return h > j && pendingWords[s.lower[h]]
+		}
+	}
+	return false
+}
+
+// namedHere reports whether the sentence names two or more actors before
+// token k: a "they" after them is more likely those than the authors of
+// the sentence before ("Japan's delegate and the U.S. ambassador
+// replied ..., but they were willing to continue talks").
+func (s *sentence) namedHere(k int) bool {
+	n := 0
+	for _, m := range s.ms {
+		if m.End <= k {
+			n++
+		}
+	}
+	return n >= 2
+}

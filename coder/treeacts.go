@@ -348,7 +348,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		clauseVerb = ctl
 	}
 	mood := s.moodOf(clauseVerb, via >= 0)
-	if mood == notCoded || s.characterized(i) || s.asksQuestion(i) || s.asksAnonymity(i) {
+	if mood == notCoded || s.characterized(i) || s.asksQuestion(i) || s.asksAnonymity(i) || s.guessed(clauseVerb) {
 		return act{}, false
 	}
 	if s.passiveAt(i) || s.agentParticiple(i) {
@@ -1077,7 +1077,7 @@ var ownAgent = map[string]bool{"with": true, "despite": true, "amid": true, "acc
 // "his campaign promises" is not an event.
 func (s *sentence) nounAct(i int) (act, bool) {
 	v, ok := s.nounVerb(i)
-	if !ok || v.def == nil || v.def.code == "" || s.noneDone(i) || s.planned(s.head[i]) {
+	if !ok || v.def == nil || v.def.code == "" || s.noneDone(i) || s.planned(s.head[i]) || s.pending(i) {
 		return act{}, false // "made no demands", "no plans for X to meet Y during his trip"
 	}
 	var sources, targets, between []int
