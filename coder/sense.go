@@ -288,3 +288,67 @@ func (s *sentence) namedHere(k int) bool {
 	}
 	return n >= 2
 }
+
+// holdVerbs have as object an act someone else does to their subject:
+// "the Conservatives had the support of 39 pct of voters", "won the
+// backing of Germany" are the voters' and Germany's support.
+var holdVerbs = map[string]bool{"have": true, "win": true, "gain": true, "enjoy": true, "lose": true,
+	"receive": true, "get": true, "retain": true, "keep": true}
+
+// heldFrom returns, for the act noun at i held by its verb's subject
+// ("had the support of voters"), the authors its "of" phrase names and
+// the holders; nil, nil when the noun is not so held.
+func (s *sentence) heldFrom(i int) (authors, holders []int) {
+	h := s.head[i]
+	if h < 0 || s.toks[i].Rel != "obj" || !holdVerbs[s.toks[h].Lemma] {
+		return nil, nil
+	}
+	subj := s.child(h, "nsubj")
+	if subj < 0 {
+		return nil, nil
+	}
+	for j := range s.toks {
+		if s.head[j] == i && relBase(s.toks[j].Rel) == "nmod" && s.caseOf(j) == "of" {
+			if a := s.actorsOf(j); len(a) > 0 {
+				return a, s.actorsOf(subj)
+			}
+		}
+	}
+	return nil, nil
+}
+
+// whWords open a clause that asks for something.
+var whWords = map[string]bool{"when": true, "why": true, "how": true, "what": true, "where": true, "who": true, "which": true}
+
+// asksWh reports whether "ask" at i asks a question its complement opens
+// with a wh-word ("asked the minister when Iran would release the
+// tanker"), to whomever it is put: a question, no appeal.
+func (s *sentence) asksWh(i int) bool {
+	c := s.child(i, "ccomp")
+	if c < 0 || s.toks[i].Lemma != "ask" {
+		return false
+	}
+	first := c
+	for j := range s.toks {
+		if j < first && s.within(j, c) {
+			first = j
+		}
+	}
+	return whWords[s.lower[first]]
+}
+
+// contrastive reports whether the verb at i is the participle of a
+// phrase that sets two things apart, "as opposed to" or "as compared
+// with": no act ("debts to governments, as opposed to banks").
+func (s *sentence) contrastive(i int) bool {
+	if i == 0 || i+1 >= len(s.toks) || s.lower[i-1] != "as" {
+		return false
+	}
+	switch s.lower[i] {
+	case "opposed":
+		return s.lower[i+1] == "to"
+	case "compared", "contrasted":
+		return s.lower[i+1] == "to" || s.lower[i+1] == "with"
+	}
+	return false
+}

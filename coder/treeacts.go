@@ -264,6 +264,9 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 			}
 		}
 	}
+	if s.contrastive(i) {
+		return false // "as opposed to commercial banks"
+	}
 	if s.hyphenGlued(i) {
 		return false // "flood-hit New Zealand", "U.S.-backed rebels"
 	}
@@ -348,7 +351,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		clauseVerb = ctl
 	}
 	mood := s.moodOf(clauseVerb, via >= 0)
-	if mood == notCoded || s.characterized(i) || s.asksQuestion(i) || s.asksAnonymity(i) || s.guessed(clauseVerb) {
+	if mood == notCoded || s.characterized(i) || s.asksQuestion(i) || s.asksWh(i) || s.asksAnonymity(i) || s.guessed(clauseVerb) {
 		return act{}, false
 	}
 	if s.passiveAt(i) || s.agentParticiple(i) {
@@ -1123,6 +1126,9 @@ func (s *sentence) nounAct(i int) (act, bool) {
 				targets = s.actorsOf(j)
 			}
 		}
+	}
+	if authors, holders := s.heldFrom(i); len(sources) == 0 && len(authors) > 0 && len(holders) > 0 {
+		sources, targets = authors, holders // "had the support of voters"
 	}
 	light := false
 	if len(sources) == 0 && s.toks[i].Rel == "obj" && lightVerbs[s.toks[s.head[i]].Lemma] {
