@@ -308,9 +308,18 @@ func (s *sentence) heldFrom(i int) (authors, holders []int) {
 		return nil, nil
 	}
 	for j := range s.toks {
-		if s.head[j] == i && relBase(s.toks[j].Rel) == "nmod" && s.caseOf(j) == "of" {
+		if s.head[j] != i {
+			continue
+		}
+		if relBase(s.toks[j].Rel) == "nmod" && s.caseOf(j) == "of" {
 			if a := s.actorsOf(j); len(a) > 0 {
 				return a, s.actorsOf(subj)
+			}
+		}
+		if r := s.toks[j].Rel; r == "compound" || r == "nmod:poss" {
+			// "Argentina had World Bank support", "won Germany's backing"
+			if k := s.actorAt[j]; k >= 0 {
+				return []int{k}, s.actorsOf(subj)
 			}
 		}
 	}
@@ -351,4 +360,27 @@ func (s *sentence) contrastive(i int) bool {
 		return s.lower[i+1] == "to" || s.lower[i+1] == "with"
 	}
 	return false
+}
+
+// setOffParticiple reports whether the past participle at i, set off by
+// a comma with a "by" agent and no auxiliary or object, describes the
+// subject the parse gave it ("Hong Kong, supported by a large number of
+// developing countries, attacked the act"): a passive, not its act.
+func (s *sentence) setOffParticiple(i int) bool {
+	return i > 0 && s.toks[i].XPOS == "VBN" && s.lower[i-1] == "," && s.child(i, "aux", "aux:pass", "obj") < 0 && s.byAgent(i)
+}
+
+// passiveHolder returns the noun a passive participle at i without a
+// subject of its own is done to: the subject the parse gave a set-off
+// participle, or the main clause's subject for one fronted before it
+// ("Supported by the Reagan administration, China argued ..."); -1 if
+// none.
+func (s *sentence) passiveHolder(i int) int {
+	if s.setOffParticiple(i) {
+		return s.child(i, "nsubj")
+	}
+	if h := s.head[i]; h >= 0 && h > i && s.toks[i].XPOS == "VBN" && s.toks[i].Rel == "advcl" {
+		return s.child(h, "nsubj")
+	}
+	return -1
 }

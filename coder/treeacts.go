@@ -354,7 +354,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if mood == notCoded || s.characterized(i) || s.asksQuestion(i) || s.asksWh(i) || s.asksAnonymity(i) || s.guessed(clauseVerb) {
 		return act{}, false
 	}
-	if s.passiveAt(i) || s.agentParticiple(i) {
+	if s.passiveAt(i) || s.agentParticiple(i) || s.setOffParticiple(i) {
 		return s.treePassive(i, v, via, mood)
 	}
 	s.personObject(i, v)
@@ -994,6 +994,9 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 			subj = s.head[i] // the noun a participle describes
 		}
 		if subj < 0 {
+			subj = s.passiveHolder(i)
+		}
+		if subj < 0 {
 			subj = s.frontedAppos(i)
 		}
 		if subj < 0 {
@@ -1127,7 +1130,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 			}
 		}
 	}
-	if authors, holders := s.heldFrom(i); len(sources) == 0 && len(authors) > 0 && len(holders) > 0 {
+	if authors, holders := s.heldFrom(i); len(authors) > 0 && len(holders) > 0 {
 		sources, targets = authors, holders // "had the support of voters"
 	}
 	light := false
