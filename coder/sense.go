@@ -384,3 +384,19 @@ func (s *sentence) passiveHolder(i int) int {
 	}
 	return -1
 }
+
+// concessions open a clause that grants what the news is set against:
+// what it tells is known already ("Even though Waseem confessed to
+// acting alone, several accomplices were tried", "Although Brazil has
+// rejected a role for the IMF, Funaro paid a call to its director").
+var concessions = map[string]bool{"although": true, "though": true}
+
+// conceded reports whether the verb at i heads, or is joined within, a
+// clause opened by one of concessions.
+func (s *sentence) conceded(i int) bool {
+	c := s.tclause[i]
+	if s.toks[i].XPOS == "VBG" && s.head[i] >= 0 {
+		c = s.tclause[s.head[i]]
+	}
+	return c >= 0 && s.toks[c].Rel == "advcl" && s.hasChildWord(c, "mark", concessions)
+}
