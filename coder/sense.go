@@ -398,5 +398,7 @@ func (s *sentence) conceded(i int) bool {
 	if s.toks[i].XPOS == "VBG" && s.head[i] >= 0 {
 		c = s.tclause[s.head[i]]
 	}
-	return c >= 0 && s.toks[c].Rel == "advcl" && s.hasChildWord(c, "mark", concessions)
+	// The parse may make the opened clause the root, the main clause
+	// hung from it: the mark tells which is which.
+	return c >= 0 && s.hasChildWord(c, "mark", concessions)
 }
