@@ -402,3 +402,40 @@ func (s *sentence) conceded(i int) bool {
 	// hung from it: the mark tells which is which.
 	return c >= 0 && s.hasChildWord(c, "mark", concessions)
 }
+
+// moneyWords name sums, which are freed and released as funds, not as
+// persons ("free the remaining 40 mln dlrs in aid").
+var moneyWords = map[string]bool{"dlr": true, "dlrs": true, "dollar": true, "dollars": true, "yen": true,
+	"mark": true, "marks": true, "franc": true, "francs": true, "pound": true, "pounds": true, "stg": true,
+	"euro": true, "euros": true, "rupee": true, "rupees": true, "fund": true, "funds": true, "money": true,
+	"aid": true, "assets": true, "credit": true, "credits": true, "loan": true, "loans": true, "payment": true, "payments": true}
+
+// releasesMoney reports whether the verb at i, coded as a release of
+// persons (0841), has a sum as its object.
+func (s *sentence) releasesMoney(i int, code string) bool {
+	if !codeUnder(code, "0841") {
+		return false
+	}
+	o := s.child(i, "obj")
+	return o >= 0 && s.actorAt[o] < 0 && (moneyWords[s.lower[o]] || moneyWords[s.toks[o].Lemma])
+}
+
+// announcedOnly reports whether the act noun at i, of force and with
+// no target, is the object of "announce": a strike announced is as
+// likely a miners' or an oil find's as an attack ("announced the strike
+// earlier but said it was uneconomic").
+func (s *sentence) announcedOnly(i int, code string, targets []int) bool {
+	h := s.head[i]
+	return len(targets) == 0 && violent(code) && h >= 0 && s.toks[i].Rel == "obj" && s.toks[h].Lemma == "announce"
+}
+
+// withPhrase reports whether the noun at i has a phrase opened by
+// "with" ("a phone conversation with Erdogan").
+func (s *sentence) withPhrase(i int) bool {
+	for j := range s.toks {
+		if s.head[j] == i && relBase(s.toks[j].Rel) == "nmod" && s.caseOf(j) == "with" {
+			return true
+		}
+	}
+	return false
+}

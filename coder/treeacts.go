@@ -465,7 +465,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		}
 		code, paired, mutual = mapped, "", false
 	}
-	if code == "" || len(sources) == 0 || s.callForWitnesses(i, code, r.target) || s.otherSense(i, v, r, sources) {
+	if code == "" || len(sources) == 0 || s.callForWitnesses(i, code, r.target) || s.otherSense(i, v, r, sources) || s.releasesMoney(i, code) {
 		return act{}, false
 	}
 	if r.target >= 0 && len(sources) == 1 && s.private(sources[0]) && s.private(r.target) && violent(code) {
@@ -1205,12 +1205,18 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	if s.moodOf(s.tclause[i], via >= 0) == notCoded {
 		return act{}, false
 	}
-	code := v.def.code
+	code, paired := v.def.code, v.def.paired
 	if strings.HasPrefix(code, "04") && (s.hasChildWord(i, "compound", phoneWords) || s.hasChildWord(i, "amod", phoneWords)) {
 		code = "041" // "a phone conversation with Erdogan": by telephone
+		if s.withPhrase(i) {
+			paired = "041" // held with someone, the call is both's
+		}
+	}
+	if s.announcedOnly(i, code, targets) {
+		return act{}, false
 	}
 	return act{
-		code: code, paired: v.def.paired, mutual: v.def.mutual, rule: v.def.rule,
+		code: code, paired: paired, mutual: v.def.mutual, rule: v.def.rule,
 		sources: sources, targets: targets,
 		verbStart: i, verbEnd: i + 1, via: viaUnlessSource(via, sources),
 	}, true
