@@ -37,7 +37,7 @@ func (s *sentence) otherSense(i int, v *verb, r reading, sources []int) bool {
 	if r.pat == nil || r.pat != v.def {
 		return false // a pattern of the verb's own words names its sense
 	}
-	if s.child(i, "obj") >= 0 {
+	if o := s.child(i, "obj"); o >= 0 && !s.measure(o) {
 		return showSenses[lemma]
 	}
 	if objectSenses[lemma] {
@@ -435,6 +435,38 @@ func (s *sentence) withPhrase(i int) bool {
 	for j := range s.toks {
 		if s.head[j] == i && relBase(s.toks[j].Rel) == "nmod" && s.caseOf(j) == "with" {
 			return true
+		}
+	}
+	return false
+}
+
+// measure reports whether the noun at o is an amount ("declined about
+// 10 pct", "fell 2,000 units"), which a verb of change takes as its
+// object, or a relative pronoun: no thing done or refused that the
+// subject does not tell better.
+func (s *sentence) measure(o int) bool {
+	switch s.toks[o].Lemma {
+	case "pct", "percent", "point", "points":
+		return true
+	}
+	if relativePronouns[s.lower[o]] {
+		return true // "predictions that sales will decline", "that" taken for its object
+	}
+	return s.toks[o].UPOS == "NUM" || s.child(o, "nummod") >= 0 && s.actorAt[o] < 0
+}
+
+// inThePast reports whether the verb at i is set "in the past" ("Brazil
+// has in the past rejected a role for the IMF", "in the past, he has
+// opposed the transfer"): history, not news.
+func (s *sentence) inThePast(i int) bool {
+	for v, steps := i, 0; v >= 0 && steps < 4; v, steps = s.head[v], steps+1 {
+		for j := range s.toks {
+			if s.head[j] == v && relBase(s.toks[j].Rel) == "obl" && s.lower[j] == "past" && s.caseOf(j) == "in" {
+				return true
+			}
+		}
+		if s.toks[v].Rel != "conj" {
+			break // "Brazil has in the past rejected", "has" taken for the verb
 		}
 	}
 	return false

@@ -157,8 +157,9 @@ func (s *sentence) infinitiveOf(i int) int {
 var allegationMarks = map[string]bool{"of": true, "for": true}
 
 // keptFromMarks open a gerund that says what someone is kept from
-// doing.
-var keptFromMarks = map[string]bool{"from": true}
+// doing, or does without ("veto parts of a bill without rejecting all
+// of it").
+var keptFromMarks = map[string]bool{"from": true, "without": true}
 
 // gerundAfter reports whether token i is an -ing form opened by one of
 // marks, as the tree hangs it or as the words set it.
@@ -351,7 +352,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		clauseVerb = ctl
 	}
 	mood := s.moodOf(clauseVerb, via >= 0)
-	if mood == notCoded || s.characterized(i) || s.asksQuestion(i) || s.asksWh(i) || s.asksAnonymity(i) || s.guessed(clauseVerb) || s.conceded(clauseVerb) {
+	if mood == notCoded || s.characterized(i) || s.asksQuestion(i) || s.asksWh(i) || s.asksAnonymity(i) || s.guessed(clauseVerb) || s.conceded(clauseVerb) || s.inThePast(clauseVerb) {
 		return act{}, false
 	}
 	if s.passiveAt(i) || s.agentParticiple(i) || s.setOffParticiple(i) {
