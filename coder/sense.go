@@ -471,3 +471,38 @@ func (s *sentence) inThePast(i int) bool {
 	}
 	return false
 }
+
+// lawWords are instruments whose content an -ing participle may tell
+// ("a Canadian law prohibiting export of herring", "a statute
+// prohibiting false statements"): what they say is done when they are
+// made ("issued a directive barring the staff", "passed a law banning
+// ..."), not wherever they are named.
+var lawWords = map[string]bool{"law": true, "laws": true, "statute": true, "statutes": true, "rule": true,
+	"rules": true, "regulation": true, "regulations": true, "legislation": true, "act": true, "directive": true,
+	"decree": true, "ordinance": true, "measures": true, "provision": true, "provisions": true, "clause": true}
+
+// standingLaw reports whether the -ing participle at i tells the content
+// of a law named other than as the object of a verb (being made).
+func (s *sentence) standingLaw(i int) bool {
+	if s.toks[i].XPOS != "VBG" {
+		return false
+	}
+	if n := s.child(i, "nsubj"); n >= 0 && lawWords[s.lower[n]] && s.child(i, "aux") < 0 {
+		return true // "that a Canadian law prohibiting export ... was", the law parsed as its subject
+	}
+	if i > 0 && lawWords[s.lower[i-1]] && s.toks[i-1].Rel != "obj" {
+		// "in keeping with a new law prohibiting officials from ...",
+		// however parsed; but "passed a law banning children", parsed
+		// as a phrase "law banning children", is the object made.
+		ph := i
+		if r := s.toks[i].Rel; (r == "amod" || strings.HasPrefix(r, "acl")) && s.head[i] >= 0 {
+			ph = s.head[i]
+		}
+		return s.toks[ph].Rel != "obj"
+	}
+	h := s.head[i]
+	if h < 0 || !strings.HasPrefix(s.toks[i].Rel, "acl") || !lawWords[s.lower[h]] {
+		return false
+	}
+	return s.toks[h].Rel != "obj"
+}

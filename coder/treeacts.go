@@ -291,6 +291,9 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		// what a noun names is planned or hoped for, not done.
 		return false
 	}
+	if s.standingLaw(i) {
+		return false // "a Canadian law prohibiting export of herring was discriminatory"
+	}
 	if s.feltAbout(l) {
 		return false // "are not enthusiastic about buying British securities"
 	}
