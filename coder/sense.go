@@ -34,6 +34,12 @@ var strikers = map[string]bool{"workers": true, "miners": true, "employees": tru
 // laborSenses done by workers with no object.
 func (s *sentence) otherSense(i int, v *verb, r reading, sources []int) bool {
 	lemma := v.lemma
+	if x := s.child(i, "xcomp"); namingSenses[lemma] && x >= 0 && s.child(i, "obj") >= 0 && (s.toks[x].UPOS == "NOUN" || s.toks[x].UPOS == "ADJ") && !slices.Contains(r.lits, x) {
+		// "called the attack on Israel a mistake", read as "called on
+		// Israel": it names the object, unless a pattern reads the name
+		// ("called the move a betrayal" criticizes).
+		return true
+	}
 	if r.pat == nil || r.pat != v.def {
 		return false // a pattern of the verb's own words names its sense
 	}
@@ -506,3 +512,38 @@ func (s *sentence) standingLaw(i int) bool {
 	}
 	return s.toks[h].Rel != "obj"
 }
+
+// denials are verbs whose clause tells what did not happen, or what they
+// dispute ("Iran denied that its forces attacked the tanker", "denied
+// reports that its forces attacked ...").
+var denials = map[string]bool{"deny": true, "refute": true, "dismiss": true, "rebut": true, "dispute": true}
+
+// claimNouns are nouns whose clause tells what is claimed, not what is
+// known ("reports that Iran attacked the tanker", "allegations that").
+var claimNouns = map[string]bool{"report": true, "reports": true, "claim": true, "claims": true, "allegation": true,
+	"allegations": true, "accusation": true, "accusations": true, "rumor": true, "rumors": true, "rumour": true,
+	"rumours": true, "speculation": true, "suggestion": true, "suggestions": true, "charge": true, "charges": true}
+
+// disputed reports whether the verb at i heads, or is joined within, a
+// clause that a denial governs or a claim noun introduces.
+func (s *sentence) disputed(i int) bool {
+	c := s.tclause[i]
+	if c < 0 {
+		return false
+	}
+	h := s.head[c]
+	if h < 0 {
+		return false
+	}
+	switch r := s.toks[c].Rel; {
+	case r == "ccomp" && denials[s.toks[h].Lemma]:
+		return true
+	case strings.HasPrefix(r, "acl") && claimNouns[s.lower[h]] && s.child(c, "mark") >= 0:
+		return true // "reports that Iran attacked": not "reports describing"
+	}
+	return false
+}
+
+// namingSenses are verbs that, with an object and a predicate noun or
+// adjective, name it ("Iran called the attack a mistake"): no appeal.
+var namingSenses = map[string]bool{"call": true}
