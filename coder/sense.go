@@ -547,3 +547,20 @@ func (s *sentence) disputed(i int) bool {
 // namingSenses are verbs that, with an object and a predicate noun or
 // adjective, name it ("Iran called the attack a mistake"): no appeal.
 var namingSenses = map[string]bool{"call": true}
+
+// counterfactualModals with "have" tell what would have happened and did
+// not ("a firm commitment would have aided the program").
+var counterfactualModals = map[string]bool{"would": true, "could": true, "should": true, "might": true, "'d": true}
+
+// counterfactual reports whether the verb at i is a modal perfect.
+func (s *sentence) counterfactual(i int) bool {
+	modal, have := false, false
+	for j := range s.toks {
+		if s.head[j] != i || s.toks[j].Rel != "aux" {
+			continue
+		}
+		modal = modal || counterfactualModals[s.lower[j]]
+		have = have || s.lower[j] == "have"
+	}
+	return modal && have
+}

@@ -355,7 +355,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		clauseVerb = ctl
 	}
 	mood := s.moodOf(clauseVerb, via >= 0)
-	if mood == notCoded || s.characterized(i) || s.asksQuestion(i) || s.asksWh(i) || s.asksAnonymity(i) || s.guessed(clauseVerb) || s.conceded(clauseVerb) || s.inThePast(clauseVerb) || s.disputed(clauseVerb) {
+	if mood == notCoded || s.characterized(i) || s.asksQuestion(i) || s.asksWh(i) || s.asksAnonymity(i) || s.guessed(clauseVerb) || s.conceded(clauseVerb) || s.inThePast(clauseVerb) || s.disputed(clauseVerb) || s.counterfactual(clauseVerb) {
 		return act{}, false
 	}
 	if s.passiveAt(i) || s.agentParticiple(i) || s.setOffParticiple(i) {
