@@ -903,7 +903,12 @@ func (s *sentence) underModal(i int) bool {
 func (s *sentence) negatedAt(i int) bool {
 	// The word right before the verb negates it however the parse hung
 	// it ("laws do not prohibit", with "not" attached elsewhere).
-	return s.hasChildWord(i, "advmod", s.v.negators) || s.hasChildWord(i, "neg", s.v.negators) || i > 0 && s.v.negators[s.lower[i-1]]
+	for j := range s.toks {
+		if s.head[j] == i && (s.toks[j].Rel == "advmod" || s.toks[j].Rel == "neg") && s.v.negators[s.lower[j]] && !s.notOnly(j) {
+			return true
+		}
+	}
+	return i > 0 && s.v.negators[s.lower[i-1]]
 }
 
 // passiveAt reports whether the verb at i is passive: it has a passive

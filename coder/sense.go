@@ -46,6 +46,9 @@ func (s *sentence) otherSense(i int, v *verb, r reading, sources []int) bool {
 	if o := s.child(i, "obj"); o >= 0 && !s.measure(o) {
 		return showSenses[lemma]
 	}
+	if objectSenses[lemma] && s.byAmount(i) {
+		return true // "will decline by 18 pct", whoever's it is
+	}
 	if objectSenses[lemma] {
 		// "but he declined" refuses what was asked; "production declined"
 		// changes: who refuses is named by the subject itself, a
@@ -563,4 +566,21 @@ func (s *sentence) counterfactual(i int) bool {
 		have = have || s.lower[j] == "have"
 	}
 	return modal && have
+}
+
+// byAmount reports whether the verb at i has a phrase of an amount
+// ("declined by 18 pct", "declined to 2,978 units").
+func (s *sentence) byAmount(i int) bool {
+	for j := range s.toks {
+		if s.head[j] == i && relBase(s.toks[j].Rel) == "obl" && s.measure(j) && !relativePronouns[s.lower[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// notOnly reports whether the negator at j opens "not only ... but":
+// no negation.
+func (s *sentence) notOnly(j int) bool {
+	return j+1 < len(s.toks) && s.lower[j+1] == "only"
 }
