@@ -115,14 +115,16 @@
 //     enthusiastic about buying"), "asked not to be identified", asking
 //     questions or when, an act noun with "no" ("made no demands"),
 //     "under consideration" or in the clause of a plan, an act
-//     "probably" done, or a clause opened by "although" (known already);
+//     "probably" done, or a clause opened by "although" (known already)
+//     (undone.go);
 //   - a country a subject is in is not whose it is ("hailstorms in south
 //     China"), a name before a matter is its topic ("the Iran arms
 //     scandal"), a journey's "from" after its "to" names whence, not
 //     who; support someone has "of" others is theirs; a participle set
 //     off with a "by" agent ("Iran, backed by Russia,") is done to the
 //     subject; "they" after two actors of its own sentence is not the
-//     sentence before's; a phone conversation had with someone is both's.
+//     sentence before's; a phone conversation had with someone is both's
+//     (roles.go).
 //
 // Where the tree names no subject, or gives a verb no argument at all,
 // the word heuristics below fill in: taggers and parsers slip most on the
