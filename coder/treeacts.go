@@ -255,8 +255,9 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		// is a past tense right after an actor ("Moon Jae-in held
 		// talks", its name cut by the tokenizer).
 		switch s.toks[i-1].UPOS {
-		case "DET", "ADJ", "ADP", "PRON", "CCONJ", "PUNCT", "NUM", "VERB", "AUX":
-			return false
+		case "DET", "ADJ", "ADP", "PRON", "CCONJ", "PUNCT", "NUM", "VERB", "AUX", "PART":
+			return false // "the company's threatened plant", after "'s"
+
 		case "ADV":
 			// "purchases of currently blocked spare parts", but "and
 			// later banned children from gatherings" is a verb.
@@ -267,6 +268,9 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 	}
 	if s.contrastive(i) {
 		return false // "as opposed to commercial banks"
+	}
+	if s.beforeItsNoun(i) {
+		return false // "a pay deal with striking seamen", however parsed
 	}
 	if s.hyphenGlued(i) {
 		return false // "flood-hit New Zealand", "U.S.-backed rebels"

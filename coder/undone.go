@@ -276,3 +276,18 @@ func (s *sentence) counterfactual(i int) bool {
 	}
 	return modal && have
 }
+
+// beforeItsNoun reports whether the participle at i stands between a
+// determiner or preposition and the word it modifies, right after it
+// ("with striking seamen", "the threatened plant"), whatever relation
+// the parse gave it: it describes that word.
+func (s *sentence) beforeItsNoun(i int) bool {
+	if i == 0 || s.head[i] != i+1 || s.toks[i].XPOS != "VBG" && s.toks[i].XPOS != "VBN" {
+		return false
+	}
+	switch s.toks[i-1].UPOS {
+	case "DET", "ADP", "SCONJ", "PART": // "with" may be tagged either way
+		return s.actorAt[i-1] < 0
+	}
+	return false
+}
