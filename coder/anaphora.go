@@ -91,7 +91,7 @@ func (s *sentence) mentions(ks []int) []actor.Mention {
 // A country or a single person is seldom "they".
 func (s *sentence) theyEarlier(i int) []int {
 	subj := s.child(i, "nsubj")
-	if subj < 0 || s.lower[subj] != "they" || s.actorAt[subj] >= 0 || len(s.prev) == 0 {
+	if subj < 0 || s.lower[subj] != "they" || s.actorAt[subj] >= 0 || len(s.prev) == 0 || s.namedHere(subj) {
 		return nil
 	}
 	if len(s.prev) == 1 && s.prev[0].Kind != actor.Agent {

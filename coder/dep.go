@@ -165,7 +165,9 @@ func (s *sentence) mentionOf(h int) int {
 		k := -1
 		switch s.toks[j].Rel {
 		case "amod", "nmod:poss", "flat", "det:poss":
-			k = s.actorAt[j]
+			if k = s.actorAt[j]; k >= 0 && s.toks[j].Rel == "amod" && s.topicCompound(j, h) {
+				k = -1 // "European Community spending cuts"
+			}
 		case "compound", "nmod":
 			// "the Ukrainian city of Kharkiv", but not "the fiancée of a
 			// journalist" or "the police complex": a role word there is
@@ -181,6 +183,12 @@ func (s *sentence) mentionOf(h int) int {
 			// is directed at is another party.
 			if otherParty[s.caseOf(j)] {
 				k = -1
+			}
+			if k >= 0 && s.toks[j].Rel == "nmod" && s.placeOnly(j, k) {
+				k = -1 // "hailstorms in south China": where, not whose
+			}
+			if k >= 0 && s.toks[j].Rel == "compound" && s.topicCompound(j, h) {
+				k = -1 // "the Iran arms scandal" is about Iran, not Iran
 			}
 			if k >= 0 && s.quantity(h) && s.caseOf(j) == "of" {
 				return k // "dozens of protesters in Khartoum": whom it counts
@@ -401,6 +409,9 @@ func (s *sentence) authorCase(h, j int) bool {
 	case "by":
 		return true
 	case "from":
+		if s.goesTo(h, j) {
+			return false // "a visit to London on his way home from Jamaica": whence
+		}
 		v, ok := s.nounVerb(h)
 		if !ok {
 			if o := s.head[j]; o >= 0 && o != h && s.head[o] == h && s.caseOf(o) == "of" {
@@ -892,7 +903,12 @@ func (s *sentence) underModal(i int) bool {
 func (s *sentence) negatedAt(i int) bool {
 	// The word right before the verb negates it however the parse hung
 	// it ("laws do not prohibit", with "not" attached elsewhere).
-	return s.hasChildWord(i, "advmod", s.v.negators) || s.hasChildWord(i, "neg", s.v.negators) || i > 0 && s.v.negators[s.lower[i-1]]
+	for j := range s.toks {
+		if s.head[j] == i && (s.toks[j].Rel == "advmod" || s.toks[j].Rel == "neg") && s.v.negators[s.lower[j]] && !s.notOnly(j) {
+			return true
+		}
+	}
+	return i > 0 && s.v.negators[s.lower[i-1]]
 }
 
 // passiveAt reports whether the verb at i is passive: it has a passive

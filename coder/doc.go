@@ -104,6 +104,27 @@
 //     in ("An American tourist in Turkey was arrested by police",
 //     "bombed a hospital in Syria"), before the article's; a trip to a
 //     place of the traveller's own country is no visit (home.go).
+//   - some verbs code an act in one sense only, told by the tree
+//     (sense.go): "decline" with no object or complement, and a subject
+//     that cannot refuse, is a change ("production declined"); "struck"
+//     by workers with no object is a strike; "demonstrated" with an
+//     object shows it; a warning whose clause names no one is a
+//     pessimistic comment (012); a sum freed is no person released;
+//   - no act is told by a word glued by a hyphen ("flood-hit"), "as
+//     opposed to", an -ing clause felt about under an adjective ("not
+//     enthusiastic about buying"), "asked not to be identified", asking
+//     questions or when, an act noun with "no" ("made no demands"),
+//     "under consideration" or in the clause of a plan, an act
+//     "probably" done, or a clause opened by "although" (known already)
+//     (undone.go);
+//   - a country a subject is in is not whose it is ("hailstorms in south
+//     China"), a name before a matter is its topic ("the Iran arms
+//     scandal"), a journey's "from" after its "to" names whence, not
+//     who; support someone has "of" others is theirs; a participle set
+//     off with a "by" agent ("Iran, backed by Russia,") is done to the
+//     subject; "they" after two actors of its own sentence is not the
+//     sentence before's; a phone conversation had with someone is both's
+//     (roles.go).
 //
 // Where the tree names no subject, or gives a verb no argument at all,
 // the word heuristics below fill in: taggers and parsers slip most on the

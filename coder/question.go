@@ -24,11 +24,18 @@ func (s *sentence) questioned(i int) bool {
 // named: its complement is opened by "whether" or "if" and it has no
 // object ("asked whether Russia had attacked"). A question is no appeal.
 func (s *sentence) asksQuestion(i int) bool {
-	c := s.child(i, "ccomp")
-	if c < 0 || s.child(i, "obj", "iobj") >= 0 {
+	if s.child(i, "obj", "iobj") >= 0 {
 		return false
 	}
-	return s.hasChildWord(c, "mark", questionMarks) || s.hasChildWord(c, "mark", conditions)
+	for j := range s.toks {
+		// The parse may hang the question as an adverbial clause
+		// ("Asked by reporters whether he sensed a shift, ...").
+		if s.head[j] == i && (s.toks[j].Rel == "ccomp" || s.toks[j].Rel == "advcl" && s.toks[i].Lemma == "ask") &&
+			(s.hasChildWord(j, "mark", questionMarks) || s.hasChildWord(j, "mark", conditions)) {
+			return true
+		}
+	}
+	return false
 }
 
 // expectedOnly reports whether the "to"-infinitive at i hangs from an

@@ -157,8 +157,9 @@ func (s *sentence) infinitiveOf(i int) int {
 var allegationMarks = map[string]bool{"of": true, "for": true}
 
 // keptFromMarks open a gerund that says what someone is kept from
-// doing.
-var keptFromMarks = map[string]bool{"from": true}
+// doing, or does without ("veto parts of a bill without rejecting all
+// of it").
+var keptFromMarks = map[string]bool{"from": true, "without": true}
 
 // gerundAfter reports whether token i is an -ing form opened by one of
 // marks, as the tree hangs it or as the words set it.
@@ -254,8 +255,9 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		// is a past tense right after an actor ("Moon Jae-in held
 		// talks", its name cut by the tokenizer).
 		switch s.toks[i-1].UPOS {
-		case "DET", "ADJ", "ADP", "PRON", "CCONJ", "PUNCT", "NUM", "VERB", "AUX":
-			return false
+		case "DET", "ADJ", "ADP", "PRON", "CCONJ", "PUNCT", "NUM", "VERB", "AUX", "PART":
+			return false // "the company's threatened plant", after "'s"
+
 		case "ADV":
 			// "purchases of currently blocked spare parts", but "and
 			// later banned children from gatherings" is a verb.
@@ -263,6 +265,18 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 				return false
 			}
 		}
+	}
+	if s.contrastive(i) {
+		return false // "as opposed to commercial banks"
+	}
+	if s.beforeItsNoun(i) {
+		return false // "a pay deal with striking seamen", however parsed
+	}
+	if s.hyphenGlued(i) {
+		return false // "flood-hit New Zealand", "U.S.-backed rebels"
+	}
+	if s.toks[i].Rel == "conj" && s.describesNoun(s.head[i]) {
+		return false // "a fixed and gradually declining payment": both describe it
 	}
 	if s.withinSubjectAside(i) || s.imperative(i) {
 		return false
@@ -280,6 +294,12 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		// "has a plan to sanction Russia and to expel its diplomats":
 		// what a noun names is planned or hoped for, not done.
 		return false
+	}
+	if s.standingLaw(i) {
+		return false // "a Canadian law prohibiting export of herring was discriminatory"
+	}
+	if s.feltAbout(l) {
+		return false // "are not enthusiastic about buying British securities"
 	}
 	if s.gerundAfter(i, allegationMarks) {
 		// "accused Iran of supporting terrorism", "sanctioned Iran for
@@ -339,10 +359,10 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		clauseVerb = ctl
 	}
 	mood := s.moodOf(clauseVerb, via >= 0)
-	if mood == notCoded || s.characterized(i) || s.asksQuestion(i) {
+	if mood == notCoded || s.characterized(i) || s.asksQuestion(i) || s.asksWh(i) || s.asksAnonymity(i) || s.guessed(clauseVerb) || s.conceded(clauseVerb) || s.inThePast(clauseVerb) || s.disputed(clauseVerb) || s.counterfactual(clauseVerb) {
 		return act{}, false
 	}
-	if s.passiveAt(i) || s.agentParticiple(i) {
+	if s.passiveAt(i) || s.agentParticiple(i) || s.setOffParticiple(i) {
 		return s.treePassive(i, v, via, mood)
 	}
 	s.personObject(i, v)
@@ -446,14 +466,14 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		}
 	}
 	mutual := r.pat.mutual && class != "negate"
-	if s.negatedAt(i) || ctl >= 0 && s.negatedAt(ctl) {
+	if s.negatedAt(i) || ctl >= 0 && s.negatedAt(ctl) || s.noneDone(s.child(i, "obj")) {
 		mapped, ok := s.v.mapCode("negate", code)
 		if !ok {
 			return act{}, false
 		}
 		code, paired, mutual = mapped, "", false
 	}
-	if code == "" || len(sources) == 0 || s.callForWitnesses(i, code, r.target) {
+	if code == "" || len(sources) == 0 || s.callForWitnesses(i, code, r.target) || s.otherSense(i, v, r, sources) || s.releasesMoney(i, code) {
 		return act{}, false
 	}
 	if r.target >= 0 && len(sources) == 1 && s.private(sources[0]) && s.private(r.target) && violent(code) {
@@ -475,6 +495,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	}
 	if r.target < 0 {
 		r.target = s.earlierTarget(i, r.lits, code)
+	}
+	if r.target < 0 && code == r.pat.code && s.foreseesOnly(i, v, r) {
+		code, paired = pessimisticCode, ""
 	}
 	s.consume(r.lits)
 	if r.pat.alone {
@@ -979,6 +1002,9 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 			subj = s.head[i] // the noun a participle describes
 		}
 		if subj < 0 {
+			subj = s.passiveHolder(i)
+		}
+		if subj < 0 {
 			subj = s.frontedAppos(i)
 		}
 		if subj < 0 {
@@ -1065,8 +1091,8 @@ var ownAgent = map[string]bool{"with": true, "despite": true, "amid": true, "acc
 // "his campaign promises" is not an event.
 func (s *sentence) nounAct(i int) (act, bool) {
 	v, ok := s.nounVerb(i)
-	if !ok || v.def == nil || v.def.code == "" {
-		return act{}, false
+	if !ok || v.def == nil || v.def.code == "" || s.noneDone(i) || s.planned(s.head[i]) || s.pending(i) {
+		return act{}, false // "made no demands", "no plans for X to meet Y during his trip"
 	}
 	var sources, targets, between []int
 	for j := range s.toks {
@@ -1084,7 +1110,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 				sources = []int{k}
 			}
 		case relBase(rel) != "nmod" && relBase(rel) != "obl":
-		case c == "from" || c == "by":
+		case c == "by", c == "from" && !s.goesTo(i, j):
 			sources = s.actorsOf(j)
 		case c == "between":
 			between = s.actorsOf(j)
@@ -1111,6 +1137,9 @@ func (s *sentence) nounAct(i int) (act, bool) {
 				targets = s.actorsOf(j)
 			}
 		}
+	}
+	if authors, holders := s.heldFrom(i); len(authors) > 0 && len(holders) > 0 {
+		sources, targets = authors, holders // "had the support of voters"
 	}
 	light := false
 	if len(sources) == 0 && s.toks[i].Rel == "obj" && lightVerbs[s.toks[s.head[i]].Lemma] {
@@ -1184,12 +1213,18 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	if s.moodOf(s.tclause[i], via >= 0) == notCoded {
 		return act{}, false
 	}
-	code := v.def.code
+	code, paired := v.def.code, v.def.paired
 	if strings.HasPrefix(code, "04") && (s.hasChildWord(i, "compound", phoneWords) || s.hasChildWord(i, "amod", phoneWords)) {
 		code = "041" // "a phone conversation with Erdogan": by telephone
+		if s.withPhrase(i) {
+			paired = "041" // held with someone, the call is both's
+		}
+	}
+	if s.announcedOnly(i, code, targets) {
+		return act{}, false
 	}
 	return act{
-		code: code, paired: v.def.paired, mutual: v.def.mutual, rule: v.def.rule,
+		code: code, paired: paired, mutual: v.def.mutual, rule: v.def.rule,
 		sources: sources, targets: targets,
 		verbStart: i, verbEnd: i + 1, via: viaUnlessSource(via, sources),
 	}, true
