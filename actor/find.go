@@ -175,6 +175,10 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 		}
 		return Mention{Start: i, End: end, Code: e.code, Name: e.name, Country: e.country, Kind: Country}, true, false
 	default: // Capital, IGO, NGO, Group
+		if !e.exists(date) {
+			// Its names meant something else then: nobody we know.
+			return Mention{Start: i, End: end, Kind: stop}, true, false
+		}
 		if e.kind == Capital && slices.Equal(e.roles, []string{"GOV"}) {
 			// "Moscow police", "the Paris Police Prefecture", "Kabul
 			// Mayor Jane Doe": the capital's country has that role.

@@ -1,0 +1,25 @@
+package actor
+
+import (
+	"testing"
+	"time"
+)
+
+// Bodies that did not yet exist are no actor before their founding: their
+// names meant something else then.
+func TestActorsExistOnlyWhenFounded(t *testing.T) {
+	checkFoundOn(t, Default(), []datedCase{
+		{"The ICC approved the merger of the two railroads.", "1987-03-12", ""},
+		{"The ICC issued an arrest warrant for Omar al-Bashir.", "2009-03-04", "ICC=IGOJUDICC; Omar al - Bashir=SDNGOV"},
+		{"The AU sent observers.", "1987-03-12", ""},
+		{"The AU sent observers.", "2019-05-02", "AU=IGOAFRAFU"},
+		{"The European Union and Japan signed a deal.", "2019-02-01", "European Union=IGOEUREEC; Japan=JPN"},
+		{"The European Community and Japan signed a deal.", "1987-03-12", "European Community=IGOEUREEC; Japan=JPN"},
+		{"Japan took its complaint to the WTO.", "1987-03-12", "Japan=JPN"},
+		{"Japan took its complaint to the WTO.", "2019-07-12", "Japan=JPN; WTO=IGOBUSWTO"},
+	})
+	// With no date, as for text of unknown time, the body counts.
+	if got := found(Default(), "The ICC convicted him.", time.Time{}); got != "ICC=IGOJUDICC" {
+		t.Errorf("Find with no date = %q, want ICC=IGOJUDICC", got)
+	}
+}
