@@ -53,7 +53,7 @@ var agentCode = map[string]string{
 	// are phrases of their own.
 	"military commander": "MIL", "military chief": "MIL", "military leader": "MIL", "military ruler": "GOV",
 	"military expert": "MIL", "military source": "MIL",
-	"police":              "COP", "police officer": "COP", "policeman": "COP", "officer": "COP",
+	"police": "COP", "police officer": "COP", "policeman": "COP", "officer": "COP",
 	"rebel": "REB", "insurgent": "REB", "militant": "UAF", "gunman": "UAF", "militia": "UAF",
 	"protester": "OPP", "protestor": "OPP", "demonstrator": "OPP", "opposition": "OPP", "dissident": "OPP",
 	"activist": "OPP",
