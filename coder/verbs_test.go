@@ -279,6 +279,10 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"recognized", "recognize", formPast, "", "expenses"},
 		{"consulting", "consult", formGerund, "", "business"},
 		{"demonstrated", "demonstrate", formPast, "", "consensus"},
+		{"resigned", "resign", formPast, "", "board"},
+		{"supporting", "support", formGerund, "", "lines"},
+		{"killing", "kill", formGerund, "", "cap"},
+		{"beat", "beat", formPast, "", "expectations"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
