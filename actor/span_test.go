@@ -23,3 +23,12 @@ func TestActorsExistOnlyWhenFounded(t *testing.T) {
 		t.Errorf("Find with no date = %q, want ICC=IGOJUDICC", got)
 	}
 }
+
+// A cleric and the leaders of a group active in many countries are
+// actors of their own, not persons of the article's country.
+func TestClericsAndGroupLeaders(t *testing.T) {
+	checkFoundOn(t, Default(), []datedCase{
+		{"Grand Ayatollah Ali al-Sistani condemned the killings.", "2019-11-01", "Grand Ayatollah Ali al - Sistani=IRQREL"},
+		{"Osama bin Laden asked Iraqi intelligence for help.", "1998-02-01", "Osama bin Laden=IMGMUSALQ; Iraqi intelligence=IRQSPY"},
+	})
+}
