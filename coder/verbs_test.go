@@ -283,6 +283,10 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"supporting", "support", formGerund, "", "lines"},
 		{"killing", "kill", formGerund, "", "cap"},
 		{"beat", "beat", formPast, "", "expectations"},
+		{"attacked", "attack", formPast, "111", "freeze"},
+		{"launched", "launch", formPast, "143", "national"},
+		{"held", "hold", formPast, "143", "warning"},
+		{"warned", "warn", formPast, "012", "rate"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
