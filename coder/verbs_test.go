@@ -287,6 +287,8 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"launched", "launch", formPast, "143", "national"},
 		{"held", "hold", formPast, "143", "warning"},
 		{"warned", "warn", formPast, "012", "rate"},
+		{"welcomed", "welcome", formPast, "", "figures"},
+		{"blamed", "blame", formPast, "", "yen"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
