@@ -289,6 +289,9 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"warned", "warn", formPast, "012", "rate"},
 		{"welcomed", "welcome", formPast, "", "figures"},
 		{"blamed", "blame", formPast, "", "yen"},
+		{"shelled", "shell", formPast, "", "out"},
+		{"seized", "seize", formPast, "", "on"},
+		{"hosted", "host", formPast, "", "festival"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
