@@ -262,6 +262,8 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"freed", "free", formPast, "", "dollars"}, // sums freed are no captives
 		{"freed", "free", formPast, "0841", "hostages"},
 		{"warned", "warn", formPast, "", "may"}, // "warned the Bank may run the risk"
+		{"warned", "warn", formPast, "", "could"},
+		{"warned", "warn", formPast, "138", "retaliate"},
 		{"warned", "warn", formPast, "138", "retaliate"},
 		{"warned", "warn", formPast, "012", "deficit"},
 		{"asked", "ask", formPast, "", "whether"},
