@@ -294,6 +294,7 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"shelled", "shell", formPast, "", "out"},
 		{"seized", "seize", formPast, "", "on"},
 		{"hosted", "host", formPast, "", "festival"},
+		{"talk", "talk", formBase, "", "down"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
