@@ -295,6 +295,10 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"seized", "seize", formPast, "", "on"},
 		{"hosted", "host", formPast, "", "festival"},
 		{"talk", "talk", formBase, "", "down"},
+		{"barring", "bar", formGerund, "", "unforeseen"},
+		{"suppressed", "suppress", formPast, "", "evidence"},
+		{"shot", "shoot", formPast, "", "up"},
+		{"slaughtering", "slaughter", formGerund, "", "plant"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
