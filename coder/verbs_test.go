@@ -295,6 +295,8 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"seized", "seize", formPast, "", "on"},
 		{"hosted", "host", formPast, "", "festival"},
 		{"talk", "talk", formBase, "", "down"},
+		{"talked", "talk", formPast, "", "reporters"},
+		{"spoke", "speak", formPast, "", "journalists"},
 		{"barring", "bar", formGerund, "", "unforeseen"},
 		{"suppressed", "suppress", formPast, "", "evidence"},
 		{"shot", "shoot", formPast, "", "up"},
