@@ -286,6 +286,7 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"killing", "kill", formGerund, "", "cap"},
 		{"beat", "beat", formPast, "", "expectations"},
 		{"attacked", "attack", formPast, "111", "freeze"},
+		{"attacked", "attack", formPast, "111", "twitter"},
 		{"launched", "launch", formPast, "143", "national"},
 		{"held", "hold", formPast, "143", "warning"},
 		{"warned", "warn", formPast, "012", "rate"},
