@@ -32,3 +32,13 @@ func TestClericsAndGroupLeaders(t *testing.T) {
 		{"Osama bin Laden asked Iraqi intelligence for help.", "1998-02-01", "Osama bin Laden=IMGMUSALQ; Iraqi intelligence=IRQSPY"},
 	})
 }
+
+// Regions the news names for their country's people and officials give
+// that country ("Catalan leaders" ESP).
+func TestRegionsNameTheirCountry(t *testing.T) {
+	checkFound(t, Default(), time.Time{}, []foundCase{
+		{"The court jailed Catalan leaders.", "court=---JUD; Catalan leaders=ESPGOV"},
+		{"Chechen rebels attacked.", "Chechen rebels=RUSREB"},
+		{"Corsican nationalists won.", "Corsican=FRA"},
+	})
+}
