@@ -42,3 +42,11 @@ func TestRegionsNameTheirCountry(t *testing.T) {
 		{"Corsican nationalists won.", "Corsican=FRA"},
 	})
 }
+
+// Social media are channels, not the press.
+func TestSocialMediaIsNoOne(t *testing.T) {
+	checkFound(t, Default(), time.Time{}, []foundCase{
+		{"Sri Lankan authorities blocked social media.", "Sri Lankan authorities=LKAGOV"},
+		{"Iranian state media reported it.", "Iranian state media=IRNMED"},
+	})
+}
