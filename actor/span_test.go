@@ -17,6 +17,8 @@ func TestActorsExistOnlyWhenFounded(t *testing.T) {
 		{"The European Community and Japan signed a deal.", "1987-03-12", "European Community=IGOEUREEC; Japan=JPN"},
 		{"Japan took its complaint to the WTO.", "1987-03-12", "Japan=JPN"},
 		{"Japan took its complaint to the WTO.", "2019-07-12", "Japan=JPN; WTO=IGOBUSWTO"},
+		// The cricket council's tournaments are no court's.
+		{"England won the ICC Cricket World Cup.", "2019-07-14", "England=GBR"},
 	})
 	// With no date, as for text of unknown time, the body counts.
 	if got := found(Default(), "The ICC convicted him.", time.Time{}); got != "ICC=IGOJUDICC" {
