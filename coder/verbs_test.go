@@ -302,6 +302,7 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"suppressed", "suppress", formPast, "", "evidence"},
 		{"shot", "shoot", formPast, "", "up"},
 		{"slaughtering", "slaughter", formGerund, "", "plant"},
+		{"threatened", "threaten", formPast, "", "species"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
