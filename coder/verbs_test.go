@@ -303,6 +303,9 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"shot", "shoot", formPast, "", "up"},
 		{"slaughtering", "slaughter", formGerund, "", "plant"},
 		{"threatened", "threaten", formPast, "", "species"},
+		{"struck", "strike", formPast, "057", "accords"},
+		{"fighting", "fight", formGerund, "", "order"},
+		{"defending", "defend", formGerund, "", "city"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
