@@ -306,6 +306,9 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"struck", "strike", formPast, "057", "accords"},
 		{"fighting", "fight", formGerund, "", "order"},
 		{"defending", "defend", formGerund, "", "city"},
+		{"asked", "ask", formPast, "", "anonymity"},
+		{"aided", "aid", formPast, "", "abetted"},
+		{"occupy", "occupy", formBase, "", "floors"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
