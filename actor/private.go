@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"strings"
 	"time"
 
 	"github.com/annalist/annalist/nlp"
@@ -55,9 +56,10 @@ func (d *Dict) national(c *entry, toks []nlp.Token, start, end int, date time.Ti
 				m.End, m.Name = fm.End, fm.Name
 				return m, true
 			}
-			if k == end && trade(toks[k].Form) && m.Country != "" {
+			if k == end && trade(toks[k].Form) && m.Country != "" && !modifiesNoun(toks, aend) {
 				// "Iranian oil companies", "Japanese car makers": one
-				// word of trade between, the role is the nationality's.
+				// word of trade between, the role is the nationality's
+				// (but "Japanese color television sets" are goods).
 				return m, true
 			}
 			return Mention{}, false
@@ -80,6 +82,17 @@ func trade(form string) bool {
 		}
 	}
 	return true
+}
+
+// modifiesNoun reports whether the word at i continues a compound noun
+// the word before it modifies ("television sets"): a lower-case word that
+// is no verb or phrase opener the role words are followed by.
+func modifiesNoun(toks []nlp.Token, i int) bool {
+	if i >= len(toks) || !lowerWord(toks[i].Form) {
+		return false
+	}
+	next := toks[i].Form
+	return !nounFollowers[next] && !strings.HasSuffix(next, "ed")
 }
 
 // nationalityNouns say that the adjective before them is a person's

@@ -24,6 +24,8 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		{"Iranian backed militias attacked", "Iranian=IRN; militias=---UAF"},
 		{"Israeli bombing victims were buried", "Israeli=ISR; victims=---CVL"},
 		{"Brazilian coffee and sugar growers protested", "Brazilian=BRA"},
+		// ... and a role word that modifies a noun after it names goods.
+		{"tariffs on Japanese color television sets", "Japanese=JPN; television=---MED"},
 		// A role word that ends the text is read without a name after it.
 		{"it sanctioned Austrian arms manufacturers", "Austrian arms manufacturers=AUTBUS"},
 		// The article before a country after "of".
