@@ -66,6 +66,7 @@ package actor
 
 import (
 	"strings"
+	"time"
 )
 
 // Kind says what a mention names.
@@ -147,6 +148,13 @@ type entry struct {
 	roles     []string
 	person    *person
 	single    []string // an agent's singular phrase, its words folded
+	span      term     // a named actor's years of existence; zero: always
+}
+
+// exists reports whether the actor e names existed on date; with no date
+// (zero) it does.
+func (e *entry) exists(date time.Time) bool {
+	return date.IsZero() || e.span.covers(date)
 }
 
 // New returns an empty dictionary.
@@ -268,13 +276,24 @@ func (d *Dict) AddAgent(code string, phrases ...string) error {
 // ("IGOUNO", "United Nations", "UN") or a group; the first phrase is its
 // name. Phrases match only when written with their capitals.
 func (d *Dict) AddActor(kind Kind, code string, phrases ...string) error {
+	return d.AddActorDuring(kind, code, time.Time{}, time.Time{}, phrases...)
+}
+
+// AddActorDuring adds a named actor that exists only from from until to
+// (a zero time leaves that side open): on another date its names are no
+// actor ("ICC" in 1987 is the Interstate Commerce Commission, not the
+// International Criminal Court of 2002).
+func (d *Dict) AddActorDuring(kind Kind, code string, from, to time.Time, phrases ...string) error {
+	if !to.IsZero() && !to.After(from) {
+		return errorf("actor %s ends %s, not after it begins %s", code, to.Format(time.DateOnly), from.Format(time.DateOnly))
+	}
 	if !validCode(code) {
 		return errorf("actor code %q is not a CAMEO code", code)
 	}
 	if len(phrases) == 0 {
 		return errorf("actor %s has no name", code)
 	}
-	e := &entry{kind: kind, code: code, name: phrases[0]}
+	e := &entry{kind: kind, code: code, name: phrases[0], span: term{from: from, to: to}}
 	if c, ok := d.countryPrefix(code); ok && kind != IGO && kind != NGO {
 		e.country = c
 		e.roles = d.splitRoles(code[3:])

@@ -175,6 +175,10 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 		}
 		return Mention{Start: i, End: end, Code: e.code, Name: e.name, Country: e.country, Kind: Country}, true, false
 	default: // Capital, IGO, NGO, Group
+		if !e.exists(date) {
+			// Its names meant something else then: nobody we know.
+			return Mention{Start: i, End: end, Kind: stop}, true, false
+		}
 		if e.kind == Capital && slices.Equal(e.roles, []string{"GOV"}) {
 			// "Moscow police", "the Paris Police Prefecture", "Kabul
 			// Mayor Jane Doe": the capital's country has that role.
@@ -454,7 +458,7 @@ var privateCounsel = map[string]bool{"lawyer": true, "attorney": true, "advocate
 
 // adjectives are role words used as often for adjectives as for nouns
 // ("a criminal prosecution", "the general election", "his native city").
-var adjectives = map[string]bool{"criminal": true, "general": true, "native": true}
+var adjectives = map[string]bool{"criminal": true, "general": true, "native": true, "military": true}
 
 // nounFollowers are lower-case words after which such a role word is still
 // a noun: verbs and words that open a phrase ("the general said", "a
@@ -464,7 +468,8 @@ var nounFollowers = map[string]bool{"said": true, "says": true, "told": true, "w
 	"of": true, "in": true, "on": true, "at": true, "to": true, "from": true, "with": true, "for": true,
 	"by": true, "that": true, "which": true, "whose": true, "will": true, "would": true, "could": true,
 	"can": true, "may": true, "might": true, "should": true, "must": true, "did": true, "does": true,
-	"led": true, "took": true, "gave": true, "made": true, "left": true, "fled": true, "met": true}
+	"led": true, "took": true, "gave": true, "made": true, "left": true, "fled": true, "met": true,
+	"now": true, "also": true, "still": true, "then": true, "later": true, "again": true}
 
 // adjectival reports whether the role phrase p at tokens [i, end) is one
 // of the adjectives and modifies what follows it, or is "in general" or

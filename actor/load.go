@@ -132,18 +132,46 @@ func (d *Dict) LoadAgents(r io.Reader, file string) error {
 var kindByName = map[string]Kind{"igo": IGO, "ngo": NGO, "group": Group, "capital": Capital}
 
 // LoadActors reads named actors in the format of data/orgs.txt: CODE,
-// KIND (igo, ngo, group or capital), NAMES, tab-separated.
+// KIND (igo, ngo, group or capital), NAMES and, for an actor that has not
+// always existed, DATES ("2002-07-01..", "..1991-12-26"), tab-separated.
 func (d *Dict) LoadActors(r io.Reader, file string) error {
 	return eachLine(r, file, func(f []string) error {
-		if err := columns(f, 3, 3, "CODE KIND NAMES"); err != nil {
+		if err := columns(f, 3, 4, "CODE KIND NAMES [DATES]"); err != nil {
 			return err
 		}
 		k, ok := kindByName[f[1]]
 		if !ok {
 			return errorf("kind %q, want igo, ngo, group or capital", f[1])
 		}
-		return d.AddActor(k, f[0], list(f[2])...)
+		var from, to time.Time
+		if len(f) == 4 {
+			var err error
+			if from, to, err = parseSpan(strings.TrimSpace(f[3])); err != nil {
+				return err
+			}
+		}
+		return d.AddActorDuring(k, f[0], from, to, list(f[2])...)
 	})
+}
+
+// parseSpan reads FROM..TO, YYYY-MM-DD dates of which either may be left
+// out (not both).
+func parseSpan(s string) (from, to time.Time, err error) {
+	a, b, ok := strings.Cut(s, "..")
+	if !ok || a == "" && b == "" {
+		return from, to, errorf("dates %q, want FROM.., ..TO or FROM..TO (YYYY-MM-DD)", s)
+	}
+	if a != "" {
+		if from, ok = parseDay(a); !ok {
+			return from, to, errorf("dates %q: %q is not a YYYY-MM-DD date", s, a)
+		}
+	}
+	if b != "" {
+		if to, ok = parseDay(b); !ok {
+			return from, to, errorf("dates %q: %q is not a YYYY-MM-DD date", s, b)
+		}
+	}
+	return from, to, nil
 }
 
 // LoadStops reads stop phrases in the format of data/stop.txt: one

@@ -29,8 +29,11 @@ func TestLoadReportsBadLines(t *testing.T) {
 			"GOV\tminister|ministers\nGO\tminister\nMIL\n",
 			[]string{`a.txt:2: agent code "GO"`, "a.txt:3: 1 tab-separated columns"}},
 		{"actors", func(d *Dict, s string) error { return d.LoadActors(strings.NewReader(s), "o.txt") },
-			"IGOUNO\tigo\tUnited Nations|UN\nIGOXYZ\tclub\tClub\n",
-			[]string{`o.txt:2: kind "club"`}},
+			"IGOUNO\tigo\tUnited Nations|UN\nIGOXYZ\tclub\tClub\nIGOJUDICC\tigo\tICC\t2002-07-01\n" +
+				"IGOJUDICC\tigo\tICC\t2002-13-01..\nIGOXYZ\tigo\tXYZ\t2002-01-01..2001-01-01\n",
+			[]string{`o.txt:2: kind "club"`, `o.txt:3: dates "2002-07-01", want FROM..`,
+				`o.txt:4: dates "2002-13-01..": "2002-13-01" is not a YYYY-MM-DD date`,
+				"o.txt:5: actor IGOXYZ ends 2001-01-01, not after it begins 2002-01-01"}},
 	}
 	for _, tt := range tests {
 		d := New()

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"strings"
 	"time"
 
 	"github.com/annalist/annalist/nlp"
@@ -55,10 +56,43 @@ func (d *Dict) national(c *entry, toks []nlp.Token, start, end int, date time.Ti
 				m.End, m.Name = fm.End, fm.Name
 				return m, true
 			}
+			if k == end && trade(toks[k].Form) && m.Country != "" && !modifiesNoun(toks, aend) {
+				// "Iranian oil companies", "Japanese car makers": one
+				// word of trade between, the role is the nationality's
+				// (but "Japanese color television sets" are goods).
+				return m, true
+			}
 			return Mention{}, false
 		}
 	}
 	return Mention{}, false
+}
+
+// trade reports whether a word between a nationality and a role word may
+// name a trade ("oil", "car", "steel"): a plain lower-case word, not a
+// participle or gerund, which would be an act ("Iranian backed militias",
+// "Israeli bombing victims").
+func trade(form string) bool {
+	if !lowerWord(form) || len(form) < 3 {
+		return false
+	}
+	for _, end := range []string{"ed", "ing", "'s", "ly"} {
+		if len(form) > len(end) && form[len(form)-len(end):] == end {
+			return false
+		}
+	}
+	return true
+}
+
+// modifiesNoun reports whether the word at i continues a compound noun
+// the word before it modifies ("television sets"): a lower-case word that
+// is no verb or phrase opener the role words are followed by.
+func modifiesNoun(toks []nlp.Token, i int) bool {
+	if i >= len(toks) || !lowerWord(toks[i].Form) {
+		return false
+	}
+	next := toks[i].Form
+	return !nounFollowers[next] && !strings.HasSuffix(next, "ed")
 }
 
 // nationalityNouns say that the adjective before them is a person's
@@ -111,7 +145,7 @@ var firmSuffixesExact = map[string]bool{"AG": true, "SA": true, "S.A.": true, "N
 // country named after it or of none, so that the coder gives it the
 // article's. The mention is an Agent's, as "the company" is.
 func (d *Dict) firmByName(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) {
-	if !nameWord(toks[i].Form) || i > 0 && nameWord(toks[i-1].Form) && !isWord(toks[i-1].Form, "the") {
+	if i >= len(toks) || !nameWord(toks[i].Form) || i > 0 && nameWord(toks[i-1].Form) && !isWord(toks[i-1].Form, "the") {
 		return Mention{}, false
 	}
 	for j := i; j < len(toks) && j < i+maxNameWords; j++ {

@@ -17,6 +17,17 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		{"the Turkish national team played", "Turkish=TUR"},
 		// A description that titles no one gives nothing, nor does the adjective alone.
 		{"Russian nuclear plants were shut", "Russian=RUS"},
+		// One word of trade between gives the role the nationality; an act
+		// between (a participle or gerund) does not.
+		{"the US sanctioned Iranian oil companies", "US=USA; Iranian oil companies=IRNBUS"},
+		{"Japanese car makers protested", "Japanese car makers=JPNBUS"},
+		{"Iranian backed militias attacked", "Iranian=IRN; militias=---UAF"},
+		{"Israeli bombing victims were buried", "Israeli=ISR; victims=---CVL"},
+		{"Brazilian coffee and sugar growers protested", "Brazilian=BRA"},
+		// ... and a role word that modifies a noun after it names goods.
+		{"tariffs on Japanese color television sets", "Japanese=JPN; television=---MED"},
+		// A role word that ends the text is read without a name after it.
+		{"it sanctioned Austrian arms manufacturers", "Austrian arms manufacturers=AUTBUS"},
 		// The article before a country after "of".
 		{"the Parliament of the United Kingdom was suspended", "Parliament of the United Kingdom=GBRLEG"},
 		// A firm's legal form ends its name; the country after it is its own.

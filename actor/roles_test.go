@@ -20,6 +20,14 @@ func TestFindNewsRoles(t *testing.T) {
 		// Where people are sent is no actor, nor an act's adjective.
 		{"sentenced to life in prison", ""},
 		{"a criminal investigation of Ford by criminal gangs", "criminal gangs=---CRM"},
+		// "Military" before a noun that is no role is an adjective; before a
+		// verb, a role, and the roles it titles are phrases of their own.
+		{"Congress approved military aid to the rebels", "Congress=USALEG; rebels=---REB"},
+		{"he will release more of his military records", ""},
+		{"The military now controls the country", "military=---MIL"},
+		{"The military said it had attacked", "military=---MIL"},
+		{"Sudanese military leaders met protesters", "Sudanese military leaders=SDNMIL; protesters=---OPP"},
+		{"the Burmese military killed protesters", "Burmese military=MMRMIL; protesters=---OPP"},
 		{"U.S. Representative Jane Doe", "U.S. Representative Jane Doe=USALEG"},
 		// One who advocates rights is an activist; a state's enterprise is
 		// its firm.

@@ -256,6 +256,59 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"urged", "urge", formPast, "", "pray"},
 		{"expressed", "express", formPast, "036", "intention"},
 		{"made", "make", formPast, "041", "phone"},
+		{"declined", "decline", formPast, "011", "comment"},
+		{"declined", "decline", formPast, "120", "invitation"},
+		{"refused", "refuse", formPast, "011", "comment"},
+		{"freed", "free", formPast, "", "dollars"}, // sums freed are no captives
+		{"freed", "free", formPast, "0841", "hostages"},
+		{"warned", "warn", formPast, "", "may"}, // "warned the Bank may run the risk"
+		{"warned", "warn", formPast, "", "could"},
+		{"warned", "warn", formPast, "138", "retaliate"},
+		{"warned", "warn", formPast, "138", "retaliate"},
+		{"warned", "warn", formPast, "012", "deficit"},
+		{"asked", "ask", formPast, "", "whether"},
+		{"struck", "strike", formPast, "", "oil"},
+		{"striking", "strike", formGerund, "143", "for"},
+		{"investigating", "investigate", formGerund, "", "systems"},
+		{"investigating", "investigate", formGerund, "", "conditions"},
+		{"invited", "invite", formPast, "", "tenders"},
+		{"advising", "advise", formGerund, "", "on"},
+		{"defended", "defend", formPast, "", "peg"},
+		{"offered", "offer", formPast, "", "rate"},
+		{"sanctioned", "sanction", formPast, "", "cut"},
+		{"rounded", "round", formPast, "", "nearest"},
+		{"deployed", "deploy", formPast, "", "efforts"},
+		{"recognized", "recognize", formPast, "", "expenses"},
+		{"consulting", "consult", formGerund, "", "business"},
+		{"demonstrated", "demonstrate", formPast, "", "consensus"},
+		{"resigned", "resign", formPast, "", "board"},
+		{"supporting", "support", formGerund, "", "lines"},
+		{"killing", "kill", formGerund, "", "cap"},
+		{"beat", "beat", formPast, "", "expectations"},
+		{"attacked", "attack", formPast, "111", "freeze"},
+		{"attacked", "attack", formPast, "111", "twitter"},
+		{"launched", "launch", formPast, "143", "national"},
+		{"held", "hold", formPast, "143", "warning"},
+		{"warned", "warn", formPast, "012", "rate"},
+		{"welcomed", "welcome", formPast, "", "figures"},
+		{"blamed", "blame", formPast, "", "yen"},
+		{"shelled", "shell", formPast, "", "out"},
+		{"seized", "seize", formPast, "", "on"},
+		{"hosted", "host", formPast, "", "festival"},
+		{"talk", "talk", formBase, "", "down"},
+		{"talked", "talk", formPast, "", "reporters"},
+		{"spoke", "speak", formPast, "", "journalists"},
+		{"barring", "bar", formGerund, "", "unforeseen"},
+		{"suppressed", "suppress", formPast, "", "evidence"},
+		{"shot", "shoot", formPast, "", "up"},
+		{"slaughtering", "slaughter", formGerund, "", "plant"},
+		{"threatened", "threaten", formPast, "", "species"},
+		{"struck", "strike", formPast, "057", "accords"},
+		{"fighting", "fight", formGerund, "", "order"},
+		{"defending", "defend", formGerund, "", "city"},
+		{"asked", "ask", formPast, "", "anonymity"},
+		{"aided", "aid", formPast, "", "abetted"},
+		{"occupy", "occupy", formBase, "", "floors"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
@@ -328,5 +381,21 @@ func TestDefaultVerbsInsistNeedsOn(t *testing.T) {
 		if !slices.Contains(p.elems[0].words, "on") {
 			t.Errorf("insist pattern %+v does not start with \"on\"", p.elems)
 		}
+	}
+}
+
+// Declining is mostly falling ("output declined") or withholding details:
+// the verb codes nothing alone, only what its patterns and @control name.
+func TestDeclineCodesOnlyWhatIsDeclined(t *testing.T) {
+	v := DefaultVerbs()
+	f, ok := v.forms["declined"]
+	if !ok || f.verb.lemma != "decline" {
+		t.Fatalf("form declined: %+v, want decline", f)
+	}
+	if f.verb.def != nil {
+		t.Errorf("decline alone codes %s, want nothing", f.verb.def.code)
+	}
+	if f.verb.control != "negate" {
+		t.Errorf("decline control class %q, want negate (\"declined to meet\")", f.verb.control)
 	}
 }

@@ -48,7 +48,12 @@ var agentCode = map[string]string{
 	"forces": "MIL", "armed forces": "MIL", "security forces": "MIL", "general": "MIL", "defense ministry": "MIL",
 	"defence ministry": "MIL", "warplane": "MIL", "peacekeeper": "MIL", "peacekeeping force": "MIL",
 	"peacekeeping troops": "MIL",
-	"police":              "COP", "police officer": "COP", "policeman": "COP", "officer": "COP",
+	// "Military" before other nouns is an adjective that names no one
+	// ("military aid", "his military records"): the roles it does name
+	// are phrases of their own.
+	"military commander": "MIL", "military chief": "MIL", "military leader": "MIL", "military ruler": "GOV",
+	"military expert": "MIL", "military source": "MIL",
+	"police": "COP", "police officer": "COP", "policeman": "COP", "officer": "COP",
 	"rebel": "REB", "insurgent": "REB", "militant": "UAF", "gunman": "UAF", "militia": "UAF",
 	"protester": "OPP", "protestor": "OPP", "demonstrator": "OPP", "opposition": "OPP", "dissident": "OPP",
 	"activist": "OPP",

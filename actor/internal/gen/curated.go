@@ -31,7 +31,13 @@ var extraNames = map[string][]string{
 	"ARE": {"UAE", "U.A.E.", "Emirates", "United Arab Emirates"},
 	"PRK": {"North Korea", "DPRK", "D.P.R.K."},
 	"KOR": {"South Korea", "ROK"},
-	"RUS": {"Russia"},
+	"RUS": {"Russia", "Chechnya"},
+	// Regions the news names for their country's people and officials
+	// ("Catalan leaders", "the Basque police").
+	"ESP": {"Catalonia", "Basque Country"},
+	"FRA": {"Corsica"},
+	"ITA": {"Sicily", "Sardinia"},
+	"DEU": {"Bavaria"},
 	"CZE": {"Czechia"},
 	"MKD": {"Macedonia", "FYROM"},
 	"SWZ": {"Swaziland"},
@@ -87,13 +93,15 @@ var extraAdjectives = map[string][]string{
 	"SAU": {"Saudi", "Saudis"},
 	"ARE": {"Emirati", "Emiratis"},
 	"NLD": {"Dutch"},
-	"FRA": {"French", "Frenchman", "Frenchmen"},
+	"FRA": {"French", "Frenchman", "Frenchmen", "Corsican", "Corsicans"},
 	"POL": {"=Polish", "=Pole", "=Poles"}, // not "poles" of wood
 	// Nouns for the people where the source gives only the adjective.
 	"SWE": {"=Swede", "=Swedes"}, // not the vegetable
 	"DNK": {"Dane", "Danes"},
 	"FIN": {"Finns"}, // not the given name Finn
-	"ESP": {"Spaniard", "Spaniards"},
+	"ESP": {"Spaniard", "Spaniards", "Catalan", "Catalans", "Basque", "Basques"},
+	"RUS": {"Chechen", "Chechens"},
+	"ITA": {"Sicilian", "Sicilians", "Sardinian", "Sardinians"},
 	"IRL": {"Irishman", "Irishmen", "Irishwoman", "Irishwomen"},
 	"PHL": {"Filipino", "Filipinos", "Philippine"},
 	"CZE": {"Czech", "Czechs"},
@@ -110,7 +118,7 @@ var extraAdjectives = map[string][]string{
 	"KSV": {"Kosovar", "Kosovars", "Kosovan"},
 	"TWN": {"Taiwanese"},
 	"BIH": {"Bosnian", "Bosnians"},
-	"DEU": {"German", "Germans"},
+	"DEU": {"German", "Germans", "Bavarian", "Bavarians"},
 	"TUR": {"Turk", "Turks"},
 	"THA": {"Thai", "Thais"},
 	"ISL": {"Icelandic"},
