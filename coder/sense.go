@@ -50,9 +50,12 @@ func (s *sentence) otherSense(i int, v *verb, r reading, sources []int) bool {
 		// "but he declined" refuses what was asked; "production declined"
 		// changes: who refuses is named by the subject itself, a
 		// quantity only through its modifiers ("U.S. car production").
+		// What is declined "to" do is coded by the verb that says it (see
+		// @control), and is no act when that verb codes none ("declined
+		// to give further details").
 		subj := s.child(i, "nsubj")
 		refuser := subj >= 0 && (s.actorAt[subj] >= 0 || pronouns[s.lower[subj]] && s.lower[subj] != "it")
-		return !refuser && s.child(i, "xcomp") < 0 && s.child(i, "ccomp") < 0 && s.child(i, "iobj") < 0
+		return !refuser || s.child(i, "xcomp") >= 0
 	}
 	if showSenses[lemma] {
 		return false // no object: a protest

@@ -385,15 +385,21 @@ func TestDefaultVerbsInsistNeedsOn(t *testing.T) {
 }
 
 // Declining is mostly falling ("output declined") or withholding details:
-// the verb codes nothing alone, only what its patterns and @control name.
+// the verb's default is a refusal (120), which the tree keeps only for a
+// refuser who declines nothing named ("but he declined"; see otherSense
+// and the SENSE7-decline and RECALL7-decline records); patterns and
+// @control code the rest.
 func TestDeclineCodesOnlyWhatIsDeclined(t *testing.T) {
 	v := DefaultVerbs()
 	f, ok := v.forms["declined"]
 	if !ok || f.verb.lemma != "decline" {
 		t.Fatalf("form declined: %+v, want decline", f)
 	}
-	if f.verb.def != nil {
-		t.Errorf("decline alone codes %s, want nothing", f.verb.def.code)
+	if f.verb.def == nil || f.verb.def.code != "120" {
+		t.Errorf("decline default %+v, want 120 (guarded by objectSenses)", f.verb.def)
+	}
+	if !objectSenses["decline"] {
+		t.Error("decline is not among objectSenses: its default would code every fall")
 	}
 	if f.verb.control != "negate" {
 		t.Errorf("decline control class %q, want negate (\"declined to meet\")", f.verb.control)
