@@ -25,17 +25,32 @@ func (p *Pipeline) Parse(text string) *Doc {
 }
 
 // Annotate tags, lemmatises and parses the tokens already in s (their
-// Form must be set).
+// Form must be set). A dateline that opens the sentence is annotated
+// apart (see datelineEnd).
 func (p *Pipeline) Annotate(s *Sentence) {
-	if len(s.Tokens) == 0 {
+	d := datelineEnd(s.Tokens)
+	body := s.Tokens[d:]
+	if len(body) == 0 {
 		return
 	}
-	p.tagger.Tag(s.Tokens)
-	p.lemmatize(s.Tokens)
+	p.tagger.Tag(body)
+	p.lemmatize(body)
 	sc, _ := p.scratch.Get().(*parseScratch)
 	if sc == nil {
 		sc = p.parser.newScratch()
 	}
-	p.parser.parse(s.Tokens, sc)
+	p.parser.parse(body, sc)
 	p.scratch.Put(sc)
+	if d == 0 {
+		return
+	}
+	root := 0
+	for k := range body {
+		if body[k].Head == 0 {
+			root = d + k + 1
+		} else {
+			body[k].Head += d
+		}
+	}
+	annotateDateline(s.Tokens, d, root)
 }
