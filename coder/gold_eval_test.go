@@ -121,10 +121,12 @@ func mapEach(xs []string, fn func(string) string) []string {
 // bar (0.81) before the recall work that took the development set's F1
 // from 0.14 to 0.57 and this set's recall from 0.32 to 0.385; on this set
 // it fell to 0.69 (wrong targets and sources of acts now found, and acts
-// the annotation leaves out), so it is held there, not claimed.
+// the annotation leaves out); precision work on the development sets and
+// on wire news brought it back to 0.714 (F1 0.50), where it is held, not
+// claimed.
 const (
 	goldF1Floor        = 0.49
-	goldPrecisionFloor = 0.69
+	goldPrecisionFloor = 0.71
 )
 
 func TestWikinewsGold(t *testing.T) {
