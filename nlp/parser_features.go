@@ -18,6 +18,10 @@ type words struct {
 	w, p, l, u []uint64 // form (lowercased, digits folded), UPOS+XPOS, lemma, UPOS
 	c          []uint64 // ambiguity class: the tags the word takes in training, else its tag
 	sfx        []uint64 // last three bytes of the lowercased form
+	// stackPunct: the move features include those of stackPunctFeatures,
+	// which read punct.
+	stackPunct bool
+	punct      []int32 // punct[i]: the punctuation marks among words 1..i
 }
 
 func suffix(a *words, i int32) uint64 { return at(a.sfx, i) }
@@ -30,8 +34,14 @@ func (a *words) reset(toks []Token, amb map[uint64]uint64) {
 	a.u = grow64(a.u, n+2)
 	a.c = grow64(a.c, n+2)
 	a.sfx = grow64(a.sfx, n+2)
+	_, a.stackPunct = amb[stackPunctMark]
+	a.punct = fill(a.punct, n+2, 0)
 	for i := range toks {
 		t := &toks[i]
+		a.punct[i+1] = a.punct[i]
+		if t.UPOS == "PUNCT" {
+			a.punct[i+1]++
+		}
 		a.w[i+1] = formKey(t.Form)
 		a.p[i+1] = Feature(0).Str(t.UPOS).Str(t.XPOS).Key()
 		a.l[i+1] = Feature(0).Str(t.Lemma).Key()
@@ -135,6 +145,9 @@ func (s *state) moveFeatures(a *words, dst []uint64, extended bool) []uint64 {
 	var s0prev, s0next int32 = none, none // the words beside s0 in the sentence
 	if s0 >= 0 {
 		s0prev, s0next = s0-1, s0+1
+	}
+	if a.stackPunct {
+		dst = s.stackPunctFeatures(a, dst, s0, s1, s0h, n0, n1, s0r)
 	}
 	dst = append(dst,
 		// single words
@@ -241,4 +254,48 @@ func abs32(x int32) int32 {
 		return -x
 	}
 	return x
+}
+
+// stackPunctMark in a parser's ambiguity-class table says its move
+// features include stackPunctFeatures (parsers trained before them have
+// no weights for them, and skip their look-ups).
+var stackPunctMark = Feature(0).Str("<stack and punctuation features>").Key()
+
+// stackPunctFeatures appends the move features that look deeper into the
+// stack and at the punctuation between s0 and n0. Punctuation takes the
+// most head errors on EWT dev (a sixth of its marks, most of them the
+// sentence-final mark, which must reach the main clause's head through
+// every headless word on the stack), then conjuncts and the root. On EWT
+// dev they gained 0.2 UAS and 0.25 LAS for one parser.
+func (s *state) stackPunctFeatures(a *words, dst []uint64, s0, s1, s0h, n0, n1, s0r int32) []uint64 {
+	var s2 int32 = none
+	if len(s.stack) >= 3 {
+		s2 = s.stack[len(s.stack)-3]
+	}
+	// Commas and dashes between s0 and n0 separate clauses, conjuncts
+	// and appositions.
+	between := uint64(0)
+	if s0 >= 0 && n0 >= 0 {
+		between = uint64(min(a.punct[n0-1]-a.punct[s0], 3))
+	}
+	// Words on the stack still without a head must all be reduced under
+	// one of them or take a head to the right before the sentence ends.
+	headless := uint64(0)
+	for _, k := range s.stack {
+		if s.head[k] == none {
+			headless++
+		}
+	}
+	headless = min(headless, 4)
+	P := func(i int32) uint64 { return at(a.p, i) }
+	L := func(i int32) uint64 { return uint64(s.lab(i)) }
+	s0p, n0p, n1p := P(s0), P(n0), P(n1)
+	s0w, n0w := at(a.w, s0), at(a.w, n0)
+	return append(dst,
+		h(190, P(s2), P(s1), s0p), h(191, P(s2), s0p, n0p),
+		h(192, s0p, n0p, between), h(193, s0w, n0w, between), h(194, s0p, L(s0), n0p, n1p),
+		h(195, s0p, P(s0r), L(s0r), n0p, n1p), h(196, L(s0), L(s0h), n0p, between),
+		h(197, n0p, n1p, headless, L(s0)), h(198, s0p, n0p, headless),
+		h(199, P(s0h), s0p, L(s0), n0p, n1p),
+	)
 }
