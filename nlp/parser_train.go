@@ -58,7 +58,7 @@ func TrainParser(train []GoldSentence, opt ParserOptions) (*Parser, error) {
 	if err != nil {
 		return nil, err
 	}
-	base.amb[stackPunctMark] = 1
+	base.amb[contextMark] = 1
 	// Parsers trained from different seeds err differently; summing
 	// their weights sums their scores at every move, an ensemble that
 	// costs nothing at parse time beyond a larger table.
