@@ -95,9 +95,11 @@ func peakRSS(t testing.TB) int64 {
 
 // BenchmarkPipeline tokenizes, splits, tags, lemmatises and parses the
 // Wikinews articles; run with GOMAXPROCS=1 (-cpu 1) for one-core figures.
+// It measures the embedded model, or the model file named by
+// $ANNALIST_BENCH_MODEL (to compare a newly trained one in the same run).
 func BenchmarkPipeline(b *testing.B) {
 	texts := wikinewsTexts(b)
-	p := Default()
+	p := benchModel(b)
 	bytes, toks := 0, 0
 	for _, s := range texts {
 		bytes += len(s)
@@ -127,4 +129,23 @@ func countTokens(p *Pipeline, text string) int {
 		n += len(s.Tokens)
 	}
 	return max(n, 1)
+}
+
+// benchModel returns the pipeline of $ANNALIST_BENCH_MODEL if set, else
+// the embedded one.
+func benchModel(b *testing.B) *Pipeline {
+	path := os.Getenv("ANNALIST_BENCH_MODEL")
+	if path == "" {
+		return Default()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatalf("bench model: %v", err)
+	}
+	defer f.Close()
+	p, err := LoadPipeline(f)
+	if err != nil {
+		b.Fatalf("bench model %s: %v", path, err)
+	}
+	return p
 }

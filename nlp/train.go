@@ -26,7 +26,10 @@ type PipelineOptions struct {
 	// ParserLabelMinHits prunes rarer label features (see
 	// ParserOptions.LabelMinHits); 0: the default.
 	ParserLabelMinHits int
-	Progress           io.Writer
+	// ParserContext adds the parser's context features (see
+	// ParserOptions.Context).
+	ParserContext bool
+	Progress      io.Writer
 	// Dev, when set, is tagged and parsed after training and its scores
 	// printed to Progress (and, per epoch, the parser's).
 	Dev []GoldSentence
@@ -56,7 +59,7 @@ func TrainPipeline(train []GoldSentence, opt PipelineOptions) (*Pipeline, error)
 	if len(opt.Dev) > 0 {
 		dev = p.retag(opt.Dev)
 	}
-	parser, err := TrainParser(tagged, ParserOptions{Epochs: opt.ParserEpochs, Models: opt.ParserModels, MinHits: opt.ParserMinHits, LabelMinHits: opt.ParserLabelMinHits, Seed: opt.Seed, Progress: opt.Progress, Dev: dev})
+	parser, err := TrainParser(tagged, ParserOptions{Epochs: opt.ParserEpochs, Models: opt.ParserModels, MinHits: opt.ParserMinHits, LabelMinHits: opt.ParserLabelMinHits, Context: opt.ParserContext, Seed: opt.Seed, Progress: opt.Progress, Dev: dev})
 	if err != nil {
 		return nil, err
 	}

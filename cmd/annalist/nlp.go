@@ -19,7 +19,7 @@ func init() {
 const nlpUsage = `Usage:
   annalist nlp parse [--model FILE] [FILE|-]      print CoNLL-U for raw text
   annalist nlp eval --conllu FILE [--raw] [--model FILE] [--json]
-  annalist nlp train --treebank DIR --out FILE [--seed N] [--folds N] [--models N] [--tagger-models N] [--min-hits N] [--label-min-hits N] [--two-pass] [--with-dev]
+  annalist nlp train --treebank DIR --out FILE [--seed N] [--folds N] [--models N] [--tagger-models N] [--min-hits N] [--label-min-hits N] [--context] [--two-pass] [--with-dev]
 `
 
 func runNLP(e *env) int {
@@ -175,6 +175,7 @@ func nlpTrain(e *env) int {
 	taggerModels := fs.Int("tagger-models", 1, "taggers trained from different seeds and summed into one")
 	minHits := fs.Int("min-hits", 0, "prune parser move features updated fewer `N` times over all models (0: 2 per model)")
 	labelMinHits := fs.Int("label-min-hits", 0, "prune parser label features updated fewer `N` times over all models (0: 2)")
+	context := fs.Bool("context", false, "add the parser's context features (n0's preposition or coordinator with s0, s0's head and s1)")
 	twoPass := fs.Bool("two-pass", false, "tag in two passes, the second seeing the first's tags of the words to the right")
 	withDev := fs.Bool("with-dev", false, "train on train and dev together (for the final model, once choices were made on dev; no dev scores then)")
 	if err := fs.Parse(e.Args); err != nil {
@@ -198,7 +199,7 @@ func nlpTrain(e *env) int {
 			if *withDev {
 				train, dev = append(train, dev...), nil
 			}
-			err = trainModel(e, train, dev, nlp.PipelineOptions{Seed: *seed, Folds: *folds, ParserModels: *models, ParserMinHits: *minHits, ParserLabelMinHits: *labelMinHits, TaggerTwoPass: *twoPass, TaggerModels: *taggerModels}, *out)
+			err = trainModel(e, train, dev, nlp.PipelineOptions{Seed: *seed, Folds: *folds, ParserModels: *models, ParserMinHits: *minHits, ParserLabelMinHits: *labelMinHits, ParserContext: *context, TaggerTwoPass: *twoPass, TaggerModels: *taggerModels}, *out)
 		}
 	}
 	if err != nil {
