@@ -148,13 +148,13 @@ type entry struct {
 	roles     []string
 	person    *person
 	single    []string // an agent's singular phrase, its words folded
-	span      term     // a named actor's years of existence; zero: always
+	span      *term    // a named actor's years of existence; nil: always (most entries: a pointer keeps them small)
 }
 
 // exists reports whether the actor e names existed on date; with no date
 // (zero) it does.
 func (e *entry) exists(date time.Time) bool {
-	return date.IsZero() || e.span.covers(date)
+	return date.IsZero() || e.span == nil || e.span.covers(date)
 }
 
 // New returns an empty dictionary.
@@ -293,7 +293,10 @@ func (d *Dict) AddActorDuring(kind Kind, code string, from, to time.Time, phrase
 	if len(phrases) == 0 {
 		return errorf("actor %s has no name", code)
 	}
-	e := &entry{kind: kind, code: code, name: phrases[0], span: term{from: from, to: to}}
+	e := &entry{kind: kind, code: code, name: phrases[0]}
+	if !from.IsZero() || !to.IsZero() {
+		e.span = &term{from: from, to: to}
+	}
 	if c, ok := d.countryPrefix(code); ok && kind != IGO && kind != NGO {
 		e.country = c
 		e.roles = d.splitRoles(code[3:])

@@ -217,7 +217,7 @@ func isSurname(toks []nlp.Token, m mention, actors []actor.Mention) bool {
 	if m.end-m.start != 1 {
 		return false
 	}
-	if m.start > 0 && actor.Default().IsGivenName(toks[m.start-1].Form) {
+	if m.start > 0 && actor.IsGivenName(toks[m.start-1].Form) {
 		return true
 	}
 	for _, a := range actors {
