@@ -21,6 +21,7 @@ type Consolidator struct {
 // date and place were chosen among its reports ("" when they agreed).
 type Record struct {
 	Event event.Event
+	index *evidenceIndex // of Event's evidence, made at the first fold
 }
 
 type dyad struct{ actor1, actor2 string }
@@ -50,7 +51,10 @@ func (c *Consolidator) Add(events []event.Event) []string {
 	for i := range events {
 		e := &events[i]
 		if r := c.match(e); r != nil {
-			Fold(&r.Event, e)
+			if r.index == nil {
+				r.index = indexEvidence(&r.Event)
+			}
+			foldIndexed(&r.Event, e, r.index)
 			ids[i] = r.Event.ID
 			continue
 		}

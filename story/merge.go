@@ -93,10 +93,18 @@ var placePrecision = map[string]int{"country": 1, "region": 2, "city": 3}
 // earlier; the most precise place wins, a tie keeping the one held. The
 // earliest report date and any root-event mark are kept.
 func Fold(into *event.Event, from *event.Event) string {
+	return foldIndexed(into, from, indexEvidence(into))
+}
+
+// foldIndexed is Fold with an index of into's evidence, which it keeps up to
+// date: a record that folds in many reports keeps its index, so that each
+// report costs its own mentions, not all the record's.
+func foldIndexed(into *event.Event, from *event.Event, idx *evidenceIndex) string {
 	// Judge the date before into takes from's evidence, which would make
 	// into's date look read from the text too.
-	dateWins, dateWhy := betterDate(from, into), dateReason(from, into)
-	added, newArticles := newEvidence(into, from)
+	fromDated, intoDated := fromText(from), idx.dated
+	dateWins, dateWhy := betterDate(from, into, fromDated, intoDated), dateReason(from, into, fromDated, intoDated)
+	added, newArticles := idx.newEvidence(from)
 	switch {
 	case len(from.Evidence) == 0: // a bare record: its counts are all we know
 		into.NumMentions += from.NumMentions
@@ -147,30 +155,42 @@ func Fold(into *event.Event, from *event.Event) string {
 	return w
 }
 
-// newEvidence returns from's evidence that into lacks, and how many of
-// its articles are new.
-func newEvidence(into, from *event.Event) ([]event.Evidence, int) {
-	type mention struct {
-		article         string
-		sentence, start int
+// evidenceIndex is the mentions and articles of an event's evidence.
+type evidenceIndex struct {
+	mentions map[mentionKey]bool
+	articles map[string]bool
+	dated    bool // some mention dated the event from its words (see fromText)
+}
+
+type mentionKey struct {
+	article         string
+	sentence, start int
+}
+
+func indexEvidence(e *event.Event) *evidenceIndex {
+	idx := &evidenceIndex{mentions: make(map[mentionKey]bool, len(e.Evidence)), articles: map[string]bool{}, dated: fromText(e)}
+	for _, ev := range e.Evidence {
+		idx.mentions[mentionKey{ev.Article, ev.Sentence, ev.Start}] = true
+		idx.articles[ev.Article] = true
 	}
-	seen := map[mention]bool{}
-	articles := map[string]bool{}
-	for _, ev := range into.Evidence {
-		seen[mention{ev.Article, ev.Sentence, ev.Start}] = true
-		articles[ev.Article] = true
-	}
+	return idx
+}
+
+// newEvidence returns from's evidence that the indexed event lacks, and
+// how many of its articles are new, and adds them to the index.
+func (idx *evidenceIndex) newEvidence(from *event.Event) ([]event.Evidence, int) {
 	var added []event.Evidence
 	n := 0
 	for _, ev := range from.Evidence {
-		m := mention{ev.Article, ev.Sentence, ev.Start}
-		if seen[m] {
+		m := mentionKey{ev.Article, ev.Sentence, ev.Start}
+		if idx.mentions[m] {
 			continue
 		}
-		seen[m] = true
+		idx.mentions[m] = true
+		idx.dated = idx.dated || ev.DateText != ""
 		added = append(added, ev)
-		if !articles[ev.Article] {
-			articles[ev.Article] = true
+		if !idx.articles[ev.Article] {
+			idx.articles[ev.Article] = true
 			n++
 		}
 	}
@@ -211,23 +231,23 @@ func setCode(e *event.Event, code string) {
 
 // betterDate: a more precise date wins; then one read from the text over
 // the publication date; then the earlier.
-func betterDate(a, than *event.Event) bool {
+// ta and tt say whether each was dated from the text (see fromText).
+func betterDate(a, than *event.Event, ta, tt bool) bool {
 	pa, pt := precision(a.DatePrecision), precision(than.DatePrecision)
 	if a.Date == "" || pa != pt {
 		return a.Date != "" && pa > pt
 	}
-	ta, tt := fromText(a), fromText(than)
 	if ta != tt {
 		return ta
 	}
 	return a.Date < than.Date
 }
 
-func dateReason(a, than *event.Event) string {
+func dateReason(a, than *event.Event, ta, tt bool) string {
 	switch {
 	case precision(a.DatePrecision) > precision(than.DatePrecision):
 		return "more precise"
-	case fromText(a) && !fromText(than):
+	case ta && !tt:
 		return "read from the text, not the publication date"
 	}
 	return "earlier"
