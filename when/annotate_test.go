@@ -85,7 +85,7 @@ func TestAnnotate(t *testing.T) {
 		{Evidence: []event.Evidence{{Sentence: 42}}}, // a sentence the doc lacks
 	}
 	Annotate(doc, evs, thu)
-	want := []struct{ date, prec, text string }{
+	checkDates(t, evs, []dated{
 		{"2024-02-14", Day, "Wednesday"},    // on the verb
 		{"2024-02-16", Day, "Friday"},       // the future: the next Friday
 		{"2024-02-12", Day, "Monday"},       // a conjoined verb takes its head's date
@@ -96,11 +96,19 @@ func TestAnnotate(t *testing.T) {
 		{"2024-02-12", Day, "Monday"},   // past event reported on Monday
 		{"2024-02-17", Day, "Saturday"}, // "agreed to meet": planned
 		{"2024-02-15", Day, ""},
-	}
+	})
+}
+
+// dated is the date, precision and date words an event should get.
+type dated struct{ date, prec, text string }
+
+// checkDates compares the annotated events with want, in order.
+func checkDates(t *testing.T, evs []event.Event, want []dated) {
+	t.Helper()
 	for i, w := range want {
 		e := evs[i]
 		if e.Date != w.date || e.DatePrecision != w.prec || e.Evidence[0].DateText != w.text {
-			t.Errorf("event %d = %s %s %q, want %s %s %q", i, e.Date, e.DatePrecision, e.Evidence[0].DateText, w.date, w.prec, w.text)
+			t.Errorf("event %d (%s) = %s %s %q, want %s %s %q", i, e.EventCode, e.Date, e.DatePrecision, e.Evidence[0].DateText, w.date, w.prec, w.text)
 		}
 	}
 }
@@ -183,17 +191,12 @@ func TestAnnotateVoicedEvent(t *testing.T) {
 		with(coded(t, doc, 1, "said"), "036"),
 	}
 	Annotate(doc, evs, thu)
-	want := []struct{ date, text string }{
-		{"2024-02-14", "Yesterday"},
-		{"2024-02-15", ""},
-		{"2024-03-01", "next month"},
-		{"2024-02-13", "Tuesday"},
-	}
-	for i, w := range want {
-		if e := evs[i]; e.Date != w.date || e.Evidence[0].DateText != w.text {
-			t.Errorf("event %d (%s) = %s %q, want %s %q", i, e.EventCode, e.Date, e.Evidence[0].DateText, w.date, w.text)
-		}
-	}
+	checkDates(t, evs, []dated{
+		{"2024-02-14", Day, "Yesterday"},
+		{"2024-02-15", Day, ""},
+		{"2024-03-01", Month, "next month"},
+		{"2024-02-13", Day, "Tuesday"},
+	})
 }
 
 // TestAnnotateAnaphoricDay dates "the same day", "the next day" and
@@ -218,16 +221,11 @@ func TestAnnotateAnaphoricDay(t *testing.T) {
 		coded(t, doc, 5, "gathered"),
 	}
 	Annotate(doc, evs, thu)
-	want := []struct{ date, text string }{
-		{"2024-02-15", ""},
-		{"2024-02-09", "later the same day"},
-		{"2024-02-10", "The next day"},
-		{"2024-02-10", "that night"},
-		{"2024-02-15", ""}, // "the day after the vote" is no reference back
-	}
-	for i, w := range want {
-		if e := evs[i]; e.Date != w.date || e.Evidence[0].DateText != w.text {
-			t.Errorf("event %d = %s %q, want %s %q", i, e.Date, e.Evidence[0].DateText, w.date, w.text)
-		}
-	}
+	checkDates(t, evs, []dated{
+		{"2024-02-15", Day, ""},
+		{"2024-02-09", Day, "later the same day"},
+		{"2024-02-10", Day, "The next day"},
+		{"2024-02-10", Day, "that night"},
+		{"2024-02-15", Day, ""}, // "the day after the vote" is no reference back
+	})
 }
