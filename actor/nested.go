@@ -143,24 +143,37 @@ var deedWords = map[string]bool{"agreement": true, "agreements": true, "accord":
 // country named after it ("the Justice Party of Korea") or of none, so
 // that the coder gives it the article's.
 func (d *Dict) partyName(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) {
-	if !capitalised(toks[i].Form) || i > 0 && capitalised(toks[i-1].Form) && !isWord(toks[i-1].Form, "the") {
+	end, ok := d.nameEndedBy(toks, i, capitalised, func(form, _ string) bool { return form == "Party" }, buf)
+	if !ok {
 		return Mention{}, false
 	}
-	for j := i; j < len(toks) && j < i+maxNameWords && capitalised(toks[j].Form); j++ {
-		if toks[j].Form == "Party" {
-			if j == i {
-				return Mention{}, false
-			}
-			m := Mention{Start: i, End: j + 1, Code: "---PTY", Name: spanText(toks, i, j+1), Roles: d.roleOf("PTY"), Kind: Group}
-			return d.withCountryOf(m, toks, buf), true
-		}
+	m := Mention{Start: i, End: end, Code: "---PTY", Name: spanText(toks, i, end), Roles: d.roleOf("PTY"), Kind: Group}
+	return d.withCountryOf(m, toks, buf), true
+}
+
+// nameEndedBy reads a name the lists do not know from token i: words that
+// word accepts, up to maxNameWords, closed by one that closes says ends a
+// name of this kind ("Party", "Limited"), given the word as written and
+// folded. It returns the end of the name, after the closing word. The
+// name must start there (not inside a longer capitalised run, "the"
+// aside) and have a word before the closing one; no word may be a common
+// word (notNames) or start a phrase the lists know.
+func (d *Dict) nameEndedBy(toks []nlp.Token, i int, word func(string) bool, closes func(form, folded string) bool, buf *[]byte) (int, bool) {
+	if i >= len(toks) || !word(toks[i].Form) || i > 0 && word(toks[i-1].Form) && !isWord(toks[i-1].Form, "the") {
+		return 0, false
+	}
+	for j := i; j < len(toks) && j < i+maxNameWords; j++ {
 		*buf = appendFold((*buf)[:0], toks[j].Form)
-		if notNames[string(*buf)] {
-			return Mention{}, false
+		folded := string(*buf)
+		if closes(toks[j].Form, folded) {
+			return j + 1, j > i
+		}
+		if !word(toks[j].Form) || notNames[folded] {
+			return 0, false
 		}
 		if p, _ := d.longest(toks, j, anyKind, buf); p != nil {
-			return Mention{}, false
+			return 0, false
 		}
 	}
-	return Mention{}, false
+	return 0, false
 }

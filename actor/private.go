@@ -145,33 +145,15 @@ var firmSuffixesExact = map[string]bool{"AG": true, "SA": true, "S.A.": true, "N
 // country named after it or of none, so that the coder gives it the
 // article's. The mention is an Agent's, as "the company" is.
 func (d *Dict) firmByName(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) {
-	if i >= len(toks) || !nameWord(toks[i].Form) || i > 0 && nameWord(toks[i-1].Form) && !isWord(toks[i-1].Form, "the") {
+	// Some legal forms ("A/S", "S.A.") are no name words: closes is asked
+	// before word.
+	end, ok := d.nameEndedBy(toks, i, nameWord, func(form, folded string) bool {
+		return firmSuffixesExact[form] || firmSuffixes[folded]
+	}, buf)
+	if !ok {
 		return Mention{}, false
 	}
-	for j := i; j < len(toks) && j < i+maxNameWords; j++ {
-		// Some legal forms ("A/S", "S.A.") are no name words; test them first.
-		if firmSuffixesExact[toks[j].Form] && j > i {
-			return d.firm(toks, i, j+1, buf), true
-		}
-		if !nameWord(toks[j].Form) {
-			break
-		}
-		*buf = appendFold((*buf)[:0], toks[j].Form)
-		w := string(*buf)
-		if firmSuffixes[w] {
-			if j == i {
-				return Mention{}, false
-			}
-			return d.firm(toks, i, j+1, buf), true
-		}
-		if notNames[w] {
-			return Mention{}, false
-		}
-		if p, _ := d.longest(toks, j, anyKind, buf); p != nil {
-			return Mention{}, false
-		}
-	}
-	return Mention{}, false
+	return d.firm(toks, i, end, buf), true
 }
 
 // firm is the firm named by toks[i:end]. It is an Agent, as "the company"
