@@ -13,9 +13,9 @@ func TestDatelineEnd(t *testing.T) {
 		{"PARIS, March 3 - France recalled its envoy.", 5},
 		{"(AP) — Police arrested five men.", 4},
 		{"NATO - the alliance of 30 countries - met in Brussels.", 0}, // no agency, no date
-		{"WASHINGTON (Reuters) - Yes.", 0},                           // too little after it
-		{"The UN (United Nations) - a body of states - met.", 0},     // not in capitals
-		{"US troops (about 2,000 soldiers) - left Syria.", 0},        // brackets hold no agency
+		{"WASHINGTON (Reuters) - Yes.", 0},                            // too little after it
+		{"The UN (United Nations) - a body of states - met.", 0},      // not in capitals
+		{"US troops (about 2,000 soldiers) - left Syria.", 0},         // brackets hold no agency
 	} {
 		if got := datelineEnd(Tokenize(tc.text)); got != tc.want {
 			t.Errorf("datelineEnd(%q) = %d, want %d", tc.text, got, tc.want)
