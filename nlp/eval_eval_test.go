@@ -99,7 +99,7 @@ func peakRSS(t testing.TB) int64 {
 // $ANNALIST_BENCH_MODEL (to compare a newly trained one in the same run).
 func BenchmarkPipeline(b *testing.B) {
 	texts := wikinewsTexts(b)
-	p := benchModel(b)
+	p := modelUnderTest(b)
 	bytes, toks := 0, 0
 	for _, s := range texts {
 		bytes += len(s)
@@ -129,23 +129,4 @@ func countTokens(p *Pipeline, text string) int {
 		n += len(s.Tokens)
 	}
 	return max(n, 1)
-}
-
-// benchModel returns the pipeline of $ANNALIST_BENCH_MODEL if set, else
-// the embedded one.
-func benchModel(b *testing.B) *Pipeline {
-	path := os.Getenv("ANNALIST_BENCH_MODEL")
-	if path == "" {
-		return Default()
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		b.Fatalf("bench model: %v", err)
-	}
-	defer f.Close()
-	p, err := LoadPipeline(f)
-	if err != nil {
-		b.Fatalf("bench model %s: %v", path, err)
-	}
-	return p
 }
