@@ -26,14 +26,13 @@ func TestEmbeddedModelOnEWT(t *testing.T) {
 		if split != "test" {
 			continue
 		}
-		// UPOS, XPOS and lemma meet their bars and are asserted. UAS and
-		// LAS have not reached theirs yet: they are reported on every run
-		// and held at the embedded model's figures (85.65, 82.55).
+		// Every figure meets its bar and is asserted (the embedded model:
+		// UPOS 95.50, XPOS 94.91, lemma 97.19, UAS 86.13, LAS 83.00).
 		shared.Bar(t, "test UPOS", s.UPOS, 95.0, 95.0)
 		shared.Bar(t, "test XPOS", s.XPOS, 94.5, 94.5)
 		shared.Bar(t, "test lemma", s.Lemma, 97.0, 97.0)
-		shared.Bar(t, "test UAS", s.UAS, 86.0, 85.6)
-		shared.Bar(t, "test LAS", s.LAS, 83.0, 82.5)
+		shared.Bar(t, "test UAS", s.UAS, 86.0, 86.0)
+		shared.Bar(t, "test LAS", s.LAS, 83.0, 83.0)
 	}
 }
 

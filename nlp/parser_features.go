@@ -260,9 +260,7 @@ var contextMark = Feature(0).Str("<context features>").Key()
 // (the attachment of prepositional phrases) take the most head errors on
 // EWT dev. These gained 0.18 UAS and 0.08 LAS for one parser (three
 // seeds), and 0.32 UAS and 0.30 LAS for five (85.41 and 82.04 at
-// min-hits 10). The embedded model is trained without them: with them,
-// every model tried hangs "in Paris" of "The president met the prime
-// minister in Paris." from "minister". (Templates on the third stack
+// min-hits 10); the embedded model has them. (Templates on the third stack
 // item, the punctuation between s0 and n0 and the headless words on the
 // stack, alone or with these, did as well on dev but hung the passive
 // main verb of "The man who attacked the embassy was arrested." from the

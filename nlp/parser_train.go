@@ -24,10 +24,9 @@ type ParserOptions struct {
 	// Models is the number of parsers trained (from different seeds, in
 	// parallel) and summed into one (default 1).
 	Models int
-	// Context adds the move features of contextFeatures. Off by default:
-	// on EWT dev they gained 0.3 UAS and LAS for five parsers, but the
-	// models trained with them misparse a sentence of a kind the event
-	// coder rests on (see nlp/model/README.md).
+	// Context adds the move features of contextFeatures (on EWT dev
+	// they gained 0.3 UAS and LAS for five parsers; the embedded model
+	// has them). Off by default, for older recipes.
 	Context  bool
 	Progress io.Writer
 	// Dev, when set, is parsed after every epoch and its scores printed

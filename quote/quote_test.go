@@ -49,7 +49,7 @@ func TestFind(t *testing.T) {
 		{`Merkel said the talks were useful. She added that Germany would support the plan.`,
 			[]string{"DEUGOV|Merkel|||the talks were useful", "DEUGOV|She|||Germany would support the plan"}},
 		{`No one was hurt, police said.`, []string{"---COP|police|||No one was hurt"}},
-		{`Witnesses said soldiers fired on protesters.`, []string{"|Witnesses|||soldiers fired on protesters"}},
+		{`Witnesses said soldiers opened fire on protesters.`, []string{"|Witnesses|||soldiers opened fire on protesters"}},
 		{`Erdogan told reporters that Turkey would send troops to Libya.`, []string{"TURGOV|Erdogan|||Turkey would send troops to Libya"}},
 		{`Israel's prime minister warned Hamas that it would pay a heavy price.`, []string{"ISRGOV|Israel's prime minister|||it would pay a heavy price"}},
 		// Channels.

@@ -19,7 +19,7 @@ func init() {
 const nlpUsage = `Usage:
   annalist nlp parse [--model FILE] [FILE|-]      print CoNLL-U for raw text
   annalist nlp eval --conllu FILE [--raw] [--model FILE] [--json]
-  annalist nlp train --treebank DIR --out FILE [--seed N] [--folds N] [--models N] [--tagger-models N] [--min-hits N] [--label-min-hits N] [--context] [--two-pass] [--with-dev]
+  annalist nlp train --treebank DIR --out FILE [--seed N] [--folds N] [--models N] [--tagger-models N] [--min-hits N] [--label-min-hits N] [--context] [--two-pass] [--with-dev|--parser-with-dev]
 `
 
 func runNLP(e *env) int {
@@ -178,11 +178,12 @@ func nlpTrain(e *env) int {
 	context := fs.Bool("context", false, "add the parser's context features (n0's preposition or coordinator with s0, s0's head and s1)")
 	twoPass := fs.Bool("two-pass", false, "tag in two passes, the second seeing the first's tags of the words to the right")
 	withDev := fs.Bool("with-dev", false, "train on train and dev together (for the final model, once choices were made on dev; no dev scores then)")
+	parserWithDev := fs.Bool("parser-with-dev", false, "train the parser on train and dev together, the tagger and lemmatizer on train alone (no dev scores then)")
 	if err := fs.Parse(e.Args); err != nil {
 		return 2
 	}
-	if *dir == "" || *out == "" || fs.NArg() > 0 {
-		fmt.Fprintln(e.Stderr, "annalist nlp train: need --treebank DIR and --out FILE")
+	if *dir == "" || *out == "" || fs.NArg() > 0 || (*withDev && *parserWithDev) {
+		fmt.Fprintln(e.Stderr, "annalist nlp train: need --treebank DIR and --out FILE, and at most one of --with-dev and --parser-with-dev")
 		return 2
 	}
 	split := func(name string) ([]nlp.GoldSentence, error) {
@@ -196,10 +197,14 @@ func nlpTrain(e *env) int {
 	if err == nil {
 		var dev []nlp.GoldSentence
 		if dev, err = split("dev"); err == nil {
-			if *withDev {
+			opt := nlp.PipelineOptions{Seed: *seed, Folds: *folds, ParserModels: *models, ParserMinHits: *minHits, ParserLabelMinHits: *labelMinHits, ParserContext: *context, TaggerTwoPass: *twoPass, TaggerModels: *taggerModels}
+			switch {
+			case *withDev:
 				train, dev = append(train, dev...), nil
+			case *parserWithDev:
+				opt.ParserExtra, dev = dev, nil
 			}
-			err = trainModel(e, train, dev, nlp.PipelineOptions{Seed: *seed, Folds: *folds, ParserModels: *models, ParserMinHits: *minHits, ParserLabelMinHits: *labelMinHits, ParserContext: *context, TaggerTwoPass: *twoPass, TaggerModels: *taggerModels}, *out)
+			err = trainModel(e, train, dev, opt, *out)
 		}
 	}
 	if err != nil {
