@@ -213,6 +213,12 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 			}
 		}
 		m := Mention{Start: i, End: end, Code: e.code, Name: e.name, Country: e.country, Roles: e.roles, Kind: e.kind}
+		if listedFirm(e) {
+			// "Siemens AG", "General Motors Corp": the legal form is
+			// part of the firm's name.
+			end = legalFormEnd(toks, end, buf)
+			m.End = end
+		}
 		if e.kind != Capital {
 			// "UN Secretary-General Antonio Guterres", "UN peacekeepers".
 			if ap, aend := d.longest(toks, end, agentKind, buf); ap != nil {

@@ -49,7 +49,12 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		{"the prime minister (Boris Johnson) said", "prime minister=---GOV; Boris Johnson=GBRLEG"},
 		{"the police (who arrived late) said", "police=---COP"},
 		// Legal forms that are no name words, or only as written: "the AG" is an office.
-		{"Siemens AG sued", "Siemens AG=---BUS"},
+		{"Acme Widgets AG sued", "Acme Widgets AG=---BUS"},
+		{"Siemens AG sued", "Siemens AG=DEUBUS"},
+		// A firm the lists name after a firm's role word is that firm.
+		{"Chinese company Huawei sued", "Chinese company Huawei=CHNBUS"},
+		{"the carmaker Toyota Motor Corp said", "carmaker Toyota=JPNBUS"},
+		{"The company Gazprom agreed", "company Gazprom=RUSBUS"},
 		{"Maersk A/S of Denmark sued", "Maersk A/S=DNKBUS; Denmark=DNK"},
 		{"Iberdrola S.A. and Royal Philips N.V. sued", "Iberdrola S.A.=---BUS; Royal Philips N.V.=---BUS"},
 		{"the AG said", ""},

@@ -104,6 +104,14 @@ var agentCode = map[string]string{
 	"home secretary": "GOV", "health secretary": "GOVHLH", "homeland security secretary": "GOV",
 	"transportation secretary": "GOV", "press secretary": "GOV", "vice president": "GOV", "vice-president": "GOV",
 	"the palace": "GOV", "queen": "GOV", "royal family": "GOV", "emir": "GOV",
+	// Ministries named by their portfolio, often capitalised ("the Russian
+	// Interior Ministry"): without a phrase of their own the portfolio
+	// word stands between the country and "ministry" and the ministry
+	// loses its country.
+	"interior ministry": "GOV", "justice ministry": "GOV", "home ministry": "GOV",
+	"economy ministry": "GOV", "trade ministry": "GOV", "transport ministry": "GOV",
+	"information ministry": "GOV", "culture ministry": "GOV", "labour ministry": "GOV",
+	"labor ministry": "GOV", "emergencies ministry": "GOV", "emergency situations ministry": "GOV",
 	"police department": "COP", "sheriff's office": "COP", "sheriff's department": "COP",
 	// Private people events happen to, and who do them ("police arrested
 	// the suspect", "Ohio man James Fields"): "---", no role, so that
