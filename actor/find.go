@@ -121,6 +121,9 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 			if cp, cend := d.longest(toks, skipThe(toks, end+1), maskOf(Country), buf); cp != nil && !cp.entries[0].adjective {
 				return d.countryAgent(cp.entries[0], e, i, cend), true, false
 			}
+			if om, ok := d.officerOf(e, toks, i, end, date, buf); ok {
+				return om, true, false
+			}
 		}
 		if cm, ok := d.placedIn(e, toks, i, end, buf); ok {
 			return cm, true, false
@@ -376,6 +379,33 @@ func (d *Dict) countryAgent(country, agent *entry, start, end int) Mention {
 		Kind:    Agent,
 	}
 }
+
+// officerOf reads the role phrase e at tokens [start, end), followed by
+// "of", as an officer of the organisation or firm named after it ("the
+// Secretary-General of NATO", "the chief executive of Boeing"): the
+// officer acts for it and is coded as it is. Roles of people who are no
+// officers of it ("victims of Boko Haram", "employees of Huawei") are
+// left alone.
+func (d *Dict) officerOf(e *entry, toks []nlp.Token, start, end int, date time.Time, buf *[]byte) (Mention, bool) {
+	if len(e.roles) == 0 || !officerRoles[e.roles[0]] {
+		return Mention{}, false
+	}
+	op, oend := d.longest(toks, skipThe(toks, end+1), maskOf(IGO, NGO, Group), buf)
+	if op == nil || !op.entries[0].exists(date) {
+		return Mention{}, false
+	}
+	o := op.entries[0]
+	if o.kind == Group && listedFirm(o) {
+		oend = legalFormEnd(toks, oend, buf)
+	}
+	// The mention is the officer's, an Agent's, as "the Parliament of the
+	// United Kingdom" is: a name set after it by a comma names the officer.
+	return Mention{Start: start, End: oend, Code: o.code, Name: o.name, Country: o.country, Roles: o.roles, Kind: Agent}, true
+}
+
+// officerRoles are the roles of those who act for a body they are
+// officers of.
+var officerRoles = map[string]bool{"GOV": true, "BUS": true, "MIL": true, "JUD": true, "LEG": true, "COP": true, "SPY": true}
 
 // ethnicGroups are the peoples CAMEO codes as it codes countries
 // ("Kurdish forces" KURMIL, "a Kurdish leader" KURGOV).

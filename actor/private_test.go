@@ -30,6 +30,11 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		{"it sanctioned Austrian arms manufacturers", "Austrian arms manufacturers=AUTBUS"},
 		// The article before a country after "of".
 		{"the Parliament of the United Kingdom was suspended", "Parliament of the United Kingdom=GBRLEG"},
+		// An officer of an organisation or a firm acts for it; people who
+		// are no officers of it do not.
+		{"the Secretary-General of NATO said", "Secretary - General of NATO=IGOWSTNAT"},
+		{"the chief executive of Siemens AG said", "chief executive of Siemens AG=DEUBUS"},
+		{"the victims of Boko Haram said", "victims=---CVL; Boko Haram=NGAREB"},
 		// A firm's legal form ends its name; the country after it is its own.
 		{"Acme Widgets Inc of Canada sued", "Acme Widgets Inc=CANBUS; Canada=CAN"},
 		{"The Court ruled against Acme Ltd.", "Court=---JUD; Acme Ltd.=---BUS"},
