@@ -261,6 +261,7 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"handed", "hand", formPast, "173", "sentence"},
 		{"staged", "stage", formPast, "", "rally"}, // shares rallying on Wall Street
 		{"invited", "invite", formPast, "", "round"},
+		{"resigned", "resign", formPast, "", "operating"}, // a firm's officer
 		{"warned", "warn", formPast, "012", "economy"},
 		{"rallied", "rally", formPast, "", "beat"},
 		{"appeal", "appeal", formBase, "", "verdict"}, // a verdict appealed goes to a court
