@@ -262,6 +262,17 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"staged", "stage", formPast, "", "rally"}, // shares rallying on Wall Street
 		{"invited", "invite", formPast, "", "round"},
 		{"resigned", "resign", formPast, "", "operating"}, // a firm's officer
+		{"vowed", "vow", formPast, "138", "revenge"},
+		{"commuted", "commute", formPast, "056", "sentence"},
+		{"put", "put", formPast, "163", "sanctions"},
+		{"levied", "levy", formPast, "163", "tariffs"},
+		{"raised", "raise", formPast, "163", "tariffs"},
+		{"resumed", "resume", formPast, "050", "relations"},
+		{"withheld", "withhold", formPast, "1622", "military"},
+		{"breached", "breach", formPast, "196", "ceasefire"},
+		{"threw", "throw", formPast, "051", "support"},
+		{"kicked", "kick", formPast, "161", "diplomats"},
+		{"handed", "hand", formPast, "0841", "pilot"},
 		{"warned", "warn", formPast, "012", "economy"},
 		{"rallied", "rally", formPast, "", "beat"},
 		{"appeal", "appeal", formBase, "", "verdict"}, // a verdict appealed goes to a court
