@@ -263,6 +263,7 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"invited", "invite", formPast, "", "round"},
 		{"resigned", "resign", formPast, "", "operating"}, // a firm's officer
 		{"vowed", "vow", formPast, "138", "revenge"},
+		{"offering", "offer", formGerund, "", "notes"}, // notes offered to investors
 		{"commuted", "commute", formPast, "056", "sentence"},
 		{"put", "put", formPast, "163", "sanctions"},
 		{"levied", "levy", formPast, "163", "tariffs"},
