@@ -85,6 +85,10 @@ var agentCode = map[string]string{
 	"special counsel": "JUD", "district attorney": "JUD", "state prosecutor": "JUD",
 	"attorney general": "GOV", "attorney-general": "GOV", "state attorney general": "GOV",
 	"ministry of justice": "GOV", "minister of justice": "GOV", "court of justice": "JUD",
+	// The offices of prosecutors, named by their head ("the Prosecutor
+	// General's Office", "the public prosecutor's office").
+	"prosecutor general's office": "GOVJUD", "prosecutor's office": "JUD", "public prosecutor's office": "JUD",
+	"prosecutors' office": "JUD",
 	// Legislatures' officers ("Speaker Nancy Pelosi", "Senate Majority
 	// Leader Mitch McConnell", "Rep. Adam Schiff").
 	"Speaker": "LEG", "parliamentary speaker": "LEG", "majority leader": "LEG", "minority leader": "LEG",

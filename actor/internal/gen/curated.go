@@ -203,7 +203,7 @@ var seats = map[string][]string{
 		"Met Police=COP", "Holyrood=LEG", "Stormont=LEG", "Thames Valley Police=COP", "Greater Manchester Police=COP",
 		"West Midlands Police=COP", "West Yorkshire Police=COP", "Merseyside Police=COP", "Police Scotland=COP",
 		"British Transport Police=COP", "Police Service of Northern Ireland=COP", "PSNI=COP",
-		"Speaker of the House of Commons=LEG", "Bank of England=GOVBUS"},
+		"Speaker of the House of Commons=LEG", "Bank of England=GOVBUS", "Crown Court=JUD"},
 	"FRA": {"Elysee", "Élysée", "Elysee Palace", "Élysée Palace", "Quai d'Orsay", "Matignon", "Bank of France=GOVBUS",
 		"Banque de France=GOVBUS"},
 	"DEU": {"Bundestag=LEG", "Bundesrat=LEG", "Bundeswehr=MIL", "Chancellery", "Federal Constitutional Court=JUD",
