@@ -168,6 +168,10 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 			m, opens := d.placedRole(e, ap, toks, i, aend, date, buf)
 			return m, true, opens
 		}
+		if be, bend := d.namedBureau(toks, j, buf); be != nil {
+			// "the Saudi Oil Ministry": a portfolio the lists lack.
+			return d.countryAgent(e, be, i, bend), true, false
+		}
 		if j > end { // "Russia 's Putin"
 			if m, ok := d.personAfter(toks, i, j, date, Mention{}, buf); ok {
 				return m, true, false

@@ -35,6 +35,10 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		{"the Secretary-General of NATO said", "Secretary - General of NATO=IGOWSTNAT"},
 		{"the chief executive of Siemens AG said", "chief executive of Siemens AG=DEUBUS"},
 		{"the victims of Boko Haram said", "victims=---CVL; Boko Haram=NGAREB"},
+		// A capitalised portfolio the lists lack, before a ministry's head.
+		{"the Saudi Oil Ministry said", "Saudi Oil Ministry=SAUGOV"},
+		{"the Japanese Trade and Industry Ministry said", "Japanese Trade and Industry Ministry=JPNGOV"},
+		{"the Russian Defence Ministry said", "Russian Defence Ministry=RUSMIL"},
 		// A firm's legal form ends its name; the country after it is its own.
 		{"Acme Widgets Inc of Canada sued", "Acme Widgets Inc=CANBUS; Canada=CAN"},
 		{"The Court ruled against Acme Ltd.", "Court=---JUD; Acme Ltd.=---BUS"},
