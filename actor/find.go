@@ -168,6 +168,14 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 			m, opens := d.placedRole(e, ap, toks, i, aend, date, buf)
 			return m, true, opens
 		}
+		// "the Russian Deputy Health Minister": a deputy, vice or acting
+		// holder of an office the lists name holds its role.
+		if k := skipRanks(toks, j, buf); k > j {
+			if ap, aend := d.longest(toks, k, agentKind, buf); ap != nil {
+				m, opens := d.placedRole(e, ap, toks, i, aend, date, buf)
+				return m, true, opens
+			}
+		}
 		if be, bend := d.namedBureau(toks, j, buf); be != nil {
 			// "the Saudi Oil Ministry": a portfolio the lists lack.
 			return d.countryAgent(e, be, i, bend), true, false
@@ -382,6 +390,24 @@ func (d *Dict) countryAgent(country, agent *entry, start, end int) Mention {
 		Roles:   agent.roles,
 		Kind:    Agent,
 	}
+}
+
+// rankWords qualify an office without changing its role ("Deputy",
+// "Acting").
+var rankWords = map[string]bool{"deputy": true, "vice": true, "acting": true, "interim": true}
+
+// skipRanks returns the index after the rank words at token j ("First
+// Deputy"), or j when there are none.
+func skipRanks(toks []nlp.Token, j int, buf *[]byte) int {
+	k := j
+	for k < len(toks) {
+		w := string(appendFold((*buf)[:0], toks[k].Form))
+		if !rankWords[w] && !(w == "first" && k+1 < len(toks) && isWord(toks[k+1].Form, "deputy")) {
+			break
+		}
+		k++
+	}
+	return k
 }
 
 // officerOf reads the role phrase e at tokens [start, end), followed by

@@ -39,6 +39,9 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		{"the Saudi Oil Ministry said", "Saudi Oil Ministry=SAUGOV"},
 		{"the Japanese Trade and Industry Ministry said", "Japanese Trade and Industry Ministry=JPNGOV"},
 		{"the Russian Defence Ministry said", "Russian Defence Ministry=RUSMIL"},
+		// A deputy or acting holder of an office holds its role.
+		{"the Russian Deputy Health Minister said", "Russian Deputy Health Minister=RUSGOVHLH"},
+		{"Iraqi First Deputy Speaker Hassan al-Kaabi said", "Iraqi First Deputy Speaker Hassan al - Kaabi=IRQLEG"},
 		// A firm's legal form ends its name; the country after it is its own.
 		{"Acme Widgets Inc of Canada sued", "Acme Widgets Inc=CANBUS; Canada=CAN"},
 		{"The Court ruled against Acme Ltd.", "Court=---JUD; Acme Ltd.=---BUS"},
