@@ -274,6 +274,11 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"threw", "throw", formPast, "051", "support"},
 		{"kicked", "kick", formPast, "161", "diplomats"},
 		{"handed", "hand", formPast, "0841", "pilot"},
+		{"laid", "lay", formPast, "017", "wreath"},
+		{"observed", "observe", formPast, "018", "silence"},
+		{"threw", "throw", formPast, "145", "stones"},
+		{"hurled", "hurl", formPast, "145", "stones"},
+		{"set", "set", formPast, "1712", "fire"},
 		{"warned", "warn", formPast, "012", "economy"},
 		{"rallied", "rally", formPast, "", "beat"},
 		{"appeal", "appeal", formBase, "", "verdict"}, // a verdict appealed goes to a court
