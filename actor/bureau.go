@@ -17,6 +17,42 @@ import (
 // bureauHeads are the role words whose "of" phrase names a portfolio.
 var bureauHeads = map[string]bool{"ministry": true, "department": true}
 
+// namedBureau reads, at token j, capitalised words of a portfolio ended
+// by a ministry's or a department's head ("Oil Ministry", "Social Affairs
+// Ministry", "Trade and Industry Ministry") and returns the agent they
+// name and the index after the head; nil when there is none. The
+// portfolio looked up with the head gives the role ("Defence Ministry" is
+// MIL), else the head does (GOV).
+func (d *Dict) namedBureau(toks []nlp.Token, j int, buf *[]byte) (*entry, int) {
+	var words []nlp.Token
+	for k := j; k < len(toks) && k < j+maxPortfolio+1; k++ {
+		f := toks[k].Form
+		w := string(appendFold((*buf)[:0], f))
+		switch {
+		case bureauHeads[w] && capitalised(f):
+			hp, hend := d.longest(toks, k, agentKind, buf)
+			if len(words) == 0 || hp == nil {
+				return nil, j
+			}
+			words = append(words, nlp.Token{Form: f})
+			if ap, aend := d.longest(words, 0, agentKind, buf); ap != nil && aend == len(words) {
+				return ap.entries[0], hend
+			}
+			return hp.entries[0], hend
+		case capitalised(f) && !notNames[w]:
+			words = append(words, nlp.Token{Form: f})
+		case (isWord(f, "and") || f == "&") && len(words) > 0:
+		default:
+			return nil, j
+		}
+	}
+	return nil, j
+}
+
+// maxPortfolio bounds the words of a portfolio before its head ("Housing,
+// Communities and Local Government" is the longest the news writes).
+const maxPortfolio = 5
+
 // portfolio extends the agent mention m, whose role phrase p ends at
 // m.End, over an "of" phrase of capitalised words naming its portfolio;
 // ok is false when there is none.

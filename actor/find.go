@@ -121,6 +121,9 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 			if cp, cend := d.longest(toks, skipThe(toks, end+1), maskOf(Country), buf); cp != nil && !cp.entries[0].adjective {
 				return d.countryAgent(cp.entries[0], e, i, cend), true, false
 			}
+			if om, ok := d.officerOf(e, toks, i, end, date, buf); ok {
+				return om, true, false
+			}
 		}
 		if cm, ok := d.placedIn(e, toks, i, end, buf); ok {
 			return cm, true, false
@@ -164,6 +167,18 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 		if ap, aend := d.longest(toks, j, agentKind, buf); ap != nil {
 			m, opens := d.placedRole(e, ap, toks, i, aend, date, buf)
 			return m, true, opens
+		}
+		// "the Russian Deputy Health Minister": a deputy, vice or acting
+		// holder of an office the lists name holds its role.
+		if k := skipRanks(toks, j, buf); k > j {
+			if ap, aend := d.longest(toks, k, agentKind, buf); ap != nil {
+				m, opens := d.placedRole(e, ap, toks, i, aend, date, buf)
+				return m, true, opens
+			}
+		}
+		if be, bend := d.namedBureau(toks, j, buf); be != nil {
+			// "the Saudi Oil Ministry": a portfolio the lists lack.
+			return d.countryAgent(e, be, i, bend), true, false
 		}
 		if j > end { // "Russia 's Putin"
 			if m, ok := d.personAfter(toks, i, j, date, Mention{}, buf); ok {
@@ -213,6 +228,12 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 			}
 		}
 		m := Mention{Start: i, End: end, Code: e.code, Name: e.name, Country: e.country, Roles: e.roles, Kind: e.kind}
+		if listedFirm(e) {
+			// "Siemens AG", "General Motors Corp": the legal form is
+			// part of the firm's name.
+			end = legalFormEnd(toks, end, buf)
+			m.End = end
+		}
 		if e.kind != Capital {
 			// "UN Secretary-General Antonio Guterres", "UN peacekeepers".
 			if ap, aend := d.longest(toks, end, agentKind, buf); ap != nil {
@@ -370,6 +391,51 @@ func (d *Dict) countryAgent(country, agent *entry, start, end int) Mention {
 		Kind:    Agent,
 	}
 }
+
+// rankWords qualify an office without changing its role ("Deputy",
+// "Acting").
+var rankWords = map[string]bool{"deputy": true, "vice": true, "acting": true, "interim": true}
+
+// skipRanks returns the index after the rank words at token j ("First
+// Deputy"), or j when there are none.
+func skipRanks(toks []nlp.Token, j int, buf *[]byte) int {
+	k := j
+	for k < len(toks) {
+		w := string(appendFold((*buf)[:0], toks[k].Form))
+		if !rankWords[w] && !(w == "first" && k+1 < len(toks) && isWord(toks[k+1].Form, "deputy")) {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// officerOf reads the role phrase e at tokens [start, end), followed by
+// "of", as an officer of the organisation or firm named after it ("the
+// Secretary-General of NATO", "the chief executive of Boeing"): the
+// officer acts for it and is coded as it is. Roles of people who are no
+// officers of it ("victims of Boko Haram", "employees of Huawei") are
+// left alone.
+func (d *Dict) officerOf(e *entry, toks []nlp.Token, start, end int, date time.Time, buf *[]byte) (Mention, bool) {
+	if len(e.roles) == 0 || !officerRoles[e.roles[0]] {
+		return Mention{}, false
+	}
+	op, oend := d.longest(toks, skipThe(toks, end+1), maskOf(IGO, NGO, Group), buf)
+	if op == nil || !op.entries[0].exists(date) {
+		return Mention{}, false
+	}
+	o := op.entries[0]
+	if o.kind == Group && listedFirm(o) {
+		oend = legalFormEnd(toks, oend, buf)
+	}
+	// The mention is the officer's, an Agent's, as "the Parliament of the
+	// United Kingdom" is: a name set after it by a comma names the officer.
+	return Mention{Start: start, End: oend, Code: o.code, Name: o.name, Country: o.country, Roles: o.roles, Kind: Agent}, true
+}
+
+// officerRoles are the roles of those who act for a body they are
+// officers of.
+var officerRoles = map[string]bool{"GOV": true, "BUS": true, "MIL": true, "JUD": true, "LEG": true, "COP": true, "SPY": true}
 
 // ethnicGroups are the peoples CAMEO codes as it codes countries
 // ("Kurdish forces" KURMIL, "a Kurdish leader" KURGOV).

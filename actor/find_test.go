@@ -271,6 +271,8 @@ func TestFindTitledNames(t *testing.T) {
 		{"opposition leader Jane Doe", "opposition leader Jane Doe=---OPP"},
 		// A title's word that begins a firm's, a thing's or a place's name.
 		{"General Motors Corp said", ""},
+		// A firm the lists name keeps its legal form.
+		{"Chrysler Corp said", "Chrysler Corp=USABUS"},
 		{"the General Agreement on Tariffs and Trade", ""},
 		{"in General Santos City and Parliament Square", ""},
 		{"shell manufacturer Hirtenberger Defence Group", "manufacturer Hirtenberger Defence Group=---BUS"},

@@ -20,7 +20,7 @@ func TestFindNamesInNames(t *testing.T) {
 		{"He grew up in Arroyo Grande in the south of California.", "California=USA"},
 		{"Ashton said the talks would go on.", "Ashton=IGOEUREEC"},
 		// A surname the lists know after another capitalised name.
-		{"NASA has selected two astronauts, Doug Hurley and Bob Behnken, for the mission.", ""},
+		{"NASA has selected two astronauts, Doug Hurley and Bob Behnken, for the mission.", "NASA=USAGOV"},
 		{"Trump asks Zelensky to investigate Joe Biden and his son, Hunter Biden.", "Trump=USAGOV; Zelensky=UKRGOV; Joe Biden=USAELI"},
 		{"The warning applied to County Galway and County Kerry from tomorrow on.", ""},
 		{"In the letter, Mr Erdogan and Democrat Pelosi were named.", "Erdogan=TURGOV; Pelosi=USALEG"},

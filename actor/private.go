@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -154,6 +155,43 @@ func (d *Dict) firmByName(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) 
 		return Mention{}, false
 	}
 	return d.firm(toks, i, end, buf), true
+}
+
+// listedFirm reports whether e is a firm the dictionary lists by name
+// ("Boeing", "Gazprom"), no role word.
+func listedFirm(e *entry) bool {
+	return e.kind == Group && slices.Contains(e.roles, "BUS")
+}
+
+// legalFormEnd returns the index after the legal form at token j
+// ("AG" in "Siemens AG", "Corp" in "General Motors Corp"), or j when
+// there is none.
+func legalFormEnd(toks []nlp.Token, j int, buf *[]byte) int {
+	if j >= len(toks) {
+		return j
+	}
+	w := string(appendFold((*buf)[:0], toks[j].Form))
+	if firmSuffixesExact[toks[j].Form] || firmSuffixes[w] || w == "co" || w == "co." {
+		return j + 1
+	}
+	return j
+}
+
+// listedFirmAfter joins to a firm's role word the firm the dictionary
+// lists right after it ("Chinese company Huawei", "the carmaker
+// Toyota"): one firm, of the listed firm's code. ok is false for any
+// other role, and when no listed firm follows.
+func (d *Dict) listedFirmAfter(m Mention, toks []nlp.Token, at int, buf *[]byte) (Mention, bool) {
+	if !slices.Contains(m.Roles, "BUS") {
+		return m, false
+	}
+	p, end := d.longest(toks, at, maskOf(Group), buf)
+	if p == nil || !listedFirm(p.entries[0]) {
+		return m, false
+	}
+	e := p.entries[0]
+	end = legalFormEnd(toks, end, buf)
+	return Mention{Start: m.Start, End: end, Code: e.code, Name: e.name, Country: e.country, Roles: e.roles, Kind: Group}, true
 }
 
 // firm is the firm named by toks[i:end]. It is an Agent, as "the company"

@@ -30,6 +30,18 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		{"it sanctioned Austrian arms manufacturers", "Austrian arms manufacturers=AUTBUS"},
 		// The article before a country after "of".
 		{"the Parliament of the United Kingdom was suspended", "Parliament of the United Kingdom=GBRLEG"},
+		// An officer of an organisation or a firm acts for it; people who
+		// are no officers of it do not.
+		{"the Secretary-General of NATO said", "Secretary - General of NATO=IGOWSTNAT"},
+		{"the chief executive of Siemens AG said", "chief executive of Siemens AG=DEUBUS"},
+		{"the victims of Boko Haram said", "victims=---CVL; Boko Haram=NGAREB"},
+		// A capitalised portfolio the lists lack, before a ministry's head.
+		{"the Saudi Oil Ministry said", "Saudi Oil Ministry=SAUGOV"},
+		{"the Japanese Trade and Industry Ministry said", "Japanese Trade and Industry Ministry=JPNGOV"},
+		{"the Russian Defence Ministry said", "Russian Defence Ministry=RUSMIL"},
+		// A deputy or acting holder of an office holds its role.
+		{"the Russian Deputy Health Minister said", "Russian Deputy Health Minister=RUSGOVHLH"},
+		{"Iraqi First Deputy Speaker Hassan al-Kaabi said", "Iraqi First Deputy Speaker Hassan al - Kaabi=IRQLEG"},
 		// A firm's legal form ends its name; the country after it is its own.
 		{"Acme Widgets Inc of Canada sued", "Acme Widgets Inc=CANBUS; Canada=CAN"},
 		{"The Court ruled against Acme Ltd.", "Court=---JUD; Acme Ltd.=---BUS"},
@@ -49,7 +61,12 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		{"the prime minister (Boris Johnson) said", "prime minister=---GOV; Boris Johnson=GBRLEG"},
 		{"the police (who arrived late) said", "police=---COP"},
 		// Legal forms that are no name words, or only as written: "the AG" is an office.
-		{"Siemens AG sued", "Siemens AG=---BUS"},
+		{"Acme Widgets AG sued", "Acme Widgets AG=---BUS"},
+		{"Siemens AG sued", "Siemens AG=DEUBUS"},
+		// A firm the lists name after a firm's role word is that firm.
+		{"Chinese company Huawei sued", "Chinese company Huawei=CHNBUS"},
+		{"the carmaker Toyota Motor Corp said", "carmaker Toyota=JPNBUS"},
+		{"The company Gazprom agreed", "company Gazprom=RUSBUS"},
 		{"Maersk A/S of Denmark sued", "Maersk A/S=DNKBUS; Denmark=DNK"},
 		{"Iberdrola S.A. and Royal Philips N.V. sued", "Iberdrola S.A.=---BUS; Royal Philips N.V.=---BUS"},
 		{"the AG said", ""},

@@ -107,6 +107,9 @@ func capitalised(form string) bool {
 // list share the role (see listed).
 func (d *Dict) titled(m Mention, p *phrase, toks []nlp.Token, at int, buf *[]byte) (_ Mention, list bool) {
 	single := p.isTitle()
+	if fm, ok := d.listedFirmAfter(m, toks, at, buf); ok {
+		return fm, false
+	}
 	if fm, ok := d.firmAcronym(m, toks, at, buf); ok {
 		return fm, false
 	}

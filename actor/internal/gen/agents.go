@@ -85,6 +85,10 @@ var agentCode = map[string]string{
 	"special counsel": "JUD", "district attorney": "JUD", "state prosecutor": "JUD",
 	"attorney general": "GOV", "attorney-general": "GOV", "state attorney general": "GOV",
 	"ministry of justice": "GOV", "minister of justice": "GOV", "court of justice": "JUD",
+	// The offices of prosecutors, named by their head ("the Prosecutor
+	// General's Office", "the public prosecutor's office").
+	"prosecutor general's office": "GOVJUD", "prosecutor's office": "JUD", "public prosecutor's office": "JUD",
+	"prosecutors' office": "JUD",
 	// Legislatures' officers ("Speaker Nancy Pelosi", "Senate Majority
 	// Leader Mitch McConnell", "Rep. Adam Schiff").
 	"Speaker": "LEG", "parliamentary speaker": "LEG", "majority leader": "LEG", "minority leader": "LEG",
@@ -93,6 +97,22 @@ var agentCode = map[string]string{
 	"assemblyman": "LEG", "assemblywoman": "LEG", "Rep.": "LEG", "Sen.": "LEG", "Representative": "LEG", "criminal gang": "CRM", "criminal group": "CRM",
 	"criminal network": "CRM", "criminal organization": "CRM", "criminal organisation": "CRM", "MEP": "LEG",
 	"state legislature": "LEG", "city council": "GOV", "lieutenant governor": "GOV",
+	// Committees of a legislature ("the House Judiciary Committee", "the
+	// Senate Foreign Relations Committee") are the legislature's.
+	"judiciary committee": "LEG", "intelligence committee": "LEG", "foreign relations committee": "LEG",
+	"foreign affairs committee": "LEG", "armed services committee": "LEG", "oversight committee": "LEG",
+	"appropriations committee": "LEG", "ways and means committee": "LEG", "select committee": "LEG",
+	"budget committee": "LEG",
+	// Titles the lists lack: a deputy or acting holder of an office, an
+	// opposition front bench ("shadow"), the heads of churches and of
+	// Islamic law.
+	"deputy foreign minister": "GOV", "deputy minister": "GOV", "deputy defense minister": "GOV",
+	"deputy defence minister": "GOV", "deputy interior minister": "GOV", "vice foreign minister": "GOV",
+	"deputy finance minister": "GOV", "acting president": "GOV", "acting prime minister": "GOV",
+	"acting defense secretary": "GOV", "acting secretary": "GOV", "acting attorney general": "GOV",
+	"shadow chancellor": "OPP", "shadow foreign secretary": "OPP",
+	"shadow home secretary": "OPP", "shadow minister": "OPP", "shadow secretary": "OPP", "shadow cabinet": "OPP",
+	"grand mufti": "REL", "Patriarch": "REL",
 	// Members of local councils, which govern towns and cities.
 	"councillor": "GOV", "councilor": "GOV", "councilman": "GOV", "councilwoman": "GOV",
 	"council member": "GOV", "city councillor": "GOV", "city council member": "GOV", "alderman": "GOV",
@@ -104,6 +124,14 @@ var agentCode = map[string]string{
 	"home secretary": "GOV", "health secretary": "GOVHLH", "homeland security secretary": "GOV",
 	"transportation secretary": "GOV", "press secretary": "GOV", "vice president": "GOV", "vice-president": "GOV",
 	"the palace": "GOV", "queen": "GOV", "royal family": "GOV", "emir": "GOV",
+	// Ministries named by their portfolio, often capitalised ("the Russian
+	// Interior Ministry"): without a phrase of their own the portfolio
+	// word stands between the country and "ministry" and the ministry
+	// loses its country.
+	"interior ministry": "GOV", "justice ministry": "GOV", "home ministry": "GOV",
+	"economy ministry": "GOV", "trade ministry": "GOV", "transport ministry": "GOV",
+	"information ministry": "GOV", "culture ministry": "GOV", "labour ministry": "GOV",
+	"labor ministry": "GOV", "emergencies ministry": "GOV", "emergency situations ministry": "GOV",
 	"police department": "COP", "sheriff's office": "COP", "sheriff's department": "COP",
 	// Private people events happen to, and who do them ("police arrested
 	// the suspect", "Ohio man James Fields"): "---", no role, so that
@@ -387,7 +415,8 @@ func pluralOf(p string) string {
 	return p + "s"
 }
 
-var irregular = map[string]string{"child": "children", "chief": "chiefs", "staff": "staff"}
+var irregular = map[string]string{"child": "children", "chief": "chiefs", "staff": "staff", "Patriarch": "Patriarchs",
+	"monarch": "monarchs"}
 
 // invariable words have no distinct plural in news usage.
 var invariable = map[string]bool{

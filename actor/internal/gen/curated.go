@@ -184,24 +184,33 @@ var seats = map[string][]string{
 		"ATF=COP", "Internal Revenue Service", "IRS", "Congressional Black Caucus=LEG",
 		// Congress's members are of one country, as Congress is ("the Speaker
 		// of the House" is not: several countries' houses have one).
-		"member of Congress=LEG", "members of Congress=LEG"},
+		"member of Congress=LEG", "members of Congress=LEG",
+		// The space agency and the central bank, which act for the state
+		// ("NASA praised SpaceX", "the Federal Reserve warned"); a central
+		// bank is GOVBUS, as PETRARCH's CENTRAL_BANK.
+		"NASA", "National Aeronautics and Space Administration", "Federal Reserve=GOVBUS",
+		"Federal Reserve Board=GOVBUS", "U.S. Attorney's Office=JUD"},
 	"PSE": {"Palestinian Authority", "Palestinian National Authority"},
 	// The FSB is a domestic security service, coded as MI5 and Shin Bet are;
 	// the Investigative Committee investigates crimes, as the FBI does.
 	"RUS": {"Kremlin", "Duma=LEG", "State Duma=LEG", "Federation Council=LEG", "Federal Security Service=SPY", "FSB=SPY",
 		"Investigative Committee=COP", "Emergencies Ministry", "Emergency Situations Ministry", "Ministry of Emergency Situations",
-		"Rosgvardia=MIL", "National Guard of Russia=MIL"},
+		"Rosgvardia=MIL", "National Guard of Russia=MIL", "Roscosmos", "Central Bank of Russia=GOVBUS",
+		"Bank of Russia=GOVBUS"},
 	"GBR": {"Downing Street", "Number 10", "No 10", "Whitehall", "Foreign Office", "Westminster=LEG", "House of Commons=LEG", "House of Lords=LEG",
 		"Scotland Yard=COP", "MI5=SPY", "MI6=SPY", "Home Office", "Buckingham Palace", "Court of Session=JUD",
 		"High Court of Justiciary=JUD", "Old Bailey=JUD", "Crown Prosecution Service=JUD", "Metropolitan Police=COP",
 		"Met Police=COP", "Holyrood=LEG", "Stormont=LEG", "Thames Valley Police=COP", "Greater Manchester Police=COP",
 		"West Midlands Police=COP", "West Yorkshire Police=COP", "Merseyside Police=COP", "Police Scotland=COP",
 		"British Transport Police=COP", "Police Service of Northern Ireland=COP", "PSNI=COP",
-		"Speaker of the House of Commons=LEG"},
-	"FRA": {"Elysee", "Élysée", "Elysee Palace", "Élysée Palace", "Quai d'Orsay", "Matignon"},
-	"DEU": {"Bundestag=LEG", "Bundesrat=LEG", "Bundeswehr=MIL", "Chancellery", "Federal Constitutional Court=JUD"},
+		"Speaker of the House of Commons=LEG", "Bank of England=GOVBUS", "Crown Court=JUD"},
+	"FRA": {"Elysee", "Élysée", "Elysee Palace", "Élysée Palace", "Quai d'Orsay", "Matignon", "Bank of France=GOVBUS",
+		"Banque de France=GOVBUS"},
+	"DEU": {"Bundestag=LEG", "Bundesrat=LEG", "Bundeswehr=MIL", "Chancellery", "Federal Constitutional Court=JUD",
+		"Bundesbank=GOVBUS"},
 	"CHN": {"Zhongnanhai", "PLA=MIL", "People's Liberation Army=MIL", "Xinhua=MED", "Politburo", "State Council",
-		"National People's Congress=LEG", "Communist Party of China", "Chinese Communist Party", "CCP"},
+		"National People's Congress=LEG", "Communist Party of China", "Chinese Communist Party", "CCP",
+		"People's Bank of China=GOVBUS"},
 	"HKG": {"LegCo=LEG", "Legco=LEG"},
 	"TWN": {"Legislative Yuan=LEG", "Executive Yuan"},
 	"ITA": {"Quirinale", "Palazzo Chigi"},
@@ -216,7 +225,7 @@ var seats = map[string][]string{
 	"IRL": {"Dail=LEG", "Dáil=LEG", "Oireachtas=LEG"},
 	"ISR": {"Knesset=LEG", "IDF=MIL", "Israel Defense Forces=MIL", "Mossad=SPY", "Shin Bet=SPY"},
 	"KOR": {"Blue House"},
-	"JPN": {"Diet=LEG"},
+	"JPN": {"Diet=LEG", "Bank of Japan=GOVBUS"},
 	"MMR": {"Tatmadaw=MIL", "Naypyitaw", "Nay Pyi Taw"},
 	"IRN": {"Majlis=LEG", "IRGC=MIL", "Revolutionary Guards=MIL", "Revolutionary Guard=MIL", "IRNA=MED"},
 	"UKR": {"Verkhovna Rada=LEG", "Rada=LEG", "Kiev"},
@@ -230,7 +239,10 @@ var seats = map[string][]string{
 	"MNG": {"Ulaanbaatar"},
 	"KAZ": {"Nur-Sultan"},
 	"CRI": {"San Jose"},
-	"IND": {"Lok Sabha=LEG", "Rajya Sabha=LEG", "Delhi"},
+	"IND": {"Lok Sabha=LEG", "Rajya Sabha=LEG", "Delhi", "Reserve Bank of India=GOVBUS",
+		"Central Bureau of Investigation=COP"},
+	"CAN": {"Bank of Canada=GOVBUS"},
+	"CHE": {"Swiss National Bank=GOVBUS"},
 }
 
 // extraCountries are entities CAMEO codes as countries but ISO 3166-1 lacks.
