@@ -465,6 +465,16 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 			sources = []int{k}
 		}
 	}
+	if len(sources) == 0 && !pronoun && assailantCode(code) {
+		// "Usman Khan stabbed several people": a named private person's
+		// violence.
+		if k := s.assailant(i); k >= 0 {
+			sources = []int{k}
+		}
+	}
+	if len(sources) == 1 && s.private(sources[0]) {
+		code = personalForce(code)
+	}
 	mutual := r.pat.mutual && class != "negate"
 	if s.negatedAt(i) || ctl >= 0 && s.negatedAt(ctl) || s.noneDone(s.child(i, "obj")) {
 		mapped, ok := s.v.mapCode("negate", code)
@@ -484,7 +494,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.target < 0 && s.toks[i].XPOS == "VBG" {
 		r.target = s.addresseeOf(i)
 	}
-	if r.target < 0 {
+	if r.target < 0 && !(s.private(sources[0]) && violent(code)) {
+		// A private person attacked by another is the victim of a
+		// crime, no actor (as above).
 		r.target = s.personTarget(s.child(i, "obj"), code)
 	}
 	if r.target < 0 {
