@@ -505,6 +505,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.target < 0 {
 		r.target = s.addresseeClause(i, code, sources)
 	}
+	if r.target < 0 && code == "018" {
+		r.target = s.mourned(i)
+	}
 	if r.target < 0 {
 		r.target = s.earlierTarget(i, r.lits, code)
 	}
