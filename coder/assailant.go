@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/annalist/annalist/actor"
 )
 
@@ -134,4 +136,22 @@ func personalForce(code string) string {
 		return "182"
 	}
 	return code
+}
+
+// peopleOf returns, for private persons k a private person's violence is
+// done to, the country whose people they are when the text names it
+// ("people in the West Bank", "Mexican shoppers"): a mention of the
+// country alone over the same words. A person alone ("a woman"), or
+// people of no country named ("several people"), are the victims of a
+// crime, no actor: -1.
+func (s *sentence) peopleOf(k int) int {
+	m := s.ms[k]
+	if m.Kind == actor.Person || m.Country == "" || strings.HasPrefix(m.Code, "---") {
+		return -1
+	}
+	h := s.mentionHead(k)
+	if h < 0 || !s.plural(h) && s.lower[h] != "people" {
+		return -1
+	}
+	return s.addMention(actor.Mention{Code: m.Country, Country: m.Country, Name: m.Name, Kind: actor.Agent}, m.Start, m.End)
 }

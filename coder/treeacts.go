@@ -488,8 +488,10 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	}
 	if r.target >= 0 && len(sources) == 1 && s.private(sources[0]) && s.private(r.target) && violent(code) {
 		// One private person's violence against another is a crime
-		// with no actor as its target ("Fields killed a woman").
-		r.target = -1
+		// with no actor as its target ("Fields killed a woman"); done
+		// to the people of a place the text names, it is done to that
+		// country ("Crusius shot shoppers in El Paso").
+		r.target = s.peopleOf(r.target)
 	}
 	if r.target < 0 && s.toks[i].XPOS == "VBG" {
 		r.target = s.addresseeOf(i)
