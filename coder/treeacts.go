@@ -439,7 +439,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		// "Officials said it killed nine people": "it" is not them. But
 		// "he" or "she" no earlier sentence resolved is the person named
 		// before it ("Modi visited Riyadh, where he met King Salman").
-		if k := s.subjectAntecedent(i); k >= 0 {
+		if k := s.joinedSubject(i); k >= 0 {
+			sources = []int{k}
+		} else if k := s.subjectAntecedent(i); k >= 0 {
 			sources = []int{k}
 		} else if a := s.theyEarlier(i); len(a) > 0 {
 			sources = a

@@ -1,0 +1,58 @@
+package coder
+
+import "github.com/annalist/annalist/actor"
+
+// A pronoun that opens a second clause joined to the first by "and", a
+// semicolon or a colon most often continues the first clause's subject:
+// "Macron met Merkel in Paris; he later visited Poland" (Macron),
+// "The European Union criticized Russia: it accused Moscow of meddling"
+// (the Union). The nearest person named before it, which
+// subjectAntecedent takes otherwise, is often the first clause's object.
+
+// joinedSubject returns the subject of the clause the verb at i is
+// joined to when the verb's subject is a pronoun ("he", "she", "it")
+// that fits it: a single actor, named as such (not by a pronoun
+// itself); -1 otherwise.
+func (s *sentence) joinedSubject(i int) int {
+	if r := s.toks[i].Rel; r != "conj" && r != "parataxis" && !(r == "advcl" && s.semicolonClause(i)) {
+		return -1
+	}
+	subj := s.child(i, "nsubj", "nsubj:pass")
+	if subj < 0 || s.actorAt[subj] >= 0 || !joiningPronouns[s.lower[subj]] {
+		return -1
+	}
+	h := s.head[i]
+	if h < 0 || s.toks[h].UPOS != "VERB" || s.says(h) {
+		// "Officials said ..., and it killed": a report's speaker is
+		// left to the rules of reported speech.
+		return -1
+	}
+	a, pronoun, found := s.subjectOf(h)
+	if !found || pronoun || len(a) != 1 || !s.pronounFits(i, a[0]) {
+		return -1
+	}
+	if s.lower[subj] != "it" && s.ms[a[0]].Kind != actor.Person {
+		// "The government asked Judge Miller to delay his ruling, but he
+		// declined": "he" is a person, not a body.
+		return -1
+	}
+	return a[0]
+}
+
+// joiningPronouns are the subject pronouns joinedSubject resolves.
+var joiningPronouns = map[string]bool{"he": true, "she": true, "it": true}
+
+// semicolonClause reports whether the clause of the verb at i opens
+// after a semicolon or a colon, with no word that subordinates it: the
+// parse may hang such a clause as an adverbial one.
+func (s *sentence) semicolonClause(i int) bool {
+	if s.child(i, "mark") >= 0 {
+		return false
+	}
+	for j := range s.toks {
+		if s.head[j] == i && s.toks[j].Rel == "punct" && j < i && (s.lower[j] == ";" || s.lower[j] == ":") {
+			return true
+		}
+	}
+	return false
+}
