@@ -1061,6 +1061,11 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 	// Judge Miller"): the act is then coded without a target, as its
 	// active voice would be.
 	sources, targets = s.notApart(sources), s.notApart(targets)
+	if len(sources) == 0 {
+		if k := s.policeReported(i, via, code); k >= 0 {
+			sources = []int{k}
+		}
+	}
 	if code == "" || len(sources) == 0 || v.def == nil && pat.hasTarget() && len(targets) == 0 {
 		// A pattern's "+" asks for a target in the passive too ("data
 		// released by the Navy" releases no one).
