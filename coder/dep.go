@@ -514,6 +514,13 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 			// its subject.
 			subj = v
 		}
+		if subj >= 0 && relativePronouns[s.lower[subj]] {
+			// "..., which the United States criticized": the pronoun
+			// is the object, the other subject the verb's.
+			if o := s.otherSubject(i, subj); o >= 0 {
+				subj = o
+			}
+		}
 		if subj >= 0 {
 			m := s.child(i, "mark")
 			placeMark := m >= 0 && m < subj && placePreps[s.lower[m]] // a place's "in" or "at" before the subject

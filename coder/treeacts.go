@@ -512,6 +512,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.target < 0 && reactsTo(code) {
 		r.target = s.makerOfObject(i)
 	}
+	if r.target < 0 && reactsTo(code) {
+		r.target = s.reactedTo(i)
+	}
 	if r.target < 0 && code == "018" {
 		r.target = s.mourned(i)
 	}
