@@ -248,7 +248,7 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 	if s.attributive(i) {
 		return false // "a dispute over alleged Canadian subsidies"
 	}
-	if t.Rel == "amod" && i > 0 && s.head[i] > i && !missed && !(s.actorAt[i-1] >= 0 && s.isPast(i)) {
+	if t.Rel == "amod" && i > 0 && s.head[i] > i && !missed && !(s.actorAt[i-1] >= 0 && s.isPast(i)) && !s.asideMain(i) {
 		// "the detained journalist", "by protesting legislators": a
 		// participle before its noun describes it. "States imposed
 		// sanctions", parsed so, has a name before it and is an act, as
@@ -366,7 +366,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		return s.treePassive(i, v, via, mood)
 	}
 	s.personObject(i, v)
-	if s.toks[i].XPOS == "VBN" && (s.reducedRelative(i) || s.describing(i)) {
+	if s.toks[i].XPOS == "VBN" && (s.reducedRelative(i) || s.describing(i)) && !s.asideMain(i) {
 		if s.byAgent(i) && len(s.actorsOf(s.head[i])) > 0 {
 			// "the journalist detained by Iranian police": a passive,
 			// when the noun names whom it was done to.
