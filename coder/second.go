@@ -56,3 +56,64 @@ func (s *sentence) semicolonClause(i int) bool {
 	}
 	return false
 }
+
+// objectPronouns are the object pronouns joinedObject resolves.
+var objectPronouns = map[string]bool{"it": true, "them": true}
+
+// joinedObject returns, for the verb at i whose object is "it" or "them"
+// and which is joined to another verb as a participle or a second verb
+// ("imposed sanctions on Iran, accusing it of supporting terrorism"),
+// the actor that verb acts on when the pronoun fits it: "it" a country
+// or body, "them" a group or several; -1 otherwise.
+func (s *sentence) joinedObject(i int) int {
+	obj := s.child(i, "obj")
+	if obj < 0 || s.actorAt[obj] >= 0 || !objectPronouns[s.lower[obj]] {
+		return -1
+	}
+	h := s.head[i]
+	switch s.toks[i].Rel {
+	case "advcl", "conj", "xcomp":
+	default:
+		return -1
+	}
+	if h < 0 || s.toks[h].UPOS != "VERB" {
+		return -1
+	}
+	if k := s.objectOf(h); k >= 0 {
+		if s.objectFits(obj, k) {
+			return k
+		}
+		return -1
+	}
+	// The tree may hang the actor from the object's noun ("imposed
+	// sanctions on Iran"): the first actor after the verb, before the
+	// pronoun's verb, that fits.
+	for k, m := range s.ms {
+		if m.Start > h && m.End <= i && s.clause[m.Start] >= 0 && s.objectFits(obj, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// objectFits reports whether the object pronoun at p may stand for
+// mention k: "it" for a country or a body, "them" for a group or
+// several.
+func (s *sentence) objectFits(p, k int) bool {
+	m := s.ms[k]
+	plural := s.plural(m.End-1) || s.lower[m.End-1] == "people"
+	if s.lower[p] == "it" {
+		return !plural && m.Kind != actor.Person && m.Kind != actor.Agent
+	}
+	return plural
+}
+
+// pronounObject makes a mention of the actor an object pronoun of the
+// verb at i stands for (joinedObject), before the verb's patterns look
+// for their target ("and charged them with rioting").
+func (s *sentence) pronounObject(i int) {
+	if k := s.joinedObject(i); k >= 0 {
+		obj := s.child(i, "obj")
+		s.addMention(s.ms[k], obj, obj+1)
+	}
+}

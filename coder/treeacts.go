@@ -366,6 +366,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		return s.treePassive(i, v, via, mood)
 	}
 	s.personObject(i, v)
+	s.pronounObject(i)
 	if s.toks[i].XPOS == "VBN" && (s.reducedRelative(i) || s.describing(i)) && !s.asideMain(i) {
 		if s.byAgent(i) && len(s.actorsOf(s.head[i])) > 0 {
 			// "the journalist detained by Iranian police": a passive,
