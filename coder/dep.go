@@ -574,7 +574,7 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 				}
 			}
 			if len(a) > 0 || !s.eventNoun(subj) {
-				return a, pronouns[s.lower[subj]], true
+				return a, pronouns[s.lower[subj]] && !(s.nameWord(subj) && s.lower[subj] != "i"), true // "Vice Premier Liu He praised": a name
 			}
 			// "Russian airstrikes killed ...", "the army's attack
 			// killed ...": the act's author does what it does, unless
