@@ -510,6 +510,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.target < 0 {
 		r.target = s.addresseeClause(i, code, sources)
 	}
+	if r.target < 0 && codeUnder(code, "19") {
+		r.target = s.placeStruck(i)
+	}
 	if r.target < 0 && reactsTo(code) {
 		r.target = s.makerOfObject(i)
 	}
