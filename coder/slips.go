@@ -324,19 +324,6 @@ func (s *sentence) asideSubject(i int) int {
 	return open - 1
 }
 
-// asideMain reports whether the past form at i is the main verb after
-// a subject's aside ("The European Union, citing human rights abuses,
-// imposed sanctions", "Adel Abdul Mahdi, facing mass protests,
-// resigned"), which the parser may take for a participle describing the
-// aside's last noun.
-func (s *sentence) asideMain(i int) bool {
-	if !s.isPast(i) {
-		return false
-	}
-	_, _, main := s.subjectAside()
-	return main == i
-}
-
 // imperative reports whether the verb at i is a bare base form with no
 // subject, auxiliary or "to" of its own, at the root or joined to a verb
 // that is not a base form itself ("She was 95, but ask anyone close to

@@ -248,7 +248,7 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 	if s.attributive(i) {
 		return false // "a dispute over alleged Canadian subsidies"
 	}
-	if t.Rel == "amod" && i > 0 && s.head[i] > i && !missed && !(s.actorAt[i-1] >= 0 && s.isPast(i)) && !s.asideMain(i) {
+	if t.Rel == "amod" && i > 0 && s.head[i] > i && !missed && !(s.actorAt[i-1] >= 0 && s.isPast(i)) {
 		// "the detained journalist", "by protesting legislators": a
 		// participle before its noun describes it. "States imposed
 		// sanctions", parsed so, has a name before it and is an act, as
@@ -367,7 +367,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	}
 	s.personObject(i, v)
 	s.pronounObject(i)
-	if s.toks[i].XPOS == "VBN" && (s.reducedRelative(i) || s.describing(i)) && !s.asideMain(i) {
+	if s.toks[i].XPOS == "VBN" && (s.reducedRelative(i) || s.describing(i)) {
 		if s.byAgent(i) && len(s.actorsOf(s.head[i])) > 0 {
 			// "the journalist detained by Iranian police": a passive,
 			// when the noun names whom it was done to.
@@ -1176,14 +1176,13 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		sources, targets = authors, holders // "had the support of voters"
 	}
 	light := false
-	if lemma := s.toks[max(s.head[i], 0)].Lemma; len(sources) == 0 && s.toks[i].Rel == "obj" && (lightVerbs[lemma] || handingVerbs[lemma]) {
+	if len(sources) == 0 && s.toks[i].Rel == "obj" && lightVerbs[s.toks[s.head[i]].Lemma] {
 		// "Trump had a phone conversation with Erdogan": the one who has
 		// or holds the act does it. Done so, the act is a fact of the
-		// news even without a target ("opened an investigation"); one
-		// handed over needs whom it reaches.
+		// news even without a target ("opened an investigation").
 		if subj := s.child(s.head[i], "nsubj"); subj >= 0 {
 			sources = s.actorsOf(subj)
-			light = len(sources) > 0 && lightVerbs[lemma]
+			light = len(sources) > 0
 		}
 	}
 	if len(sources) == 0 {
@@ -1294,14 +1293,6 @@ func (s *sentence) agentAfter(i int) []int {
 var lightVerbs = map[string]bool{"have": true, "hold": true, "conduct": true, "carry": true, "stage": true,
 	"perform": true, "launch": true, "open": true, "mount": true, "make": true, "wage": true, "undertake": true,
 	"pay": true, "lodge": true, "announce": true}
-
-// handingVerbs give their object's act to their subject too when they
-// hand it to someone ("gave his support to the government", "issued a
-// warning to Ukraine", "extended an invitation to"); without anyone it
-// reaches ("issued warnings against attempts to enter", "expressed
-// support for the proposal") the act is too vague to code.
-var handingVerbs = map[string]bool{"give": true, "extend": true, "express": true, "voice": true, "offer": true,
-	"issue": true, "lend": true, "convey": true, "send": true}
 
 // planVerbs make their object an act yet to happen, or one that will not.
 var planVerbs = map[string]bool{"arrange": true, "plan": true, "propose": true, "seek": true, "request": true, "want": true,
