@@ -47,6 +47,12 @@ type sentence struct {
 	// sentence or the two before, whom "the accused" or "the suspect"
 	// stands for (person.go); nil if none.
 	named *actor.Mention
+	// strangers are the people named before by surname alone whom the
+	// dictionaries do not know (names.go); mayCode tells whether MayCode
+	// accepts the sentence. Only then may a private person named in it
+	// do an act (assailant.go).
+	strangers []actor.Mention
+	mayCode   bool
 
 	// asking counts the subjectOf calls under way: finding a subject may
 	// look at an act noun, whose author may be a subject again, and a

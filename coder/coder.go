@@ -82,13 +82,19 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		// dictionaries do not know, code nothing but are still whom the
 		// next pronoun means.
 		silent := unknown.add(sent.Tokens, ms)
+		strange := silent
 		unknown.learn(sent.Tokens, ms)
-		if !mayCodeActors(sent.Tokens, mentions[si]) {
+		mayCode := mayCodeActors(sent.Tokens, mentions[si])
+		if !mayCode {
 			silent = append(silent, ms...)
 			ms = mentions[si]
 		}
 		ms = refer(sent.Tokens, ms, silent, &salient)
 		s := newSentence(c.verbs, sent.Tokens, ms, a.Published.Year())
+		s.mayCode = mayCode
+		if mayCode {
+			s.strangers = strange
+		}
 		s.prev, s.prevCode, s.prevOld, s.doneTo = prev, prevCode, prevOld, doneTo
 		prevOld = s.namesOldYear()
 		s.named = salient.private()

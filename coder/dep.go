@@ -364,7 +364,7 @@ func (s *sentence) authorsOfAct(h int) []int {
 			continue
 		}
 		switch rel := s.toks[j].Rel; {
-		case rel == "nmod:poss", relBase(rel) == "nmod" && s.authorCase(h, j):
+		case rel == "nmod:poss", relBase(rel) == "nmod" && (s.authorCase(h, j) || s.caseOf(j) == "of" && ownActNouns[s.lower[h]]):
 			if a := s.actorsOf(j); len(a) > 0 {
 				return a
 			}
@@ -398,6 +398,14 @@ func (s *sentence) authorsOfAct(h int) []int {
 	}
 	return nil
 }
+
+// ownActNouns name acts that are their "of" phrase's own, done by it
+// rather than to it: "the visit of Prime Minister Abe", "the remarks of
+// the foreign minister" (as against "the arrest of the opposition
+// leader").
+var ownActNouns = map[string]bool{"visit": true, "visits": true, "trip": true, "remarks": true, "comments": true,
+	"statement": true, "statements": true, "speech": true, "decision": true, "move": true, "refusal": true,
+	"conduct": true, "behavior": true, "behaviour": true, "actions": true, "stance": true, "handling": true}
 
 // authorCase reports whether the phrase j of the act noun h names the
 // act's author by its preposition: "by", or "from" ("an offer from the
@@ -506,6 +514,13 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 			// its subject.
 			subj = v
 		}
+		if subj >= 0 && relativePronouns[s.lower[subj]] {
+			// "..., which the United States criticized": the pronoun
+			// is the object, the other subject the verb's.
+			if o := s.otherSubject(i, subj); o >= 0 {
+				subj = o
+			}
+		}
 		if subj >= 0 {
 			m := s.child(i, "mark")
 			placeMark := m >= 0 && m < subj && placePreps[s.lower[m]] // a place's "in" or "at" before the subject
@@ -559,7 +574,7 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 				}
 			}
 			if len(a) > 0 || !s.eventNoun(subj) {
-				return a, pronouns[s.lower[subj]], true
+				return a, pronouns[s.lower[subj]] && !(s.nameWord(subj) && s.lower[subj] != "i"), true // "Vice Premier Liu He praised": a name
 			}
 			// "Russian airstrikes killed ...", "the army's attack
 			// killed ...": the act's author does what it does, unless

@@ -124,7 +124,22 @@
 //     off with a "by" agent ("Iran, backed by Russia,") is done to the
 //     subject; "they" after two actors of its own sentence is not the
 //     sentence before's; a phone conversation had with someone is both's
-//     (roles.go).
+//     (roles.go);
+//   - a named private person who commits violence (18, 19, 20) is its
+//     source, of the article's country and with no sector ("Usman Khan
+//     stabbed several people"; "Khan", or "the attacker", later), while
+//     an unnamed one ("a gunman") is none; the victims are a target only
+//     as people of a country the text names (assailant.go); armed force
+//     at things in a named country is done to that country (force.go);
+//   - mourning (018) is for the dead the tree names (mourning.go);
+//     praise, criticism and rejection of a thing someone made are done
+//     to its maker (reaction.go), and a reaction told in a clause after a
+//     comma ("..., which the United States criticized", "..., a move the
+//     EU condemned") to the author of the act before it (relative.go);
+//   - a pronoun opening a second clause ("; he later visited Poland") is
+//     the first clause's subject, and an object "it" or "them" of a
+//     participle the first verb's object ("accusing it of", second.go);
+//     police reporting an arrest in the passive made it (police.go).
 //
 // Where the tree names no subject, or gives a verb no argument at all,
 // the word heuristics below fill in: taggers and parsers slip most on the

@@ -366,6 +366,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		return s.treePassive(i, v, via, mood)
 	}
 	s.personObject(i, v)
+	s.pronounObject(i)
 	if s.toks[i].XPOS == "VBN" && (s.reducedRelative(i) || s.describing(i)) {
 		if s.byAgent(i) && len(s.actorsOf(s.head[i])) > 0 {
 			// "the journalist detained by Iranian police": a passive,
@@ -439,7 +440,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		// "Officials said it killed nine people": "it" is not them. But
 		// "he" or "she" no earlier sentence resolved is the person named
 		// before it ("Modi visited Riyadh, where he met King Salman").
-		if k := s.subjectAntecedent(i); k >= 0 {
+		if k := s.joinedSubject(i); k >= 0 {
+			sources = []int{k}
+		} else if k := s.subjectAntecedent(i); k >= 0 {
 			sources = []int{k}
 		} else if a := s.theyEarlier(i); len(a) > 0 {
 			sources = a
@@ -465,6 +468,16 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 			sources = []int{k}
 		}
 	}
+	if len(sources) == 0 && !pronoun && assailantCode(code) {
+		// "Usman Khan stabbed several people": a named private person's
+		// violence.
+		if k := s.assailant(i); k >= 0 {
+			sources = []int{k}
+		}
+	}
+	if len(sources) == 1 && s.private(sources[0]) {
+		code = personalForce(code)
+	}
 	mutual := r.pat.mutual && class != "negate"
 	if s.negatedAt(i) || ctl >= 0 && s.negatedAt(ctl) || s.noneDone(s.child(i, "obj")) {
 		mapped, ok := s.v.mapCode("negate", code)
@@ -478,13 +491,17 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	}
 	if r.target >= 0 && len(sources) == 1 && s.private(sources[0]) && s.private(r.target) && violent(code) {
 		// One private person's violence against another is a crime
-		// with no actor as its target ("Fields killed a woman").
-		r.target = -1
+		// with no actor as its target ("Fields killed a woman"); done
+		// to the people of a place the text names, it is done to that
+		// country ("Crusius shot shoppers in El Paso").
+		r.target = s.peopleOf(r.target)
 	}
 	if r.target < 0 && s.toks[i].XPOS == "VBG" {
 		r.target = s.addresseeOf(i)
 	}
-	if r.target < 0 {
+	if r.target < 0 && !(s.private(sources[0]) && violent(code)) {
+		// A private person attacked by another is the victim of a
+		// crime, no actor (as above).
 		r.target = s.personTarget(s.child(i, "obj"), code)
 	}
 	if r.target < 0 {
@@ -492,6 +509,18 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	}
 	if r.target < 0 {
 		r.target = s.addresseeClause(i, code, sources)
+	}
+	if r.target < 0 && codeUnder(code, "19") {
+		r.target = s.placeStruck(i)
+	}
+	if r.target < 0 && reactsTo(code) {
+		r.target = s.makerOfObject(i)
+	}
+	if r.target < 0 && reactsTo(code) {
+		r.target = s.reactedTo(i)
+	}
+	if r.target < 0 && code == "018" {
+		r.target = s.mourned(i)
 	}
 	if r.target < 0 {
 		r.target = s.earlierTarget(i, r.lits, code)
@@ -1039,6 +1068,11 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 	// Judge Miller"): the act is then coded without a target, as its
 	// active voice would be.
 	sources, targets = s.notApart(sources), s.notApart(targets)
+	if len(sources) == 0 {
+		if k := s.policeReported(i, via, code); k >= 0 {
+			sources = []int{k}
+		}
+	}
 	if code == "" || len(sources) == 0 || v.def == nil && pat.hasTarget() && len(targets) == 0 {
 		// A pattern's "+" asks for a target in the passive too ("data
 		// released by the Navy" releases no one).
