@@ -26,6 +26,24 @@ func adviseHugePages[T any](s []T) {
 	_ = syscall.Madvise(b, syscall.MADV_HUGEPAGE)
 }
 
+// dropResidentPages tells the kernel that the whole pages of b, data of
+// the binary's read-only image (such as an embedded file), are not needed
+// for now: it drops them from memory and would read them from the binary
+// again if they were touched. b must not be writable memory, whose
+// contents would be lost.
+func dropResidentPages(b []byte) {
+	if len(b) == 0 {
+		return
+	}
+	start := uintptr(unsafe.Pointer(&b[0]))
+	skip := int((pageSize - start%pageSize) % pageSize)
+	n := (len(b) - skip) / pageSize * pageSize
+	if n <= 0 {
+		return
+	}
+	_ = syscall.Madvise(b[skip:skip+n], syscall.MADV_DONTNEED)
+}
+
 const (
 	pageSize     = 4096
 	hugePageSize = 2 << 20

@@ -14,10 +14,7 @@ import (
 // time for speed (perceptron_frozen.go) changes no tag, lemma, head or
 // label. This holds for any model, so retraining does not touch it.
 func TestFastScoringAnnotatesAsDense(t *testing.T) {
-	data, err := modelFS.ReadFile("model/" + DefaultModelName)
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := []byte(embeddedModel)
 	fast, err := LoadPipeline(bytes.NewReader(data))
 	if err != nil {
 		t.Fatal(err)

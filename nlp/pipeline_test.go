@@ -108,10 +108,7 @@ func TestLoadPipelineRejectsBadInput(t *testing.T) {
 }
 
 func BenchmarkLoad(b *testing.B) {
-	data, err := modelFS.ReadFile("model/" + DefaultModelName)
-	if err != nil {
-		b.Fatal(err)
-	}
+	data := []byte(embeddedModel)
 	b.SetBytes(int64(len(data)))
 	cpu := cputime.Used()
 	for b.Loop() {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"runtime"
 	"runtime/debug"
 
@@ -18,6 +19,7 @@ import (
 // one core they load one after the other, which costs the same time and
 // holds the garbage of one loader at a time.
 func loadAll(d *dictFlags) (*coder.Coder, error) {
+	collectForRun()
 	if !d.given() {
 		// The built-in data is of known size; dictionary files are not,
 		// and reading them leaves garbage worth collecting.
@@ -46,6 +48,25 @@ func loadAll(d *dictFlags) (*coder.Coder, error) {
 	// paused for the whole load; pipelineConfig reports its error.
 	nlp.LoadDefault()
 	return c, nil
+}
+
+// runGCPercent is the collector's target for the run, loading included,
+// unless $GOGC sets one. Once loaded, the heap is mostly the model's and
+// the dictionaries' tables (some 130 MB with the PETRARCH2 production
+// files), kept to the end and, the large ones, free of pointers, so a
+// cycle costs little; at Go's default of 100 the garbage of coding was
+// let grow as large as those tables before a cycle ran. Measured on one
+// core: peak RSS coding Wikinews 2019 with the production files 216 →
+// 188 MB, the first 5,000 Reuters stories 287 → 204 MB, CPU time the
+// same within noise (1.69 → 1.48 s, 6.62 → 6.24 s).
+const runGCPercent = 25
+
+// collectForRun sets the collector's target for the run (see
+// runGCPercent).
+func collectForRun() {
+	if _, set := os.LookupEnv("GOGC"); !set {
+		debug.SetGCPercent(runGCPercent)
+	}
 }
 
 // loadingMemory bounds the heap while the collector is paused for
