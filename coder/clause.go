@@ -58,6 +58,9 @@ type sentence struct {
 	// look at an act noun, whose author may be a subject again, and a
 	// parse can make that a cycle (maxAsking bounds it).
 	asking int
+	// repaired tells that repairTree changed the parse, on a copy of
+	// the tokens (repair.go).
+	repaired bool
 }
 
 func newSentence(v *Verbs, toks []nlp.Token, ms []actor.Mention, year int) *sentence {
@@ -94,6 +97,7 @@ func newSentence(v *Verbs, toks []nlp.Token, ms []actor.Mention, year int) *sent
 				s.head[i] = -1 // a malformed arc is read as a root
 			}
 		}
+		s.repairTree()
 		s.numberTreeClauses()
 	}
 	return s

@@ -1,0 +1,253 @@
+package coder
+
+import "github.com/annalist/annalist/nlp"
+
+// This file mends a few slips of the dependency parser before a sentence
+// is coded, so the rules read one analysis of a construction however the
+// parser happened to hang it. Each repair is a shape no grammatical
+// reading of news English has:
+//   - a name tagged as a verb and hung as a function word ("Boeing
+//     criticized ...", "Boeing" an auxiliary);
+//   - a subject with a preposition of its own at the sentence's start
+//     ("Following a meeting with X, Y announced ...", "meeting" the
+//     subject);
+//   - the subject after a sentence-opening phrase joined to that phrase
+//     as a conjunct ("After meeting Xi Jinping in Beijing, Emmanuel
+//     Macron said ...", Macron a conjunct of Xi), the main verb left
+//     without a subject, or itself hung inside the phrase;
+//   - a main verb read as a participle describing its own object ("The
+//     United States imposed sanctions on Iran", "sanctions" the root).
+// The tokens are copied before the first change: they are the caller's.
+
+// functionRels are the relations of function words, which a name never
+// has.
+var functionRels = map[string]bool{"aux": true, "aux:pass": true, "mark": true, "cop": true, "case": true}
+
+// nounModifierRels hang the words before a noun phrase's head from it.
+var nounModifierRels = map[string]bool{"compound": true, "flat": true, "amod": true, "det": true, "nmod:desc": true, "nummod": true}
+
+// joinedRels join a noun phrase to another one before it.
+var joinedRels = map[string]bool{"conj": true, "appos": true, "list": true}
+
+// repairTree mends the parse's slips in s.head and s.toks.
+func (s *sentence) repairTree() {
+	s.nameAsFunctionWord()
+	s.followingAsPreposition()
+	s.openingSubject()
+	s.participleRoot()
+}
+
+// setArc hangs token i from h with rel, copying the tokens first.
+func (s *sentence) setArc(i, h int, rel string) {
+	if !s.repaired {
+		s.toks = append([]nlp.Token(nil), s.toks...)
+		s.repaired = true
+	}
+	s.head[i] = h
+	s.toks[i].Head = h + 1
+	s.toks[i].Rel = rel
+}
+
+// hasSubject reports whether the verb at i has a subject.
+func (s *sentence) hasSubject(i int) bool {
+	return s.child(i, "nsubj", "nsubj:pass", "csubj", "expl") >= 0
+}
+
+// nameAsFunctionWord reads an actor's name the parse took for an
+// auxiliary or a marker of the verb after it as that verb's subject.
+func (s *sentence) nameAsFunctionWord() {
+	for i := range s.toks {
+		h := s.head[i]
+		if h <= i || s.actorAt[i] < 0 || !functionRels[s.toks[i].Rel] || s.toks[h].UPOS != "VERB" || s.hasSubject(h) {
+			continue
+		}
+		// the whole name must come before the verb, with nothing else
+		// between
+		m := s.ms[s.actorAt[i]]
+		if m.End != h || s.toks[i].UPOS != "VERB" && s.toks[i].UPOS != "AUX" {
+			continue
+		}
+		s.setArc(i, h, "nsubj")
+	}
+}
+
+// followingAsPreposition reads a sentence-opening "Following" as the
+// preposition it is ("Following a meeting with X, Y announced ..."),
+// which the parse may take for a participle describing the noun, or for
+// a clause with the noun its object.
+func (s *sentence) followingAsPreposition() {
+	if len(s.toks) < 4 || s.lower[0] != "following" || s.toks[0].UPOS != "VERB" {
+		return
+	}
+	h := s.head[0]
+	switch s.toks[0].Rel {
+	case "amod":
+		if h > 0 && s.nominal(h) {
+			s.setArc(0, h, "case")
+		}
+	case "csubj", "advcl":
+		n := s.child(0, "obj")
+		if n < 0 || h < 0 || s.toks[h].UPOS != "VERB" {
+			return
+		}
+		s.setArc(n, h, "obl")
+		s.setArc(0, n, "case")
+	}
+}
+
+// openingSpan returns the end (exclusive) of a phrase that opens the
+// sentence and is closed by a comma: a preposition's or a subordinator's
+// phrase ("In Nigeria,", "After meeting Xi Jinping in Beijing,",
+// "Following a meeting with X,"), and the head of that phrase; -1, -1 if
+// the sentence opens otherwise.
+func (s *sentence) openingSpan() (end, head int) {
+	if len(s.toks) < 4 || s.toks[0].UPOS != "ADP" && s.toks[0].UPOS != "SCONJ" && !(s.toks[0].UPOS == "VERB" && s.toks[0].Rel == "case") {
+		return -1, -1
+	}
+	if !functionRels[s.toks[0].Rel] {
+		return -1, -1
+	}
+	head = s.head[0]
+	if head <= 0 {
+		return -1, -1
+	}
+	for c := head + 1; c < len(s.toks); c++ {
+		if s.lower[c] == "," {
+			return c, head
+		}
+		if s.toks[c].UPOS == "VERB" && s.head[c] != head && !s.inside(c, head) {
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// inside reports whether token j lies in the subtree of h.
+func (s *sentence) inside(j, h int) bool {
+	for steps := 0; j >= 0 && steps <= len(s.toks); steps++ {
+		if j == h {
+			return true
+		}
+		j = s.head[j]
+	}
+	return false
+}
+
+// openingSubject hangs the subject after a sentence-opening phrase from
+// the main verb when the parse joined it to the phrase.
+func (s *sentence) openingSubject() {
+	comma, ph := s.openingSpan()
+	if comma < 0 {
+		return
+	}
+	// The head of the noun phrase right after the comma, hung inside
+	// the phrase as a conjunct, an apposition or an item of a list.
+	x := comma + 1
+	for steps := 0; x < len(s.toks) && s.head[x] > x && nounModifierRels[s.toks[x].Rel] && steps < 8; steps++ {
+		x = s.head[x]
+	}
+	if x >= len(s.toks) || s.head[x] < 0 || s.head[x] >= comma || !joinedRels[s.toks[x].Rel] {
+		return
+	}
+	if u := s.toks[x].UPOS; u != "PROPN" && u != "NOUN" {
+		return
+	}
+	// The main verb: the root, or a verb after x the parse hung inside
+	// the phrase, with no subject of its own.
+	v := -1
+	root := s.rootIndex()
+	switch {
+	case root > x && s.toks[root].UPOS == "VERB":
+		v = root
+	case root >= 0 && root < comma && root == ph:
+		for j := x + 1; j < len(s.toks); j++ {
+			if s.toks[j].UPOS == "VERB" && s.head[j] >= 0 && s.head[j] < comma && (s.toks[j].Rel == "acl" || s.toks[j].Rel == "conj" || s.toks[j].Rel == "parataxis") {
+				v = j
+				break
+			}
+		}
+	}
+	if v < 0 || v <= x {
+		return
+	}
+	for j := x + 1; j < v; j++ {
+		if s.toks[j].UPOS == "VERB" || s.toks[j].UPOS == "AUX" && s.head[j] != v || s.lower[j] == "," {
+			return // another clause or an aside between: not a bare subject
+		}
+	}
+	subj := s.child(v, "nsubj", "nsubj:pass")
+	switch {
+	case subj < 0:
+	case subj == ph && s.child(ph, "case") == 0:
+		// "Following a meeting ...": a phrase with a preposition is no
+		// subject.
+		s.setArc(ph, v, "obl")
+	default:
+		return
+	}
+	if s.head[v] >= 0 {
+		// The verb hung inside the phrase becomes the root, the phrase
+		// its adjunct.
+		s.setArc(v, -1, "root")
+		s.setArc(ph, v, "obl")
+	}
+	// The conjunct's own name words that the parse also spread over the
+	// phrase ("Abdullahi", "Umar" both conjuncts) go with it.
+	for j := x + 1; j < v; j++ {
+		if s.head[j] >= 0 && s.head[j] < comma && s.toks[j].UPOS == "PROPN" {
+			s.setArc(j, x, "flat")
+		}
+	}
+	s.setArc(x, v, "nsubj")
+}
+
+// rootIndex returns the root token's index, -1 if none.
+func (s *sentence) rootIndex() int {
+	for i := range s.toks {
+		if s.head[i] < 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// participleRoot reads "The United States imposed sanctions", parsed as
+// the noun "sanctions" with a subject and a participle before it, as the
+// verb "imposed" with its subject and object.
+func (s *sentence) participleRoot() {
+	n := s.rootIndex()
+	if n < 0 || s.toks[n].UPOS != "NOUN" || s.child(n, "cop") >= 0 {
+		return
+	}
+	subj := s.child(n, "nsubj")
+	v := n - 1
+	if subj < 0 || v <= subj || s.head[v] != n || s.toks[v].Rel != "amod" || s.toks[v].UPOS != "VERB" {
+		return
+	}
+	if x := s.toks[v].XPOS; x != "VBD" && x != "VBN" {
+		return
+	}
+	// Nothing but the subject's own words before the participle.
+	for j := subj + 1; j < v; j++ {
+		if !s.inside(j, subj) {
+			return
+		}
+	}
+	s.setArc(v, -1, "root")
+	s.setArc(subj, v, "nsubj")
+	for j := n + 1; j < len(s.toks); j++ {
+		if s.head[j] != n {
+			continue
+		}
+		switch {
+		case s.toks[j].Rel == "punct":
+			s.setArc(j, v, "punct")
+		case s.toks[j].Rel == "conj" && s.toks[j].UPOS == "VERB" && s.child(j, "cc") < 0:
+			// ", accusing it of ...": the verb's adverbial clause
+			s.setArc(j, v, "advcl")
+		case s.toks[j].UPOS == "VERB":
+			s.setArc(j, v, s.toks[j].Rel)
+		}
+	}
+	s.setArc(n, v, "obj")
+}
