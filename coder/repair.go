@@ -15,6 +15,9 @@ import "github.com/annalist/annalist/nlp"
 //     as a conjunct ("After meeting Xi Jinping in Beijing, Emmanuel
 //     Macron said ...", Macron a conjunct of Xi), the main verb left
 //     without a subject, or itself hung inside the phrase;
+//   - the subject of a reported clause taken for the object of the verb
+//     of saying ("Police reported the gunman left ...", "the gunman"
+//     the object of "reported");
 //   - a main verb read as a participle describing its own object ("The
 //     United States imposed sanctions on Iran", "sanctions" the root).
 // The tokens are copied before the first change: they are the caller's.
@@ -35,6 +38,7 @@ func (s *sentence) repairTree() {
 	s.followingAsPreposition()
 	s.openingSubject()
 	s.participleRoot()
+	s.reportedSubject()
 }
 
 // setArc hangs token i from h with rel, copying the tokens first.
@@ -250,4 +254,35 @@ func (s *sentence) participleRoot() {
 		}
 	}
 	s.setArc(n, v, "obj")
+}
+
+// reportLemmas report a clause beside the verbs of saying (@say), which
+// code nothing and so are no verbs of the dictionary.
+var reportLemmas = map[string]bool{"report": true, "claim": true, "allege": true, "confirm": true}
+
+// reportedSubject reads "Police reported the gunman left the building",
+// parsed with "the gunman" the object of "reported" and "left" a clause
+// without a subject, as the gunman leaving: a finite verb has a subject,
+// and a verb of saying reports a clause, not a person.
+func (s *sentence) reportedSubject() {
+	for i := range s.toks {
+		h := s.head[i]
+		if h < 0 || s.toks[i].Rel != "ccomp" || s.hasSubject(i) || s.child(i, "mark") >= 0 || !s.says(h) && !reportLemmas[s.toks[h].Lemma] {
+			continue
+		}
+		if x := s.toks[i].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" {
+			continue
+		}
+		o := s.child(h, "obj")
+		if o < 0 || o > i || s.child(h, "iobj") >= 0 {
+			continue
+		}
+		whole := true // the object's phrase runs up to the clause's verb
+		for j := o + 1; j < i; j++ {
+			whole = whole && s.inside(j, o)
+		}
+		if whole {
+			s.setArc(o, i, "nsubj")
+		}
+	}
 }
