@@ -18,6 +18,10 @@ import "github.com/annalist/annalist/nlp"
 //   - the subject of a reported clause taken for the object of the verb
 //     of saying ("Police reported the gunman left ...", "the gunman"
 //     the object of "reported");
+//   - the main verb after a subject's aside read as a participle inside
+//     it, the subject left the root ("The European Union, citing human
+//     rights abuses, imposed sanctions", "Adel Abdul Mahdi, facing mass
+//     protests, resigned");
 //   - a main verb read as a participle describing its own object ("The
 //     United States imposed sanctions on Iran", "sanctions" the root).
 // The tokens are copied before the first change: they are the caller's.
@@ -38,6 +42,7 @@ func (s *sentence) repairTree() {
 	s.followingAsPreposition()
 	s.openingSubject()
 	s.participleRoot()
+	s.asideRoot()
 	s.reportedSubject()
 }
 
@@ -285,4 +290,73 @@ func (s *sentence) reportedSubject() {
 			s.setArc(o, i, "nsubj")
 		}
 	}
+}
+
+// asideRoot reads the main verb after a subject's aside (subjectAside)
+// as the root when the parse made the subject the root and hung the verb
+// inside the aside or from its own object: then the parse found no main
+// verb at all, and the words show it.
+func (s *sentence) asideRoot() {
+	open, close, main := s.subjectAside()
+	if open >= 0 {
+		s.asideObject(open, close, main)
+	}
+	r := s.rootIndex()
+	if open < 0 || r < 0 || r >= open || s.head[main] < 0 || s.toks[main].UPOS != "VERB" {
+		return
+	}
+	if u := s.toks[r].UPOS; u != "NOUN" && u != "PROPN" {
+		return
+	}
+	if x := s.toks[main].XPOS; x != "VBD" && x != "VBN" {
+		return
+	}
+	if h := s.head[main]; h > main && s.toks[main].Rel == "amod" {
+		s.setArc(h, main, "obj") // "imposed sanctions", read as "imposed" describing them
+	}
+	s.setArc(main, -1, "root")
+	for j := close + 1; j < len(s.toks); j++ {
+		if s.head[j] != r || j == main {
+			continue
+		}
+		switch rel := s.toks[j].Rel; {
+		case relBase(rel) == "nmod":
+			s.setArc(j, main, "obl")
+		case rel == "punct":
+			s.setArc(j, main, rel)
+		}
+	}
+	if s.head[open+1] == r {
+		s.setArc(open+1, main, "advcl")
+	}
+	s.setArc(r, main, "nsubj")
+}
+
+// asideObject reads the object of a subject's aside that the parse made
+// the main verb's subject ("The United Nations, citing cases of torture,
+// condemned ...", "cases" the subject of "condemned" and "the United
+// Nations" hung from it) as the aside participle's object, and the
+// phrase before the aside as the subject.
+func (s *sentence) asideObject(open, close, main int) {
+	j := s.child(main, "nsubj")
+	if j <= open+1 || j >= close || s.child(open+1, "obj") >= 0 {
+		return
+	}
+	sh := -1 // the head of the phrase before the aside
+	for k := 0; k < open; k++ {
+		if h := s.head[k]; h < 0 || h >= open {
+			if sh >= 0 {
+				return // more than one phrase
+			}
+			sh = k
+		}
+	}
+	if sh < 0 || s.head[sh] != main && s.head[sh] != j && s.head[sh] != open+1 {
+		return
+	}
+	if h := s.head[open+1]; h == j || h < 0 || h == sh {
+		s.setArc(open+1, main, "advcl") // no cycle: the participle hung from its own object
+	}
+	s.setArc(j, open+1, "obj")
+	s.setArc(sh, main, "nsubj")
 }
