@@ -22,6 +22,8 @@ import "github.com/annalist/annalist/nlp"
 //     it, the subject left the root ("The European Union, citing human
 //     rights abuses, imposed sanctions", "Adel Abdul Mahdi, facing mass
 //     protests, resigned");
+//   - a clause joined by "and" to a later verb of saying read as what
+//     it says ("People would ask me ... and I said ...");
 //   - a main verb read as a participle describing its own object ("The
 //     United States imposed sanctions on Iran", "sanctions" the root).
 // The tokens are copied before the first change: they are the caller's.
@@ -44,6 +46,7 @@ func (s *sentence) repairTree() {
 	s.participleRoot()
 	s.asideRoot()
 	s.reportedSubject()
+	s.clauseBeforeAnd()
 }
 
 // setArc hangs token i from h with rel, copying the tokens first.
@@ -359,4 +362,24 @@ func (s *sentence) asideObject(open, close, main int) {
 	}
 	s.setArc(j, open+1, "obj")
 	s.setArc(sh, main, "nsubj")
+}
+
+// clauseBeforeAnd reads "Many people would ask me ..., and I said ...",
+// parsed with the first clause as what "said" says, as two clauses
+// joined by "and": what a verb of saying reports never comes before an
+// "and" that opens the saying's own clause.
+func (s *sentence) clauseBeforeAnd() {
+	for i := range s.toks {
+		h := s.head[i]
+		if h <= i || s.toks[i].Rel != "ccomp" || s.head[h] >= 0 || !s.hasSubject(i) {
+			continue
+		}
+		c := s.child(h, "cc")
+		if subj := s.child(h, "nsubj"); c < i || subj < c {
+			continue
+		}
+		s.setArc(i, -1, "root")
+		s.setArc(h, i, "conj")
+		return
+	}
 }
