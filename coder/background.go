@@ -82,10 +82,10 @@ var dateCases = map[string]bool{"in": true, "on": true, "since": true, "until": 
 // under "China"; "on November 15, 2017").
 func (s *sentence) oldDate(i int) bool {
 	c := s.tclause[i] // a verb the tagger took for an adjective is in its noun's clause
-	if h := s.head[i]; h >= 0 && (s.toks[i].Rel == "conj" || s.toks[i].Rel == "advcl" && s.child(i, "mark") < 0) && (s.toks[i].XPOS == "VBN" || s.toks[i].XPOS == "VBG") {
+	if h := s.head[i]; h >= 0 && (s.toks[i].Rel == "conj" || (s.toks[i].Rel == "advcl" || s.toks[i].Rel == "xcomp") && s.child(i, "mark") < 0) && (s.toks[i].XPOS == "VBN" || s.toks[i].XPOS == "VBG") {
 		// "The army moved on November 15, 2017, having first placed
 		// Mugabe under house arrest": a participle joined to a dated
-		// verb shares its date.
+		// verb shares its date (the parse may make it a complement).
 		if s.oldDate(h) {
 			return true
 		}

@@ -24,6 +24,9 @@ import "github.com/annalist/annalist/nlp"
 //     protests, resigned");
 //   - a clause joined by "and" to a later verb of saying read as what
 //     it says ("People would ask me ... and I said ...");
+//   - an infinitive hung from a noun as an adverbial clause ("no plans
+//     for X to meet Y", "meet" an advcl of "plans"), which only a
+//     clause can have;
 //   - a main verb read as a participle describing its own object ("The
 //     United States imposed sanctions on Iran", "sanctions" the root).
 // The tokens are copied before the first change: they are the caller's.
@@ -47,6 +50,7 @@ func (s *sentence) repairTree() {
 	s.asideRoot()
 	s.reportedSubject()
 	s.clauseBeforeAnd()
+	s.infinitiveOfNoun()
 }
 
 // setArc hangs token i from h with rel, copying the tokens first.
@@ -381,5 +385,22 @@ func (s *sentence) clauseBeforeAnd() {
 		s.setArc(i, -1, "root")
 		s.setArc(h, i, "conj")
 		return
+	}
+}
+
+// infinitiveOfNoun reads a "to" infinitive the parse hung from a noun as
+// an adverbial clause as the clause describing the noun (acl) it is:
+// nouns have no adverbials, and "no plans for X to meet Y" plans the
+// meeting rather than reporting it.
+func (s *sentence) infinitiveOfNoun() {
+	for i := range s.toks {
+		h := s.head[i]
+		if h < 0 || h > i || s.toks[i].Rel != "advcl" || s.toks[i].UPOS != "VERB" || !s.hasChildWord(i, "mark", toMark) {
+			continue
+		}
+		if s.toks[h].UPOS != "NOUN" || s.head[h] < 0 || s.child(h, "cop") >= 0 {
+			continue
+		}
+		s.setArc(i, h, "acl")
 	}
 }
