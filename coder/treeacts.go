@@ -1355,11 +1355,18 @@ func (s *sentence) callForWitnesses(i int, code string, target int) bool {
 // portrayed Hamas as attacking its towns". That is a view of the object,
 // neither the speaker's act nor a report that the object acted.
 func (s *sentence) characterized(i int) bool {
-	if s.toks[i].XPOS != "VBG" || relBase(s.toks[i].Rel) != "advcl" || s.child(i, "nsubj", "nsubj:pass") >= 0 {
+	if s.toks[i].XPOS != "VBG" || s.child(i, "nsubj", "nsubj:pass") >= 0 {
 		return false
 	}
 	if m := s.child(i, "mark"); m < 0 || s.lower[m] != "as" {
 		return false
 	}
-	return s.child(s.head[i], "obj") >= 0
+	switch h := s.head[i]; relBase(s.toks[i].Rel) {
+	case "advcl":
+		return s.child(h, "obj") >= 0
+	case "acl":
+		// the participle hung from the object itself
+		return s.toks[h].Rel == "obj" && s.head[h] >= 0 && s.toks[s.head[h]].UPOS == "VERB"
+	}
+	return false
 }
