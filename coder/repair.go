@@ -27,6 +27,8 @@ import "github.com/annalist/annalist/nlp"
 //   - an infinitive hung from a noun as an adverbial clause ("no plans
 //     for X to meet Y", "meet" an advcl of "plans"), which only a
 //     clause can have;
+//   - a participle between a possessive and its noun read as a verb
+//     with the possessor its subject ("the company's threatened plant");
 //   - a main verb read as a participle describing its own object ("The
 //     United States imposed sanctions on Iran", "sanctions" the root).
 // The tokens are copied before the first change: they are the caller's.
@@ -51,6 +53,7 @@ func (s *sentence) repairTree() {
 	s.reportedSubject()
 	s.clauseBeforeAnd()
 	s.infinitiveOfNoun()
+	s.possessedParticiple()
 }
 
 // setArc hangs token i from h with rel, copying the tokens first.
@@ -402,5 +405,49 @@ func (s *sentence) infinitiveOfNoun() {
 			continue
 		}
 		s.setArc(i, h, "acl")
+	}
+}
+
+// possessedParticiple reads "for the company's threatened Kenosha plant",
+// parsed as "the company" threatening the plant, as the plant described
+// by the participle: a subject never takes the possessive "'s", so the
+// possessor and the participle both describe the noun after them.
+func (s *sentence) possessedParticiple() {
+	for v := range s.toks {
+		subj := s.child(v, "nsubj")
+		if subj < 0 || subj != v-2 || s.toks[v].UPOS != "VERB" || s.toks[v].XPOS != "VBN" && s.toks[v].XPOS != "VBD" {
+			continue
+		}
+		if c := s.child(subj, "case"); c != v-1 || s.toks[c].XPOS != "POS" {
+			continue
+		}
+		o := s.child(v, "obj")
+		if o < 0 || o < v {
+			continue
+		}
+		for j := v + 1; j < o; j++ {
+			if !s.inside(j, o) {
+				o = -1
+				break
+			}
+		}
+		m := s.child(v, "mark")
+		if o < 0 || s.child(v, "aux", "aux:pass") >= 0 || m >= 0 && s.toks[m].XPOS != "IN" {
+			continue
+		}
+		h := s.head[v]
+		if m >= 0 {
+			s.setArc(m, o, "case") // "for the company's ... plant"
+		}
+		switch {
+		case h < 0:
+			s.setArc(o, -1, "root")
+		case s.toks[h].UPOS == "VERB":
+			s.setArc(o, h, "obl")
+		default:
+			s.setArc(o, h, "nmod")
+		}
+		s.setArc(v, o, "amod")
+		s.setArc(subj, o, "nmod:poss")
 	}
 }
