@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/annalist/annalist/nlp"
+import (
+	"strings"
+
+	"github.com/annalist/annalist/nlp"
+)
 
 // This file mends a few slips of the dependency parser before a sentence
 // is coded, so the rules read one analysis of a construction however the
@@ -29,6 +33,9 @@ import "github.com/annalist/annalist/nlp"
 //     clause can have;
 //   - a participle between a possessive and its noun read as a verb
 //     with the possessor its subject ("the company's threatened plant");
+//   - a plural noun read as the main verb, the verb after it as its
+//     complement ("Houthi drone strikes hit Saudi oil facilities",
+//     "strikes" the root);
 //   - a main verb read as a participle describing its own object ("The
 //     United States imposed sanctions on Iran", "sanctions" the root).
 // The tokens are copied before the first change: they are the caller's.
@@ -54,6 +61,7 @@ func (s *sentence) repairTree() {
 	s.clauseBeforeAnd()
 	s.infinitiveOfNoun()
 	s.possessedParticiple()
+	s.pluralNounSubject()
 }
 
 // setArc hangs token i from h with rel, copying the tokens first.
@@ -449,5 +457,42 @@ func (s *sentence) possessedParticiple() {
 		}
 		s.setArc(v, o, "amod")
 		s.setArc(subj, o, "nmod:poss")
+	}
+}
+
+// pluralNounSubject reads "Houthi drone strikes hit Saudi oil
+// facilities", parsed as "drone" striking with "hit" its complement, as
+// the strikes hitting: a verb in -s with a bare verb right after it, and
+// no object between, is a plural noun and its verb.
+func (s *sentence) pluralNounSubject() {
+	v := s.rootIndex()
+	if v < 1 || v+1 >= len(s.toks) || s.toks[v].XPOS != "VBZ" || !strings.HasSuffix(s.lower[v], "s") || s.child(v, "obj") >= 0 {
+		return
+	}
+	w := v + 1
+	if s.head[w] != v || s.toks[w].Rel != "xcomp" || s.toks[w].UPOS != "VERB" || s.child(w, "mark", "aux", "nsubj") >= 0 {
+		return
+	}
+	if x := s.toks[w].XPOS; x != "VB" && x != "VBD" && x != "VBP" {
+		return // "opposes including ...", "continues to ...": a verb's complement
+	}
+	subj := s.child(v, "nsubj")
+	if subj < 0 || subj > v {
+		return
+	}
+	s.setArc(w, -1, "root")
+	for j := range s.toks {
+		switch {
+		case j == v || s.head[j] != v:
+		case j < v:
+			s.setArc(j, v, "compound") // "Houthi drone strikes"
+		default:
+			s.setArc(j, w, s.toks[j].Rel)
+		}
+	}
+	s.setArc(v, w, "nsubj")
+	s.toks[v].UPOS, s.toks[v].XPOS = "NOUN", "NNS"
+	if s.toks[w].XPOS == "VB" {
+		s.toks[w].XPOS = "VBD" // finite after its subject: "hit", "cut" are past or present alike
 	}
 }

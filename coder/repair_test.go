@@ -43,6 +43,15 @@ func TestRepairTree(t *testing.T) {
 		{"a clause before 'and I said' is not what is said",
 			[]string{"ask root -", "said conj ask"},
 			nil},
+		{"a plural noun read as the verb, the verb as its complement",
+			[]string{"hit root -", "strikes nsubj hit", "Houthi compound strikes", "drone compound strikes"},
+			[]string{"YEMREB SAU 190"}}, // a group compounded with an act of force is its author
+		{"a participle between a possessive and its noun",
+			[]string{"plant obl agreed", "threatened amod plant", "company nmod:poss plant"},
+			nil},
+		{"an infinitive hung from a noun as an adverbial clause",
+			[]string{"meet acl plans"},
+			nil},
 	}
 	if len(docs) != len(tests) {
 		t.Fatalf("testdata/repairs.conllu has %d articles, want %d", len(docs), len(tests))

@@ -1137,7 +1137,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		switch rel, c := s.toks[j].Rel, s.caseOf(j); {
 		case rel == "nmod:poss":
 			sources = s.actorsOf(j)
-		case rel == "amod" && len(sources) == 0, rel == "compound" && len(sources) == 0 && !s.forceNoun(i):
+		case rel == "amod" && len(sources) == 0, rel == "compound" && len(sources) == 0 && s.compoundAuthor(j, i):
 			// "Russian airstrikes", "the Turkish offensive", "the US
 			// sanctions": a country's adjective or name names who acts
 			// (but "the Ukraine invasion" is done to Ukraine).
