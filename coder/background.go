@@ -13,7 +13,7 @@ import (
 // the news: an earlier year ("in 1990"), last year, a war, rule or era
 // ("during the Cold War", "under Ottoman rule", "since the 1967 war").
 func (s *sentence) past(i int) bool {
-	if s.oldDate(i) || s.partOfOldEvent(i) {
+	if s.oldDate(i) || s.partOfOldEvent(i) || s.lifeStory(i) {
 		return true
 	}
 	for o := range s.toks {
@@ -39,6 +39,30 @@ func (s *sentence) past(i int) bool {
 			if s.toks[j].UPOS == "NUM" && s.within(j, o) && s.oldYear(j) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// lifeStory reports whether the clause at i is a life told after a
+// sentence-opening birth dated to an earlier year ("Born in Arroyo
+// Grande on June 23, 1941, he took his stepfather's name and met Jerry
+// Garcia"): what the main clause and the clauses joined to it tell
+// follows that birth, a biography rather than the news.
+func (s *sentence) lifeStory(i int) bool {
+	if len(s.toks) == 0 || s.lower[0] != "born" || s.head[0] < 0 {
+		return false
+	}
+	main := i
+	for steps := 0; main >= 0 && s.toks[main].Rel == "conj" && steps < len(s.toks); steps++ {
+		main = s.head[main]
+	}
+	if main != s.head[0] {
+		return false
+	}
+	for j := range s.toks {
+		if s.toks[j].UPOS == "NUM" && s.oldYear(j) && s.inside(j, 0) {
+			return true
 		}
 	}
 	return false
@@ -82,10 +106,10 @@ var dateCases = map[string]bool{"in": true, "on": true, "since": true, "until": 
 // under "China"; "on November 15, 2017").
 func (s *sentence) oldDate(i int) bool {
 	c := s.tclause[i] // a verb the tagger took for an adjective is in its noun's clause
-	if h := s.head[i]; h >= 0 && (s.toks[i].Rel == "conj" || s.toks[i].Rel == "advcl" && s.child(i, "mark") < 0) && (s.toks[i].XPOS == "VBN" || s.toks[i].XPOS == "VBG") {
+	if h := s.head[i]; h >= 0 && (s.toks[i].Rel == "conj" || (s.toks[i].Rel == "advcl" || s.toks[i].Rel == "xcomp") && s.child(i, "mark") < 0) && (s.toks[i].XPOS == "VBN" || s.toks[i].XPOS == "VBG") {
 		// "The army moved on November 15, 2017, having first placed
 		// Mugabe under house arrest": a participle joined to a dated
-		// verb shares its date.
+		// verb shares its date (the parse may make it a complement).
 		if s.oldDate(h) {
 			return true
 		}

@@ -58,6 +58,9 @@ type sentence struct {
 	// look at an act noun, whose author may be a subject again, and a
 	// parse can make that a cycle (maxAsking bounds it).
 	asking int
+	// repaired tells that repairTree changed the parse, on a copy of
+	// the tokens (repair.go).
+	repaired bool
 }
 
 func newSentence(v *Verbs, toks []nlp.Token, ms []actor.Mention, year int) *sentence {
@@ -94,6 +97,7 @@ func newSentence(v *Verbs, toks []nlp.Token, ms []actor.Mention, year int) *sent
 				s.head[i] = -1 // a malformed arc is read as a root
 			}
 		}
+		s.repairTree()
 		s.numberTreeClauses()
 	}
 	return s
@@ -518,12 +522,32 @@ func (s *sentence) relativeHost(i int) int {
 	if i == 0 || s.lower[i-1] != "," || h < 0 || s.toks[h].Rel != "acl:relcl" {
 		return -1
 	}
+	// People a clause with "who" picks out, with no comma before it,
+	// do what follows: "protesters who had gathered ..., blocking the
+	// exits" are the ones blocking.
+	if start := s.subtreeStart(h); (start == 0 || s.lower[start-1] != ",") && s.hasChildWord(h, "nsubj", whoWords) {
+		return -1
+	}
 	for n, steps := s.head[h], 0; n >= 0 && steps < 6; n, steps = s.head[n], steps+1 {
 		if s.toks[n].UPOS == "VERB" {
 			return n
 		}
 	}
 	return -1
+}
+
+// whoWords are the relative pronouns of people.
+var whoWords = map[string]bool{"who": true}
+
+// subtreeStart returns the first token of the phrase headed by h.
+func (s *sentence) subtreeStart(h int) int {
+	start := h
+	for j := 0; j < h; j++ {
+		if s.inside(j, h) {
+			return j
+		}
+	}
+	return start
 }
 
 // afterQuote reports whether the verb at i follows a closing quotation

@@ -368,7 +368,7 @@ func (s *sentence) authorsOfAct(h int) []int {
 			if a := s.actorsOf(j); len(a) > 0 {
 				return a
 			}
-		case rel == "amod", rel == "compound" && !s.forceNoun(h):
+		case rel == "amod", rel == "compound" && s.compoundAuthor(j, h):
 			// "Russian airstrikes", "the US demand"; but "the Ukraine
 			// invasion" is done to Ukraine.
 			if k := s.actorAt[j]; k >= 0 && s.ms[k].Country != "" {
@@ -482,6 +482,18 @@ func (s *sentence) forceNoun(h int) bool {
 		return false
 	}
 	return codeUnder(v.def.code, "18", "19", "20")
+}
+
+// compoundAuthor reports whether the name j compounded with the act
+// noun h names its author: "the US demand", "Houthi drone strikes"; but
+// a country before an act of force is its target ("the Ukraine
+// invasion"), while a group or a force is not invaded so.
+func (s *sentence) compoundAuthor(j, h int) bool {
+	if !s.forceNoun(h) {
+		return true
+	}
+	k := s.actorAt[j]
+	return k >= 0 && s.ms[k].Kind != actor.Country && s.ms[k].Kind != actor.Capital
 }
 
 var relativePronouns = map[string]bool{"who": true, "which": true, "that": true}

@@ -52,6 +52,9 @@ func (s *sentence) ofWhom(n int) int {
 			if k := s.mentionOf(j); k >= 0 {
 				return k
 			}
+			if k := s.apposedAfter(j); k >= 0 && rel == "nmod" {
+				return k
+			}
 		}
 	}
 	return -1
@@ -65,4 +68,37 @@ func (s *sentence) depthBelow(j, h int) int {
 		d++
 	}
 	return d
+}
+
+// apposedAfter returns the actor the appositions after the noun phrase
+// at j name, a person's name before a role ("the passing of my comrade, former Vice President, Nickey
+// Iyambo"), which the parse may hang elsewhere than from the noun; -1 if
+// the phrase is followed by no comma and a noun phrase naming an actor.
+func (s *sentence) apposedAfter(j int) int {
+	end := j
+	for k := j + 1; k < len(s.toks) && s.inside(k, j); k++ {
+		end = k
+	}
+	k := end + 1
+	if k >= len(s.toks) || s.lower[k] != "," {
+		return -1
+	}
+	role := -1 // the first actor named by a role, kept unless a name follows
+	for k++; k < len(s.toks); k++ {
+		if a := s.actorAt[k]; a >= 0 && s.toks[k].UPOS == "PROPN" {
+			return a
+		} else if a >= 0 && role < 0 {
+			role = a
+		}
+		switch s.toks[k].UPOS {
+		case "DET", "ADJ", "NOUN", "PROPN":
+		case "PUNCT":
+			if s.lower[k] != "," {
+				return role
+			}
+		default:
+			return role
+		}
+	}
+	return role
 }

@@ -7,10 +7,20 @@ package coder
 // the reacting actor) or hangs it from "a move"; the reaction is done by
 // the clause's own subject to the author of the act before it.
 
-// relativeObject returns the relative pronoun ("which", "that") the
-// verb at i has as a subject beside another subject: the parse's slip
-// for the pronoun as the verb's object; -1 if none.
+// relativeObject returns the relative pronoun ("which", "that") that is
+// the object of the verb at i: marked obj, or the parse's slip of a
+// second subject beside the verb's own; -1 if none.
 func (s *sentence) relativeObject(i int) int {
+	if j := s.child(i, "obj"); j >= 0 && j < i && relativePronouns[s.lower[j]] && s.lower[j] != "who" {
+		return j
+	}
+	return s.relativeSubjectSlip(i)
+}
+
+// relativeSubjectSlip returns the relative pronoun the verb at i has as
+// a subject beside another subject, which can only be its object; -1 if
+// none.
+func (s *sentence) relativeSubjectSlip(i int) int {
 	rel, other := -1, false
 	for j := range s.toks {
 		if s.head[j] != i || s.toks[j].Rel != "nsubj" {
@@ -31,7 +41,7 @@ func (s *sentence) relativeObject(i int) int {
 // otherSubject returns the subject of the verb at i other than the
 // relative pronoun subj that relativeObject found; -1 if none.
 func (s *sentence) otherSubject(i, subj int) int {
-	if s.relativeObject(i) != subj {
+	if s.relativeSubjectSlip(i) != subj {
 		return -1
 	}
 	for j := range s.toks {

@@ -14,12 +14,18 @@ import (
 // treeDocs reads testdata/trees.conllu into articles: each "# newdoc"
 // starts one, whose text is its sentences joined by a space.
 func treeDocs(t *testing.T) []*nlp.Doc {
-	f, err := os.Open("testdata/trees.conllu")
+	return treeDocsFrom(t, "testdata/trees.conllu")
+}
+
+// treeDocsFrom reads the CoNLL-U file at path into articles as
+// treeDocs does.
+func treeDocsFrom(t *testing.T, path string) []*nlp.Doc {
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	gold, err := nlp.ReadCoNLLU(f, "trees.conllu")
+	gold, err := nlp.ReadCoNLLU(f, path)
 	if err != nil {
 		t.Fatal(err)
 	}

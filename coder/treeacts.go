@@ -1129,6 +1129,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		return act{}, false // "made no demands", "no plans for X to meet Y during his trip"
 	}
 	var sources, targets, between []int
+	handedTo := false // the targets are the noun's "to" phrase
 	for j := range s.toks {
 		if s.head[j] != i {
 			continue
@@ -1136,7 +1137,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		switch rel, c := s.toks[j].Rel, s.caseOf(j); {
 		case rel == "nmod:poss":
 			sources = s.actorsOf(j)
-		case rel == "amod" && len(sources) == 0, rel == "compound" && len(sources) == 0 && !s.forceNoun(i):
+		case rel == "amod" && len(sources) == 0, rel == "compound" && len(sources) == 0 && s.compoundAuthor(j, i):
 			// "Russian airstrikes", "the Turkish offensive", "the US
 			// sanctions": a country's adjective or name names who acts
 			// (but "the Ukraine invasion" is done to Ukraine).
@@ -1150,6 +1151,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 			between = s.actorsOf(j)
 		case nounTargets[c] && len(targets) == 0:
 			targets = s.actorsOf(j)
+			handedTo = c == "to" && len(targets) > 0
 		}
 	}
 	if len(targets) == 0 {
@@ -1183,6 +1185,13 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		if subj := s.child(s.head[i], "nsubj"); subj >= 0 {
 			sources = s.actorsOf(subj)
 			light = len(sources) > 0
+		}
+	}
+	if len(sources) == 0 && handedTo && s.handed(i, v.def.code) {
+		// "gave his support to the government", "issued a warning to
+		// Ukraine": the one who hands the act over does it.
+		if subj := s.child(s.head[i], "nsubj"); subj >= 0 {
+			sources = s.actorsOf(subj)
 		}
 	}
 	if len(sources) == 0 {
@@ -1294,6 +1303,21 @@ var lightVerbs = map[string]bool{"have": true, "hold": true, "conduct": true, "c
 	"perform": true, "launch": true, "open": true, "mount": true, "make": true, "wage": true, "undertake": true,
 	"pay": true, "lodge": true, "announce": true}
 
+// handingVerbs hand their object's act to someone ("gave his support
+// to", "issued a warning to", "offered aid to").
+var handingVerbs = map[string]bool{"give": true, "extend": true, "offer": true, "issue": true, "lend": true}
+
+// handed reports whether the act noun at i, of the given code, is the
+// object of a verb that hands it over: support (05), aid (07) or a
+// warning (13), the acts that are done by being handed. Talks and
+// interviews one gives (04) are no act of the giver's own, and without
+// a "to" phrase ("issued warnings against attempts to enter") the act
+// reaches no one and is too vague to code.
+func (s *sentence) handed(i int, code string) bool {
+	h := s.head[i]
+	return h >= 0 && s.toks[i].Rel == "obj" && handingVerbs[s.toks[h].Lemma] && codeUnder(code, "05", "07", "13") && !s.negatedAt(h)
+}
+
 // planVerbs make their object an act yet to happen, or one that will not.
 var planVerbs = map[string]bool{"arrange": true, "plan": true, "propose": true, "seek": true, "request": true, "want": true,
 	"hope": true, "expect": true, "consider": true, "discuss": true, "prepare": true, "schedule": true, "demand": true, "urge": true,
@@ -1331,11 +1355,18 @@ func (s *sentence) callForWitnesses(i int, code string, target int) bool {
 // portrayed Hamas as attacking its towns". That is a view of the object,
 // neither the speaker's act nor a report that the object acted.
 func (s *sentence) characterized(i int) bool {
-	if s.toks[i].XPOS != "VBG" || relBase(s.toks[i].Rel) != "advcl" || s.child(i, "nsubj", "nsubj:pass") >= 0 {
+	if s.toks[i].XPOS != "VBG" || s.child(i, "nsubj", "nsubj:pass") >= 0 {
 		return false
 	}
 	if m := s.child(i, "mark"); m < 0 || s.lower[m] != "as" {
 		return false
 	}
-	return s.child(s.head[i], "obj") >= 0
+	switch h := s.head[i]; relBase(s.toks[i].Rel) {
+	case "advcl":
+		return s.child(h, "obj") >= 0
+	case "acl":
+		// the participle hung from the object itself
+		return s.toks[h].Rel == "obj" && s.head[h] >= 0 && s.toks[s.head[h]].UPOS == "VERB"
+	}
+	return false
 }
