@@ -350,6 +350,20 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"asked", "ask", formPast, "", "anonymity"},
 		{"aided", "aid", formPast, "", "abetted"},
 		{"occupy", "occupy", formBase, "", "floors"},
+		// Read word by word, whatever the parser makes of the phrase.
+		{"detonated", "detonate", formPast, "1833", "near"},
+		{"welcomed", "welcome", formPast, "051", "decision"},
+		{"declared", "declare", formPast, "018", "flags"},
+		{"met", "meet", formPast, "", "share"},
+		{"declined", "decline", formPast, "", "billion"},
+		{"offers", "offer", formThird, "", "products"},
+		{"supports", "support", formThird, "", "windows"},
+		{"supporting", "support", formGerund, "", "actress"},
+		{"charges", "charge", formThird, "", "customers"},
+		{"provided", "provide", formPast, "", "market"},
+		{"asked", "ask", formPast, "", "anonymous"},
+		{"threatened", "threaten", formPast, "", "plant"},
+		{"buy", "buy", formBase, "", "nothing"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
