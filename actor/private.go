@@ -31,7 +31,7 @@ const maxDescription = 4
 // manufacturer Hirtenberger Defence Group" AUTBUS). A description that
 // names no one ("Russian nuclear plants") gives nothing.
 func (d *Dict) national(c *entry, toks []nlp.Token, start, end int, date time.Time, buf *[]byte) (Mention, bool) {
-	if !c.adjective {
+	if !c.adjective || d.pluralNationality(c, toks, start, end, buf) {
 		return Mention{}, false
 	}
 	for k := end; k < end+maxDescription && k+1 < len(toks) && describing(toks[k].Form); k++ {
@@ -100,6 +100,30 @@ func modifiesNoun(toks []nlp.Token, i int) bool {
 // nationality, so any capitalised name after them is that person's
 // ("Turkish national Hatice Cengiz"), listed as a given name or not.
 var nationalityNouns = map[string]bool{"national": true, "citizen": true, "native": true, "expatriate": true}
+
+// pluralNationality reports whether the nationality in toks[start:end]
+// is the plural noun of a listed adjective of its country ("Venezuelans",
+// "Israelis", "South Koreans"): the people themselves, who describe no
+// one after them. The lower-case words that follow are their act and the
+// name its target ("Venezuelans criticized President Nicolas Maduro"),
+// not a description of the name.
+func (d *Dict) pluralNationality(c *entry, toks []nlp.Token, start, end int, buf *[]byte) bool {
+	last := toks[end-1].Form
+	if len(last) < 4 || last[len(last)-1] != 's' {
+		return false
+	}
+	words := make([]string, 0, end-start)
+	for k := start; k < end-1; k++ {
+		words = append(words, string(appendFold((*buf)[:0], toks[k].Form)))
+	}
+	words = append(words, string(appendFold((*buf)[:0], last[:len(last)-1])))
+	for _, p := range d.first[words[0]] {
+		if e := p.entries[0]; e.adjective && e.country == c.country && slices.Equal(p.words, words) {
+			return true
+		}
+	}
+	return false
+}
 
 // describing reports whether a token may be a word of a lower-case
 // description ("climate-change activist", "mortar and shell").

@@ -15,6 +15,11 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		{"He wanted to marry Turkish national Hatice Cengiz.", "Turkish national Hatice Cengiz=TUR"},
 		{"British citizen Nazanin Zaghari-Ratcliffe was jailed in Iran", "British citizen Nazanin Zaghari - Ratcliffe=GBRCVL; Iran=IRN"},
 		{"the Turkish national team played", "Turkish=TUR"},
+		// A plural nationality is the people themselves: what follows is
+		// their act and its target, no description of a name.
+		{"Venezuelans criticized President Nicolas Maduro.", "Venezuelans=VEN; President Nicolas Maduro=VENGOV"},
+		{"South Koreans welcomed Japanese Prime Minister Shinzo Abe", "South Koreans=KOR; Japanese Prime Minister Shinzo Abe=JPNGOV"},
+		{"Swiss banker Hans Meier resigned", "Swiss banker Hans Meier=CHE"},
 		// A description that titles no one gives nothing, nor does the adjective alone.
 		{"Russian nuclear plants were shut", "Russian=RUS"},
 		// One word of trade between gives the role the nationality; an act
