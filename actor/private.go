@@ -34,7 +34,7 @@ func (d *Dict) national(c *entry, toks []nlp.Token, start, end int, date time.Ti
 	if !c.adjective || d.pluralNationality(c, toks, start, end, buf) {
 		return Mention{}, false
 	}
-	for k := end; k < end+maxDescription && k+1 < len(toks) && describing(toks[k].Form); k++ {
+	for k := end; k < end+maxDescription && k+1 < len(toks) && describing(toks[k].Form) && !pastForm(toks[k].Form); k++ {
 		*buf = appendFold((*buf)[:0], toks[k].Form)
 		if nationalityNouns[string(*buf)] {
 			if n, name := d.nameAfter(toks, k+1, buf); n > k+1 {
@@ -124,6 +124,24 @@ func (d *Dict) pluralNationality(c *entry, toks []nlp.Token, start, end int, buf
 	}
 	return false
 }
+
+// pastForm reports whether a lower-case word is a verb's past form, which
+// ends a description: what follows is the act's target ("Iranian hackers
+// targeted President Donald Trump's campaign", "Russian trolls said").
+// Hyphenated participles describe ("state-owned enterprise"), and naming
+// words (nested.go) name ("a Polish chef named Jan Nowak").
+func pastForm(form string) bool {
+	if strings.Contains(form, "-") || namingWords[form] {
+		return false
+	}
+	return len(form) > 4 && strings.HasSuffix(form, "ed") || irregularPasts[form]
+}
+
+// irregularPasts are the past forms of news verbs that do not end in
+// "-ed".
+var irregularPasts = map[string]bool{"said": true, "told": true, "met": true, "hit": true, "struck": true,
+	"won": true, "took": true, "gave": true, "sent": true, "led": true, "held": true, "made": true,
+	"fought": true, "sought": true, "shot": true, "beat": true, "sold": true, "bought": true, "left": true}
 
 // describing reports whether a token may be a word of a lower-case
 // description ("climate-change activist", "mortar and shell").

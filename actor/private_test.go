@@ -20,6 +20,9 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		{"Venezuelans criticized President Nicolas Maduro.", "Venezuelans=VEN; President Nicolas Maduro=VENGOV"},
 		{"South Koreans welcomed Japanese Prime Minister Shinzo Abe", "South Koreans=KOR; Japanese Prime Minister Shinzo Abe=JPNGOV"},
 		{"Swiss banker Hans Meier resigned", "Swiss banker Hans Meier=CHE"},
+		// A past form ends a description: the name after it is the act's.
+		{"Iranian hackers targeted President Donald Trump's campaign", "Iranian=IRN; President Donald Trump=USAGOV"},
+		{"Russian trolls said Senator Elizabeth Warren lied", "Russian=RUS; Senator Elizabeth Warren=USALEG"},
 		// A description that titles no one gives nothing, nor does the adjective alone.
 		{"Russian nuclear plants were shut", "Russian=RUS"},
 		// One word of trade between gives the role the nationality; an act
