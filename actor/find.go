@@ -92,6 +92,14 @@ var ownerModifiers = map[string]bool{"former": true, "top": true, "chief": true,
 
 // matchAt returns the mention at token i, if any; opens reports a
 // plural title's person, after whom a list of names may follow.
+// nationalParticiples joined to a country by a hyphen give the role word
+// after them that country ("a British-flagged tanker" is GBRBUS, "a
+// Saudi-owned newspaper" SAUMED). Participles of support or command
+// ("Iran-backed militias", "US-led coalition") name another actor's
+// relation to it and give nothing.
+var nationalParticiples = map[string]bool{"flagged": true, "registered": true, "owned": true,
+	"based": true, "operated": true, "run": true, "headquartered": true}
+
 func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ Mention, ok, opens bool) {
 	p, end := d.longest(toks, i, anyKind, buf)
 	if p == nil {
@@ -163,6 +171,9 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 		j := end
 		if !e.adjective && j+1 < len(toks) && isPossessive(toks[j].Form) {
 			j++
+		}
+		if j+2 < len(toks) && toks[j].Form == "-" && nationalParticiples[string(appendFold((*buf)[:0], toks[j+1].Form))] {
+			j += 2 // "a British-flagged tanker", "a US-based firm": the role is the country's
 		}
 		if ap, aend := d.longest(toks, j, agentKind, buf); ap != nil {
 			m, opens := d.placedRole(e, ap, toks, i, aend, date, buf)

@@ -20,6 +20,11 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		{"Venezuelans criticized President Nicolas Maduro.", "Venezuelans=VEN; President Nicolas Maduro=VENGOV"},
 		{"South Koreans welcomed Japanese Prime Minister Shinzo Abe", "South Koreans=KOR; Japanese Prime Minister Shinzo Abe=JPNGOV"},
 		{"Swiss banker Hans Meier resigned", "Swiss banker Hans Meier=CHE"},
+		// A country joined by a hyphen to a participle of ownership or
+		// registry gives the role word after it; one of support does not.
+		{"Iran seized a British-flagged tanker", "Iran=IRN; British - flagged tanker=GBRBUS"},
+		{"a Saudi-owned newspaper said", "Saudi - owned newspaper=SAUMED"},
+		{"Iran-backed militias attacked", "Iran=IRN; militias=---UAF"},
 		// A past form ends a description: the name after it is the act's.
 		{"Iranian hackers targeted President Donald Trump's campaign", "Iranian=IRN; President Donald Trump=USAGOV"},
 		{"Russian trolls said Senator Elizabeth Warren lied", "Russian=RUS; Senator Elizabeth Warren=USALEG"},
