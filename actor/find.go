@@ -408,17 +408,23 @@ func (d *Dict) countryAgent(country, agent *entry, start, end int) Mention {
 var rankWords = map[string]bool{"deputy": true, "vice": true, "acting": true, "interim": true}
 
 // skipRanks returns the index after the rank words at token j ("First
-// Deputy"), or j when there are none.
+// Deputy", "First Vice"; and the head of a devolved government, "Scottish
+// First Minister"), or j when there are none.
 func skipRanks(toks []nlp.Token, j int, buf *[]byte) int {
 	k := j
 	for k < len(toks) {
 		w := string(appendFold((*buf)[:0], toks[k].Form))
-		if !rankWords[w] && !(w == "first" && k+1 < len(toks) && isWord(toks[k+1].Form, "deputy")) {
+		if !rankWords[w] && !(w == "first" && k+1 < len(toks) && firstRanked(toks[k+1].Form)) {
 			break
 		}
 		k++
 	}
 	return k
+}
+
+// firstRanked reports whether "First" before the word ranks an office.
+func firstRanked(form string) bool {
+	return isWord(form, "deputy") || isWord(form, "vice") || isWord(form, "minister")
 }
 
 // officerOf reads the role phrase e at tokens [start, end), followed by

@@ -55,6 +55,8 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		// A deputy or acting holder of an office holds its role.
 		{"the Russian Deputy Health Minister said", "Russian Deputy Health Minister=RUSGOVHLH"},
 		{"Iraqi First Deputy Speaker Hassan al-Kaabi said", "Iraqi First Deputy Speaker Hassan al - Kaabi=IRQLEG"},
+		{"seconded by Scottish First Minister Nicola Sturgeon", "Scottish First Minister Nicola Sturgeon=GBRGOV"},
+		{"Chinese First Vice Premier Han Zheng said", "Chinese First Vice Premier Han Zheng=CHNGOV"},
 		// A firm's legal form ends its name; the country after it is its own.
 		{"Acme Widgets Inc of Canada sued", "Acme Widgets Inc=CANBUS; Canada=CAN"},
 		{"The Court ruled against Acme Ltd.", "Court=---JUD; Acme Ltd.=---BUS"},
