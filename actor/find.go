@@ -286,6 +286,9 @@ func (d *Dict) placedRole(place *entry, ap *phrase, toks []nlp.Token, start, aen
 // the date takes the title's code, as the text names the office they hold
 // now, unless it calls them former ("former President Jimmy Carter").
 func (d *Dict) personAfter(toks []nlp.Token, start, at int, date time.Time, title Mention, buf *[]byte) (Mention, bool) {
+	if at+2 < len(toks) && toks[at].Form == "-" && (isWord(toks[at+1].Form, "elect") || isWord(toks[at+1].Form, "designate")) {
+		at += 2 // "President-elect Jair Bolsonaro": the title is to be held
+	}
 	p, end := d.longest(toks, at, personKind, buf)
 	if p == nil {
 		return Mention{}, false

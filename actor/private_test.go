@@ -57,6 +57,8 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		{"Iraqi First Deputy Speaker Hassan al-Kaabi said", "Iraqi First Deputy Speaker Hassan al - Kaabi=IRQLEG"},
 		{"seconded by Scottish First Minister Nicola Sturgeon", "Scottish First Minister Nicola Sturgeon=GBRGOV"},
 		{"Chinese First Vice Premier Han Zheng said", "Chinese First Vice Premier Han Zheng=CHNGOV"},
+		{"Brazilian President-elect Jair Bolsonaro said", "Brazilian President - elect Jair Bolsonaro=BRAGOV"},
+		{"President-elect Jair Bolsonaro said", "President - elect Jair Bolsonaro=BRAGOV"},
 		// A firm's legal form ends its name; the country after it is its own.
 		{"Acme Widgets Inc of Canada sued", "Acme Widgets Inc=CANBUS; Canada=CAN"},
 		{"The Court ruled against Acme Ltd.", "Court=---JUD; Acme Ltd.=---BUS"},
