@@ -146,8 +146,22 @@ var irregularPasts = map[string]bool{"said": true, "told": true, "met": true, "h
 // describing reports whether a token may be a word of a lower-case
 // description ("climate-change activist", "mortar and shell").
 func describing(form string) bool {
-	return lowerWord(form) && !isWord(form, "the") && !isWord(form, "of")
+	return lowerWord(form) && !functionWords[form]
 }
+
+// functionWords end a description: determiners, prepositions, pronouns,
+// auxiliaries and modals belong to a clause, not to the words that
+// describe a name ("Soviet summit could emerge from Secretary of State
+// George Shultz" names no Soviet Shultz). "And" joins descriptions
+// ("mortar and shell manufacturer").
+var functionWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "from": true, "to": true,
+	"in": true, "at": true, "on": true, "with": true, "by": true, "for": true, "into": true, "over": true,
+	"about": true, "against": true, "after": true, "before": true, "as": true, "than": true, "that": true,
+	"which": true, "who": true, "this": true, "its": true, "their": true, "his": true, "her": true,
+	"it": true, "they": true, "he": true, "she": true, "we": true, "is": true, "was": true, "are": true,
+	"were": true, "be": true, "been": true, "has": true, "have": true, "had": true, "will": true,
+	"would": true, "can": true, "could": true, "may": true, "might": true, "should": true, "must": true,
+	"says": true, "not": true, "or": true, "but": true, "if": true, "when": true}
 
 // channelWords end role phrases of broadcast media ("television", "state
 // TV", "public radio").

@@ -25,6 +25,8 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		{"Iran seized a British-flagged tanker", "Iran=IRN; British - flagged tanker=GBRBUS"},
 		{"a Saudi-owned newspaper said", "Saudi - owned newspaper=SAUMED"},
 		{"Iran-backed militias attacked", "Iran=IRN; militias=---UAF"},
+		// A function word ends a description too.
+		{"a Russian summit could follow Secretary of State Mike Pompeo's visit", "Russian=RUS; Secretary of State Mike Pompeo=USAGOV"},
 		// A past form ends a description: the name after it is the act's.
 		{"Iranian hackers targeted President Donald Trump's campaign", "Iranian=IRN; President Donald Trump=USAGOV"},
 		{"Russian trolls said Senator Elizabeth Warren lied", "Russian=RUS; Senator Elizabeth Warren=USALEG"},
