@@ -364,6 +364,7 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"asked", "ask", formPast, "", "anonymous"},
 		{"threatened", "threaten", formPast, "", "plant"},
 		{"buy", "buy", formBase, "", "nothing"},
+		{"met", "meet", formPast, "", "reporters"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
