@@ -414,6 +414,9 @@ func TestDefaultVerbsNeedTarget(t *testing.T) {
 	for _, tt := range []struct{ word, code string }{
 		{"acquired", "061"}, {"bought", "061"}, {"purchases", "061"}, {"buying", "061"},
 		{"hit", "190"}, {"hitting", "190"}, {"pounded", "190"}, {"outlawed", "172"}, {"fined", "172"},
+		// Grieving codes no passive: "was grieved by the death of X" took X
+		// for the griever.
+		{"grieved", "018"},
 	} {
 		f, ok := v.forms[tt.word]
 		if !ok {
