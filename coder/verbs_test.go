@@ -377,6 +377,8 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"threatened", "threaten", formPast, "", "plant"},
 		{"buy", "buy", formBase, "", "nothing"},
 		{"met", "meet", formPast, "", "reporters"},
+		{"beat", "beat", formPast, "", "-"},
+		{"raided", "raid", formPast, "", "fund"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
