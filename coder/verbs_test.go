@@ -379,6 +379,8 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"met", "meet", formPast, "", "reporters"},
 		{"beat", "beat", formPast, "", "-"},
 		{"raided", "raid", formPast, "", "fund"},
+		{"blocked", "block", formPast, "120", "takeover"},
+		{"protested", "protest", formPast, "016", "innocence"},
 	}
 	for _, tt := range tests {
 		f, ok := v.forms[tt.word]
