@@ -92,6 +92,14 @@ var ownerModifiers = map[string]bool{"former": true, "top": true, "chief": true,
 
 // matchAt returns the mention at token i, if any; opens reports a
 // plural title's person, after whom a list of names may follow.
+// nationalParticiples joined to a country by a hyphen give the role word
+// after them that country ("a British-flagged tanker" is GBRBUS, "a
+// Saudi-owned newspaper" SAUMED). Participles of support or command
+// ("Iran-backed militias", "US-led coalition") name another actor's
+// relation to it and give nothing.
+var nationalParticiples = map[string]bool{"flagged": true, "registered": true, "owned": true,
+	"based": true, "operated": true, "run": true, "headquartered": true}
+
 func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ Mention, ok, opens bool) {
 	p, end := d.longest(toks, i, anyKind, buf)
 	if p == nil {
@@ -163,6 +171,9 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 		j := end
 		if !e.adjective && j+1 < len(toks) && isPossessive(toks[j].Form) {
 			j++
+		}
+		if j+2 < len(toks) && toks[j].Form == "-" && nationalParticiples[string(appendFold((*buf)[:0], toks[j+1].Form))] {
+			j += 2 // "a British-flagged tanker", "a US-based firm": the role is the country's
 		}
 		if ap, aend := d.longest(toks, j, agentKind, buf); ap != nil {
 			m, opens := d.placedRole(e, ap, toks, i, aend, date, buf)
@@ -275,6 +286,9 @@ func (d *Dict) placedRole(place *entry, ap *phrase, toks []nlp.Token, start, aen
 // the date takes the title's code, as the text names the office they hold
 // now, unless it calls them former ("former President Jimmy Carter").
 func (d *Dict) personAfter(toks []nlp.Token, start, at int, date time.Time, title Mention, buf *[]byte) (Mention, bool) {
+	if at+2 < len(toks) && toks[at].Form == "-" && (isWord(toks[at+1].Form, "elect") || isWord(toks[at+1].Form, "designate")) {
+		at += 2 // "President-elect Jair Bolsonaro": the title is to be held
+	}
 	p, end := d.longest(toks, at, personKind, buf)
 	if p == nil {
 		return Mention{}, false
@@ -397,17 +411,23 @@ func (d *Dict) countryAgent(country, agent *entry, start, end int) Mention {
 var rankWords = map[string]bool{"deputy": true, "vice": true, "acting": true, "interim": true}
 
 // skipRanks returns the index after the rank words at token j ("First
-// Deputy"), or j when there are none.
+// Deputy", "First Vice"; and the head of a devolved government, "Scottish
+// First Minister"), or j when there are none.
 func skipRanks(toks []nlp.Token, j int, buf *[]byte) int {
 	k := j
 	for k < len(toks) {
 		w := string(appendFold((*buf)[:0], toks[k].Form))
-		if !rankWords[w] && !(w == "first" && k+1 < len(toks) && isWord(toks[k+1].Form, "deputy")) {
+		if !rankWords[w] && !(w == "first" && k+1 < len(toks) && firstRanked(toks[k+1].Form)) {
 			break
 		}
 		k++
 	}
 	return k
+}
+
+// firstRanked reports whether "First" before the word ranks an office.
+func firstRanked(form string) bool {
+	return isWord(form, "deputy") || isWord(form, "vice") || isWord(form, "minister")
 }
 
 // officerOf reads the role phrase e at tokens [start, end), followed by

@@ -340,3 +340,25 @@ func TestFindEach(t *testing.T) {
 		t.Errorf("actors %v", got)
 	}
 }
+
+// TestFindNamesEachOrganisation checks that an organisation's mention
+// carries its own display name, not that of another body sharing its
+// code: parties, firms, rebel groups and the UN's organs each have a line.
+func TestFindNamesEachOrganisation(t *testing.T) {
+	d := loadBuiltin(t)
+	date := day("2019-06-15")
+	for _, tc := range []struct{ text, code, name string }{
+		{"Plaid Cymru said", "GBRPTY", "Plaid Cymru"},
+		{"the SPD said", "DEUPTY", "Social Democratic Party of Germany"},
+		{"Microsoft said", "USABUS", "Microsoft"},
+		{"ExxonMobil said", "USABUS", "Exxon"},
+		{"Islamic Jihad said", "PSEREB", "Islamic Jihad"},
+		{"the UN Security Council said", "IGOUNO", "UN Security Council"},
+		{"the U.N. said", "IGOUNO", "United Nations"},
+	} {
+		ms := d.Find(nlp.Split(tc.text)[0].Tokens, date)
+		if len(ms) != 1 || ms[0].Code != tc.code || ms[0].Name != tc.name {
+			t.Errorf("Find(%q) = %+v, want one mention %s named %q", tc.text, ms, tc.code, tc.name)
+		}
+	}
+}

@@ -31,10 +31,10 @@ const maxDescription = 4
 // manufacturer Hirtenberger Defence Group" AUTBUS). A description that
 // names no one ("Russian nuclear plants") gives nothing.
 func (d *Dict) national(c *entry, toks []nlp.Token, start, end int, date time.Time, buf *[]byte) (Mention, bool) {
-	if !c.adjective {
+	if !c.adjective || d.pluralNationality(c, toks, start, end, buf) {
 		return Mention{}, false
 	}
-	for k := end; k < end+maxDescription && k+1 < len(toks) && describing(toks[k].Form); k++ {
+	for k := end; k < end+maxDescription && k+1 < len(toks) && describing(toks[k].Form) && !pastForm(toks[k].Form); k++ {
 		*buf = appendFold((*buf)[:0], toks[k].Form)
 		if nationalityNouns[string(*buf)] {
 			if n, name := d.nameAfter(toks, k+1, buf); n > k+1 {
@@ -101,11 +101,67 @@ func modifiesNoun(toks []nlp.Token, i int) bool {
 // ("Turkish national Hatice Cengiz"), listed as a given name or not.
 var nationalityNouns = map[string]bool{"national": true, "citizen": true, "native": true, "expatriate": true}
 
+// pluralNationality reports whether the nationality in toks[start:end]
+// is the plural noun of a listed adjective of its country ("Venezuelans",
+// "Israelis", "South Koreans"): the people themselves, who describe no
+// one after them. The lower-case words that follow are their act and the
+// name its target ("Venezuelans criticized President Nicolas Maduro"),
+// not a description of the name.
+func (d *Dict) pluralNationality(c *entry, toks []nlp.Token, start, end int, buf *[]byte) bool {
+	last := toks[end-1].Form
+	if len(last) < 4 || last[len(last)-1] != 's' {
+		return false
+	}
+	words := make([]string, 0, end-start)
+	for k := start; k < end-1; k++ {
+		words = append(words, string(appendFold((*buf)[:0], toks[k].Form)))
+	}
+	words = append(words, string(appendFold((*buf)[:0], last[:len(last)-1])))
+	for _, p := range d.first[words[0]] {
+		if e := p.entries[0]; e.adjective && e.country == c.country && slices.Equal(p.words, words) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastForm reports whether a lower-case word is a verb's past form, which
+// ends a description: what follows is the act's target ("Iranian hackers
+// targeted President Donald Trump's campaign", "Russian trolls said").
+// Hyphenated participles describe ("state-owned enterprise"), and naming
+// words (nested.go) name ("a Polish chef named Jan Nowak").
+func pastForm(form string) bool {
+	if strings.Contains(form, "-") || namingWords[form] {
+		return false
+	}
+	return len(form) > 4 && strings.HasSuffix(form, "ed") || irregularPasts[form]
+}
+
+// irregularPasts are the past forms of news verbs that do not end in
+// "-ed".
+var irregularPasts = map[string]bool{"said": true, "told": true, "met": true, "hit": true, "struck": true,
+	"won": true, "took": true, "gave": true, "sent": true, "led": true, "held": true, "made": true,
+	"fought": true, "sought": true, "shot": true, "beat": true, "sold": true, "bought": true, "left": true}
+
 // describing reports whether a token may be a word of a lower-case
 // description ("climate-change activist", "mortar and shell").
 func describing(form string) bool {
-	return lowerWord(form) && !isWord(form, "the") && !isWord(form, "of")
+	return lowerWord(form) && !functionWords[form]
 }
+
+// functionWords end a description: determiners, prepositions, pronouns,
+// auxiliaries and modals belong to a clause, not to the words that
+// describe a name ("Soviet summit could emerge from Secretary of State
+// George Shultz" names no Soviet Shultz). "And" joins descriptions
+// ("mortar and shell manufacturer").
+var functionWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "from": true, "to": true,
+	"in": true, "at": true, "on": true, "with": true, "by": true, "for": true, "into": true, "over": true,
+	"about": true, "against": true, "after": true, "before": true, "as": true, "than": true, "that": true,
+	"which": true, "who": true, "this": true, "its": true, "their": true, "his": true, "her": true,
+	"it": true, "they": true, "he": true, "she": true, "we": true, "is": true, "was": true, "are": true,
+	"were": true, "be": true, "been": true, "has": true, "have": true, "had": true, "will": true,
+	"would": true, "can": true, "could": true, "may": true, "might": true, "should": true, "must": true,
+	"says": true, "not": true, "or": true, "but": true, "if": true, "when": true}
 
 // channelWords end role phrases of broadcast media ("television", "state
 // TV", "public radio").

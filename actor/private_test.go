@@ -15,6 +15,21 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		{"He wanted to marry Turkish national Hatice Cengiz.", "Turkish national Hatice Cengiz=TUR"},
 		{"British citizen Nazanin Zaghari-Ratcliffe was jailed in Iran", "British citizen Nazanin Zaghari - Ratcliffe=GBRCVL; Iran=IRN"},
 		{"the Turkish national team played", "Turkish=TUR"},
+		// A plural nationality is the people themselves: what follows is
+		// their act and its target, no description of a name.
+		{"Venezuelans criticized President Nicolas Maduro.", "Venezuelans=VEN; President Nicolas Maduro=VENGOV"},
+		{"South Koreans welcomed Japanese Prime Minister Shinzo Abe", "South Koreans=KOR; Japanese Prime Minister Shinzo Abe=JPNGOV"},
+		{"Swiss banker Hans Meier resigned", "Swiss banker Hans Meier=CHE"},
+		// A country joined by a hyphen to a participle of ownership or
+		// registry gives the role word after it; one of support does not.
+		{"Iran seized a British-flagged tanker", "Iran=IRN; British - flagged tanker=GBRBUS"},
+		{"a Saudi-owned newspaper said", "Saudi - owned newspaper=SAUMED"},
+		{"Iran-backed militias attacked", "Iran=IRN; militias=---UAF"},
+		// A function word ends a description too.
+		{"a Russian summit could follow Secretary of State Mike Pompeo's visit", "Russian=RUS; Secretary of State Mike Pompeo=USAGOV"},
+		// A past form ends a description: the name after it is the act's.
+		{"Iranian hackers targeted President Donald Trump's campaign", "Iranian=IRN; President Donald Trump=USAGOV"},
+		{"Russian trolls said Senator Elizabeth Warren lied", "Russian=RUS; Senator Elizabeth Warren=USALEG"},
 		// A description that titles no one gives nothing, nor does the adjective alone.
 		{"Russian nuclear plants were shut", "Russian=RUS"},
 		// One word of trade between gives the role the nationality; an act
@@ -42,6 +57,10 @@ func TestFindPrivateAndFirms(t *testing.T) {
 		// A deputy or acting holder of an office holds its role.
 		{"the Russian Deputy Health Minister said", "Russian Deputy Health Minister=RUSGOVHLH"},
 		{"Iraqi First Deputy Speaker Hassan al-Kaabi said", "Iraqi First Deputy Speaker Hassan al - Kaabi=IRQLEG"},
+		{"seconded by Scottish First Minister Nicola Sturgeon", "Scottish First Minister Nicola Sturgeon=GBRGOV"},
+		{"Chinese First Vice Premier Han Zheng said", "Chinese First Vice Premier Han Zheng=CHNGOV"},
+		{"Brazilian President-elect Jair Bolsonaro said", "Brazilian President - elect Jair Bolsonaro=BRAGOV"},
+		{"President-elect Jair Bolsonaro said", "President - elect Jair Bolsonaro=BRAGOV"},
 		// A firm's legal form ends its name; the country after it is its own.
 		{"Acme Widgets Inc of Canada sued", "Acme Widgets Inc=CANBUS; Canada=CAN"},
 		{"The Court ruled against Acme Ltd.", "Court=---JUD; Acme Ltd.=---BUS"},
