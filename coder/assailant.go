@@ -36,7 +36,7 @@ func (s *sentence) assailant(i int) int {
 	if subj < 0 {
 		subj = s.nameBefore(i)
 	}
-	if subj < 0 || s.actorAt[subj] >= 0 {
+	if subj < 0 || s.actorAt[subj] >= 0 || s.namesStorm(subj) {
 		return -1
 	}
 	if k := s.strangerAt(subj); k >= 0 {
@@ -125,6 +125,25 @@ func (s *sentence) namedInFull(h int) bool {
 	}
 	c := s.child(h, "compound")
 	return c >= 0 && c < h && s.toks[c].UPOS == "PROPN" && s.actorAt[c] < 0
+}
+
+// stormWords lead the names of storms, which news names like people
+// ("Hurricane Dorian", "Typhoon Hagibis", "Tropical Storm Barry") and
+// which kill and hit as people do.
+var stormWords = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true, "storm": true, "tornado": true}
+
+// namesStorm reports whether the name headed by token h is a storm's:
+// a storm word in it, or right before it.
+func (s *sentence) namesStorm(h int) bool {
+	if stormWords[s.lower[h]] || h > 0 && stormWords[s.lower[h-1]] {
+		return true
+	}
+	for j := range s.toks {
+		if s.head[j] == h && (s.toks[j].Rel == "flat" || s.toks[j].Rel == "compound") && stormWords[s.lower[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // personalForce returns the code of violence a private person does
