@@ -13,7 +13,7 @@ import (
 // the news: an earlier year ("in 1990"), last year, a war, rule or era
 // ("during the Cold War", "under Ottoman rule", "since the 1967 war").
 func (s *sentence) past(i int) bool {
-	if s.oldDate(i) || s.partOfOldEvent(i) || s.lifeStory(i) {
+	if s.oldDate(i) || s.partOfOldEvent(i) || s.lifeStory(i) || s.begunLongAgo(i) {
 		return true
 	}
 	for o := range s.toks {
@@ -39,6 +39,29 @@ func (s *sentence) past(i int) bool {
 			if s.toks[j].UPOS == "NUM" && s.within(j, o) && s.oldYear(j) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// beginVerbs open a participle that tells when what the clause reports
+// began ("Beginning in 2010 and continuing for seven years, ...").
+var beginVerbs = map[string]bool{"begin": true, "start": true}
+
+// begunLongAgo reports whether the past-tense clause at i is opened by a
+// participle of beginning dated to an earlier year: "Beginning in 2010
+// and continuing for seven years, McArthur murdered ..." tells a story
+// of the past, where the year hangs in the participle's clause, not in
+// the verb's.
+func (s *sentence) begunLongAgo(i int) bool {
+	// A simple past (which the tagger may read as a participle), not
+	// "has attacked since": that goes on.
+	if x := s.toks[i].XPOS; x != "VBD" && (x != "VBN" || s.child(i, "aux") >= 0) {
+		return false
+	}
+	for o := range s.toks {
+		if s.head[o] == i && s.toks[o].Rel == "advcl" && s.toks[o].XPOS == "VBG" && beginVerbs[s.toks[o].Lemma] && s.oldDate(o) {
+			return true
 		}
 	}
 	return false
