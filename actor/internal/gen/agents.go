@@ -57,6 +57,9 @@ var agentCode = map[string]string{
 	"rebel": "REB", "insurgent": "REB", "militant": "UAF", "gunman": "UAF", "militia": "UAF",
 	"protester": "OPP", "protestor": "OPP", "demonstrator": "OPP", "opposition": "OPP", "dissident": "OPP",
 	"activist": "OPP",
+	// Seamen in wire copy are the merchant navy's crews, on strike or in a
+	// pay dispute; a navy's sailors are named by the navy.
+	"seaman": "LAB",
 	// A government's employees are its workforce, not the government: when
 	// they strike or protest, they act against it.
 	"civil servant": "LAB", "public servant": "LAB", "government employee": "LAB", "government worker": "LAB",

@@ -27,6 +27,8 @@ var extraNames = map[string][]string{
 	"COG": {"Congo-Brazzaville", "Republic of the Congo", "Congo Republic"},
 	"CIV": {"Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire", "Cote D'Ivoire"},
 	"MMR": {"Burma"},
+	// The islands' own short name: "the Turks and Caicos government" is not Turkey's.
+	"TCA": {"Turks and Caicos"},
 	"TUR": {"Turkey", "Türkiye", "Turkiye"},
 	"ARE": {"UAE", "U.A.E.", "Emirates", "United Arab Emirates"},
 	"PRK": {"North Korea", "DPRK", "D.P.R.K."},
