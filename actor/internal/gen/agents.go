@@ -212,6 +212,10 @@ var dropAgent = map[string]bool{
 	// Mostly an agreement or a day of payment: "reached a settlement",
 	// "the settlement week"; settlers are the people.
 	"settlement": true,
+	// Carriers in the news are airlines, shipping lines, telephone companies
+	// and armoured personnel carriers far more often than warships, which
+	// "aircraft carrier" names.
+	"carrier": true,
 }
 
 // personSet is PETRARCH's !PERSON! substitution set, with plurals.
