@@ -57,6 +57,9 @@ var agentCode = map[string]string{
 	"rebel": "REB", "insurgent": "REB", "militant": "UAF", "gunman": "UAF", "militia": "UAF",
 	"protester": "OPP", "protestor": "OPP", "demonstrator": "OPP", "opposition": "OPP", "dissident": "OPP",
 	"activist": "OPP",
+	// Seamen in wire copy are the merchant navy's crews, on strike or in a
+	// pay dispute; a navy's sailors are named by the navy.
+	"seaman": "LAB",
 	// A government's employees are its workforce, not the government: when
 	// they strike or protest, they act against it.
 	"civil servant": "LAB", "public servant": "LAB", "government employee": "LAB", "government worker": "LAB",
@@ -209,6 +212,10 @@ var dropAgent = map[string]bool{
 	// Mostly an agreement or a day of payment: "reached a settlement",
 	// "the settlement week"; settlers are the people.
 	"settlement": true,
+	// Carriers in the news are airlines, shipping lines, telephone companies
+	// and armoured personnel carriers far more often than warships, which
+	// "aircraft carrier" names.
+	"carrier": true,
 }
 
 // personSet is PETRARCH's !PERSON! substitution set, with plurals.

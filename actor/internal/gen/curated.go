@@ -27,6 +27,9 @@ var extraNames = map[string][]string{
 	"COG": {"Congo-Brazzaville", "Republic of the Congo", "Congo Republic"},
 	"CIV": {"Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire", "Cote D'Ivoire"},
 	"MMR": {"Burma"},
+	// The islands' own short name: "the Turks and Caicos government" is not Turkey's.
+	"TCA": {"Turks and Caicos"},
+	"VIR": {"Virgin Islands", "U.S. Virgin Islands", "US Virgin Islands"},
 	"TUR": {"Turkey", "Türkiye", "Turkiye"},
 	"ARE": {"UAE", "U.A.E.", "Emirates", "United Arab Emirates"},
 	"PRK": {"North Korea", "DPRK", "D.P.R.K."},
@@ -79,6 +82,7 @@ var dropNames = map[string][]string{
 	"IMN": {"Mann", "Mannin"},    // a surname
 	"JEY": {"Jersey"},            // inside "New Jersey"
 	"TWN": {"Republic of China"}, // read as China more often than as Taiwan
+	"VGB": {"Virgin Islands"},    // the bare name is the U.S. territory's in the news
 }
 
 // adjectiveOwner settles adjectives several countries share.
