@@ -111,7 +111,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		here := homes{article: home, venue: s.venueCountry()}
 		for _, ac := range acts {
 			for _, p := range ac.pairs() {
-				if s.homeVisit(ac, p, here) || s.selfAct(p) {
+				if s.homeVisit(ac, p, here) || s.selfAct(p) || s.strayTrader(ac, p, here) {
 					continue
 				}
 				e := c.event(a, doc, si, s, ac, p, here)
@@ -259,7 +259,10 @@ func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac 
 	src := home.place(s.ms[p.src])
 	var tgt actor.Mention
 	if p.tgt >= 0 {
-		tgt = home.victim(s.ms[p.tgt], code)
+		tgt = s.ms[p.tgt]
+		if !trader(tgt, code, src) {
+			tgt = home.victim(tgt, code)
+		}
 		if r := repression(code, src, tgt); r != code {
 			code, rule = r, rule+" => 175: security forces against civilians"
 		}

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/annalist/annalist/actor"
@@ -48,11 +49,54 @@ const ledeSentences = 4
 // Hong Kong, "police" are Hong Kong's police. It is applied to the actors
 // of coded events only, so that coding itself sees the words as written.
 func placeAgent(m actor.Mention, home string) actor.Mention {
-	if home != "" && m.Country == "" && (m.Kind == actor.Agent || m.Kind == actor.Person || m.Kind == actor.Group) && strings.HasPrefix(m.Code, "---") {
+	if home != "" && unplaced(m) {
 		m.Country = home
 		m.Code = home + m.Code[3:]
 	}
 	return m
+}
+
+// unplaced reports whether m is an actor named without a country that
+// the country of where it is named may be given to.
+func unplaced(m actor.Mention) bool {
+	return m.Country == "" && (m.Kind == actor.Agent || m.Kind == actor.Person || m.Kind == actor.Group) && strings.HasPrefix(m.Code, "---")
+}
+
+// trader reports whether m, named without a country, is a business
+// ("the company", "Mobil Corp", "producers") in a deal, code, with
+// other, an actor that is not a state's (other.Code is "" for none): the
+// deal does not tell the firm's country, as firms trade across borders.
+// "The firm will buy products from China" is no Chinese firm, and "the
+// company offers Japanese banks" bonds need not be Japanese; a firm that
+// deals with a government, is fined or investigated, or sues is left the
+// country's the text is about, as those are mostly its own. People in
+// business as a class stay the country's too ("the Prime Minister
+// called on businessmen to hold their salaries").
+func trader(m actor.Mention, code string, other actor.Mention) bool {
+	if !unplaced(m) || !slices.Contains(m.Roles, "BUS") || !deal(code) {
+		return false
+	}
+	if other.Country != "" && slices.ContainsFunc(other.Roles, func(r string) bool { return stateRoles[r] }) {
+		return false
+	}
+	name := strings.ToLower(m.Name)
+	return !businessPeople[name[strings.LastIndexByte(name, ' ')+1:]]
+}
+
+// deal reports whether code is a business deal's: an offer or agreement
+// (030, 0311), a signed agreement (057) or economic cooperation (061).
+func deal(code string) bool {
+	return code == "030" || code == "0311" || code == "057" || code == "061"
+}
+
+// stateRoles are the roles of a state's arms.
+var stateRoles = map[string]bool{"GOV": true, "LEG": true, "JUD": true, "MIL": true, "COP": true, "SPY": true}
+
+// businessPeople are the nouns of people in business as a class.
+var businessPeople = map[string]bool{
+	"businessman": true, "businessmen": true, "businesswoman": true, "businesswomen": true,
+	"businesspeople": true, "employer": true, "employers": true, "industrialist": true,
+	"industrialists": true, "entrepreneur": true, "entrepreneurs": true,
 }
 
 // homes are the countries a sentence's actors named without one belong
@@ -126,4 +170,19 @@ func (s *sentence) homeVisit(ac act, p pair, h homes) bool {
 	}
 	v := h.place(visitor)
 	return v.Country != "" && v.Country == place.Country
+}
+
+// strayTrader reports whether the source of pair p of act ac is a
+// trader, whose deal is not coded: with no country, or with a guessed
+// one, it would only be a false event.
+func (s *sentence) strayTrader(ac act, p pair, h homes) bool {
+	code := ac.code
+	if p.paired {
+		code = ac.paired
+	}
+	var other actor.Mention
+	if p.tgt >= 0 {
+		other = h.place(s.ms[p.tgt])
+	}
+	return trader(s.ms[p.src], code, other)
 }
