@@ -111,8 +111,11 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		here := homes{article: home, venue: s.venueCountry()}
 		for _, ac := range acts {
 			for _, p := range ac.pairs() {
-				if s.homeVisit(ac, p, here) || s.selfAct(p) || s.strayTrader(ac, p, here) {
+				if s.homeVisit(ac, p, here) || s.selfAct(p) || s.strayTrader(ac, p, here) || s.venueActor(ac, p, p.src) {
 					continue
+				}
+				if s.venueActor(ac, p, p.tgt) {
+					p.tgt = -1 // the act's place, not whom it is done to
 				}
 				e := c.event(a, doc, si, s, ac, p, here)
 				if seen[e.ID] {

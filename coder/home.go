@@ -186,3 +186,25 @@ func (s *sentence) strayTrader(ac act, p pair, h homes) bool {
 	}
 	return trader(s.ms[p.src], code, other)
 }
+
+// venueActor reports whether mention k, the source or target of pair p
+// of act ac, is a capital named as where something happens, "in London":
+// "Funaro, who is in Rome today, will fly to Tokyo" is no Italian act,
+// "criticized the panels in London" none against the British
+// government. A visit to a capital is one to its government, and a
+// country named so may be what an act is about ("denounced the coup in
+// Niger"), as may a capital after "at" ("lashed out at Moscow").
+func (s *sentence) venueActor(ac act, p pair, k int) bool {
+	code := ac.code
+	if p.paired {
+		code = ac.paired
+	}
+	if k < 0 || s.ms[k].Kind != actor.Capital || codeUnder(code, "042", "043", "044") {
+		return false
+	}
+	if st := s.ms[k].Start; st > 0 && s.lower[st-1] == "in" {
+		return true
+	}
+	j := s.mentionHead(k)
+	return s.dep && j >= 0 && s.caseOf(j) == "in"
+}
