@@ -58,7 +58,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 	var salient salience
 	mentions := make([][]actor.Mention, len(actors))
 	for si, ms := range actors {
-		mentions[si] = ms[:len(ms):len(ms)] // coding appends mentions of its own: never into the caller's array
+		mentions[si] = nationalTitles(doc.Sentences[si].Tokens, ms[:len(ms):len(ms)]) // coding appends mentions of its own: never into the caller's array
 	}
 	home := homeCountry(mentions)      // for role words named without a country
 	names := knownNames{}              // surnames of people named in full
