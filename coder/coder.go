@@ -114,8 +114,8 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 				if s.homeVisit(ac, p, here) || s.selfAct(p) || s.strayTrader(ac, p, here) || s.venueActor(ac, p, p.src) {
 					continue
 				}
-				if s.venueActor(ac, p, p.tgt) {
-					p.tgt = -1 // the act's place, not whom it is done to
+				if s.venueActor(ac, p, p.tgt) || s.beneficiary(ac, p) {
+					p.tgt = -1 // the act's place, or whom what it asks for is for: not whom it is done to
 				}
 				e := c.event(a, doc, si, s, ac, p, here)
 				if seen[e.ID] {
