@@ -58,7 +58,9 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 	var salient salience
 	mentions := make([][]actor.Mention, len(actors))
 	for si, ms := range actors {
-		mentions[si] = nationalTitles(doc.Sentences[si].Tokens, ms[:len(ms):len(ms)]) // coding appends mentions of its own: never into the caller's array
+		// Coding appends mentions of its own: never into the caller's array.
+		toks := doc.Sentences[si].Tokens
+		mentions[si] = sharedRoles(toks, nationalTitles(toks, ms[:len(ms):len(ms)]))
 	}
 	home := homeCountry(mentions)      // for role words named without a country
 	names := knownNames{}              // surnames of people named in full

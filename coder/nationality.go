@@ -49,3 +49,27 @@ func titleWords(toks []nlp.Token) bool {
 	}
 	return true
 }
+
+// sharedRoles returns ms with a nationality joined by "and" to a
+// nationality and role given that role: in "talks between Japanese and
+// British officials" the dictionaries find "Japanese" alone and "British
+// officials", and the Japanese are officials too, not Japan. ms is not
+// changed; the result is a copy when any mention is.
+func sharedRoles(toks []nlp.Token, ms []actor.Mention) []actor.Mention {
+	out := ms
+	for k := len(ms) - 2; k >= 0; k-- {
+		c, m := out[k], out[k+1]
+		if c.Kind != actor.Country || c.Country == "" || c.End != c.Start+1 || m.Kind != actor.Agent || m.Country == "" || len(m.Roles) == 0 {
+			continue
+		}
+		if m.Start != c.End+1 || toks[c.End].Form != "and" && toks[c.End].Form != "," || toks[c.Start].UPOS != "ADJ" || toks[m.Start].UPOS != "ADJ" {
+			continue
+		}
+		if &out[0] == &ms[0] {
+			out = slices.Clone(ms)
+		}
+		out[k].Kind, out[k].Roles = m.Kind, m.Roles
+		out[k].Code = c.Country + m.Code[len(m.Country):]
+	}
+	return out
+}

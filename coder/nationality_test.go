@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -34,6 +35,30 @@ func TestNationalTitles(t *testing.T) {
 			if found[k].Code != before[k].Code {
 				t.Errorf("%q: the found mentions were changed", tt.text)
 			}
+		}
+	}
+}
+
+func TestSharedRoles(t *testing.T) {
+	c := Default()
+	tests := []struct{ text, want string }{
+		{"Japanese and British officials met.", "JPNGOV GBRGOV"},
+		{"Japan and British officials met.", "JPN GBRGOV"},
+		{"Japanese or British officials met.", "JPN GBRGOV"},
+	}
+	for _, tt := range tests {
+		doc := &nlp.Doc{Text: tt.text, Sentences: nlp.Split(tt.text)}
+		toks := doc.Sentences[0].Tokens
+		toks[0].UPOS, toks[2].UPOS = "ADJ", "ADJ" // as the tagger gives them
+		if toks[0].Form == "Japan" {
+			toks[0].UPOS = "PROPN"
+		}
+		var got []string
+		for _, m := range sharedRoles(toks, c.actors.FindEach(doc, time.Date(1987, 3, 1, 0, 0, 0, 0, time.UTC))[0]) {
+			got = append(got, m.Code)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%q: %s, want %s", tt.text, g, tt.want)
 		}
 	}
 }
