@@ -60,7 +60,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 	for si, ms := range actors {
 		// Coding appends mentions of its own: never into the caller's array.
 		toks := doc.Sentences[si].Tokens
-		mentions[si] = sharedRoles(toks, nationalTitles(toks, ms[:len(ms):len(ms)]))
+		mentions[si] = firmVoices(toks, sharedRoles(toks, nationalTitles(toks, ms[:len(ms):len(ms)])))
 	}
 	home := homeCountry(mentions)      // for role words named without a country
 	names := knownNames{}              // surnames of people named in full

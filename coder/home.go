@@ -73,14 +73,13 @@ func unplaced(m actor.Mention) bool {
 // business as a class stay the country's too ("the Prime Minister
 // called on businessmen to hold their salaries").
 func trader(m actor.Mention, code string, other actor.Mention) bool {
-	if !unplaced(m) || !slices.Contains(m.Roles, "BUS") || !deal(code) {
+	if !unplaced(m) || !slices.Contains(m.Roles, "BUS") || !deal(code) && !firmVoice(m) {
 		return false
 	}
 	if other.Country != "" && slices.ContainsFunc(other.Roles, func(r string) bool { return stateRoles[r] }) {
 		return false
 	}
-	name := strings.ToLower(m.Name)
-	return !businessPeople[name[strings.LastIndexByte(name, ' ')+1:]]
+	return !businessPeople[lastWord(m.Name)]
 }
 
 // deal reports whether code is a business deal's: an offer or agreement

@@ -62,3 +62,22 @@ func TestSharedRoles(t *testing.T) {
 		}
 	}
 }
+
+func TestFirmVoices(t *testing.T) {
+	c := Default()
+	tests := []struct{ text, want string }{
+		{"A Sun Chemical spokesman declined to comment.", "---BUS Sun Chemical spokesman"},
+		{"Finance Ministry officials declined to comment.", "---GOV finance ministry, ---GOV official"},
+		{"A spokesman declined to comment.", "---GOV spokesman"},
+	}
+	for _, tt := range tests {
+		doc := &nlp.Doc{Text: tt.text, Sentences: nlp.Split(tt.text)}
+		var got []string
+		for _, m := range firmVoices(doc.Sentences[0].Tokens, c.actors.FindEach(doc, time.Date(1987, 3, 1, 0, 0, 0, 0, time.UTC))[0]) {
+			got = append(got, m.Code+" "+m.Name)
+		}
+		if g := strings.Join(got, ", "); g != tt.want {
+			t.Errorf("%q: %s, want %s", tt.text, g, tt.want)
+		}
+	}
+}
