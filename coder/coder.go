@@ -62,13 +62,14 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		toks := doc.Sentences[si].Tokens
 		mentions[si] = firmVoices(toks, sharedRoles(toks, nationalTitles(toks, ms[:len(ms):len(ms)])))
 	}
-	home := homeCountry(mentions)      // for role words named without a country
-	names := knownNames{}              // surnames of people named in full
-	unknown := strangers{}             // and of people the dictionaries do not know
-	var prev []actor.Mention           // authors of the previous sentence's act
-	var prevCode string                // and its code
-	prevOld := false                   // whether it named an earlier year
-	obituary := obituaryNames(a.Title) // the title's words if it reports a death
+	home := homeCountry(mentions)                       // for role words named without a country
+	people := peopleHome(doc.Sentences, mentions, home) // for people the dictionaries do not know
+	names := knownNames{}                               // surnames of people named in full
+	unknown := strangers{}                              // and of people the dictionaries do not know
+	var prev []actor.Mention                            // authors of the previous sentence's act
+	var prevCode string                                 // and its code
+	prevOld := false                                    // whether it named an earlier year
+	obituary := obituaryNames(a.Title)                  // the title's words if it reports a death
 	doneTo := map[string][]actor.Mention{}
 	for si := range doc.Sentences {
 		sent := &doc.Sentences[si]
@@ -110,7 +111,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		prev, prevCode = actAuthors(s, acts)
 		noteCoercion(s, acts, doneTo)
 		var evs []coded
-		here := homes{article: home, venue: s.venueCountry()}
+		here := homes{article: home, venue: s.venueCountry(), people: people}
 		for _, ac := range acts {
 			for _, p := range ac.pairs() {
 				if s.homeVisit(ac, p, here) || s.selfAct(p) || s.strayTrader(ac, p, here) || s.venueActor(ac, p, p.src) {

@@ -104,7 +104,10 @@ var businessPeople = map[string]bool{
 // tourist in Turkey was arrested by police": Turkish police). Others may
 // act abroad: rebels sign peace deals, and governments talk, in other
 // countries' capitals.
-type homes struct{ article, venue string }
+type homes struct {
+	article, venue string
+	people         string // peopleHome: the country of people the dictionaries do not know
+}
 
 // localRoles act only where they are.
 var localRoles = map[string]bool{"COP": true, "JUD": true}
@@ -113,6 +116,9 @@ var localRoles = map[string]bool{"COP": true, "JUD": true}
 func (h homes) place(m actor.Mention) actor.Mention {
 	if h.venue != "" && len(m.Roles) == 1 && localRoles[m.Roles[0]] {
 		return placeAgent(m, h.venue)
+	}
+	if m.Kind == actor.Person {
+		return placeAgent(m, h.people)
 	}
 	return placeAgent(m, h.article)
 }
