@@ -198,13 +198,19 @@ func (s *sentence) strayTrader(ac act, p pair, h homes) bool {
 // "criticized the panels in London" none against the British
 // government. A visit to a capital is one to its government, and a
 // country named so may be what an act is about ("denounced the coup in
-// Niger"), as may a capital after "at" ("lashed out at Moscow").
+// Niger"), as may a capital after "at" ("lashed out at Moscow"), but for
+// talks and meetings, which are held there.
 func (s *sentence) venueActor(ac act, p pair, k int) bool {
 	code := ac.code
 	if p.paired {
 		code = ac.paired
 	}
-	if k < 0 || s.ms[k].Kind != actor.Capital || codeUnder(code, "042", "043", "044") {
+	if k < 0 || codeUnder(code, "042", "043", "044") {
+		return false
+	}
+	// A meeting or talks in a country are held there, not with it ("held
+	// their last meeting with the committee in New York").
+	if kind := s.ms[k].Kind; kind != actor.Capital && (kind != actor.Country || !codeUnder(code, "04")) {
 		return false
 	}
 	if st := s.ms[k].Start; st > 0 && s.lower[st-1] == "in" {
