@@ -216,6 +216,9 @@ func (s *sentence) venueActor(ac act, p pair, k int) bool {
 	if st := s.ms[k].Start; st > 0 && s.lower[st-1] == "in" {
 		return true
 	}
+	if !s.dep {
+		return false
+	}
 	j := s.mentionHead(k)
-	return s.dep && j >= 0 && s.caseOf(j) == "in"
+	return j >= 0 && s.caseOf(j) == "in"
 }
