@@ -114,7 +114,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		here := homes{article: home, venue: s.venueCountry(), people: people}
 		for _, ac := range acts {
 			for _, p := range ac.pairs() {
-				if s.homeVisit(ac, p, here) || s.selfAct(p) || s.strayTrader(ac, p, here) || s.venueActor(ac, p, p.src) {
+				if s.homeVisit(ac, p, here) || s.selfAct(p) || s.strayTrader(ac, p, here) || here.article != "" && s.foreignRole(p.src) || s.venueActor(ac, p, p.src) {
 					continue
 				}
 				if s.venueActor(ac, p, p.tgt) || s.beneficiary(ac, p) {
@@ -262,11 +262,14 @@ func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac 
 		code = ac.paired
 	}
 	rule := ac.rule
-	src := home.place(s.ms[p.src])
+	src := s.ms[p.src]
+	if !s.foreignRole(p.src) {
+		src = home.place(src)
+	}
 	var tgt actor.Mention
 	if p.tgt >= 0 {
 		tgt = s.ms[p.tgt]
-		if !trader(tgt, code, src) {
+		if !trader(tgt, code, src) && !s.foreignRole(p.tgt) {
 			tgt = home.victim(tgt, code)
 		}
 		if r := repression(code, src, tgt); r != code {

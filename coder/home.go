@@ -222,3 +222,14 @@ func (s *sentence) venueActor(ac act, p pair, k int) bool {
 	j := s.mentionHead(k)
 	return j >= 0 && s.caseOf(j) == "in"
 }
+
+// foreignRole reports whether mention k is a role word the text calls
+// foreign ("appealed for aid from foreign governments", "overseas
+// banks"): not of the article's country, whatever else it names.
+func (s *sentence) foreignRole(k int) bool {
+	m := s.ms[k]
+	return unplaced(m) && m.Start > 0 && foreignWords[s.lower[m.Start-1]]
+}
+
+// foreignWords say a role word is another country's.
+var foreignWords = map[string]bool{"foreign": true, "overseas": true}
