@@ -340,6 +340,15 @@ func (s *sentence) dependent(k, i int) bool {
 	if j < 0 {
 		return false
 	}
+	return s.dependentAt(j, i, true)
+}
+
+// dependentAt is dependent for the phrase headed by token j; counted
+// says whether the count of a "count of" phrase is judged in its stead
+// ("arranged for 3000 of the National Guard to be available and ...
+// requested": the guardsmen are in the phrase of "arranged" as much as
+// the count).
+func (s *sentence) dependentAt(j, i int, counted bool) bool {
 	switch h := s.head[j]; {
 	case h < 0 || h == i:
 		return false
@@ -354,6 +363,9 @@ func (s *sentence) dependent(k, i int) bool {
 		return s.toks[h].UPOS == "VERB" && c != "" && c != "by" && !clauseOpeners[c]
 	case s.toks[j].Rel == "nmod":
 		// "Thousands of protesters" are the protesters.
+		if s.caseOf(j) == "of" && counted && s.quantity(h) {
+			return s.dependentAt(h, i, false)
+		}
 		return s.caseOf(j) == "of" && s.toks[h].UPOS == "NOUN" && !s.quantity(h)
 	}
 	return false

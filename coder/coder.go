@@ -58,15 +58,18 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 	var salient salience
 	mentions := make([][]actor.Mention, len(actors))
 	for si, ms := range actors {
-		mentions[si] = ms[:len(ms):len(ms)] // coding appends mentions of its own: never into the caller's array
+		// Coding appends mentions of its own: never into the caller's array.
+		toks := doc.Sentences[si].Tokens
+		mentions[si] = firmVoices(toks, sharedRoles(toks, nationalTitles(toks, ms[:len(ms):len(ms)])))
 	}
-	home := homeCountry(mentions)      // for role words named without a country
-	names := knownNames{}              // surnames of people named in full
-	unknown := strangers{}             // and of people the dictionaries do not know
-	var prev []actor.Mention           // authors of the previous sentence's act
-	var prevCode string                // and its code
-	prevOld := false                   // whether it named an earlier year
-	obituary := obituaryNames(a.Title) // the title's words if it reports a death
+	home := homeCountry(mentions)                       // for role words named without a country
+	people := peopleHome(doc.Sentences, mentions, home) // for people the dictionaries do not know
+	names := knownNames{}                               // surnames of people named in full
+	unknown := strangers{}                              // and of people the dictionaries do not know
+	var prev []actor.Mention                            // authors of the previous sentence's act
+	var prevCode string                                 // and its code
+	prevOld := false                                    // whether it named an earlier year
+	obituary := obituaryNames(a.Title)                  // the title's words if it reports a death
 	doneTo := map[string][]actor.Mention{}
 	for si := range doc.Sentences {
 		sent := &doc.Sentences[si]
@@ -108,11 +111,14 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		prev, prevCode = actAuthors(s, acts)
 		noteCoercion(s, acts, doneTo)
 		var evs []coded
-		here := homes{article: home, venue: s.venueCountry()}
+		here := homes{article: home, venue: s.venueCountry(), people: people}
 		for _, ac := range acts {
 			for _, p := range ac.pairs() {
-				if s.homeVisit(ac, p, here) || s.selfAct(p) {
+				if s.homeVisit(ac, p, here) || s.selfAct(p) || s.strayTrader(ac, p, here) || here.article != "" && s.foreignRole(p.src) || s.venueActor(ac, p, p.src) {
 					continue
+				}
+				if s.venueActor(ac, p, p.tgt) || s.beneficiary(ac, p) {
+					p.tgt = -1 // the act's place, or whom what it asks for is for: not whom it is done to
 				}
 				e := c.event(a, doc, si, s, ac, p, here)
 				if seen[e.ID] {
@@ -256,10 +262,16 @@ func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac 
 		code = ac.paired
 	}
 	rule := ac.rule
-	src := home.place(s.ms[p.src])
+	src := s.ms[p.src]
+	if !s.foreignRole(p.src) {
+		src = home.place(src)
+	}
 	var tgt actor.Mention
 	if p.tgt >= 0 {
-		tgt = home.victim(s.ms[p.tgt], code)
+		tgt = s.ms[p.tgt]
+		if !trader(tgt, code, src) && !s.foreignRole(p.tgt) {
+			tgt = home.victim(tgt, code)
+		}
 		if r := repression(code, src, tgt); r != code {
 			code, rule = r, rule+" => 175: security forces against civilians"
 		}

@@ -157,7 +157,13 @@
 // resolved. A role word
 // named without a country ("police", "the court") takes the article's
 // home country: the one the actors of its lede belong to most often, else
-// those of the whole article.
+// those of the whole article. A person the dictionaries do not know takes
+// the country the text places itself in, not one named only as the other
+// side of something ("arms shipments to Iran"); a business in a deal with
+// anyone but a state, or a firm's spokesman, takes none, and codes
+// nothing as a source; a capital named as where something happens ("in
+// London") is no actor but of a visit (home.go, people.go,
+// nationality.go).
 //
 // # Unparsed text
 //

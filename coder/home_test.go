@@ -55,3 +55,34 @@ func TestRepression(t *testing.T) {
 		}
 	}
 }
+
+func TestTrader(t *testing.T) {
+	bus := []string{"BUS"}
+	firm := actor.Mention{Code: "---BUS", Name: "the company", Roles: bus, Kind: actor.Agent}
+	named := actor.Mention{Code: "---BUS", Name: "Mobil Corp", Roles: bus, Kind: actor.Group}
+	businessmen := actor.Mention{Code: "---BUS", Name: "businessmen", Roles: bus, Kind: actor.Agent}
+	japanFirm := actor.Mention{Code: "JPNBUS", Name: "Toyota", Country: "JPN", Roles: bus, Kind: actor.Group}
+	police := actor.Mention{Code: "---COP", Name: "police", Roles: []string{"COP"}, Kind: actor.Agent}
+	china := actor.Mention{Code: "CHN", Name: "China", Country: "CHN", Kind: actor.Country}
+	austria := actor.Mention{Code: "AUTGOV", Name: "the Austrian government", Country: "AUT", Roles: []string{"GOV"}, Kind: actor.Agent}
+	tests := []struct {
+		name  string
+		m     actor.Mention
+		code  string
+		other actor.Mention
+		want  bool
+	}{
+		{"a firm buying from a country", firm, "0311", china, true},
+		{"a named firm's offer to no one", named, "030", actor.Mention{}, true},
+		{"a firm's deal with a government", firm, "057", austria, false},
+		{"a firm's criticism is no deal", firm, "111", china, false},
+		{"businessmen are the country's", businessmen, "061", china, false},
+		{"a firm of a known country", japanFirm, "0311", china, false},
+		{"police are no business", police, "061", china, false},
+	}
+	for _, tt := range tests {
+		if got := trader(tt.m, tt.code, tt.other); got != tt.want {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -9,11 +9,15 @@ package coder
 // questionMarks open a clause that asks rather than tells.
 var questionMarks = map[string]bool{"whether": true}
 
+// questionMark ends a clause that asks.
+var questionMark = map[string]bool{"?": true}
+
 // questioned reports whether the verb at i heads, or lies within, a
-// clause opened by "whether".
+// clause opened by "whether" or ended by a question mark ("Why did
+// Russia attack the convoy?" tells of no attack).
 func (s *sentence) questioned(i int) bool {
 	for j, steps := i, 0; j >= 0 && steps < 8; j, steps = s.head[j], steps+1 {
-		if s.hasChildWord(j, "mark", questionMarks) {
+		if s.hasChildWord(j, "mark", questionMarks) || s.hasChildWord(j, "punct", questionMark) {
 			return true
 		}
 	}
@@ -21,9 +25,14 @@ func (s *sentence) questioned(i int) bool {
 }
 
 // asksQuestion reports whether the verb at i asks a question of no one
-// named: its complement is opened by "whether" or "if" and it has no
-// object ("asked whether Russia had attacked"). A question is no appeal.
+// named, its complement opened by "whether" or "if" and no object, or
+// the question quoted before it of anyone ("asked whether Russia
+// had attacked", "\"Will the talks resume?\" asked the reporter"). A
+// question is no appeal.
 func (s *sentence) asksQuestion(i int) bool {
+	if s.toks[i].Lemma == "ask" && s.afterQuestion(i) {
+		return true // of whomever it is asked ("..?" she asked reporters)
+	}
 	if s.child(i, "obj", "iobj") >= 0 {
 		return false
 	}
@@ -49,4 +58,19 @@ func (s *sentence) expectedOnly(i int) bool {
 	}
 	f, ok := s.v.forms[s.lower[h]]
 	return !ok || f.verb.control == ""
+}
+
+// afterQuestion reports whether the verb at i comes right after a
+// question mark, with only punctuation and the asker's name between
+// ("\"...?\" asked Zelensky", "\"...?\" the minister asked").
+func (s *sentence) afterQuestion(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		switch {
+		case s.toks[j].Form == "?":
+			return true
+		case s.toks[j].UPOS == "VERB" || s.toks[j].UPOS == "AUX":
+			return false
+		}
+	}
+	return false
 }
