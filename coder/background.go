@@ -84,7 +84,7 @@ func (s *sentence) lifeStory(i int) bool {
 		return false
 	}
 	for j := range s.toks {
-		if s.toks[j].UPOS == "NUM" && s.oldYear(j) && s.inside(j, 0) {
+		if s.toks[j].UPOS == "NUM" && s.oldYear(j) && s.within(j, 0) {
 			return true
 		}
 	}

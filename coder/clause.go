@@ -555,7 +555,7 @@ var whoWords = map[string]bool{"who": true}
 func (s *sentence) subtreeStart(h int) int {
 	start := h
 	for j := 0; j < h; j++ {
-		if s.inside(j, h) {
+		if s.within(j, h) {
 			return j
 		}
 	}

@@ -24,7 +24,7 @@ func (s *sentence) participleRoot() {
 	}
 	// Nothing but the subject's own words before the participle.
 	for j := subj + 1; j < v; j++ {
-		if !s.inside(j, subj) {
+		if !s.within(j, subj) {
 			return
 		}
 	}
@@ -171,7 +171,7 @@ func (s *sentence) possessedParticiple() {
 			continue
 		}
 		for j := v + 1; j < o; j++ {
-			if !s.inside(j, o) {
+			if !s.within(j, o) {
 				o = -1
 				break
 			}

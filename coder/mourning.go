@@ -76,7 +76,7 @@ func (s *sentence) depthBelow(j, h int) int {
 // the phrase is followed by no comma and a noun phrase naming an actor.
 func (s *sentence) apposedAfter(j int) int {
 	end := j
-	for k := j + 1; k < len(s.toks) && s.inside(k, j); k++ {
+	for k := j + 1; k < len(s.toks) && s.within(k, j); k++ {
 		end = k
 	}
 	k := end + 1

@@ -138,22 +138,11 @@ func (s *sentence) openingSpan() (end, head int) {
 		if s.lower[c] == "," {
 			return c, head
 		}
-		if s.toks[c].UPOS == "VERB" && s.head[c] != head && !s.inside(c, head) {
+		if s.toks[c].UPOS == "VERB" && s.head[c] != head && !s.within(c, head) {
 			return -1, -1
 		}
 	}
 	return -1, -1
-}
-
-// inside reports whether token j lies in the subtree of h.
-func (s *sentence) inside(j, h int) bool {
-	for steps := 0; j >= 0 && steps <= len(s.toks); steps++ {
-		if j == h {
-			return true
-		}
-		j = s.head[j]
-	}
-	return false
 }
 
 // openingSubject hangs the subject after a sentence-opening phrase from
@@ -257,7 +246,7 @@ func (s *sentence) reportedSubject() {
 		}
 		whole := true // the object's phrase runs up to the clause's verb
 		for j := o + 1; j < i; j++ {
-			whole = whole && s.inside(j, o)
+			whole = whole && s.within(j, o)
 		}
 		if whole {
 			s.setArc(o, i, "nsubj")

@@ -317,7 +317,6 @@ func TestDefaultVerbsNewsPhrasings(t *testing.T) {
 		{"warned", "warn", formPast, "", "may"}, // "warned the Bank may run the risk"
 		{"warned", "warn", formPast, "", "could"},
 		{"warned", "warn", formPast, "138", "retaliate"},
-		{"warned", "warn", formPast, "138", "retaliate"},
 		{"warned", "warn", formPast, "012", "deficit"},
 		{"asked", "ask", formPast, "", "whether"},
 		{"struck", "strike", formPast, "", "oil"},
