@@ -199,11 +199,13 @@ func pick(toks []nlp.Token, xs []expr, v int, voicedEvent bool) (expr, bool, boo
 	if b := nearest(xs, func(x expr) bool { return clauseOf(toks, exprHead(toks, x)) == v }, v); b >= 0 {
 		return xs[b], future, true
 	}
-	// 3. A clause above: coordinated, complement or adverbial clauses take
-	// the date of the clause they hang from, unless the tenses differ.
+	// 3. A clause above: coordinated, complement or adverbial clauses, and
+	// a participle modifying a noun ("signed a decree banning the
+	// niqab"), take the date of the clause they hang from, unless the
+	// tenses differ.
 	for c, steps := v, 0; steps < 4; steps++ {
 		p := toks[c].Head - 1
-		if p < 0 || !clausalRel(toks[c].Rel) {
+		if p < 0 || !clausalRel(toks[c].Rel) && toks[c].Rel != "acl" {
 			break
 		}
 		p = clauseOf(toks, p)

@@ -171,6 +171,19 @@ func TestAnnotateParsed(t *testing.T) {
 	}
 }
 
+// A participle that modifies a noun has the date of the clause the noun
+// is in: the ban of "signed a decree banning" is dated by "On Friday".
+func TestAnnotateNounParticiple(t *testing.T) {
+	var doc nlp.Doc
+	tree(t, &doc, "On/ADP/2/case Friday/PROPN/5/obl ,/PUNCT/2/punct Chahed/PROPN/5/nsubj signed/VERB/0/root "+
+		"a/DET/8/det government/NOUN/8/compound decree/NOUN/5/obj banning/VERB/8/acl the/DET/11/det niqab/NOUN/9/obj")
+	evs := []event.Event{coded(t, &doc, 0, "banning")}
+	Annotate(&doc, evs, thu)
+	if e := evs[0]; e.Date != "2024-02-09" || e.Evidence[0].DateText != "Friday" {
+		t.Errorf("got %s %q, want 2024-02-09 \"Friday\"", e.Date, e.Evidence[0].DateText)
+	}
+}
+
 // TestAnnotateVoicedEvent dates an intent, appeal, demand or threat about
 // the future on the day it was voiced, while a planned act keeps its own
 // date or none.
