@@ -52,7 +52,6 @@ func annotateDateline(toks []Token, n, root int) {
 	for k := 0; k < n; k++ {
 		t := &toks[k]
 		t.Lemma = t.Form
-		t.Head, t.Rel = 1, "dep"
 		switch f := t.Form; {
 		case f == "(":
 			t.UPOS, t.XPOS, t.Rel = "PUNCT", "-LRB-", "punct"
