@@ -22,7 +22,7 @@ func datelineEnd(toks []Token) int {
 	}
 	place := i > 0
 	dated := false
-	if place && i+2 < len(toks) && toks[i].Form == "," && monthWord(toks[i+1].Form) && isNumber(toks[i+2].Form) {
+	if place && i+2 < len(toks) && toks[i].Form == "," && monthWord(toks[i+1].Form) && dayNumber(toks[i+2].Form) {
 		i, dated = i+3, true
 	}
 	agency := false
@@ -52,7 +52,6 @@ func annotateDateline(toks []Token, n, root int) {
 	for k := 0; k < n; k++ {
 		t := &toks[k]
 		t.Lemma = t.Form
-		t.Head, t.Rel = 1, "dep"
 		switch f := t.Form; {
 		case f == "(":
 			t.UPOS, t.XPOS, t.Rel = "PUNCT", "-LRB-", "punct"
@@ -62,7 +61,7 @@ func annotateDateline(toks []Token, n, root int) {
 			t.UPOS, t.XPOS, t.Rel = "PUNCT", ",", "punct"
 		case isDash(f):
 			t.UPOS, t.XPOS, t.Rel = "PUNCT", ":", "punct"
-		case isNumber(f):
+		case dayNumber(f):
 			t.UPOS, t.XPOS, t.Rel = "NUM", "CD", "nummod"
 		default:
 			t.UPOS, t.XPOS, t.Rel = "PROPN", "NNP", "flat"
@@ -94,17 +93,9 @@ func allCaps(s string) bool {
 	return letters >= 2
 }
 
-func isNumber(s string) bool {
-	if s == "" || len(s) > 2 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
+// dayNumber reports whether s is a day of the month as written in a
+// dateline: one or two digits.
+func dayNumber(s string) bool { return len(s) <= 2 && isDigits(s) }
 
 func isDash(s string) bool { return s == "-" || s == "--" || s == "—" || s == "–" }
 

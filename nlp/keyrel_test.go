@@ -148,14 +148,9 @@ func modelUnderTest(tb testing.TB) *Pipeline {
 	if path == "" {
 		return Default()
 	}
-	f, err := os.Open(path)
+	p, err := LoadPipelineFile(path)
 	if err != nil {
 		tb.Fatalf("model under test: %v", err)
-	}
-	defer f.Close()
-	p, err := LoadPipeline(f)
-	if err != nil {
-		tb.Fatalf("model under test %s: %v", path, err)
 	}
 	return p
 }

@@ -2,10 +2,7 @@
 
 package nlp
 
-import (
-	"bytes"
-	"testing"
-)
+import "testing"
 
 // evalLemmatizer returns the lemma accuracy (percent) on gold-tokenized
 // sentences, with tags from tg (nil: the gold tags).
@@ -34,15 +31,8 @@ func evalLemmatizer(l *Lemmatizer, tg *Tagger, sents []GoldSentence) float64 {
 func TestLemmatizerOnEWT(t *testing.T) {
 	train := readTreebank(t, "train")
 	l := TrainLemmatizer(train)
-	var buf bytes.Buffer
-	if _, err := l.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("lemmatizer model: %d bytes", buf.Len())
-	l, err := ReadLemmatizer(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	l, size := roundTrip(t, l, ReadLemmatizer)
+	t.Logf("lemmatizer model: %d bytes", size)
 	tg := evalTaggerModel(t)
 	for _, split := range []string{"dev", "test"} {
 		sents := readTreebank(t, split)

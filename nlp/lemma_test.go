@@ -30,14 +30,7 @@ func lemmaCorpus() []GoldSentence {
 
 func TestLemmatizer(t *testing.T) {
 	l := TrainLemmatizer(lemmaCorpus())
-	var buf bytes.Buffer
-	if _, err := l.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	read, err := ReadLemmatizer(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	read, _ := roundTrip(t, l, ReadLemmatizer)
 	tests := []struct{ form, upos, xpos, want string }{
 		// From the lexicon, with the casing learnt.
 		{"i", "PRON", "PRP", "I"},

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"sync"
 	"unsafe"
@@ -64,6 +65,21 @@ func Default() *Pipeline {
 		panic(err)
 	}
 	return p
+}
+
+// LoadPipelineFile reads the model bundle in the file at path; errors
+// name the file.
+func LoadPipelineFile(path string) (*Pipeline, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	p, err := LoadPipeline(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return p, nil
 }
 
 // LoadPipeline reads a model bundle written by (*Pipeline).WriteTo.

@@ -142,14 +142,7 @@ func TestParserEnsembleRelabellerRoundTrip(t *testing.T) {
 	if s := ScoreParser(p, train); s.UAS < 90 || s.LAS < 90 {
 		t.Errorf("training trees parsed with UAS %.1f LAS %.1f, want both ≥ 90", s.UAS, s.LAS)
 	}
-	var buf bytes.Buffer
-	if _, err := p.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	q, err := ReadParser(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	q, _ := roundTrip(t, p, ReadParser)
 	if q.relabeller == nil {
 		t.Fatal("the relabeller was lost in the round trip")
 	}
@@ -159,7 +152,7 @@ func TestParserEnsembleRelabellerRoundTrip(t *testing.T) {
 	// A model of the base features (format 3) reads back as one.
 	base := *p
 	base.extended = false
-	buf.Reset()
+	var buf bytes.Buffer
 	base.WriteTo(&buf)
 	if version := buf.Bytes()[4]; version != 3 {
 		t.Errorf("a base-feature parser was written as version %d, want 3", version)

@@ -210,11 +210,7 @@ func (z *frozenWeights) score(feats []uint64, scores []float32) {
 		found := homes[:z.lookUp(keys[:c], &homes)]
 		if z.inline {
 			for _, i := range found {
-				f := z.slots[i]
-				s := scaleOf(f.head)
-				for c := range scores {
-					scores[c] += s * int8Float[uint8(f.row>>(8*c))]
-				}
+				addInline(z.slots[i], scores)
 			}
 			continue
 		}
@@ -308,6 +304,14 @@ func (z *frozenWeights) addInline4(keys []uint64, homes []uint32, scores []float
 		s3 += s * int8Float[uint8(r>>24)]
 	}
 	scores[0], scores[1], scores[2], scores[3] = s0, s1, s2, s3
+}
+
+// addInline adds the row held in slot f of an inline table.
+func addInline(f frozenSlot, scores []float32) {
+	s := scaleOf(f.head)
+	for c := range scores {
+		scores[c] += s * int8Float[uint8(f.row>>(8*c))]
+	}
 }
 
 // addSparse adds the packed rows and the rows stored apart of the slots
@@ -420,13 +424,10 @@ func (p *Perceptron) thawed() *Perceptron {
 		q.keys = append(q.keys, sl.head&keyMask)
 		q.hits[r] = loadedHits
 		row := q.w[r*n : r*n+n]
-		if !z.inline {
+		if z.inline {
+			addInline(sl, row)
+		} else {
 			z.addSparse([]uint32{uint32(i)}, row)
-			continue
-		}
-		s := scaleOf(sl.head)
-		for c := range row {
-			row[c] = s * int8Float[uint8(sl.row>>(8*c))]
 		}
 	}
 	q.reindex()

@@ -307,14 +307,7 @@ func BenchmarkPerceptronScore(b *testing.B) {
 func TestFrozenScoresExactlyAsDense(t *testing.T) {
 	for _, classes := range []int{3, 4, 5, 60, 200} {
 		p, sets := trainedToy(t, classes)
-		var buf bytes.Buffer
-		if _, err := p.WriteTo(&buf); err != nil {
-			t.Fatal(err)
-		}
-		q, err := ReadPerceptron(&buf)
-		if err != nil {
-			t.Fatal(err)
-		}
+		q, _ := roundTrip(t, p, ReadPerceptron)
 		if q.fz == nil {
 			t.Fatalf("%d classes: not read into the frozen form", classes)
 		}

@@ -78,14 +78,7 @@ func TestTaggerTagsUnseenSentences(t *testing.T) {
 // tags of taggers trained on five sentences, so only known words are
 // asked of it; it must still read back unchanged.
 func testTagsUnseenSentences(t *testing.T, tg *Tagger, twoPass bool) {
-	var buf bytes.Buffer
-	if _, err := tg.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	read, err := ReadTagger(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	read, _ := roundTrip(t, tg, ReadTagger)
 	tests := []struct{ in, want string }{
 		// Known words in new combinations.
 		{"The bird barks .", "The/DET/DT bird/NOUN/NN barks/VERB/VBZ ./PUNCT/."},

@@ -52,16 +52,7 @@ func loadModel(path string) (*nlp.Pipeline, error) {
 	if path == "" {
 		return nlp.LoadDefault()
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	p, err := nlp.LoadPipeline(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return p, nil
+	return nlp.LoadPipelineFile(path)
 }
 
 func nlpParse(e *env) int {
