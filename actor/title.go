@@ -397,13 +397,5 @@ func (d *Dict) aged(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) {
 
 // age reports whether a word is a number of one to three digits.
 func age(form string) bool {
-	if form == "" || len(form) > 3 {
-		return false
-	}
-	for _, r := range form {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
+	return form != "" && len(form) <= 3 && digits(form) >= 0
 }
