@@ -319,8 +319,14 @@ func (d *Dict) unlisted(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) {
 			return Mention{}, false
 		}
 	}
+	return d.unknownPerson(toks, i, end, buf), true
+}
+
+// unknownPerson is the person toks[i:end] names whom the lists lack: of
+// no country ("---") unless one is named after them (see withCountryOf).
+func (d *Dict) unknownPerson(toks []nlp.Token, i, end int, buf *[]byte) Mention {
 	m := Mention{Start: i, End: end, Code: "---", Name: spanText(toks, i, end), Kind: Person}
-	return d.withCountryOf(m, toks, buf), true
+	return d.withCountryOf(m, toks, buf)
 }
 
 // firmAcronym joins to a firm's role word the name in capitals that
@@ -397,8 +403,7 @@ func (d *Dict) aged(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) {
 			return Mention{}, false
 		}
 	}
-	m := Mention{Start: i, End: end, Code: "---", Name: spanText(toks, i, end), Kind: Person}
-	return d.withCountryOf(m, toks, buf), true
+	return d.unknownPerson(toks, i, end, buf), true
 }
 
 // age reports whether a word is a number of one to three digits.
