@@ -445,7 +445,7 @@ func (d *Dict) officerOf(e *entry, toks []nlp.Token, start, end int, date time.T
 		return Mention{}, false
 	}
 	o := op.entries[0]
-	if o.kind == Group && listedFirm(o) {
+	if listedFirm(o) {
 		oend = legalFormEnd(toks, oend, buf)
 	}
 	// The mention is the officer's, an Agent's, as "the Parliament of the

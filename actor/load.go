@@ -229,6 +229,19 @@ func (d *Dict) LoadPeople(r io.Reader, file string) error {
 	})
 }
 
+// digits returns the number s writes in decimal digits, or -1 when s
+// has any other character.
+func digits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return -1
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
 // parseDay reads a YYYY-MM-DD date. It does time.Parse's work for this one
 // layout at a fraction of the cost, which counts over the tens of
 // thousands of terms loaded at start-up.
@@ -236,17 +249,7 @@ func parseDay(s string) (time.Time, bool) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return time.Time{}, false
 	}
-	num := func(s string) int {
-		n := 0
-		for i := 0; i < len(s); i++ {
-			if s[i] < '0' || s[i] > '9' {
-				return -1
-			}
-			n = n*10 + int(s[i]-'0')
-		}
-		return n
-	}
-	y, m, d := num(s[:4]), num(s[5:7]), num(s[8:])
+	y, m, d := digits(s[:4]), digits(s[5:7]), digits(s[8:])
 	if y < 0 || m < 1 || m > 12 || d < 1 || d > 31 {
 		return time.Time{}, false
 	}

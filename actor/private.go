@@ -204,13 +204,17 @@ var firmSuffixesExact = map[string]bool{"AG": true, "SA": true, "S.A.": true, "N
 func (d *Dict) firmByName(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) {
 	// Some legal forms ("A/S", "S.A.") are no name words: closes is asked
 	// before word.
-	end, ok := d.nameEndedBy(toks, i, nameWord, func(form, folded string) bool {
-		return firmSuffixesExact[form] || firmSuffixes[folded]
-	}, buf)
+	end, ok := d.nameEndedBy(toks, i, nameWord, legalForm, buf)
 	if !ok {
 		return Mention{}, false
 	}
 	return d.firm(toks, i, end, buf), true
+}
+
+// legalForm reports whether a word, as written and folded, is a firm's
+// legal form ("Ltd", "AG").
+func legalForm(form, folded string) bool {
+	return firmSuffixesExact[form] || firmSuffixes[folded]
 }
 
 // listedFirm reports whether e is a firm the dictionary lists by name
@@ -227,7 +231,7 @@ func legalFormEnd(toks []nlp.Token, j int, buf *[]byte) int {
 		return j
 	}
 	w := string(appendFold((*buf)[:0], toks[j].Form))
-	if firmSuffixesExact[toks[j].Form] || firmSuffixes[w] || w == "co" || w == "co." {
+	if legalForm(toks[j].Form, w) || w == "co" || w == "co." {
 		return j + 1
 	}
 	return j

@@ -46,6 +46,16 @@ func (p *phrase) isTitle() bool {
 // that the dictionary does not know, and the name as written; at when
 // there is none.
 func (d *Dict) nameAfter(toks []nlp.Token, at int, buf *[]byte) (int, string) {
+	end := d.nameEnd(toks, at, buf)
+	if end == at {
+		return at, ""
+	}
+	return end, spanText(toks, at, end)
+}
+
+// nameEnd is nameAfter's end alone, for callers that only test whether a
+// name is there: it spares them writing out the name.
+func (d *Dict) nameEnd(toks []nlp.Token, at int, buf *[]byte) int {
 	end, words := at, 0
 	for j := at; j < len(toks) && words < maxNameWords; j++ {
 		form := toks[j].Form
@@ -62,10 +72,7 @@ func (d *Dict) nameAfter(toks []nlp.Token, at int, buf *[]byte) (int, string) {
 		words++
 		end = j + 1
 	}
-	if end == at {
-		return at, ""
-	}
-	return end, spanText(toks, at, end)
+	return end
 }
 
 // spanText is the text of tokens [a, b) with the spaces between them.
@@ -294,7 +301,7 @@ func (d *Dict) unlisted(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) {
 	if !d.given[toks[i].Form] {
 		return d.aged(toks, i, buf)
 	}
-	end, _ := d.nameAfter(toks, i+1, buf)
+	end := d.nameEnd(toks, i+1, buf)
 	if end == i+1 {
 		return Mention{}, false
 	}
@@ -312,8 +319,14 @@ func (d *Dict) unlisted(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) {
 			return Mention{}, false
 		}
 	}
+	return d.unknownPerson(toks, i, end, buf), true
+}
+
+// unknownPerson is the person toks[i:end] names whom the lists lack: of
+// no country ("---") unless one is named after them (see withCountryOf).
+func (d *Dict) unknownPerson(toks []nlp.Token, i, end int, buf *[]byte) Mention {
 	m := Mention{Start: i, End: end, Code: "---", Name: spanText(toks, i, end), Kind: Person}
-	return d.withCountryOf(m, toks, buf), true
+	return d.withCountryOf(m, toks, buf)
 }
 
 // firmAcronym joins to a firm's role word the name in capitals that
@@ -329,7 +342,7 @@ func (d *Dict) firmAcronym(m Mention, toks []nlp.Token, at int, buf *[]byte) (Me
 	if p, _ := d.longest(toks, at, anyKind, buf); p != nil {
 		return m, false
 	}
-	end, _ := d.nameAfter(toks, at+1, buf)
+	end := d.nameEnd(toks, at+1, buf)
 	m.End, m.Name = end, spanText(toks, at, end)
 	return m, true
 }
@@ -377,10 +390,9 @@ func bodyOfficer(toks []nlp.Token, i int, e *entry, buf *[]byte) (string, bool) 
 // two or three capitalised words the dictionary does not know, then a
 // number of one to three digits between commas.
 func (d *Dict) aged(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) {
-	if p, _ := d.longest(toks, i, anyKind, buf); p != nil {
-		return Mention{}, false
-	}
-	end, _ := d.nameAfter(toks, i, buf)
+	// nameEnd stops at a word the dictionary knows, so a name of two
+	// words or more starts with none.
+	end := d.nameEnd(toks, i, buf)
 	if n := end - i; n < 2 || n > 3 || end+2 >= len(toks) || toks[end].Form != "," || toks[end+2].Form != "," || !age(toks[end+1].Form) {
 		return Mention{}, false
 	}
@@ -391,19 +403,10 @@ func (d *Dict) aged(toks []nlp.Token, i int, buf *[]byte) (Mention, bool) {
 			return Mention{}, false
 		}
 	}
-	m := Mention{Start: i, End: end, Code: "---", Name: spanText(toks, i, end), Kind: Person}
-	return d.withCountryOf(m, toks, buf), true
+	return d.unknownPerson(toks, i, end, buf), true
 }
 
 // age reports whether a word is a number of one to three digits.
 func age(form string) bool {
-	if form == "" || len(form) > 3 {
-		return false
-	}
-	for _, r := range form {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
+	return form != "" && len(form) <= 3 && digits(form) >= 0
 }

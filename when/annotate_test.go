@@ -137,9 +137,7 @@ func TestAnnotateWithoutParse(t *testing.T) {
 	verb := strings.Index(text, "entered")
 	evs := []event.Event{{Evidence: []event.Evidence{{Sentence: 0, Verb: &event.Span{Start: verb, End: verb + len("entered")}}}}}
 	Annotate(doc, evs, thu)
-	if e := evs[0]; e.Date != "2024-02-11" || e.DatePrecision != Day || e.Evidence[0].DateText != "Sunday" {
-		t.Errorf("unparsed sentence: got %s %s %q, want 2024-02-11 day \"Sunday\"", e.Date, e.DatePrecision, e.Evidence[0].DateText)
-	}
+	checkDates(t, evs, []dated{{"2024-02-11", Day, "Sunday"}})
 }
 
 func TestAnnotateWithoutReference(t *testing.T) {
@@ -166,9 +164,7 @@ func TestAnnotateParsed(t *testing.T) {
 	verb := strings.Index(text, "flew")
 	evs := []event.Event{{Evidence: []event.Evidence{{Sentence: 0, Verb: &event.Span{Start: verb, End: verb + 4}}}}}
 	Annotate(doc, evs, thu)
-	if e := evs[0]; e.Date != "2024-02-14" || e.Evidence[0].DateText != "Wednesday" {
-		t.Errorf("parsed example: got %s %q, want 2024-02-14 \"Wednesday\"", e.Date, e.Evidence[0].DateText)
-	}
+	checkDates(t, evs, []dated{{"2024-02-14", Day, "Wednesday"}})
 }
 
 // A participle that modifies a noun has the date of the clause the noun
@@ -179,9 +175,7 @@ func TestAnnotateNounParticiple(t *testing.T) {
 		"a/DET/8/det government/NOUN/8/compound decree/NOUN/5/obj banning/VERB/8/acl the/DET/11/det niqab/NOUN/9/obj")
 	evs := []event.Event{coded(t, &doc, 0, "banning")}
 	Annotate(&doc, evs, thu)
-	if e := evs[0]; e.Date != "2024-02-09" || e.Evidence[0].DateText != "Friday" {
-		t.Errorf("got %s %q, want 2024-02-09 \"Friday\"", e.Date, e.Evidence[0].DateText)
-	}
+	checkDates(t, evs, []dated{{"2024-02-09", Day, "Friday"}})
 }
 
 // TestAnnotateVoicedEvent dates an intent, appeal, demand or threat about
