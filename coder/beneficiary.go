@@ -8,10 +8,7 @@ package coder
 // it calls for (the parse may hang both from "called"), or opens an
 // infinitive clause ("for refugees to be set up").
 func (s *sentence) beneficiary(ac act, p pair) bool {
-	code := ac.code
-	if p.paired {
-		code = ac.paired
-	}
+	code := ac.codeOf(p)
 	if !s.dep || p.tgt < 0 || !codeUnder(code, "02") {
 		return false
 	}
