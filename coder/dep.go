@@ -102,6 +102,17 @@ func (s *sentence) within(j, h int) bool {
 	return false
 }
 
+// allWithin reports whether every token from from up to to (exclusive)
+// lies in the subtree of h: nothing but h's own words between.
+func (s *sentence) allWithin(from, to, h int) bool {
+	for j := from; j < to; j++ {
+		if !s.within(j, h) {
+			return false
+		}
+	}
+	return true
+}
+
 // eventNoun reports whether token i is a noun the verb dictionary knows
 // as an act ("visit", "talks", "criticism").
 func (s *sentence) eventNoun(i int) bool {

@@ -244,11 +244,7 @@ func (s *sentence) reportedSubject() {
 		if o < 0 || o > i || s.child(h, "iobj") >= 0 {
 			continue
 		}
-		whole := true // the object's phrase runs up to the clause's verb
-		for j := o + 1; j < i; j++ {
-			whole = whole && s.within(j, o)
-		}
-		if whole {
+		if s.allWithin(o+1, i, o) { // the object's phrase runs up to the clause's verb
 			s.setArc(o, i, "nsubj")
 		}
 	}

@@ -134,13 +134,7 @@ func (s *sentence) asksWh(i int) bool {
 	if c < 0 || s.toks[i].Lemma != "ask" {
 		return false
 	}
-	first := c
-	for j := range s.toks {
-		if j < first && s.within(j, c) {
-			first = j
-		}
-	}
-	return whWords[s.lower[first]]
+	return whWords[s.lower[s.subtreeStart(c)]]
 }
 
 // contrastive reports whether the verb at i is the participle of a
