@@ -31,10 +31,5 @@ var forMark = map[string]bool{"for": true}
 // secondFor reports whether verb g has a "for" phrase before the one
 // headed by h.
 func (s *sentence) secondFor(g, h int) bool {
-	for j := 0; j < h; j++ {
-		if s.head[j] == g && relBase(s.toks[j].Rel) == "obl" && s.caseOf(j) == "for" {
-			return true
-		}
-	}
-	return false
+	return s.prepPhrase(g, "obl", "for", h)
 }

@@ -91,6 +91,18 @@ func (s *sentence) hasChildWord(h int, rel string, words map[string]bool) bool {
 	return false
 }
 
+// prepPhrase reports whether h has a dependent before token before with
+// relation rel (any subtype) opened by the preposition prep ("a visit
+// to London", "talks with Erdogan").
+func (s *sentence) prepPhrase(h int, rel, prep string, before int) bool {
+	for j := 0; j < before; j++ {
+		if s.head[j] == h && relBase(s.toks[j].Rel) == rel && s.caseOf(j) == prep {
+			return true
+		}
+	}
+	return false
+}
+
 // within reports whether token j lies in the subtree of h.
 func (s *sentence) within(j, h int) bool {
 	for steps := 0; j >= 0 && steps <= len(s.toks); steps++ {
