@@ -138,7 +138,7 @@ func (s *sentence) openingSpan() (end, head int) {
 		if s.lower[c] == "," {
 			return c, head
 		}
-		if s.toks[c].UPOS == "VERB" && s.head[c] != head && !s.within(c, head) {
+		if s.toks[c].UPOS == "VERB" && !s.within(c, head) {
 			return -1, -1
 		}
 	}
