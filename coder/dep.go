@@ -196,15 +196,16 @@ func (s *sentence) mentionOf(h int) int {
 			// journalist" or "the police complex": a role word there is
 			// someone else. A number of people is those people
 			// ("thousands of protesters", "dozens of police").
-			if k = s.actorAt[j]; k >= 0 && s.ms[k].Country == "" && !(s.quantity(h) && s.caseOf(j) == "of") {
+			c := s.caseOf(j)
+			if k = s.actorAt[j]; k >= 0 && s.ms[k].Country == "" && !(s.quantity(h) && c == "of") {
 				k = -1
 			}
-			if k < 0 && s.quantity(h) && s.quantity(j) && s.caseOf(j) == "of" {
+			if k < 0 && s.quantity(h) && s.quantity(j) && c == "of" {
 				k = s.mentionOf(j) // "tens of thousands of people"
 			}
 			// "a letter to Trump", "talks with Iran": an actor the phrase
 			// is directed at is another party.
-			if otherParty[s.caseOf(j)] {
+			if otherParty[c] {
 				k = -1
 			}
 			if k >= 0 && s.toks[j].Rel == "nmod" && s.placeOnly(j, k) {
@@ -213,7 +214,7 @@ func (s *sentence) mentionOf(h int) int {
 			if k >= 0 && s.toks[j].Rel == "compound" && s.topicCompound(j, h) {
 				k = -1 // "the Iran arms scandal" is about Iran, not Iran
 			}
-			if k >= 0 && s.quantity(h) && s.caseOf(j) == "of" {
+			if k >= 0 && s.quantity(h) && c == "of" {
 				return k // "dozens of protesters in Khartoum": whom it counts
 			}
 		case "appos":
