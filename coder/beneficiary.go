@@ -8,10 +8,7 @@ package coder
 // it calls for (the parse may hang both from "called"), or opens an
 // infinitive clause ("for refugees to be set up").
 func (s *sentence) beneficiary(ac act, p pair) bool {
-	code := ac.code
-	if p.paired {
-		code = ac.paired
-	}
+	code := ac.codeOf(p)
 	if !s.dep || p.tgt < 0 || !codeUnder(code, "02") {
 		return false
 	}
@@ -34,10 +31,5 @@ var forMark = map[string]bool{"for": true}
 // secondFor reports whether verb g has a "for" phrase before the one
 // headed by h.
 func (s *sentence) secondFor(g, h int) bool {
-	for j := 0; j < h; j++ {
-		if s.head[j] == g && relBase(s.toks[j].Rel) == "obl" && s.caseOf(j) == "for" {
-			return true
-		}
-	}
-	return false
+	return s.prepPhrase(g, "obl", "for", h)
 }

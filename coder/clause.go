@@ -553,13 +553,12 @@ var whoWords = map[string]bool{"who": true}
 
 // subtreeStart returns the first token of the phrase headed by h.
 func (s *sentence) subtreeStart(h int) int {
-	start := h
 	for j := 0; j < h; j++ {
 		if s.within(j, h) {
 			return j
 		}
 	}
-	return start
+	return h
 }
 
 // afterQuote reports whether the verb at i follows a closing quotation

@@ -190,6 +190,15 @@ type pair struct {
 	paired   bool
 }
 
+// codeOf returns the code of pair p of the act: the paired code for the
+// target's side.
+func (a *act) codeOf(p pair) string {
+	if p.paired {
+		return a.paired
+	}
+	return a.code
+}
+
 // pairs spells an act out into events: each source with each target; for
 // a mutual act without a target, each joined source with the others ("X
 // and Y met"); and the paired code from each target's side. A mutual act
@@ -257,10 +266,7 @@ func violent(code string) bool { return codeUnder(code, "18", "19") }
 
 // event builds the record of one pair of an act.
 func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac act, p pair, home homes) event.Event {
-	code := ac.code
-	if p.paired {
-		code = ac.paired
-	}
+	code := ac.codeOf(p)
 	rule := ac.rule
 	src := s.ms[p.src]
 	if !s.foreignRole(p.src) {

@@ -91,6 +91,18 @@ func (s *sentence) hasChildWord(h int, rel string, words map[string]bool) bool {
 	return false
 }
 
+// prepPhrase reports whether h has a dependent before token before with
+// relation rel (any subtype) opened by the preposition prep ("a visit
+// to London", "talks with Erdogan").
+func (s *sentence) prepPhrase(h int, rel, prep string, before int) bool {
+	for j := 0; j < before; j++ {
+		if s.head[j] == h && relBase(s.toks[j].Rel) == rel && s.caseOf(j) == prep {
+			return true
+		}
+	}
+	return false
+}
+
 // within reports whether token j lies in the subtree of h.
 func (s *sentence) within(j, h int) bool {
 	for steps := 0; j >= 0 && steps <= len(s.toks); steps++ {
@@ -100,6 +112,17 @@ func (s *sentence) within(j, h int) bool {
 		j = s.head[j]
 	}
 	return false
+}
+
+// allWithin reports whether every token from from up to to (exclusive)
+// lies in the subtree of h: nothing but h's own words between.
+func (s *sentence) allWithin(from, to, h int) bool {
+	for j := from; j < to; j++ {
+		if !s.within(j, h) {
+			return false
+		}
+	}
+	return true
 }
 
 // eventNoun reports whether token i is a noun the verb dictionary knows
@@ -173,15 +196,16 @@ func (s *sentence) mentionOf(h int) int {
 			// journalist" or "the police complex": a role word there is
 			// someone else. A number of people is those people
 			// ("thousands of protesters", "dozens of police").
-			if k = s.actorAt[j]; k >= 0 && s.ms[k].Country == "" && !(s.quantity(h) && s.caseOf(j) == "of") {
+			c := s.caseOf(j)
+			if k = s.actorAt[j]; k >= 0 && s.ms[k].Country == "" && !(s.quantity(h) && c == "of") {
 				k = -1
 			}
-			if k < 0 && s.quantity(h) && s.quantity(j) && s.caseOf(j) == "of" {
+			if k < 0 && s.quantity(h) && s.quantity(j) && c == "of" {
 				k = s.mentionOf(j) // "tens of thousands of people"
 			}
 			// "a letter to Trump", "talks with Iran": an actor the phrase
 			// is directed at is another party.
-			if otherParty[s.caseOf(j)] {
+			if otherParty[c] {
 				k = -1
 			}
 			if k >= 0 && s.toks[j].Rel == "nmod" && s.placeOnly(j, k) {
@@ -190,7 +214,7 @@ func (s *sentence) mentionOf(h int) int {
 			if k >= 0 && s.toks[j].Rel == "compound" && s.topicCompound(j, h) {
 				k = -1 // "the Iran arms scandal" is about Iran, not Iran
 			}
-			if k >= 0 && s.quantity(h) && s.caseOf(j) == "of" {
+			if k >= 0 && s.quantity(h) && c == "of" {
 				return k // "dozens of protesters in Khartoum": whom it counts
 			}
 		case "appos":

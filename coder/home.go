@@ -159,10 +159,7 @@ func (s *sentence) venueCountry() string {
 // flying the Prime Minister of Lebanon to Beirut", "the governor
 // travelled to Washington" go home, and visit no one.
 func (s *sentence) homeVisit(ac act, p pair, h homes) bool {
-	code := ac.code
-	if p.paired {
-		code = ac.paired
-	}
+	code := ac.codeOf(p)
 	if p.tgt < 0 || !codeUnder(code, "042", "043") {
 		return false
 	}
@@ -181,10 +178,7 @@ func (s *sentence) homeVisit(ac act, p pair, h homes) bool {
 // trader, whose deal is not coded: with no country, or with a guessed
 // one, it would only be a false event.
 func (s *sentence) strayTrader(ac act, p pair, h homes) bool {
-	code := ac.code
-	if p.paired {
-		code = ac.paired
-	}
+	code := ac.codeOf(p)
 	var other actor.Mention
 	if p.tgt >= 0 {
 		other = h.place(s.ms[p.tgt])
@@ -201,10 +195,7 @@ func (s *sentence) strayTrader(ac act, p pair, h homes) bool {
 // Niger"), as may a capital after "at" ("lashed out at Moscow"), but for
 // talks and meetings, which are held there.
 func (s *sentence) venueActor(ac act, p pair, k int) bool {
-	code := ac.code
-	if p.paired {
-		code = ac.paired
-	}
+	code := ac.codeOf(p)
 	if k < 0 || codeUnder(code, "042", "043", "044") {
 		return false
 	}

@@ -23,10 +23,8 @@ func (s *sentence) participleRoot() {
 		return
 	}
 	// Nothing but the subject's own words before the participle.
-	for j := subj + 1; j < v; j++ {
-		if !s.within(j, subj) {
-			return
-		}
+	if !s.allWithin(subj+1, v, subj) {
+		return
 	}
 	s.setArc(v, -1, "root")
 	s.setArc(subj, v, "nsubj")
@@ -167,17 +165,11 @@ func (s *sentence) possessedParticiple() {
 			continue
 		}
 		o := s.child(v, "obj")
-		if o < 0 || o < v {
+		if o < v || !s.allWithin(v+1, o, o) {
 			continue
 		}
-		for j := v + 1; j < o; j++ {
-			if !s.within(j, o) {
-				o = -1
-				break
-			}
-		}
 		m := s.child(v, "mark")
-		if o < 0 || s.child(v, "aux", "aux:pass") >= 0 || m >= 0 && s.toks[m].XPOS != "IN" {
+		if s.child(v, "aux", "aux:pass") >= 0 || m >= 0 && s.toks[m].XPOS != "IN" {
 			continue
 		}
 		h := s.head[v]

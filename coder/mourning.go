@@ -21,7 +21,7 @@ var dieLemmas = map[string]bool{"die": true, "pass": true, "perish": true}
 // below it that tells a death; -1 if the tree names none.
 func (s *sentence) mourned(i int) int {
 	for j := range s.toks {
-		if !s.within(j, i) || j == i || s.depthBelow(j, i) > 3 {
+		if d := s.depthBelow(j, i); d < 1 || d > 3 {
 			continue
 		}
 		switch {
@@ -60,14 +60,15 @@ func (s *sentence) ofWhom(n int) int {
 	return -1
 }
 
-// depthBelow returns how many arcs lead up from j to h, which must be
-// above it.
+// depthBelow returns how many arcs lead up from j to h; -1 if h is not
+// above j (nor j itself).
 func (s *sentence) depthBelow(j, h int) int {
-	d := 0
-	for ; j >= 0 && j != h && d <= len(s.toks); j = s.head[j] {
-		d++
+	for d := 0; j >= 0 && d <= len(s.toks); d, j = d+1, s.head[j] {
+		if j == h {
+			return d
+		}
 	}
-	return d
+	return -1
 }
 
 // apposedAfter returns the actor the appositions after the noun phrase

@@ -27,7 +27,7 @@ func nationalTitles(toks []nlp.Token, ms []actor.Mention) []actor.Mention {
 		if m.Start <= c.End || m.Start-c.End > 3 || !titleWords(toks[c.End:m.Start]) {
 			continue
 		}
-		if len(out) > 0 && &out[0] == &ms[0] {
+		if &out[0] == &ms[0] {
 			out = slices.Clone(ms)
 		}
 		out[k].Country = c.Country

@@ -3,9 +3,6 @@ package coder
 import (
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/annalist/annalist/nlp"
 )
 
 func TestNationalTitles(t *testing.T) {
@@ -19,8 +16,8 @@ func TestNationalTitles(t *testing.T) {
 		{"Iranian officials met Minister Gholamreza Aqazadeh.", "Gholamreza Aqazadeh", "---GOV"},
 	}
 	for _, tt := range tests {
-		doc := &nlp.Doc{Text: tt.text, Sentences: nlp.Split(tt.text)}
-		found := c.actors.FindEach(doc, time.Date(1987, 3, 1, 0, 0, 0, 0, time.UTC))[0]
+		doc, each := findIn(c, tt.text)
+		found := each[0]
 		before := append(found[:0:0], found...)
 		got := ""
 		for _, m := range nationalTitles(doc.Sentences[0].Tokens, found) {
@@ -47,14 +44,14 @@ func TestSharedRoles(t *testing.T) {
 		{"Japanese or British officials met.", "JPN GBRGOV"},
 	}
 	for _, tt := range tests {
-		doc := &nlp.Doc{Text: tt.text, Sentences: nlp.Split(tt.text)}
+		doc, found := findIn(c, tt.text)
 		toks := doc.Sentences[0].Tokens
 		toks[0].UPOS, toks[2].UPOS = "ADJ", "ADJ" // as the tagger gives them
 		if toks[0].Form == "Japan" {
 			toks[0].UPOS = "PROPN"
 		}
 		var got []string
-		for _, m := range sharedRoles(toks, c.actors.FindEach(doc, time.Date(1987, 3, 1, 0, 0, 0, 0, time.UTC))[0]) {
+		for _, m := range sharedRoles(toks, found[0]) {
 			got = append(got, m.Code)
 		}
 		if g := strings.Join(got, " "); g != tt.want {
@@ -71,9 +68,9 @@ func TestFirmVoices(t *testing.T) {
 		{"A spokesman declined to comment.", "---GOV spokesman"},
 	}
 	for _, tt := range tests {
-		doc := &nlp.Doc{Text: tt.text, Sentences: nlp.Split(tt.text)}
+		doc, found := findIn(c, tt.text)
 		var got []string
-		for _, m := range firmVoices(doc.Sentences[0].Tokens, c.actors.FindEach(doc, time.Date(1987, 3, 1, 0, 0, 0, 0, time.UTC))[0]) {
+		for _, m := range firmVoices(doc.Sentences[0].Tokens, found[0]) {
 			got = append(got, m.Code+" "+m.Name)
 		}
 		if g := strings.Join(got, ", "); g != tt.want {

@@ -2,10 +2,8 @@ package coder
 
 import (
 	"testing"
-	"time"
 
 	"github.com/annalist/annalist/actor"
-	"github.com/annalist/annalist/nlp"
 )
 
 func TestPeopleHome(t *testing.T) {
@@ -20,8 +18,7 @@ func TestPeopleHome(t *testing.T) {
 		{"nothing placed: the article's home", "He cancelled a trip to the U.S.", "USA", "USA"},
 	}
 	for _, tt := range tests {
-		doc := &nlp.Doc{Text: tt.text, Sentences: nlp.Split(tt.text)}
-		found := c.actors.FindEach(doc, time.Date(1987, 3, 1, 0, 0, 0, 0, time.UTC))
+		doc, found := findIn(c, tt.text)
 		if got := peopleHome(doc.Sentences, found, tt.home); got != tt.want {
 			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
 		}

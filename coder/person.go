@@ -236,7 +236,7 @@ func (s *sentence) antecedent(h int) int {
 			continue
 		}
 		m := s.ms[k]
-		plural := strings.HasPrefix(s.toks[m.End-1].XPOS, "NNS") || s.toks[m.End-1].XPOS == "NNPS"
+		plural := s.plural(m.End - 1)
 		if m.Kind == actor.Person || m.Kind == actor.Agent && !plural {
 			return k
 		}

@@ -61,8 +61,8 @@ func (s *sentence) reactedTo(i int) int {
 	if h < 0 {
 		return -1
 	}
-	switch {
-	case s.relativeObject(i) >= 0 && s.lower[max(s.relativeObject(i)-1, 0)] == ",":
+	switch o := s.relativeObject(i); {
+	case o >= 0 && s.lower[max(o-1, 0)] == ",":
 		// "..., which the United States criticized": the clause is
 		// hung from the main verb or from its object.
 		if s.toks[h].UPOS != "VERB" {

@@ -138,7 +138,7 @@ func (s *sentence) openingSpan() (end, head int) {
 		if s.lower[c] == "," {
 			return c, head
 		}
-		if s.toks[c].UPOS == "VERB" && s.head[c] != head && !s.within(c, head) {
+		if s.toks[c].UPOS == "VERB" && !s.within(c, head) {
 			return -1, -1
 		}
 	}
@@ -244,11 +244,7 @@ func (s *sentence) reportedSubject() {
 		if o < 0 || o > i || s.child(h, "iobj") >= 0 {
 			continue
 		}
-		whole := true // the object's phrase runs up to the clause's verb
-		for j := o + 1; j < i; j++ {
-			whole = whole && s.within(j, o)
-		}
-		if whole {
+		if s.allWithin(o+1, i, o) { // the object's phrase runs up to the clause's verb
 			s.setArc(o, i, "nsubj")
 		}
 	}

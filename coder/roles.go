@@ -37,12 +37,7 @@ var topicHeads = map[string]bool{"scandal": true, "affair": true, "crisis": true
 // also has a "to" phrase before j: a journey's "from" names whence it
 // came, not who made it ("a visit to London from Jamaica").
 func (s *sentence) goesTo(h, j int) bool {
-	for t := 0; t < j; t++ {
-		if s.head[t] == h && relBase(s.toks[t].Rel) == "nmod" && s.caseOf(t) == "to" {
-			return true
-		}
-	}
-	return false
+	return s.prepPhrase(h, "nmod", "to", j)
 }
 
 // placeOnly reports whether the phrase j, naming actor k, is a place
@@ -143,10 +138,5 @@ func (s *sentence) passiveHolder(i int) int {
 // withPhrase reports whether the noun at i has a phrase opened by
 // "with" ("a phone conversation with Erdogan").
 func (s *sentence) withPhrase(i int) bool {
-	for j := range s.toks {
-		if s.head[j] == i && relBase(s.toks[j].Rel) == "nmod" && s.caseOf(j) == "with" {
-			return true
-		}
-	}
-	return false
+	return s.prepPhrase(i, "nmod", "with", len(s.toks))
 }

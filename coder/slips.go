@@ -95,13 +95,7 @@ func (s *sentence) joinedSubjects(i, subj int) []int {
 // prevSibling returns the dependent of the same head as j that comes
 // last before j's own phrase: the word that joins j to what precedes.
 func (s *sentence) prevSibling(j int) int {
-	start := j
-	for k := range s.toks {
-		if k < start && s.within(k, j) {
-			start = k
-		}
-	}
-	for k := start - 1; k >= 0; k-- {
+	for k := s.subtreeStart(j) - 1; k >= 0; k-- {
 		if s.head[k] == s.head[j] {
 			return k
 		}

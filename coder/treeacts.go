@@ -793,7 +793,7 @@ func (s *sentence) pronounFits(i, k int) bool {
 		return true
 	}
 	m := s.ms[k]
-	plural := strings.HasPrefix(s.toks[m.End-1].XPOS, "NNS") || s.toks[m.End-1].XPOS == "NNPS"
+	plural := s.plural(m.End - 1)
 	switch s.lower[subj] {
 	case "we", "i":
 		// A person speaking as "we" speaks for their government or body.

@@ -75,8 +75,11 @@ func (s *sentence) planned(h int) bool {
 	if h < 0 || s.toks[h].UPOS != "VERB" {
 		return false
 	}
-	l := s.infinitiveLead(h)
-	return l != h && strings.HasPrefix(s.toks[l].Rel, "acl") || s.infinitiveLead(h) == h && s.child(h, "mark") >= 0 && strings.HasPrefix(s.toks[h].Rel, "acl") && s.lower[s.child(h, "mark")] == "to"
+	if l := s.infinitiveLead(h); l != h {
+		return strings.HasPrefix(s.toks[l].Rel, "acl") // the first of joined infinitives says
+	}
+	m := s.child(h, "mark")
+	return m >= 0 && s.lower[m] == "to" && strings.HasPrefix(s.toks[h].Rel, "acl")
 }
 
 // hyphenGlued reports whether the word at i is glued by a hyphen to the
@@ -134,13 +137,7 @@ func (s *sentence) asksWh(i int) bool {
 	if c < 0 || s.toks[i].Lemma != "ask" {
 		return false
 	}
-	first := c
-	for j := range s.toks {
-		if j < first && s.within(j, c) {
-			first = j
-		}
-	}
-	return whWords[s.lower[first]]
+	return whWords[s.lower[s.subtreeStart(c)]]
 }
 
 // contrastive reports whether the verb at i is the participle of a
