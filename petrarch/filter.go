@@ -23,14 +23,21 @@ type Filter struct {
 
 // Code codes the article and drops the discarded events.
 func (f *Filter) Code(a *article.Article, doc *nlp.Doc) []event.Event {
-	evs := f.Coder.Code(a, doc)
-	if len(evs) == 0 || f.Discards == nil || len(f.Discards.Entries) == 0 {
+	return f.Discards.Drop(doc, f.Coder.Code(a, doc))
+}
+
+// Drop returns the events of doc that d does not discard (in evs's
+// storage): none if a story discard is anywhere in doc, else those with a
+// piece of evidence outside the sentences holding a discard phrase. A nil
+// or empty d drops nothing.
+func (d *Discards) Drop(doc *nlp.Doc, evs []event.Event) []event.Event {
+	if len(evs) == 0 || d == nil || len(d.Entries) == 0 {
 		return evs
 	}
 	drop := make([]bool, len(doc.Sentences))
 	for i, s := range doc.Sentences {
-		if d, ok := f.Discards.Match(s.Tokens); ok {
-			if d.Story {
+		if m, ok := d.Match(s.Tokens); ok {
+			if m.Story {
 				return nil
 			}
 			drop[i] = true

@@ -24,7 +24,7 @@ import (
 // newsConfig is the pipeline of `annalist code` with the built-in
 // dictionaries: the coder, then dates per report, places and quotations.
 func newsConfig() pipeline.Config {
-	return news.Config(0, nlp.Default(), coder.Default())
+	return news.Config(0, nlp.Default(), coder.Default(), nil)
 }
 
 // codeWikinews runs the whole pipeline of `annalist code` over the 2019
@@ -152,7 +152,7 @@ func TestEvalStagesWikinews(t *testing.T) {
 // and coding (BenchmarkCodeWikinews).
 func BenchmarkStagesWikinews(b *testing.B) {
 	results := codeWikinews(b)
-	stages := newsConfig().Stages
+	stages := []pipeline.Stage{news.Refine(coder.Default())}
 	sentences := 0
 	for _, r := range results {
 		sentences += r.Sentences

@@ -85,7 +85,15 @@ func (d *dictFlags) load() (*coder.Coder, error) {
 	return c, nil
 }
 
-// coder returns c with the discard lists applied, for the pipeline.
+// discards returns the discard list the dictionary files gave, or nil.
+func (d *dictFlags) discards() *petrarch.Discards {
+	if d.set == nil {
+		return nil
+	}
+	return d.set.Discards
+}
+
+// coder returns c with the discard lists applied, for validation.
 func (d *dictFlags) coder(c *coder.Coder) pipeline.Coder {
 	if d.set == nil {
 		return c

@@ -12,6 +12,7 @@ import (
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/coder"
 	"github.com/annalist/annalist/nlp"
+	"github.com/annalist/annalist/petrarch"
 	"github.com/annalist/annalist/pipeline"
 	"github.com/annalist/annalist/pipeline/news"
 )
@@ -44,13 +45,14 @@ func (o *inputOptions) articleOptions(stderr io.Writer) (article.Options, error)
 }
 
 // pipelineConfig is how every command codes an article with c: the news
-// pipeline (see pipeline/news) parsing with the embedded NLP model.
-func pipelineConfig(workers int, c *coder.Coder) (pipeline.Config, error) {
+// pipeline (see pipeline/news) parsing with the embedded NLP model and
+// dropping what discards discards (nil: nothing).
+func pipelineConfig(workers int, c *coder.Coder, discards *petrarch.Discards) (pipeline.Config, error) {
 	p, err := nlp.LoadDefault()
 	if err != nil {
 		return pipeline.Config{}, err
 	}
-	return news.Config(workers, p, c), nil
+	return news.Config(workers, p, c, discards), nil
 }
 
 // codeInputs reads, analyses and codes the inputs, calling out with each
@@ -71,9 +73,7 @@ func (o *inputOptions) codingConfig(e *env) (pipeline.Config, error) {
 	for _, w := range o.dicts.warnings {
 		fmt.Fprintln(e.Stderr, "annalist: warning:", w)
 	}
-	cfg, err := pipelineConfig(o.workers, c)
-	cfg.Coder = o.dicts.coder(c)
-	return cfg, err
+	return pipelineConfig(o.workers, c, o.dicts.discards())
 }
 
 // runInputs reads the inputs and runs them through the pipeline that

@@ -26,7 +26,7 @@ func init() {
 // servePipeline builds the coding pipeline the server uses; the same
 // stages as ingest. Tests replace it to run without the model.
 var servePipeline = func(workers int) (pipeline.Config, error) {
-	return pipelineConfig(workers, coder.Default())
+	return pipelineConfig(workers, coder.Default(), nil)
 }
 
 // shutdownGrace bounds how long in-flight requests may take to finish.

@@ -6,65 +6,65 @@
 package news
 
 import (
-	"sync"
-
 	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/coder"
 	"github.com/annalist/annalist/dateline"
 	"github.com/annalist/annalist/event"
 	"github.com/annalist/annalist/nlp"
+	"github.com/annalist/annalist/petrarch"
 	"github.com/annalist/annalist/pipeline"
 	"github.com/annalist/annalist/place"
 	"github.com/annalist/annalist/quote"
 )
 
 // Config returns the pipeline that codes with c on workers goroutines (0:
-// one per core), parsing with p.
-func Config(workers int, p *nlp.Pipeline, c *coder.Coder) pipeline.Config {
-	o := &actorsOnce{c: c}
+// one per core), parsing with p, and drops the events discards discards
+// (PETRARCH discard lists; nil for none) before refining the rest.
+func Config(workers int, p *nlp.Pipeline, c *coder.Coder, discards *petrarch.Discards) pipeline.Config {
 	return pipeline.Config{
 		Workers: workers,
 		Prepare: func(a *article.Article) { a.Source = dateline.Source(a) },
 		Analyze: pipeline.Selective(p, c.MayCode),
-		Coder:   o,
-		Stages:  []pipeline.Stage{dateline.Annotate, o.placesAndQuotes},
+		Coder:   newsCoder{c, discards},
 	}
 }
 
-// actorsOnce codes with c and hands the actors it found in each article
-// to the stage that places events and marks quotations, so that the
-// actors of an article are found once (finding them is a fifth of the
-// coder's time).
-type actorsOnce struct {
-	c     *coder.Coder
-	found sync.Map // *nlp.Doc → [][]actor.Mention, from Code to placesAndQuotes
+// Refine is the work done on an article's events after coding (dates per
+// report, places, quotations) as a stage of its own, finding the
+// article's actors anew; Config does it within coding, with the actors
+// the coder found. For measuring that work apart.
+func Refine(c *coder.Coder) pipeline.Stage {
+	return func(a *article.Article, doc *nlp.Doc, evs []event.Event) {
+		refine(a, doc, evs, func() [][]actor.Mention { return c.Actors().FindEach(doc, a.Published) })
+	}
 }
 
-// Code codes the article with the actors it finds, and keeps them for the
-// stage when there are events to place.
-func (o *actorsOnce) Code(a *article.Article, doc *nlp.Doc) []event.Event {
-	actors := o.c.Actors().FindEach(doc, a.Published)
-	evs := o.c.CodeFound(a, doc, actors)
-	if len(evs) > 0 {
-		o.found.Store(doc, actors)
-	}
+// newsCoder codes an article and refines its events with the actors it
+// found, so that they are found once (finding them is a fifth of the
+// coder's time), and by the dictionary that coded the events, not the
+// built-in one when the dictionaries were replaced.
+type newsCoder struct {
+	c        *coder.Coder
+	discards *petrarch.Discards
+}
+
+func (n newsCoder) Code(a *article.Article, doc *nlp.Doc) []event.Event {
+	actors := n.c.Actors().FindEach(doc, a.Published)
+	evs := n.discards.Drop(doc, n.c.CodeFound(a, doc, actors))
+	refine(a, doc, evs, func() [][]actor.Mention { return actors })
 	return evs
 }
 
-// placesAndQuotes is the stage that places events and marks those
-// reported in quotations, with the actors Code found (found anew only if
-// they are missing), so by the dictionary that coded the events, not the
-// built-in one when the dictionaries were replaced.
-func (o *actorsOnce) placesAndQuotes(a *article.Article, doc *nlp.Doc, evs []event.Event) {
-	v, ok := o.found.LoadAndDelete(doc)
+// refine dates the events by the report that carries them, then places
+// them and marks those reported in quotations, with the actors actors
+// gives (asked for only when there are events).
+func refine(a *article.Article, doc *nlp.Doc, evs []event.Event, actors func() [][]actor.Mention) {
+	dateline.Annotate(a, doc, evs)
 	if len(evs) == 0 {
 		return
 	}
-	actors, _ := v.([][]actor.Mention)
-	if !ok {
-		actors = o.c.Actors().FindEach(doc, a.Published)
-	}
-	place.StageWith(a, doc, evs, actors)
-	quote.StageWith(a, doc, evs, actors)
+	found := actors()
+	place.StageWith(a, doc, evs, found)
+	quote.StageWith(a, doc, evs, found)
 }

@@ -2,12 +2,14 @@ package news
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/coder"
 	"github.com/annalist/annalist/nlp"
+	"github.com/annalist/annalist/petrarch"
 	"github.com/annalist/annalist/pipeline"
 )
 
@@ -23,7 +25,7 @@ func TestConfigCodesDatesAndPlaces(t *testing.T) {
 		Published: time.Date(2024, 3, 13, 0, 0, 0, 0, time.UTC)}
 	seq := func(yield func(*article.Article, error) bool) { yield(a, nil) }
 	var got []pipeline.Result
-	err = pipeline.Run(context.Background(), seq, Config(1, p, coder.Default()), func(r pipeline.Result) error {
+	err = pipeline.Run(context.Background(), seq, Config(1, p, coder.Default(), nil), func(r pipeline.Result) error {
 		got = append(got, r)
 		return nil
 	})
@@ -42,5 +44,41 @@ func TestConfigCodesDatesAndPlaces(t *testing.T) {
 	}
 	if e.Place == nil || e.Place.Name != "Kharkiv" || e.Place.Country != "UKR" {
 		t.Errorf("place %+v, want Kharkiv", e.Place)
+	}
+}
+
+// The discard list given to Config drops the events of a discarded
+// story before they are refined; the others are coded as without it.
+func TestConfigDropsDiscarded(t *testing.T) {
+	p, err := nlp.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, errs := petrarch.ReadDiscards(strings.NewReader("+WORLD CUP\n"), "discards.txt")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	published := time.Date(2024, 3, 13, 0, 0, 0, 0, time.UTC)
+	arts := []*article.Article{
+		{ID: "kept", Text: "Russian troops attacked Ukraine in Kharkiv on Monday.", Published: published},
+		{ID: "dropped", Text: "Russian troops attacked Ukraine in Kharkiv on Monday. The World Cup goes on.", Published: published},
+	}
+	seq := func(yield func(*article.Article, error) bool) {
+		for _, a := range arts {
+			if !yield(a, nil) {
+				return
+			}
+		}
+	}
+	events := map[string]int{}
+	err = pipeline.Run(context.Background(), seq, Config(1, p, coder.Default(), d), func(r pipeline.Result) error {
+		events[r.Article.ID] = len(r.Events)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if events["kept"] != 1 || events["dropped"] != 0 {
+		t.Errorf("events per article %v, want kept 1, dropped 0", events)
 	}
 }

@@ -89,7 +89,7 @@ func run(db string, want int, o options, corpus string) error {
 	if err != nil {
 		return err
 	}
-	cfg := news.Config(0, p, coder.Default()) // what annalist serve codes with
+	cfg := news.Config(0, p, coder.Default(), nil) // what annalist serve codes with
 	if err := os.MkdirAll(filepath.Dir(db), 0o755); err != nil {
 		return err
 	}
