@@ -396,7 +396,8 @@ func (s *scanner) partOfDay(x *expr) {
 }
 
 // unit reads "two days ago", "last week", "next month", "earlier this
-// year", "by the end of this year", "end of the year", "this weekend".
+// year", "by the end of this year", "end of the year", "this weekend",
+// "over the weekend".
 func (s *scanner) unit(i int, u unit) (expr, bool) {
 	if is(s.form(i+1), "ago") {
 		e := lookup(s.form(i - 1))
@@ -426,6 +427,10 @@ func (s *scanner) unit(i int, u unit) (expr, bool) {
 			return expr{}, false
 		}
 		x.rel = lookup(prev).v
+	case u == uWeekend && is(prev, "the") && is(s.form(i-2), "over", "during", "at", "on"):
+		// "over the weekend" is the weekend nearest the report, past or
+		// (in the future tense) coming: read like a weekday, as Saturday.
+		return expr{i: i - 1, j: i + 1, kind: kWeekday, weekday: time.Saturday}, true
 	case is(prev, "the") && is(s.form(i-2), "of") && lookup(s.form(i-3)).c == cBoundary:
 		// "the end of the year": this year's end.
 		if u != uMonth && u != uYear {
