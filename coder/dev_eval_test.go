@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/internal/shared"
 	"github.com/annalist/annalist/nlp"
 )
@@ -58,42 +59,53 @@ func scoreDevSet(t *testing.T, name, path string, minSentences int) {
 }
 
 // codeWikinews parses and codes, whole, each Wikinews article that has a
+// sentence in set, and returns the events of every sentence as "SOURCE
+// TARGET CODE" ("-" for no target) with the number of articles coded. A
+// sentence index past the end of its article, or an article missing from
+// the CSV, is an error.
+func codeWikinews(t *testing.T, set map[goldKey][]string) (map[goldKey][]string, int) {
+	t.Helper()
+	return codeArticles(t, set, shared.Wikinews(t), "the Wikinews CSV")
+}
+
+// codeArticles parses and codes, whole, each of articles whose ID has a
 // sentence in set (so that pronouns and dates see their context), and
 // returns the events of every sentence as "SOURCE TARGET CODE" ("-" for no
 // target) with the number of articles coded. A sentence index past the end
-// of its article, or an article missing from the CSV, is an error.
-func codeWikinews(t *testing.T, set map[goldKey][]string) (map[goldKey][]string, int) {
+// of its article, or an ID that no article has, is an error naming from,
+// the collection the articles were read from.
+func codeArticles(t *testing.T, set map[goldKey][]string, articles []*article.Article, from string) (map[goldKey][]string, int) {
 	t.Helper()
 	p, err := nlp.LoadDefault()
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string][]int{} // url → annotated sentence indexes
+	want := map[string][]int{} // article ID → annotated sentence indexes
 	for k := range set {
 		want[k.url] = append(want[k.url], k.sentence)
 	}
 	predicted := map[goldKey][]string{}
 	coded := 0
-	for _, a := range shared.Wikinews(t) {
-		idx, ok := want[a.URL]
+	for _, a := range articles {
+		idx, ok := want[a.ID]
 		if !ok {
 			continue
 		}
-		delete(want, a.URL)
+		delete(want, a.ID)
 		doc := p.Parse(a.Text)
 		for _, e := range Default().Code(a, doc) {
-			k := goldKey{a.URL, e.Evidence[0].Sentence}
+			k := goldKey{a.ID, e.Evidence[0].Sentence}
 			predicted[k] = append(predicted[k], triple(e))
 		}
 		for _, si := range idx {
 			if si < 0 || si >= len(doc.Sentences) {
-				t.Errorf("%s: sentence %d annotated, but the text has %d sentences", a.URL, si, len(doc.Sentences))
+				t.Errorf("%s: sentence %d annotated, but the text has %d sentences", a.ID, si, len(doc.Sentences))
 			}
 		}
 		coded++
 	}
-	for url := range want {
-		t.Errorf("%s: annotated, but not an article of the Wikinews CSV", url)
+	for id := range want {
+		t.Errorf("%s: annotated, but not an article of %s", id, from)
 	}
 	return predicted, coded
 }

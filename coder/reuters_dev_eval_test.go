@@ -1,0 +1,132 @@
+//go:build eval
+
+package coder
+
+import (
+	"bytes"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/annalist/annalist/article"
+	"github.com/annalist/annalist/internal/reuters"
+	"github.com/annalist/annalist/internal/shared"
+)
+
+// reutersDevFiles matches the Reuters-21578 development sets: each file
+// annotates its own range of stories, and together they are one set.
+const reutersDevFiles = "../eval/dev/reuters21578_*.tsv"
+
+// reutersDevMinSentences is the least a Reuters development file holds:
+// each was built from about fifty stories, three sentences each. Fewer
+// means the file was cut or misread.
+const reutersDevMinSentences = 120
+
+// TestReutersDev codes the Reuters-21578 stories of the development sets
+// eval/dev/reuters21578_*.tsv as `annalist code` codes the JSON Lines that
+// internal/reuters/jsonl writes, and logs the sentences where the coder
+// and the annotation differ with precision, recall and F1 at both levels,
+// for every file and for all of them as one set. It has no quality bar:
+// the sets are for error analysis and tuning. It fails when the
+// collection or a file is missing or short, when two files annotate the
+// same sentence, or when a file names a story or sentence that does not
+// exist.
+func TestReutersDev(t *testing.T) {
+	paths, err := filepath.Glob(reutersDevFiles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(paths) == 0 {
+		t.Fatalf("no development set matches %s", reutersDevFiles)
+	}
+	all := map[goldKey][]string{}
+	files := map[string]map[goldKey][]string{}
+	for _, path := range paths {
+		set, err := readGold(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(set) < reutersDevMinSentences {
+			t.Errorf("%s: development set has %d sentences, want at least %d", path, len(set), reutersDevMinSentences)
+		}
+		for k, evs := range set {
+			if _, dup := all[k]; dup {
+				t.Errorf("%s: %s #%d is annotated in another file too", path, k.url, k.sentence)
+			}
+			all[k] = evs
+		}
+		files[path] = set
+	}
+	predicted, stories := codeArticles(t, all, reutersArticles(t, all), "Reuters-21578")
+	// The files annotate disjoint sentences, so the whole set's tallies
+	// are the sums of the files'.
+	var country, full score
+	for _, path := range paths {
+		set, name := files[path], filepath.Base(path)
+		t.Logf("%s:", name)
+		c, f := scoreSentences(t, set, predicted)
+		t.Logf("%s: %d sentences of %d stories; %d annotated events, %d coded", name, len(set), storyCount(set), c.gold, c.pred)
+		logScores(t, c, f)
+		country.merge(c)
+		full.merge(f)
+	}
+	t.Logf("all Reuters development sets: %d sentences of %d stories; %d annotated events, %d coded", len(all), stories, country.gold, country.pred)
+	logScores(t, country, full)
+}
+
+// merge adds the tallies of o, scored on other sentences, to s.
+func (s *score) merge(o score) {
+	s.tp += o.tp
+	s.pred += o.pred
+	s.gold += o.gold
+}
+
+// reutersArticles reads the Reuters-21578 collection and returns, for each
+// story that set annotates, the article that reading its line of
+// internal/reuters/jsonl's output gives: the same record (id
+// "reuters-NEWID", source, title, text, published day) read through
+// article.Read as `annalist code` reads a JSON Lines file.
+func reutersArticles(t *testing.T, set map[goldKey][]string) []*article.Article {
+	t.Helper()
+	stories, err := reuters.ReadDir(shared.MustPath(t, "news", "reuters21578"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines bytes.Buffer
+	enc := json.NewEncoder(&lines)
+	wanted := map[string]bool{}
+	for k := range set {
+		wanted[k.url] = true
+	}
+	for _, s := range stories {
+		id := "reuters-" + s.ID
+		if !wanted[id] || strings.TrimSpace(s.Body) == "" {
+			continue
+		}
+		rec := map[string]string{"id": id, "source": "Reuters", "title": s.Title, "text": s.Body}
+		if !s.Date.IsZero() {
+			rec["published"] = s.Date.Format("2006-01-02")
+		}
+		if err := enc.Encode(rec); err != nil {
+			t.Fatalf("%s: %v", s.Origin, err)
+		}
+	}
+	var out []*article.Article
+	for a, err := range article.Read([]string{"-"}, &lines, article.Options{}) {
+		if err != nil {
+			t.Fatalf("Reuters-21578 as JSON Lines: %v", err)
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// storyCount is the number of distinct stories set annotates.
+func storyCount(set map[goldKey][]string) int {
+	ids := map[string]bool{}
+	for k := range set {
+		ids[k.url] = true
+	}
+	return len(ids)
+}
