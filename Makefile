@@ -37,6 +37,8 @@ eval: build
 		{ grep -E -- '^(--- FAIL|FAIL|panic)|_test.go:[0-9]+:' $(OUT)/eval/go-test.log | tail -n 60; exit 1; }
 	@echo "== quality bars (full log: $(OUT)/eval/go-test.log)"
 	@grep -hE 'bar [0-9.]+ met|BAR NOT MET' $(OUT)/eval/go-test.log | sed 's/^ *//'
+	@echo "== development sets (no bars: they show where the coder stands on news it is tuned on)"
+	@grep -hE -A2 '(dev|dev more): [0-9]+ sentences|all Reuters development sets:' $(OUT)/eval/go-test.log | grep -v '^--$$' | sed 's/^ *[a-z_]*_test.go:[0-9]*: //'
 	scripts/eval-code.sh $(BIN) "$(DATA)" "$(OUT)/eval"
 	@echo "== validation suite, built-in dictionaries (bar: 95% pass)"
 	$(BIN) validate --json --min-pass 0.95 validation/*.xml | tail -n 1
