@@ -9,17 +9,20 @@ import (
 	"testing"
 )
 
-// TestGoldAgreement measures how far two annotators agree on the gold
-// set's sentences: eval/gold/wikinews_2019_second.tsv is a second
+// TestGoldAgreement measures how far the annotators of the gold set's
+// sentences agree. eval/gold/wikinews_2019_second.tsv is a second
 // annotation of the same sentences, made blind to the first and to the
-// coder. The second is scored against the first exactly as the coder is
-// scored against the gold set (scoreSentences), at the level of (source
-// country, target country, root code) and of the full triple, and the
-// sentences where they differ are logged. The figures bound what the
-// coder's bars can ask: a coder cannot be expected to agree with one
-// annotator better than another careful annotator does. There is no bar;
-// the test fails only when a file is unreadable or the two annotations do
-// not cover the same sentences. It never runs the coder.
+// coder; eval/gold/wikinews_2019_adjudicated.tsv is a third person's
+// adjudication of the two, also blind to the coder. The second is scored
+// against the first, and each of the two against the adjudication,
+// exactly as the coder is scored against the gold set (scoreSentences),
+// at the level of (source country, target country, root code) and of the
+// full triple, and the sentences where they differ are logged. The
+// figures bound what the coder's bars can ask: a coder cannot be expected
+// to agree with one annotator better than another careful annotator
+// does. There is no bar; the test fails only when a file is unreadable or
+// the annotations do not cover the same sentences. It never runs the
+// coder.
 func TestGoldAgreement(t *testing.T) {
 	first, err := readGold("../eval/gold/wikinews_2019.tsv")
 	if err != nil {
@@ -29,24 +32,41 @@ func TestGoldAgreement(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if only := missingSentences(first, second); len(only) > 0 {
-		t.Errorf("annotated in the gold set but not in the second annotation: %s", strings.Join(only, ", "))
+	adjudicated, err := readGold("../eval/gold/wikinews_2019_adjudicated.tsv")
+	if err != nil {
+		t.Fatal(err)
 	}
-	if only := missingSentences(second, first); len(only) > 0 {
-		t.Errorf("annotated in the second annotation but not in the gold set: %s", strings.Join(only, ", "))
-	}
-	if t.Failed() {
-		return
-	}
-	country, full := scoreSentences(t, first, second)
-	t.Logf("%d sentences; %d events in the first annotation, %d in the second (country level)", len(first), country.gold, country.pred)
-	for _, level := range []struct {
-		name string
-		s    score
-	}{{"(source country, target country, root)", country}, {"(source, target, code)", full}} {
-		p, r, f := level.s.prf()
-		t.Logf("annotator agreement (second vs first) %s: precision %.3f recall %.3f F1 %.3f", level.name, p, r, f)
-	}
+	compareAnnotations(t, "second vs first", "the gold set", first, "the second annotation", second)
+	compareAnnotations(t, "first vs adjudicated", "the adjudication", adjudicated, "the gold set", first)
+	compareAnnotations(t, "second vs adjudicated", "the adjudication", adjudicated, "the second annotation", second)
+}
+
+// compareAnnotations scores other against reference under the label name,
+// logging the differing sentences and both levels' figures; it reports an
+// error instead, naming both annotations, when they do not cover the same
+// sentences.
+func compareAnnotations(t *testing.T, name, refName string, reference map[goldKey][]string, otherName string, other map[goldKey][]string) {
+	t.Helper()
+	t.Run(strings.ReplaceAll(name, " ", "_"), func(t *testing.T) {
+		if only := missingSentences(reference, other); len(only) > 0 {
+			t.Errorf("annotated in %s but not in %s: %s", refName, otherName, strings.Join(only, ", "))
+		}
+		if only := missingSentences(other, reference); len(only) > 0 {
+			t.Errorf("annotated in %s but not in %s: %s", otherName, refName, strings.Join(only, ", "))
+		}
+		if t.Failed() {
+			return
+		}
+		country, full := scoreSentences(t, reference, other)
+		t.Logf("%d sentences; %d events in %s, %d in %s (country level)", len(reference), country.gold, refName, country.pred, otherName)
+		for _, level := range []struct {
+			name string
+			s    score
+		}{{"(source country, target country, root)", country}, {"(source, target, code)", full}} {
+			p, r, f := level.s.prf()
+			t.Logf("annotator agreement (%s) %s: precision %.3f recall %.3f F1 %.3f", name, level.name, p, r, f)
+		}
+	})
 }
 
 // missingSentences lists, sorted as "url#sentence", the sentences of a
