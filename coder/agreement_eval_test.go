@@ -10,9 +10,10 @@ import (
 )
 
 // TestGoldAgreement measures how far the annotators of the gold set's
-// sentences agree. eval/gold/wikinews_2019_second.tsv is a second
-// annotation of the same sentences, made blind to the first and to the
-// coder; eval/gold/wikinews_2019_adjudicated.tsv is a third person's
+// sentences agree. eval/gold/wikinews_2019_first.tsv is the first
+// annotation; eval/gold/wikinews_2019_second.tsv a second one of the same
+// sentences, made blind to the first and to the coder;
+// eval/gold/wikinews_2019.tsv, the gold set, is a third person's
 // adjudication of the two, also blind to the coder. The second is scored
 // against the first, and each of the two against the adjudication,
 // exactly as the coder is scored against the gold set (scoreSentences),
@@ -24,7 +25,7 @@ import (
 // the annotations do not cover the same sentences. It never runs the
 // coder.
 func TestGoldAgreement(t *testing.T) {
-	first, err := readGold("../eval/gold/wikinews_2019.tsv")
+	first, err := readGold("../eval/gold/wikinews_2019_first.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,12 +33,12 @@ func TestGoldAgreement(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	adjudicated, err := readGold("../eval/gold/wikinews_2019_adjudicated.tsv")
+	adjudicated, err := readGold("../eval/gold/wikinews_2019.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
-	compareAnnotations(t, "second vs first", "the gold set", first, "the second annotation", second)
-	compareAnnotations(t, "first vs adjudicated", "the adjudication", adjudicated, "the gold set", first)
+	compareAnnotations(t, "second vs first", "the first annotation", first, "the second annotation", second)
+	compareAnnotations(t, "first vs adjudicated", "the adjudication", adjudicated, "the first annotation", first)
 	compareAnnotations(t, "second vs adjudicated", "the adjudication", adjudicated, "the second annotation", second)
 }
 

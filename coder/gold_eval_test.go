@@ -20,7 +20,8 @@ type goldKey struct {
 	sentence int
 }
 
-// readGold reads eval/gold/wikinews_2019.tsv: for each annotated sentence,
+// readGold reads an annotation file such as eval/gold/wikinews_2019.tsv:
+// for each annotated sentence,
 // its events as "SOURCE TARGET CODE" ("-" for no target); a sentence
 // annotated "none" has an empty list.
 func readGold(path string) (map[goldKey][]string, error) {
@@ -126,10 +127,22 @@ func mapEach(xs []string, fn func(string) string) []string {
 // test UAS 85.65 → 86.13) and a round of recall work that took the
 // development set from F1 0.625 to 0.680 (precision 0.714 → 0.739) left
 // this set's recall at 0.385 and added two false events: 0.676 (25 of 37
-// coded), F1 0.490, where it is now held, not claimed.
+// coded), F1 0.490, where it was held, not claimed.
+//
+// The gold set was then adjudicated: a second annotator coded the same
+// sentences blind (agreeing with the first at F1 0.621 only), and a third
+// person settled every disagreement and the policies behind them, blind to
+// the coder (eval/gold/wikinews_2019.tsv; the first annotation is
+// wikinews_2019_first.tsv, still scored below for comparison, where the
+// coder keeps 0.676 / 0.385 / 0.490). The adjudicated set has 82 events
+// instead of 65 (restatements, intents, targets the first left out) and
+// drops some the first had: on it the same coder scores precision 0.595,
+// recall 0.268, F1 0.370, the floors now held. The first annotator scores
+// precision 0.815, F1 0.721 against it (TestGoldAgreement): about what the
+// bars ask.
 const (
-	goldF1Floor        = 0.49
-	goldPrecisionFloor = 0.67
+	goldF1Floor        = 0.36
+	goldPrecisionFloor = 0.59
 )
 
 func TestWikinewsGold(t *testing.T) {
@@ -144,6 +157,17 @@ func TestWikinewsGold(t *testing.T) {
 	country, full := scoreSentences(t, gold, predicted)
 	t.Logf("gold: %d sentences of %d articles; %d gold events, %d coded", len(gold), articles, country.gold, country.pred)
 	logScores(t, country, full)
+	// The same events against the first annotation alone, the gold set
+	// before its adjudication, so that figures across the change compare.
+	t.Run("first_annotation", func(t *testing.T) {
+		first, err := readGold("../eval/gold/wikinews_2019_first.tsv")
+		if err != nil {
+			t.Fatal(err)
+		}
+		country, full := scoreSentences(t, first, predicted)
+		t.Logf("first annotation: %d events, %d coded", country.gold, country.pred)
+		logScores(t, country, full)
+	})
 	cp, _, cf := country.prf()
 	// Bars: F1 ≥ 0.70 and precision ≥ 0.75, neither reached now: each
 	// is held at the level last reached.
