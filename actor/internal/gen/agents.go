@@ -142,7 +142,7 @@ var agentCode = map[string]string{
 	// private persons.
 	"suspect": "---", "attacker": "---", "shooter": "---", "defendant": "---", "hostage": "---",
 	"inmate": "---", "boy": "---", "teenager": "---", "driver": "---",
-	"man": "---", "woman": "---",
+	"man": "---", "woman": "---", "speakers": "---",
 	// People who act together in protests and strikes.
 	"marcher": "OPP", "striker": "LAB", "pro-democracy activist": "OPP", "opposition leader": "OPP",
 	// A firm's officers, whose titles hold words of the government's
@@ -191,11 +191,11 @@ var agentPlurals = map[string][]string{
 	"director general":       {"directors general", "directors-general"},
 	"governor general":       {"governors general", "governors-general"},
 	"Justice":                {"Justices"},
-	// A Speaker presides over a house; "Speakers" opens sentences about
-	// those who spoke at a rally.
-	"Speaker": {},
-	"Rep.":    {"Reps."},
-	"Sen.":    {"Sens."},
+	// A Speaker presides over a house; speakers at a rally or a meeting
+	// are those who spoke there, private people.
+	"Speaker": {}, "speakers": {},
+	"Rep.": {"Reps."},
+	"Sen.": {"Sens."},
 	// Names of parties and movements have no plural.
 	"Labour": {}, "Labour Party": {}, "Conservative Party": {}, "Tory Party": {}, "Republican Party": {},
 	"Green Party": {}, "Socialist Party": {}, "Communist Party": {}, "GOP": {}, "Black Lives Matter": {},
