@@ -142,7 +142,7 @@ var agentCode = map[string]string{
 	// private persons.
 	"suspect": "---", "attacker": "---", "shooter": "---", "defendant": "---", "hostage": "---",
 	"inmate": "---", "boy": "---", "teenager": "---", "driver": "---",
-	"man": "---", "woman": "---",
+	"man": "---", "woman": "---", "speakers": "---",
 	// People who act together in protests and strikes.
 	"marcher": "OPP", "striker": "LAB", "pro-democracy activist": "OPP", "opposition leader": "OPP",
 	// A firm's officers, whose titles hold words of the government's
@@ -170,6 +170,12 @@ var agentCode = map[string]string{
 	"Black Lives Matter": "OPP", "Extinction Rebellion": "OPP", "Fridays for Future": "OPP",
 	// "Republican Guard" is an army, not a party's.
 	"Republican Guard": "MIL",
+	// Offices and bodies of government as the wire copy of the 1980s names
+	// them ("Philippine Finance Secretary Jaime Ongpin", "U.S. trade
+	// negotiators", "the Iraqi high command").
+	"finance secretary": "GOV", "trade secretary": "GOV", "trade representative": "GOV",
+	"under secretary": "GOV", "assistant secretary": "GOV", "deputy secretary": "GOV",
+	"high command": "MIL",
 }
 
 // agentPlurals are plurals pluralOf cannot make: the head noun is not the
@@ -185,8 +191,11 @@ var agentPlurals = map[string][]string{
 	"director general":       {"directors general", "directors-general"},
 	"governor general":       {"governors general", "governors-general"},
 	"Justice":                {"Justices"},
-	"Rep.":                   {"Reps."},
-	"Sen.":                   {"Sens."},
+	// A Speaker presides over a house; speakers at a rally or a meeting
+	// are those who spoke there, private people.
+	"Speaker": {}, "speakers": {},
+	"Rep.": {"Reps."},
+	"Sen.": {"Sens."},
 	// Names of parties and movements have no plural.
 	"Labour": {}, "Labour Party": {}, "Conservative Party": {}, "Tory Party": {}, "Republican Party": {},
 	"Green Party": {}, "Socialist Party": {}, "Communist Party": {}, "GOP": {}, "Black Lives Matter": {},
