@@ -1,0 +1,98 @@
+package coder
+
+import (
+	"slices"
+
+	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/nlp"
+)
+
+// ownedAgents returns ms with an arm of a state named after "its" given the
+// country of the subject "its" refers to: in "Iraq said its troops
+// repelled an Iranian attack" the troops are Iraq's, where the article's
+// most named country (Iran, in a story of Iran's offensive) would
+// otherwise claim them. "its" refers to the subject of a clause the role
+// word stands in, the nearest first, not to a country named in passing.
+// A pronoun subject ("Iraq said it had repelled an attack on positions
+// held by its troops") passes the question up to the clause above. ms is
+// not changed; the result is a copy when any mention is. Unparsed tokens
+// change nothing.
+func ownedAgents(toks []nlp.Token, ms []actor.Mention) []actor.Mention {
+	out := ms
+	for k, m := range ms {
+		if m.Start < 1 || !unplaced(m) || m.Kind != actor.Agent || lowerASCII(toks[m.Start-1].Form) != "its" || !stateArm(m) {
+			continue
+		}
+		c := ownerCountry(toks, ms, phraseHead(toks, m.Start, m.End))
+		if c == "" {
+			continue
+		}
+		if &out[0] == &ms[0] {
+			out = slices.Clone(ms)
+		}
+		out[k].Country = c
+		out[k].Code = c + m.Code[3:]
+	}
+	return out
+}
+
+// stateArm reports whether m names an arm of a state (troops, police, the
+// government), which is its own country's: "its commercial bank
+// creditors" are the country's creditors, not its banks.
+func stateArm(m actor.Mention) bool {
+	return slices.ContainsFunc(m.Roles, func(r string) bool { return stateRoles[r] })
+}
+
+// phraseHead returns the token of toks[start:end] whose head lies
+// outside it, -1 if none or the tokens carry no parse.
+func phraseHead(toks []nlp.Token, start, end int) int {
+	for i := start; i < end; i++ {
+		h := toks[i].Head - 1
+		if h < start || h >= end {
+			if toks[i].Rel == "" {
+				return -1
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// ownerCountry returns the country of the nearest subject, above the
+// token i, that names an actor with a country; "" if a subject on the
+// way names an actor without one, or none does.
+func ownerCountry(toks []nlp.Token, ms []actor.Mention, i int) string {
+	for steps := 0; i >= 0 && steps < len(toks); steps++ {
+		h := toks[i].Head - 1
+		if h < 0 {
+			return ""
+		}
+		for j := range toks {
+			if toks[j].Head-1 != h || toks[j].Rel != "nsubj" || j == i {
+				continue
+			}
+			if m := mentionAt(ms, j); m >= 0 {
+				if ms[m].Country == "" || ms[m].Start <= i && i < ms[m].End {
+					return ""
+				}
+				return ms[m].Country
+			}
+			if lowerASCII(toks[j].Form) != "it" {
+				return "" // another subject ("the army said its ..."): not a country's
+			}
+		}
+		i = h
+	}
+	return ""
+}
+
+// mentionAt returns the index of the mention covering token j, -1 if
+// none.
+func mentionAt(ms []actor.Mention, j int) int {
+	for k, m := range ms {
+		if m.Start <= j && j < m.End {
+			return k
+		}
+	}
+	return -1
+}
