@@ -376,10 +376,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		return act{}, false // "the journalist detained in Iran"
 	}
 	class := ""
-	r, ok := s.matchPatterns(i, v)
-	if ok {
-		r = s.sameClauseTarget(i, r)
-	}
+	r, ok := s.treePatterns(i, v)
 	if ctl >= 0 {
 		if !ok {
 			if r, ok = s.treeRead(i, v); !ok {
@@ -434,8 +431,13 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	}
 	switch {
 	case pronoun && via >= 0 && s.pronounFits(i, via):
-		// "Russia said it would ...": the pronoun is the speaker.
+		// "Russia said it would ...": the pronoun is the speaker; "they"
+		// or "we" is all of "Britain and West Germany said they would
+		// oppose ...".
 		sources = []int{via}
+		if s.pluralPronounSubject(i) {
+			sources = s.speakers(via)
+		}
 	case pronoun:
 		// "Officials said it killed nine people": "it" is not them. But
 		// "he" or "she" no earlier sentence resolved is the person named
@@ -810,6 +812,28 @@ func (s *sentence) pronounFits(i, k int) bool {
 	}
 }
 
+// pluralPronounSubject reports whether the subject of the verb at i is
+// "they" or "we".
+func (s *sentence) pluralPronounSubject(i int) bool {
+	subj := s.child(i, "nsubj", "nsubj:pass")
+	return subj >= 0 && (s.lower[subj] == "they" || s.lower[subj] == "we")
+}
+
+// speakers returns the speaker k with the actors joined to it by "and"
+// after it ("France and Germany said"), which the words of the speaker
+// may have set apart from it.
+func (s *sentence) speakers(k int) []int {
+	g, and := []int{k}, false
+	for j := k; s.conjoined(j) && !s.apposedPerson(j); j++ {
+		g = append(g, j+1)
+		and = and || s.joinedByAnd(j)
+	}
+	if !and {
+		return []int{k}
+	}
+	return g
+}
+
 // futureCode maps an act announced for the future ("will visit") to the
 // intent to do it (036), or, for a hostile act, the threat of it. An act
 // CAMEO has neither for ("would be launching an inquiry") keeps its code:
@@ -865,13 +889,52 @@ var callNouns = map[string]bool{"call": true, "calls": true, "demand": true, "de
 // treeRead reads the verb at i: its longest matching pattern, else the
 // verb alone with its object or prepositional argument as the target.
 func (s *sentence) treeRead(i int, v *verb) (reading, bool) {
-	if r, ok := s.matchPatterns(i, v); ok {
-		return s.sameClauseTarget(i, r), true
+	if r, ok := s.treePatterns(i, v); ok {
+		return r, true
 	}
 	if v.def == nil {
 		return reading{}, false
 	}
 	return reading{pat: v.def, target: s.objectOf(i), end: i + 1}, true
+}
+
+// treePatterns is matchPatterns read with the tree: the first of the
+// verb's patterns whose target is the verb's own, the target then kept
+// to the verb's clause (sameClauseTarget).
+func (s *sentence) treePatterns(i int, v *verb) (reading, bool) {
+	for _, p := range v.patterns {
+		r, ok := s.match(i, p)
+		if !ok {
+			continue
+		}
+		if p.hasTarget() && s.targetInOtherClause(i, r.target) {
+			// "repelled an Iranian attack on positions held by its
+			// army corps": the "by" of "held", not of "attack".
+			continue
+		}
+		return s.sameClauseTarget(i, r), true
+	}
+	return reading{}, false
+}
+
+// targetInOtherClause reports whether a pattern's target k is the "by"
+// agent of a participle describing a noun after the verb at i ("repelled
+// an attack on positions held by its army corps"), which the pattern's
+// "by" found by the order of the words alone: the participle's agent, not
+// the act's.
+func (s *sentence) targetInOtherClause(i, k int) bool {
+	if k < 0 || !s.dep {
+		return false
+	}
+	j := s.mentionHead(k)
+	for steps := 0; j >= 0 && s.head[j] >= 0 && nounModifierRels[s.toks[j].Rel] && steps < 4; steps++ {
+		j = s.head[j] // "its fourth army corps": the phrase's noun
+	}
+	if j < 0 || s.caseOf(j) != "by" {
+		return false
+	}
+	c := s.head[j]
+	return c > i && c != i && s.toks[c].UPOS == "VERB" && s.toks[c].XPOS == "VBN" && strings.HasPrefix(s.toks[c].Rel, "acl") && s.head[c] != i
 }
 
 // objectOf returns the actor a verb acts on: its object, else its first
