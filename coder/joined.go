@@ -64,3 +64,83 @@ func (s *sentence) hasVerbConjunct(i int) bool {
 	}
 	return false
 }
+
+// verbAfterParticiple reads "Spanish farmers demanding a better deal from
+// the EC blocked roads and staged rallies", which the parse leaves
+// without a main verb (the farmers the root, "blocked" an adjective of
+// the roads, hung from "demanding"), as the farmers blocking roads and
+// staging rallies: a sentence has a main verb, and a past tense right
+// after the object of a subject's -ing participle is it.
+func (s *sentence) verbAfterParticiple() {
+	r, later := s.rootIndex(), -1
+	if r >= 0 && s.toks[r].UPOS == "VERB" {
+		// "... blocked roads before their leaders announced a truce",
+		// the farmers made a second subject of "announced".
+		later, r = r, s.child(r, "nsubj")
+		if r < 0 || s.child(later, "mark") < r {
+			return
+		}
+	}
+	if r < 0 || s.toks[r].UPOS != "NOUN" && s.toks[r].UPOS != "PROPN" {
+		return
+	}
+	p := s.child(r, "acl")
+	if p <= r || s.toks[p].XPOS != "VBG" {
+		return
+	}
+	v := -1
+	for j := p + 1; j < len(s.toks); j++ {
+		if u := s.toks[j].UPOS; u == "AUX" || u == "VERB" && s.toks[j].Rel != "amod" {
+			return // a verb of its own: not this slip
+		}
+		if s.toks[j].UPOS == "VERB" {
+			v = j
+			break
+		}
+	}
+	if v < 0 || s.toks[v].XPOS != "VBD" && s.toks[v].XPOS != "VBN" || s.lower[v-1] == "," {
+		return
+	}
+	o := s.head[v]
+	if o <= v || !s.within(o, p) || s.toks[o].Rel != "obj" && s.toks[o].Rel != "conj" {
+		return
+	}
+	if later >= 0 {
+		m := s.child(later, "mark")
+		if m < v || s.child(later, "nsubj", "nsubj:pass") == r && s.secondSubject(later, r) < 0 {
+			return
+		}
+	}
+	s.setArc(v, -1, "root")
+	s.setArc(r, v, "nsubj")
+	s.setArc(o, v, "obj")
+	s.toks[v].XPOS = "VBD"
+	if later >= 0 {
+		s.setArc(later, v, "advcl")
+	}
+	for j := o + 1; j < len(s.toks); j++ {
+		if s.head[j] == r && s.toks[j].Rel == "punct" {
+			s.setArc(j, v, "punct")
+		}
+		// "... and staged protest rallies": the object's conjunct with
+		// a verb read as its adjective is a second act.
+		q := s.head[j]
+		if s.toks[j].Rel == "amod" && s.toks[j].UPOS == "VERB" && q > j && s.head[q] == o && s.toks[q].Rel == "conj" && s.lower[j-1] == "and" {
+			s.setArc(j, v, "conj")
+			s.setArc(q, j, "obj")
+			s.setArc(j-1, j, "cc")
+			s.toks[j].XPOS = "VBD"
+		}
+	}
+}
+
+// secondSubject returns the subject of the verb at i other than r, -1 if
+// none.
+func (s *sentence) secondSubject(i, r int) int {
+	for j := range s.toks {
+		if j != r && s.head[j] == i && (s.toks[j].Rel == "nsubj" || s.toks[j].Rel == "nsubj:pass") {
+			return j
+		}
+	}
+	return -1
+}

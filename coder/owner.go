@@ -8,7 +8,8 @@ import (
 )
 
 // ownedAgents returns ms with an arm of a state named after "its" given the
-// country of the subject "its" refers to: in "Iraq said its troops
+// country of the subject "its" refers to, and the leaders named after
+// "its" or "their" the code of the group it refers to: in "Iraq said its troops
 // repelled an Iranian attack" the troops are Iraq's, where the article's
 // most named country (Iran, in a story of Iran's offensive) would
 // otherwise claim them. "its" refers to the subject of a clause the role
@@ -20,21 +21,41 @@ import (
 func ownedAgents(toks []nlp.Token, ms []actor.Mention) []actor.Mention {
 	out := ms
 	for k, m := range ms {
-		if m.Start < 1 || !unplaced(m) || m.Kind != actor.Agent || lowerASCII(toks[m.Start-1].Form) != "its" || !stateArm(m) {
+		if m.Start < 1 || !unplaced(m) || m.Kind != actor.Agent {
 			continue
 		}
-		c := ownerCountry(toks, ms, phraseHead(toks, m.Start, m.End))
-		if c == "" {
+		pos := lowerASCII(toks[m.Start-1].Form)
+		if pos != "its" && pos != "their" {
+			continue
+		}
+		o := owner(toks, ms, phraseHead(toks, m.Start, m.End))
+		if o < 0 {
+			continue
+		}
+		code, country := "", ms[o].Country
+		switch {
+		case pos == "its" && stateArm(m) && country != "" && len(ms[o].Roles) == 0:
+			code = country + m.Code[3:] // "Iraq said its troops ...": Iraq's troops
+		case leaderWords[lastWord(m.Name)] && ms[o].Kind == actor.Agent && !stateArm(ms[o]) && ms[o].Code != "":
+			// "farmers blocked roads before their leaders announced a
+			// truce": a group's leaders act for it.
+			code = ms[o].Code
+		default:
 			continue
 		}
 		if &out[0] == &ms[0] {
 			out = slices.Clone(ms)
 		}
-		out[k].Country = c
-		out[k].Code = c + m.Code[3:]
+		out[k].Country, out[k].Code, out[k].Roles = country, code, ms[o].Roles
+		if code[3:] == m.Code[3:] {
+			out[k].Roles = m.Roles
+		}
 	}
 	return out
 }
+
+// leaderWords name those who lead a group, and so act for it.
+var leaderWords = map[string]bool{"leader": true, "leaders": true, "leadership": true}
 
 // stateArm reports whether m names an arm of a state (troops, police, the
 // government), which is its own country's: "its commercial bank
@@ -58,32 +79,32 @@ func phraseHead(toks []nlp.Token, start, end int) int {
 	return -1
 }
 
-// ownerCountry returns the country of the nearest subject, above the
-// token i, that names an actor with a country; "" if a subject on the
-// way names an actor without one, or none does.
-func ownerCountry(toks []nlp.Token, ms []actor.Mention, i int) string {
+// owner returns the mention of the nearest subject, above the token i,
+// that names an actor; -1 if a subject on the way names none, or none
+// does.
+func owner(toks []nlp.Token, ms []actor.Mention, i int) int {
 	for steps := 0; i >= 0 && steps < len(toks); steps++ {
 		h := toks[i].Head - 1
 		if h < 0 {
-			return ""
+			return -1
 		}
 		for j := range toks {
 			if toks[j].Head-1 != h || toks[j].Rel != "nsubj" || j == i {
 				continue
 			}
 			if m := mentionAt(ms, j); m >= 0 {
-				if ms[m].Country == "" || ms[m].Start <= i && i < ms[m].End {
-					return ""
+				if ms[m].Start <= i && i < ms[m].End {
+					return -1
 				}
-				return ms[m].Country
+				return m
 			}
-			if lowerASCII(toks[j].Form) != "it" {
-				return "" // another subject ("the army said its ..."): not a country's
+			if lowerASCII(toks[j].Form) != "it" && lowerASCII(toks[j].Form) != "they" {
+				return -1 // another subject ("the army said its ..."): not an actor's
 			}
 		}
 		i = h
 	}
-	return ""
+	return -1
 }
 
 // mentionAt returns the index of the mention covering token j, -1 if

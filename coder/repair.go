@@ -40,7 +40,10 @@ import "github.com/annalist/annalist/nlp"
 //     first act's object ("smashed four brigades, killed 1,500 soldiers
 //     and destroyed 45 tanks");
 //   - an agency's participle aside read as the main verb, or the agency
-//     as a vocative ("IRNA, received in London, said ...": wireaside.go).
+//     as a vocative ("IRNA, received in London, said ...": wireaside.go);
+//   - a main verb after the object of a subject's -ing participle read
+//     as that object's adjective ("Farmers demanding a better deal
+//     blocked roads", "farmers" the root).
 // The tokens are copied before the first change: they are the caller's.
 
 // functionRels are the relations of function words, which a name never
@@ -68,6 +71,7 @@ func (s *sentence) repairTree() {
 	s.joinedVerbObject()
 	s.verbSeries()
 	s.reportAside()
+	s.verbAfterParticiple()
 }
 
 // setArc hangs token i from h with rel, copying the tokens first.
