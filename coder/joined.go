@@ -90,7 +90,7 @@ func (s *sentence) verbAfterParticiple() {
 	}
 	v := -1
 	for j := p + 1; j < len(s.toks); j++ {
-		if u := s.toks[j].UPOS; u == "AUX" || u == "VERB" && s.toks[j].Rel != "amod" {
+		if u := s.toks[j].UPOS; u == "AUX" || u == "VERB" && s.toks[j].Rel != "amod" && !(s.toks[j].Rel == "acl" && s.toks[j].XPOS == "VBD") {
 			return // a verb of its own: not this slip
 		}
 		if s.toks[j].UPOS == "VERB" {
@@ -102,7 +102,15 @@ func (s *sentence) verbAfterParticiple() {
 		return
 	}
 	o := s.head[v]
-	if o <= v || !s.within(o, p) || s.toks[o].Rel != "obj" && s.toks[o].Rel != "conj" {
+	if s.toks[v].Rel == "acl" {
+		// "demanding the release of their leaders clashed with
+		// police": a past tense hung from the participle's object as
+		// if it described it.
+		if o >= v || !s.within(o, p) {
+			return
+		}
+		o = -1
+	} else if o <= v || !s.within(o, p) || s.toks[o].Rel != "obj" && s.toks[o].Rel != "conj" {
 		return
 	}
 	if later >= 0 {
@@ -113,11 +121,19 @@ func (s *sentence) verbAfterParticiple() {
 	}
 	s.setArc(v, -1, "root")
 	s.setArc(r, v, "nsubj")
-	s.setArc(o, v, "obj")
 	s.toks[v].XPOS = "VBD"
 	if later >= 0 {
 		s.setArc(later, v, "advcl")
 	}
+	if o < 0 {
+		for j := v + 1; j < len(s.toks); j++ {
+			if s.head[j] == r && s.toks[j].Rel == "punct" {
+				s.setArc(j, v, "punct")
+			}
+		}
+		return
+	}
+	s.setArc(o, v, "obj")
 	for j := o + 1; j < len(s.toks); j++ {
 		if s.head[j] == r && s.toks[j].Rel == "punct" {
 			s.setArc(j, v, "punct")

@@ -28,7 +28,7 @@ func ownedAgents(toks []nlp.Token, ms []actor.Mention) []actor.Mention {
 		if pos != "its" && pos != "their" {
 			continue
 		}
-		o := owner(toks, ms, phraseHead(toks, m.Start, m.End))
+		o := owner(toks, ms, k, phraseHead(toks, m.Start, m.End))
 		if o < 0 {
 			continue
 		}
@@ -79,10 +79,10 @@ func phraseHead(toks []nlp.Token, start, end int) int {
 	return -1
 }
 
-// owner returns the mention of the nearest subject, above the token i,
-// that names an actor; -1 if a subject on the way names none, or none
-// does.
-func owner(toks []nlp.Token, ms []actor.Mention, i int) int {
+// owner returns the mention of the nearest subject, above the token i
+// of mention self, that names an actor other than self; -1 if a subject
+// on the way names none, or none does.
+func owner(toks []nlp.Token, ms []actor.Mention, self, i int) int {
 	for steps := 0; i >= 0 && steps < len(toks); steps++ {
 		h := toks[i].Head - 1
 		if h < 0 {
@@ -93,7 +93,7 @@ func owner(toks []nlp.Token, ms []actor.Mention, i int) int {
 				continue
 			}
 			if m := mentionAt(ms, j); m >= 0 {
-				if ms[m].Start <= i && i < ms[m].End {
+				if m == self {
 					return -1
 				}
 				return m
