@@ -28,7 +28,11 @@ func ownedAgents(toks []nlp.Token, ms []actor.Mention) []actor.Mention {
 		if pos != "its" && pos != "their" {
 			continue
 		}
-		o := owner(toks, ms, k, phraseHead(toks, m.Start, m.End))
+		h := phraseHead(toks, m.Start, m.End)
+		if h < 0 || !actingRole(toks, h) {
+			continue
+		}
+		o := owner(toks, ms, k, h)
 		if o < 0 {
 			continue
 		}
@@ -52,6 +56,23 @@ func ownedAgents(toks []nlp.Token, ms []actor.Mention) []actor.Mention {
 		}
 	}
 	return out
+}
+
+// actingRole reports whether the phrase headed by token h acts in its
+// clause: its subject, or the agent of a passive or a participle ("held
+// by its army corps"). What a country does to its own ("put its forces
+// on alert", "recalled its ambassador") is done to no other actor.
+func actingRole(toks []nlp.Token, h int) bool {
+	switch toks[h].Rel {
+	case "nsubj", "nsubj:pass":
+		return true
+	}
+	for j := range toks {
+		if toks[j].Head-1 == h && toks[j].Rel == "case" && lowerASCII(toks[j].Form) == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // leaderWords name those who lead a group, and so act for it.
