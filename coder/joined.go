@@ -160,3 +160,34 @@ func (s *sentence) secondSubject(i, r int) int {
 	}
 	return -1
 }
+
+// compassWords name a direction that "of" places something from.
+var compassWords = map[string]bool{"east": true, "west": true, "north": true, "south": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true}
+
+// compassPlace reads "repelled an Iranian attack east of Basra", which the
+// parse hangs with "east" the object and "attack" a word compounded with
+// it, as the attack placed east of Basra: a direction with "of" after it
+// places the noun before it, which is the phrase's head.
+func (s *sentence) compassPlace() {
+	for e := 1; e+2 < len(s.toks); e++ {
+		c := e - 1
+		if !compassWords[s.lower[e]] || s.head[c] != e || s.toks[c].Rel != "compound" || s.toks[c].UPOS != "NOUN" {
+			continue
+		}
+		if o := s.child(e, "nmod"); o <= e || s.caseOf(o) != "of" {
+			continue
+		}
+		h, rel := s.head[e], s.toks[e].Rel
+		if h < 0 {
+			continue
+		}
+		s.setArc(c, h, rel)
+		for j := 0; j < c; j++ {
+			if s.head[j] == e {
+				s.setArc(j, c, s.toks[j].Rel) // "an Iranian": the attack's
+			}
+		}
+		s.setArc(e, c, "nmod")
+	}
+}

@@ -43,7 +43,9 @@ import "github.com/annalist/annalist/nlp"
 //     as a vocative ("IRNA, received in London, said ...": wireaside.go);
 //   - a main verb after the object of a subject's -ing participle read
 //     as that object's adjective ("Farmers demanding a better deal
-//     blocked roads", "farmers" the root).
+//     blocked roads", "farmers" the root);
+//   - a noun placed by a direction read as compounded with it ("an
+//     attack east of Basra", "east" the head).
 // The tokens are copied before the first change: they are the caller's.
 
 // functionRels are the relations of function words, which a name never
@@ -72,6 +74,7 @@ func (s *sentence) repairTree() {
 	s.verbSeries()
 	s.reportAside()
 	s.verbAfterParticiple()
+	s.compassPlace()
 }
 
 // setArc hangs token i from h with rel, copying the tokens first.

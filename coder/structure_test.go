@@ -45,6 +45,9 @@ func TestWireStructure(t *testing.T) {
 		{"they after two speakers",
 			nil,
 			[]string{"FRA IRN 111", "ITA IRN 111"}},
+		{"a noun a direction places read as compounded with the direction",
+			[]string{"attack obj repelled", "east nmod attack", "Iranian amod attack"},
+			[]string{"IRQMIL IRN 190"}},
 	}
 	if len(docs) != len(tests) {
 		t.Fatalf("testdata/structure.conllu has %d articles, want %d", len(docs), len(tests))
