@@ -54,7 +54,8 @@
 //     the act the sentence before named, and so for its authors;
 //   - what someone is accused "of doing" or blamed "for doing" is no
 //     act; who took part in protests or talks, or joined them, did them,
-//     as does the subject of a clause after or during talks;
+//     as does the subject of a clause after or during talks, however
+//     long ("after two days of talks with X");
 //   - an act with no target done "in response to" (or "in reaction
 //     to", "in retaliation for") someone's act is done to its author;
 //   - "the accused" or "the suspect" is the private person named in the

@@ -128,6 +128,11 @@ func (s *sentence) takenPartIn(i int, code string) ([]int, bool) {
 	if h < 0 {
 		return nil, false
 	}
+	if s.caseOf(i) == "of" && spanNouns[s.lower[h]] && s.head[h] >= 0 {
+		// "after two days of talks with X", "after a round of talks":
+		// the span's phrase is the talks'.
+		i, h = h, s.head[h]
+	}
 	c, rel := s.caseOf(i), relBase(s.toks[i].Rel)
 	if rel == "nmod" && c == "in" && s.lower[h] == "part" && s.toks[h].Rel == "obj" {
 		h, rel = s.head[h], "obl" // "took part in protests", hung from "part"
@@ -159,6 +164,10 @@ func (s *sentence) takenPartIn(i int, code string) ([]int, bool) {
 }
 
 var partWord = map[string]bool{"part": true}
+
+// spanNouns measure how long, or in how many rounds, talks went on.
+var spanNouns = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "hour": true, "hours": true,
+	"month": true, "months": true, "round": true, "rounds": true, "series": true}
 
 // plannedWords describe an act that has not happened ("a planned trip",
 // "the proposed talks", "an upcoming visit").

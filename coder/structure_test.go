@@ -12,8 +12,9 @@ import (
 // TestWireStructure codes parses of testdata/structure.conllu: the
 // parser's slips in wire copy mended (arcs checked after the repair), a
 // state's arm after "its" given the country "its" refers to, a "by"
-// phrase of a participle kept from the act's pattern, and "they" after
-// two speakers standing for both.
+// phrase of a participle kept from the act's pattern, "they" after two
+// speakers standing for both, and talks measured by a span ("after two
+// days of talks with") taken part in by the main clause's subject.
 func TestWireStructure(t *testing.T) {
 	docs := treeDocsFrom(t, "testdata/structure.conllu")
 	tests := []struct {
@@ -48,6 +49,9 @@ func TestWireStructure(t *testing.T) {
 		{"a noun a direction places read as compounded with the direction",
 			[]string{"attack obj repelled", "east nmod attack", "Iranian amod attack"},
 			[]string{"IRQMIL IRN 190"}},
+		{"talks a span of time measures, before the main clause",
+			nil,
+			[]string{"JPNGOV USAGOV 043", "USAGOV CHNGOV 040", "USAGOV JPNGOV 042"}},
 	}
 	if len(docs) != len(tests) {
 		t.Fatalf("testdata/structure.conllu has %d articles, want %d", len(docs), len(tests))
