@@ -14,7 +14,12 @@
 //     the verb it hangs from, and "X joined Y in condemning" is both's;
 //     common parse slips are undone (a subject hung from a fronted day
 //     or place, "after the EU sanctioned Iran" read as a phrase, a name
-//     parsed as a vocative, an aside "Pompeo, who met ...": slips.go);
+//     parsed as a vocative, an aside "Pompeo, who met ...": slips.go;
+//     wire copy's "IRNA, received in London, said ...", "killed or
+//     wounded 900 soldiers", "Farmers demanding a better deal blocked
+//     roads": repair.go); an arm of a state after "its" is the country's
+//     that is the subject above it ("Iraq said its troops ..."), and
+//     "they" after "France and Germany said" is both;
 //   - the target is the pattern's "+" actor, else the object (obj, iobj),
 //     else the first prepositional argument that is not a place, time or
 //     agent, never a venue ("in New York", "at the United Nations");
