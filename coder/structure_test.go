@@ -14,7 +14,8 @@ import (
 // state's arm after "its" given the country "its" refers to, a "by"
 // phrase of a participle kept from the act's pattern, "they" after two
 // speakers standing for both, and talks measured by a span ("after two
-// days of talks with") taken part in by the main clause's subject.
+// days of talks with") taken part in by the main clause's subject, and
+// a demand "from" someone made of them.
 func TestWireStructure(t *testing.T) {
 	docs := treeDocsFrom(t, "testdata/structure.conllu")
 	tests := []struct {
@@ -52,6 +53,9 @@ func TestWireStructure(t *testing.T) {
 		{"talks a span of time measures, before the main clause",
 			nil,
 			[]string{"JPNGOV USAGOV 043", "USAGOV CHNGOV 040", "USAGOV JPNGOV 042"}},
+		{"a demand made of whom a from-phrase below the object names",
+			nil,
+			[]string{"BRALAB BRAGOV 100"}},
 	}
 	if len(docs) != len(tests) {
 		t.Fatalf("testdata/structure.conllu has %d articles, want %d", len(docs), len(tests))

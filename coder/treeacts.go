@@ -512,6 +512,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.target < 0 {
 		r.target = s.addresseeClause(i, code, sources)
 	}
+	if r.target < 0 && codeUnder(code, "02", "10") {
+		r.target = s.askedFrom(i, sources)
+	}
 	if r.target < 0 && codeUnder(code, "19") {
 		r.target = s.placeStruck(i)
 	}
@@ -540,6 +543,32 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		sources: sources, targets: s.notApart(s.targetGroup(r.target)),
 		verbStart: i, verbEnd: r.end, via: viaUnlessSource(via, sources),
 	}, true
+}
+
+// askedFrom returns whom a demand or a request is made of when the
+// verb at i names them in a "from" phrase after its object ("demanded a
+// better deal from the European Community", "demanded a pay rise of 20
+// percent from the government"); -1 if none, or if they are among the
+// sources.
+func (s *sentence) askedFrom(i int, sources []int) int {
+	o := s.child(i, "obj")
+	if o < 0 {
+		return -1
+	}
+	for j := o + 1; j < len(s.toks); j++ {
+		if s.caseOf(j) != "from" {
+			continue
+		}
+		rel := relBase(s.toks[j].Rel)
+		if !(rel == "nmod" && s.within(j, o) || rel == "obl" && s.head[j] == i) {
+			continue // "a pay rise of 20 percent from the government", however hung
+		}
+		if k := s.mentionOf(j); k >= 0 && !slices.Contains(sources, k) {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // targetGroup returns target mention k with the actors joined to it, by
