@@ -15,7 +15,8 @@ import (
 // phrase of a participle kept from the act's pattern, "they" after two
 // speakers standing for both, and talks measured by a span ("after two
 // days of talks with") taken part in by the main clause's subject, and
-// a demand "from" someone made of them.
+// a demand "from" someone made of them, force on "two of Iraq's oil
+// platforms" done to Iraq.
 func TestWireStructure(t *testing.T) {
 	docs := treeDocsFrom(t, "testdata/structure.conllu")
 	tests := []struct {
@@ -56,6 +57,9 @@ func TestWireStructure(t *testing.T) {
 		{"a demand made of whom a from-phrase below the object names",
 			nil,
 			[]string{"BRALAB BRAGOV 100"}},
+		{"force on a part of what an of-phrase names",
+			nil,
+			[]string{"IRN IRQ 1712"}},
 	}
 	if len(docs) != len(tests) {
 		t.Fatalf("testdata/structure.conllu has %d articles, want %d", len(docs), len(tests))

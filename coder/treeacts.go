@@ -515,6 +515,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.target < 0 && codeUnder(code, "02", "10") {
 		r.target = s.askedFrom(i, sources)
 	}
+	if r.target < 0 && codeUnder(code, "17", "18", "19") {
+		r.target = s.partTaken(i, sources)
+	}
 	if r.target < 0 && codeUnder(code, "19") {
 		r.target = s.placeStruck(i)
 	}
@@ -564,6 +567,31 @@ func (s *sentence) askedFrom(i int, sources []int) int {
 			continue // "a pay rise of 20 percent from the government", however hung
 		}
 		if k := s.mentionOf(j); k >= 0 && !slices.Contains(sources, k) {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// partWords name a part of what the "of" phrase after them names.
+var partWords = map[string]bool{"one": true, "some": true, "part": true, "parts": true, "several": true,
+	"many": true, "most": true, "two": true, "three": true, "dozens": true, "hundreds": true}
+
+// partTaken returns, for force or coercion whose object is a part of
+// something ("seized one of the strongest Iraqi fortifications",
+// "destroyed two of Iraq's oil platforms"), the actor the "of" phrase
+// names as its owner; -1 if none, or one of the sources.
+func (s *sentence) partTaken(i int, sources []int) int {
+	o := s.child(i, "obj")
+	if o < 0 || !partWords[s.lower[o]] {
+		return -1
+	}
+	for j := o + 1; j < len(s.toks); j++ {
+		if s.head[j] != o || relBase(s.toks[j].Rel) != "nmod" || s.caseOf(j) != "of" {
+			continue
+		}
+		if k := s.firstActorIn(j); k >= 0 && !slices.Contains(sources, k) && s.ms[k].Country != "" {
 			return k
 		}
 		return -1
