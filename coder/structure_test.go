@@ -16,7 +16,7 @@ import (
 // speakers standing for both, and talks measured by a span ("after two
 // days of talks with") taken part in by the main clause's subject, and
 // a demand "from" someone made of them, force on "two of Iraq's oil
-// platforms" done to Iraq.
+// platforms" done to Iraq, and no visit received "from" someone.
 func TestWireStructure(t *testing.T) {
 	docs := treeDocsFrom(t, "testdata/structure.conllu")
 	tests := []struct {
@@ -60,6 +60,9 @@ func TestWireStructure(t *testing.T) {
 		{"force on a part of what an of-phrase names",
 			nil,
 			[]string{"IRN IRQ 1712"}},
+		{"a visit pattern's target in a from-phrase beside the verb's object",
+			nil,
+			nil}, // received cash from customers: no visit
 	}
 	if len(docs) != len(tests) {
 		t.Fatalf("testdata/structure.conllu has %d articles, want %d", len(docs), len(tests))

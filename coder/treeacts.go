@@ -964,7 +964,7 @@ func (s *sentence) treePatterns(i int, v *verb) (reading, bool) {
 		if !ok {
 			continue
 		}
-		if p.hasTarget() && s.targetInOtherClause(i, r.target) {
+		if p.hasTarget() && (s.targetInOtherClause(i, r.target) || s.targetFromSource(i, p, r.target)) {
 			// "repelled an Iranian attack on positions held by its
 			// army corps": the "by" of "held", not of "attack".
 			continue
@@ -992,6 +992,20 @@ func (s *sentence) targetInOtherClause(i, k int) bool {
 	}
 	c := s.head[j]
 	return c > i && c != i && s.toks[c].UPOS == "VERB" && s.toks[c].XPOS == "VBN" && strings.HasPrefix(s.toks[c].Rel, "acl") && s.head[c] != i
+}
+
+// targetFromSource reports whether the target k of a pattern that takes
+// it right after the verb, words following ("receive * + in"), is named
+// in a "from" phrase while the verb has an object of its own ("received
+// cash from customers in amounts ..."): what the verb acts on is the
+// object, and the "from" phrase is where it came from.
+func (s *sentence) targetFromSource(i int, p *pattern, k int) bool {
+	if k < 0 || !s.dep || len(p.elems) < 2 || !p.elems[0].target {
+		return false // "bought products from Hitachi": the seller is whom a deal is with
+	}
+	o := s.child(i, "obj")
+	j := s.mentionHead(k)
+	return o >= 0 && j >= 0 && !s.within(j, o) && s.caseOf(j) == "from"
 }
 
 // objectOf returns the actor a verb acts on: its object, else its first
