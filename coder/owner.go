@@ -59,13 +59,19 @@ func ownedAgents(toks []nlp.Token, ms []actor.Mention) []actor.Mention {
 }
 
 // actingRole reports whether the phrase headed by token h acts in its
-// clause: its subject, or the agent of a passive or a participle ("held
-// by its army corps"). What a country does to its own ("put its forces
+// clause: its subject, the agent of a passive or a participle ("held by
+// its army corps"), or the one a country sends. What a country does to its own ("put its forces
 // on alert", "recalled its ambassador") is done to no other actor.
 func actingRole(toks []nlp.Token, h int) bool {
 	switch toks[h].Rel {
 	case "nsubj", "nsubj:pass":
 		return true
+	case "obj":
+		// "Japan will send its foreign minister for talks": the one
+		// sent acts for the sender.
+		if p := toks[h].Head - 1; p >= 0 && sendVerbs[toks[p].Lemma] {
+			return true
+		}
 	}
 	for j := range toks {
 		if toks[j].Head-1 == h && toks[j].Rel == "case" && lowerASCII(toks[j].Form) == "by" {

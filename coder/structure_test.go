@@ -16,7 +16,8 @@ import (
 // speakers standing for both, and talks measured by a span ("after two
 // days of talks with") taken part in by the main clause's subject, and
 // a demand "from" someone made of them, force on "two of Iraq's oil
-// platforms" done to Iraq, and no visit received "from" someone.
+// platforms" done to Iraq, no visit received "from" someone, and talks
+// someone is sent for an intent to meet.
 func TestWireStructure(t *testing.T) {
 	docs := treeDocsFrom(t, "testdata/structure.conllu")
 	tests := []struct {
@@ -63,6 +64,9 @@ func TestWireStructure(t *testing.T) {
 		{"a visit pattern's target in a from-phrase beside the verb's object",
 			nil,
 			nil}, // received cash from customers: no visit
+		{"talks someone is sent for",
+			nil,
+			[]string{"JPNGOV CHNGOV 036"}}, // Japan's minister, not China's
 	}
 	if len(docs) != len(tests) {
 		t.Fatalf("testdata/structure.conllu has %d articles, want %d", len(docs), len(tests))

@@ -1400,6 +1400,9 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	if s.announcedOnly(i, code, targets) {
 		return act{}, false
 	}
+	if s.sentFor(i) {
+		code, paired = "036", "" // talks someone is sent to hold: an intent to meet
+	}
 	return act{
 		code: code, paired: paired, mutual: v.def.mutual, rule: v.def.rule,
 		sources: sources, targets: targets,
