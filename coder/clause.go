@@ -156,7 +156,7 @@ func (s *sentence) markSpeech() {
 			}
 			continue
 		}
-		if k := s.speakerAfter(i); k >= 0 && i > 0 && s.lower[i-1] == "," {
+		if k := s.speakerAfter(i); k >= 0 && i > 0 && s.lower[i-1] == "," && !s.subjectAt(s.ms[k].End) {
 			// "..., said X".
 			s.setApart(i-1, s.ms[k].End)
 			s.setVia(0, i-1, k)
@@ -164,6 +164,13 @@ func (s *sentence) markSpeech() {
 		}
 		s.setApart(i, i+1)
 	}
+}
+
+// subjectAt reports whether the token at i, right after an actor, is a
+// verb or an auxiliary, the actor its subject: in "IRNA, monitored by the
+// BBC, said Iran had seized ..." Iran is what is said, not who says it.
+func (s *sentence) subjectAt(i int) bool {
+	return i < len(s.toks) && (s.toks[i].UPOS == "AUX" || s.toks[i].UPOS == "VERB")
 }
 
 // closingQuotes are the marks that may end a quotation before its

@@ -14,10 +14,20 @@
 //     the verb it hangs from, and "X joined Y in condemning" is both's;
 //     common parse slips are undone (a subject hung from a fronted day
 //     or place, "after the EU sanctioned Iran" read as a phrase, a name
-//     parsed as a vocative, an aside "Pompeo, who met ...": slips.go);
+//     parsed as a vocative, an aside "Pompeo, who met ...": slips.go;
+//     wire copy's "IRNA, received in London, said ...", "killed or
+//     wounded 900 soldiers", "Farmers demanding a better deal blocked
+//     roads": repair.go); an arm of a state after "its" is the country's
+//     that is the subject above it ("Iraq said its troops ..."), and
+//     "they" after "France and Germany said" is both;
 //   - the target is the pattern's "+" actor, else the object (obj, iobj),
 //     else the first prepositional argument that is not a place, time or
 //     agent, never a venue ("in New York", "at the United Nations");
+//     a demand made "from" someone is made of them, force on "one of
+//     Iraq's fortifications" is done to Iraq, and a pattern's "by +" or
+//     "+ in" takes no participle's agent nor a "from" phrase beside the
+//     object ("an attack on positions held by its army", "received cash
+//     from customers in amounts ...");
 //     a pattern marked "alone" takes none; passives (aux:pass) take the
 //     source from "by" and code nothing without it, and a verb that
 //     codes only through patterns matches them in the passive too, the
@@ -54,7 +64,9 @@
 //     the act the sentence before named, and so for its authors;
 //   - what someone is accused "of doing" or blamed "for doing" is no
 //     act; who took part in protests or talks, or joined them, did them,
-//     as does the subject of a clause after or during talks;
+//     as does the subject of a clause after or during talks, however
+//     long ("after two days of talks with X"), and one sent "for talks
+//     with X" intends to meet X (036);
 //   - an act with no target done "in response to" (or "in reaction
 //     to", "in retaliation for") someone's act is done to its author;
 //   - "the accused" or "the suspect" is the private person named in the

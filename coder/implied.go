@@ -128,6 +128,11 @@ func (s *sentence) takenPartIn(i int, code string) ([]int, bool) {
 	if h < 0 {
 		return nil, false
 	}
+	if s.caseOf(i) == "of" && spanNouns[s.lower[h]] && s.head[h] >= 0 {
+		// "after two days of talks with X", "after a round of talks":
+		// the span's phrase is the talks'.
+		i, h = h, s.head[h]
+	}
 	c, rel := s.caseOf(i), relBase(s.toks[i].Rel)
 	if rel == "nmod" && c == "in" && s.lower[h] == "part" && s.toks[h].Rel == "obj" {
 		h, rel = s.head[h], "obl" // "took part in protests", hung from "part"
@@ -146,6 +151,10 @@ func (s *sentence) takenPartIn(i int, code string) ([]int, bool) {
 		// ("After talks with Putin, Erdogan said", the talks parsed as
 		// the subject of "said".)
 		fact = false
+	case s.sentFor(i):
+		// "sent Shultz to Moscow for talks with Shevardnadze": the one
+		// sent is to hold them.
+		return s.actorsOf(s.child(h, "obj")), false
 	default:
 		return nil, false
 	}
@@ -159,6 +168,23 @@ func (s *sentence) takenPartIn(i int, code string) ([]int, bool) {
 }
 
 var partWord = map[string]bool{"part": true}
+
+// sendVerbs send someone somewhere, for a purpose a "for" phrase names.
+var sendVerbs = map[string]bool{"send": true, "dispatch": true}
+
+// sentFor reports whether the consultation noun at i is the purpose
+// ("for talks with X") of sending someone, the verb's object: talks
+// still to be held.
+func (s *sentence) sentFor(i int) bool {
+	h := s.head[i]
+	v, ok := s.nounVerb(i)
+	return h >= 0 && ok && v.def != nil && strings.HasPrefix(v.def.code, "04") && relBase(s.toks[i].Rel) == "obl" &&
+		s.caseOf(i) == "for" && sendVerbs[s.toks[h].Lemma] && s.child(h, "obj") >= 0
+}
+
+// spanNouns measure how long, or in how many rounds, talks went on.
+var spanNouns = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "hour": true, "hours": true,
+	"month": true, "months": true, "round": true, "rounds": true, "series": true}
 
 // plannedWords describe an act that has not happened ("a planned trip",
 // "the proposed talks", "an upcoming visit").

@@ -33,7 +33,19 @@ import "github.com/annalist/annalist/nlp"
 //     complement ("Houthi drone strikes hit Saudi oil facilities",
 //     "strikes" the root);
 //   - a main verb read as a participle describing its own object ("The
-//     United States imposed sanctions on Iran", "sanctions" the root).
+//     United States imposed sanctions on Iran", "sanctions" the root);
+//   - a second verb sharing the first's object read as the object's
+//     adjective ("killed or wounded 1,500 soldiers": joined.go);
+//   - a list of a subject's acts read as a participle describing the
+//     first act's object ("smashed four brigades, killed 1,500 soldiers
+//     and destroyed 45 tanks");
+//   - an agency's participle aside read as the main verb, or the agency
+//     as a vocative ("IRNA, received in London, said ...": wireaside.go);
+//   - a main verb after the object of a subject's -ing participle read
+//     as that object's adjective ("Farmers demanding a better deal
+//     blocked roads", "farmers" the root);
+//   - a noun placed by a direction read as compounded with it ("an
+//     attack east of Basra", "east" the head).
 // The tokens are copied before the first change: they are the caller's.
 
 // functionRels are the relations of function words, which a name never
@@ -58,6 +70,11 @@ func (s *sentence) repairTree() {
 	s.infinitiveOfNoun()
 	s.possessedParticiple()
 	s.pluralNounSubject()
+	s.joinedVerbObject()
+	s.verbSeries()
+	s.reportAside()
+	s.verbAfterParticiple()
+	s.compassPlace()
 }
 
 // setArc hangs token i from h with rel, copying the tokens first.

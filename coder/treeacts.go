@@ -376,10 +376,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		return act{}, false // "the journalist detained in Iran"
 	}
 	class := ""
-	r, ok := s.matchPatterns(i, v)
-	if ok {
-		r = s.sameClauseTarget(i, r)
-	}
+	r, ok := s.treePatterns(i, v)
 	if ctl >= 0 {
 		if !ok {
 			if r, ok = s.treeRead(i, v); !ok {
@@ -434,8 +431,13 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	}
 	switch {
 	case pronoun && via >= 0 && s.pronounFits(i, via):
-		// "Russia said it would ...": the pronoun is the speaker.
+		// "Russia said it would ...": the pronoun is the speaker; "they"
+		// or "we" is all of "Britain and West Germany said they would
+		// oppose ...".
 		sources = []int{via}
+		if s.pluralPronounSubject(i) {
+			sources = s.speakers(via)
+		}
 	case pronoun:
 		// "Officials said it killed nine people": "it" is not them. But
 		// "he" or "she" no earlier sentence resolved is the person named
@@ -510,6 +512,12 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.target < 0 {
 		r.target = s.addresseeClause(i, code, sources)
 	}
+	if r.target < 0 && codeUnder(code, "02", "10") {
+		r.target = s.askedFrom(i, sources)
+	}
+	if r.target < 0 && codeUnder(code, "17", "18", "19") {
+		r.target = s.partTaken(i, sources)
+	}
 	if r.target < 0 && codeUnder(code, "19") {
 		r.target = s.placeStruck(i)
 	}
@@ -538,6 +546,57 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		sources: sources, targets: s.notApart(s.targetGroup(r.target)),
 		verbStart: i, verbEnd: r.end, via: viaUnlessSource(via, sources),
 	}, true
+}
+
+// askedFrom returns whom a demand or a request is made of when the
+// verb at i names them in a "from" phrase after its object ("demanded a
+// better deal from the European Community", "demanded a pay rise of 20
+// percent from the government"); -1 if none, or if they are among the
+// sources.
+func (s *sentence) askedFrom(i int, sources []int) int {
+	o := s.child(i, "obj")
+	if o < 0 {
+		return -1
+	}
+	for j := o + 1; j < len(s.toks); j++ {
+		if s.caseOf(j) != "from" {
+			continue
+		}
+		rel := relBase(s.toks[j].Rel)
+		if !(rel == "nmod" && s.within(j, o) || rel == "obl" && s.head[j] == i) {
+			continue // "a pay rise of 20 percent from the government", however hung
+		}
+		if k := s.mentionOf(j); k >= 0 && !slices.Contains(sources, k) {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// partWords name a part of what the "of" phrase after them names.
+var partWords = map[string]bool{"one": true, "some": true, "part": true, "parts": true, "several": true,
+	"many": true, "most": true, "two": true, "three": true, "dozens": true, "hundreds": true}
+
+// partTaken returns, for force or coercion whose object is a part of
+// something ("seized one of the strongest Iraqi fortifications",
+// "destroyed two of Iraq's oil platforms"), the actor the "of" phrase
+// names as its owner; -1 if none, or one of the sources.
+func (s *sentence) partTaken(i int, sources []int) int {
+	o := s.child(i, "obj")
+	if o < 0 || !partWords[s.lower[o]] {
+		return -1
+	}
+	for j := o + 1; j < len(s.toks); j++ {
+		if s.head[j] != o || relBase(s.toks[j].Rel) != "nmod" || s.caseOf(j) != "of" {
+			continue
+		}
+		if k := s.firstActorIn(j); k >= 0 && !slices.Contains(sources, k) && s.ms[k].Country != "" {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // targetGroup returns target mention k with the actors joined to it, by
@@ -810,6 +869,28 @@ func (s *sentence) pronounFits(i, k int) bool {
 	}
 }
 
+// pluralPronounSubject reports whether the subject of the verb at i is
+// "they" or "we".
+func (s *sentence) pluralPronounSubject(i int) bool {
+	subj := s.child(i, "nsubj", "nsubj:pass")
+	return subj >= 0 && (s.lower[subj] == "they" || s.lower[subj] == "we")
+}
+
+// speakers returns the speaker k with the actors joined to it by "and"
+// after it ("France and Germany said"), which the words of the speaker
+// may have set apart from it.
+func (s *sentence) speakers(k int) []int {
+	g, and := []int{k}, false
+	for j := k; s.conjoined(j) && !s.apposedPerson(j); j++ {
+		g = append(g, j+1)
+		and = and || s.joinedByAnd(j)
+	}
+	if !and {
+		return []int{k}
+	}
+	return g
+}
+
 // futureCode maps an act announced for the future ("will visit") to the
 // intent to do it (036), or, for a hostile act, the threat of it. An act
 // CAMEO has neither for ("would be launching an inquiry") keeps its code:
@@ -865,13 +946,66 @@ var callNouns = map[string]bool{"call": true, "calls": true, "demand": true, "de
 // treeRead reads the verb at i: its longest matching pattern, else the
 // verb alone with its object or prepositional argument as the target.
 func (s *sentence) treeRead(i int, v *verb) (reading, bool) {
-	if r, ok := s.matchPatterns(i, v); ok {
-		return s.sameClauseTarget(i, r), true
+	if r, ok := s.treePatterns(i, v); ok {
+		return r, true
 	}
 	if v.def == nil {
 		return reading{}, false
 	}
 	return reading{pat: v.def, target: s.objectOf(i), end: i + 1}, true
+}
+
+// treePatterns is matchPatterns read with the tree: the first of the
+// verb's patterns whose target is the verb's own, the target then kept
+// to the verb's clause (sameClauseTarget).
+func (s *sentence) treePatterns(i int, v *verb) (reading, bool) {
+	for _, p := range v.patterns {
+		r, ok := s.match(i, p)
+		if !ok {
+			continue
+		}
+		if p.hasTarget() && (s.targetInOtherClause(i, r.target) || s.targetFromSource(i, p, r.target)) {
+			// "repelled an Iranian attack on positions held by its
+			// army corps": the "by" of "held", not of "attack".
+			continue
+		}
+		return s.sameClauseTarget(i, r), true
+	}
+	return reading{}, false
+}
+
+// targetInOtherClause reports whether a pattern's target k is the "by"
+// agent of a participle describing a noun after the verb at i ("repelled
+// an attack on positions held by its army corps"), which the pattern's
+// "by" found by the order of the words alone: the participle's agent, not
+// the act's.
+func (s *sentence) targetInOtherClause(i, k int) bool {
+	if k < 0 || !s.dep {
+		return false
+	}
+	j := s.mentionHead(k)
+	for steps := 0; j >= 0 && s.head[j] >= 0 && nounModifierRels[s.toks[j].Rel] && steps < 4; steps++ {
+		j = s.head[j] // "its fourth army corps": the phrase's noun
+	}
+	if j < 0 || s.caseOf(j) != "by" {
+		return false
+	}
+	c := s.head[j]
+	return c > i && c != i && s.toks[c].UPOS == "VERB" && s.toks[c].XPOS == "VBN" && strings.HasPrefix(s.toks[c].Rel, "acl") && s.head[c] != i
+}
+
+// targetFromSource reports whether the target k of a pattern that takes
+// it right after the verb, words following ("receive * + in"), is named
+// in a "from" phrase while the verb has an object of its own ("received
+// cash from customers in amounts ..."): what the verb acts on is the
+// object, and the "from" phrase is where it came from.
+func (s *sentence) targetFromSource(i int, p *pattern, k int) bool {
+	if k < 0 || !s.dep || len(p.elems) < 2 || !p.elems[0].target {
+		return false // "bought products from Hitachi": the seller is whom a deal is with
+	}
+	o := s.child(i, "obj")
+	j := s.mentionHead(k)
+	return o >= 0 && j >= 0 && !s.within(j, o) && s.caseOf(j) == "from"
 }
 
 // objectOf returns the actor a verb acts on: its object, else its first
@@ -1265,6 +1399,9 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	}
 	if s.announcedOnly(i, code, targets) {
 		return act{}, false
+	}
+	if s.sentFor(i) {
+		code, paired = "036", "" // talks someone is sent to hold: an intent to meet
 	}
 	return act{
 		code: code, paired: paired, mutual: v.def.mutual, rule: v.def.rule,
