@@ -33,7 +33,10 @@ func verbIndex(toks []nlp.Token, span *event.Span) int {
 // police of London, most often). A clause the parse hangs as "acl" from a
 // word it tagged as a verb modifies no noun (a tagger slip: "Clashes
 // erupted in Aleppo" with "Clashes" taken for a verb) and does not count.
-// Tokens outside v's subtree do not hang from it.
+// A token outside v's subtree counts when such a clause holds it too: the
+// aside of a wire story's speaker ("the agency IRNA, monitored in
+// Nicosia, said troops attacked …") says where the report was heard, not
+// where the act was.
 func subordinate(toks []nlp.Token, k, v int) bool {
 	if v < 0 {
 		return false
@@ -51,7 +54,7 @@ func subordinate(toks []nlp.Token, k, v int) bool {
 		}
 		k = toks[k].Head - 1
 	}
-	return false
+	return crossed
 }
 
 // verbal reports whether a universal POS tag is a verb's.

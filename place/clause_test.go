@@ -22,6 +22,19 @@ func TestSubordinate(t *testing.T) {
 	if !subordinate(rel, 4, 0) {
 		t.Error("a relative clause of a noun did not set Kabul apart from the event")
 	}
+	// "IRNA, monitored in Nicosia, said troops attacked": Nicosia is in a
+	// clause of the speaker's noun, outside the verb's subtree, and not
+	// where the troops attacked.
+	aside := []nlp.Token{tok("PROPN", "nsubj", 5), tok("VERB", "acl", 1), tok("ADP", "case", 4), tok("PROPN", "obl", 2),
+		tok("VERB", "root", 0), tok("NOUN", "nsubj", 7), tok("VERB", "ccomp", 5)}
+	if !subordinate(aside, 3, 6) {
+		t.Error("a clause of the speaker's noun did not set Nicosia apart from the attack")
+	}
+	// "troops said Friday they attacked in Basra" keeps a place outside
+	// the verb's subtree that no noun's clause holds.
+	if subordinate([]nlp.Token{tok("NOUN", "nsubj", 2), tok("VERB", "root", 0), tok("ADP", "case", 4), tok("PROPN", "obl", 2), tok("VERB", "ccomp", 2)}, 3, 4) {
+		t.Error("a place hung from the verb of saying was set apart")
+	}
 	if subordinate(rel, 4, -1) {
 		t.Error("no verb: nothing can be subordinate to it")
 	}
