@@ -52,7 +52,7 @@ func (d *Dict) Find(toks []nlp.Token, date time.Time) []Mention {
 				m = ownedBy(out[len(out)-1], m, toks)
 			}
 			m = d.withAlias(m, toks, &buf)
-			out = append(out, m)
+			out = append(out, inEra(m, date))
 			i = m.End
 			if opens {
 				list, listOpen = m, true
