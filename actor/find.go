@@ -227,6 +227,13 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 				return Mention{Start: i, End: end + 1, Kind: stop}, true, false
 			}
 		}
+		if e.kind == Capital && end < len(toks) && lowerWord(toks[end].Form) {
+			// "an elegant Moscow mansion", "a Paris suburb": the city as
+			// the place of a building or a quarter, not its government.
+			if w := string(appendFold((*buf)[:0], toks[end].Form)); cityPlaces[w] {
+				return Mention{Start: i, End: end + 1, Kind: stop}, true, false
+			}
+		}
 		if e.kind == Capital {
 			// "Paris Saint-Germain", "Atletico Madrid": a club, a firm or
 			// a work named after the city, whose government is no actor
