@@ -21,13 +21,3 @@ func TestPredecessorEra(t *testing.T) {
 	checkFound(t, d, day("0001-01-01"), []foundCase{{"Moscow said", "Moscow=RUSGOV"}})
 }
 
-// TestCapitalAsPlace checks that a capital before a lower-case noun of a
-// building or quarter places it, and names no government.
-func TestCapitalAsPlace(t *testing.T) {
-	d := loadBuiltin(t)
-	checkFoundOn(t, d, []datedCase{
-		{"met in an elegant Moscow mansion", "1987-04-13", ""},
-		{"a Paris suburb", "2019-05-01", ""},
-		{"Paris said", "2019-05-01", "Paris=FRAGOV"},
-	})
-}
