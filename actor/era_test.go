@@ -20,4 +20,3 @@ func TestPredecessorEra(t *testing.T) {
 	// With no date a mention stays as the lists give it.
 	checkFound(t, d, day("0001-01-01"), []foundCase{{"Moscow said", "Moscow=RUSGOV"}})
 }
-
