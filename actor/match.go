@@ -139,10 +139,11 @@ func (d *Dict) addPhrase(text string, e *entry, fold bool) {
 			return
 		}
 	}
-	// Of two phrases of the same words, the one asking for capitals comes
-	// first: written so, "Security Council" is the UN's, not any
-	// government's "security council".
-	for k := lo; k < at; k++ {
+	// Of two phrases of the same words, an organisation's name asking for
+	// capitals comes first: written so, "Security Council" is the UN's,
+	// not any government's "security council". A country's seat does not
+	// ("Congress" named in a Philippine story stays that country's).
+	for k := lo; k < at && (e.kind == IGO || e.kind == NGO || e.kind == Group); k++ {
 		if slices.Equal(list[k].words, p.words) && stricter(p.shapes, list[k].shapes) {
 			at = k
 			break
