@@ -52,7 +52,7 @@ func (d *Dict) Find(toks []nlp.Token, date time.Time) []Mention {
 				m = ownedBy(out[len(out)-1], m, toks)
 			}
 			m = d.withAlias(m, toks, &buf)
-			out = append(out, m)
+			out = append(out, inEra(m, date))
 			i = m.End
 			if opens {
 				list, listOpen = m, true
@@ -224,6 +224,13 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 			// "London Bridge", "the Toronto Congress Centre": a place;
 			// "the Paris Agreement", "the Minsk Protocol": a deed.
 			if w := string(appendFold((*buf)[:0], toks[end].Form)); placeWords[w] || firmWords[w] || deedWords[w] {
+				return Mention{Start: i, End: end + 1, Kind: stop}, true, false
+			}
+		}
+		if e.kind == Capital && end < len(toks) && lowerWord(toks[end].Form) {
+			// "an elegant Moscow mansion", "a Paris suburb": the city as
+			// the place of a building or a quarter, not its government.
+			if w := string(appendFold((*buf)[:0], toks[end].Form)); cityPlaces[w] {
 				return Mention{Start: i, End: end + 1, Kind: stop}, true, false
 			}
 		}

@@ -139,7 +139,30 @@ func (d *Dict) addPhrase(text string, e *entry, fold bool) {
 			return
 		}
 	}
+	// Of two phrases of the same words, an organisation's name asking for
+	// capitals comes first: written so, "Security Council" is the UN's,
+	// not any government's "security council". A country's seat does not
+	// ("Congress" named in a Philippine story stays that country's).
+	for k := lo; k < at && (e.kind == IGO || e.kind == NGO || e.kind == Group); k++ {
+		if slices.Equal(list[k].words, p.words) && stricter(p.shapes, list[k].shapes) {
+			at = k
+			break
+		}
+	}
 	d.first[p.words[0]] = slices.Insert(list, at, p)
+}
+
+// stricter reports whether shapes a ask for capitals wherever b does and
+// somewhere b does not.
+func stricter(a, b []shape) bool {
+	more := false
+	for k := range a {
+		if a[k] < b[k] {
+			return false
+		}
+		more = more || a[k] > b[k]
+	}
+	return more
 }
 
 func shapeOf(w string) shape {

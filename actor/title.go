@@ -208,6 +208,13 @@ func (d *Dict) listed(prev Mention, toks []nlp.Token, i int, buf *[]byte) (Menti
 	return d.withCountryOf(m, toks, buf), true
 }
 
+// cityPlaces are lower-case nouns of buildings and quarters that a
+// capital before them places ("a Moscow mansion", "a Paris suburb"): the
+// capital names where they are, not a government acting.
+var cityPlaces = map[string]bool{"mansion": true, "residence": true, "villa": true, "suburb": true,
+	"suburbs": true, "hotel": true, "restaurant": true, "district": true, "neighbourhood": true,
+	"neighborhood": true, "street": true, "streets": true, "apartment": true}
+
 // placeWords end names of places, buildings, organisations, laws and
 // other things that start with a given name ("Charles de Gaulle Airport", "George Washington
 // Bridge", "John Lewis Partnership"): such a name is not a person's.

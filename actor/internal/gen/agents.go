@@ -60,6 +60,11 @@ var agentCode = map[string]string{
 	// Seamen in wire copy are the merchant navy's crews, on strike or in a
 	// pay dispute; a navy's sailors are named by the navy.
 	"seaman": "LAB",
+	// Workers of a trade are labour on strike or in pay talks (PETRARCH
+	// had steelworkers as business); planters grow cane or tea.
+	"steelworker": "LAB", "autoworker": "LAB", "auto worker": "LAB", "bankworker": "LAB", "bank worker": "LAB",
+	"docker": "LAB", "dockworker": "LAB", "dock worker": "LAB", "meat cutter": "LAB", "picket": "LAB",
+	"planter": "AGR",
 	// A government's employees are its workforce, not the government: when
 	// they strike or protest, they act against it.
 	"civil servant": "LAB", "public servant": "LAB", "government employee": "LAB", "government worker": "LAB",
