@@ -893,10 +893,12 @@ func (s *sentence) moodOf(i int, reported bool) mood {
 			m = asFuture
 		}
 	}
-	if h := s.head[i]; m == asFact && h >= 0 && s.toks[i].Rel == "conj" && s.toks[i].XPOS == "VB" && s.toks[h].UPOS == "VERB" &&
+	if h := s.head[i]; m == asFact && h >= 0 && s.toks[i].Rel == "conj" && (s.toks[i].XPOS == "VB" || s.toks[i].XPOS == "VBP") && s.toks[h].UPOS == "VERB" &&
 		s.child(i, "nsubj", "aux") < 0 && s.moodOf(h, reported) == asFuture {
 		// "Iran will meet and negotiate with the United States": a base
-		// form joined to a future verb shares its "will".
+		// form joined to a future verb shares its "will" (the tagger
+		// takes some for a present tense with no subject: "will make a
+		// visit ... and hold talks").
 		return asFuture
 	}
 	return m

@@ -896,6 +896,12 @@ func (s *sentence) speakers(k int) []int {
 // CAMEO has neither for ("would be launching an inquiry") keeps its code:
 // announcing it is, in news, starting it.
 func (s *sentence) futureCode(code string) string {
+	if codeUnder(code, "02", "10") {
+		// "will ask the USDA to raise its quota", "will insist on":
+		// a request still to be made has no intent code of its own,
+		// and nothing is asked yet.
+		return ""
+	}
 	if code == "" || code[:2] <= "03" {
 		return code
 	}
@@ -1259,7 +1265,7 @@ var ownAgent = map[string]bool{"with": true, "despite": true, "amid": true, "acc
 // "his campaign promises" is not an event.
 func (s *sentence) nounAct(i int) (act, bool) {
 	v, ok := s.nounVerb(i)
-	if !ok || v.def == nil || v.def.code == "" || s.noneDone(i) || s.planned(s.head[i]) || s.pending(i) {
+	if !ok || v.def == nil || v.def.code == "" || s.noneDone(i) || s.anyAct(i) || s.planned(s.head[i]) || s.pending(i) {
 		return act{}, false // "made no demands", "no plans for X to meet Y during his trip"
 	}
 	var sources, targets, between []int
@@ -1387,10 +1393,19 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	if via < 0 {
 		via = s.via[i]
 	}
-	if s.moodOf(s.tclause[i], via >= 0) == notCoded {
+	m := s.moodOf(s.tclause[i], via >= 0)
+	if m == notCoded {
 		return act{}, false
 	}
 	code, paired := v.def.code, v.def.paired
+	if m == asFuture {
+		// "Nakasone will make an official visit to the United States",
+		// "the talks will take place on Monday": an act its clause puts
+		// ahead is intended, as the verb's own would be.
+		if code, paired = s.futureCode(code), ""; code == "" {
+			return act{}, false
+		}
+	}
 	if strings.HasPrefix(code, "04") && (s.hasChildWord(i, "compound", phoneWords) || s.hasChildWord(i, "amod", phoneWords)) {
 		code = "041" // "a phone conversation with Erdogan": by telephone
 		if s.withPhrase(i) {

@@ -67,6 +67,15 @@ func (s *sentence) noneDone(j int) bool {
 
 var noneWords = map[string]bool{"no": true}
 
+// anyAct reports whether the act noun at i is any of its kind ("any
+// Iranian attack on Soviet ships will bring a response"): a case
+// supposed, not an act done.
+func (s *sentence) anyAct(i int) bool {
+	return s.hasChildWord(i, "det", anyWords)
+}
+
+var anyWords = map[string]bool{"any": true, "every": true}
+
 // planned reports whether the verb at h is only planned or hoped for: an
 // infinitive hung from a noun ("there are no plans for Funaro to meet
 // bankers"), so that an act a noun of its clause names ("during his
