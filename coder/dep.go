@@ -198,7 +198,7 @@ func (s *sentence) mentionOf(h int) int {
 			// ("thousands of protesters", "dozens of police").
 			c := s.caseOf(j)
 			if k = s.actorAt[j]; k >= 0 && s.ms[k].Country == "" && !(s.quantity(h) && c == "of") {
-				k = -1
+				k = s.roleOwner(j, k)
 			}
 			if k < 0 && s.quantity(h) && s.quantity(j) && c == "of" {
 				k = s.mentionOf(j) // "tens of thousands of people"
@@ -393,9 +393,10 @@ func (s *sentence) authorsOfAct(h int) []int {
 				return a
 			}
 		case rel == "amod", rel == "compound" && s.compoundAuthor(j, h):
-			// "Russian airstrikes", "the US demand"; but "the Ukraine
-			// invasion" is done to Ukraine.
-			if k := s.actorAt[j]; k >= 0 && s.ms[k].Country != "" {
+			// "Russian airstrikes", "the US demand", "a Reagan
+			// administration plan"; but "the Ukraine invasion" is done to
+			// Ukraine.
+			if k := s.countryActorAt(j); k >= 0 {
 				return []int{k}
 			}
 		case relBase(rel) == "nmod" && (s.caseOf(j) == "of" || reaches[s.caseOf(j)]) && s.actorAt[j] < 0:

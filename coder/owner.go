@@ -144,3 +144,40 @@ func mentionAt(ms []actor.Mention, j int) int {
 	}
 	return -1
 }
+
+// countryActorAt returns the actor of a country the word at j names,
+// itself or as a role compounded with its owner's name (roleOwner); -1
+// if none.
+func (s *sentence) countryActorAt(j int) int {
+	k := s.actorAt[j]
+	if k >= 0 && s.ms[k].Country == "" {
+		k = s.roleOwner(j, k)
+	}
+	if k < 0 || s.ms[k].Country == "" {
+		return -1
+	}
+	return k
+}
+
+// roleOwner returns, for the role word at j (mention k, of no country)
+// compounded with a noun, the actor of a country that a name or an
+// adjective before it makes it ("a Reagan administration plan", "a
+// Soviet navy ship"): the role is that actor's. It returns -1 when none
+// does: "the police complex" is no one's.
+func (s *sentence) roleOwner(j, k int) int {
+	if s.toks[j].Rel != "compound" {
+		return -1
+	}
+	for c := s.ms[k].Start - 1; c >= 0 && c < j; c-- {
+		if s.head[c] != j {
+			continue
+		}
+		switch s.toks[c].Rel {
+		case "compound", "amod", "nmod:poss":
+			if o := s.actorAt[c]; o >= 0 && o != k && s.ms[o].Country != "" {
+				return o
+			}
+		}
+	}
+	return -1
+}

@@ -1281,7 +1281,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 			// "Russian airstrikes", "the Turkish offensive", "the US
 			// sanctions": a country's adjective or name names who acts
 			// (but "the Ukraine invasion" is done to Ukraine).
-			if k := s.actorAt[j]; k >= 0 && s.ms[k].Country != "" {
+			if k := s.countryActorAt(j); k >= 0 {
 				sources = []int{k}
 			}
 		case relBase(rel) != "nmod" && relBase(rel) != "obl":
