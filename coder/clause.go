@@ -38,6 +38,9 @@ type sentence struct {
 	// prevOld tells that the previous sentence named an earlier year, to
 	// which "In that event" or "At that time" may refer (background.go).
 	prevOld bool
+	// before holds the actors the sentence before names, for "both
+	// sides" (sides.go).
+	before []actor.Mention
 	// doneTo holds, by code, the targets of the article's last act of
 	// coercion (17) before this sentence, for "handed down the sentence"
 	// (anaphora.go).

@@ -100,6 +100,9 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		}
 		s.prev, s.prevCode, s.prevOld, s.doneTo = prev, prevCode, prevOld, doneTo
 		prevOld = s.namesOldYear()
+		if si > 0 {
+			s.before = mentions[si-1]
+		}
 		s.named = salient.private()
 		var acts []act
 		if s.dep {

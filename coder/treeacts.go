@@ -540,10 +540,14 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.pat.alone {
 		r.target = -1 // "pleaded guilty to conspiracy against the United States"
 	}
+	targets := s.notApart(s.targetGroup(r.target))
+	if r.target < 0 && !r.pat.alone {
+		targets = s.bothSides(i, sources) // "urged both sides to exercise restraint"
+	}
 	return act{
 		// A refusal is one side's: "refused to cooperate" is no mutual act.
 		code: code, paired: paired, mutual: mutual, rule: r.pat.rule,
-		sources: sources, targets: s.notApart(s.targetGroup(r.target)),
+		sources: sources, targets: targets,
 		verbStart: i, verbEnd: r.end, via: viaUnlessSource(via, sources),
 	}, true
 }
