@@ -939,9 +939,13 @@ func (s *sentence) pastPerfect(i int) bool {
 
 // underModal reports whether a clause that governs the one headed by i
 // is hypothetical ("the bill would allow people visiting Hong Kong to
-// ..."); a reported "would" is the speaker's future, not a hypothesis.
+// ...") or only expected ("is expected to announce he is rejecting");
+// a reported "would" is the speaker's future, not a hypothesis.
 func (s *sentence) underModal(i int) bool {
 	for j, steps := s.head[i], 0; j >= 0 && steps < 8; j, steps = s.head[j], steps+1 {
+		if s.expectedOnly(j) {
+			return true // "is expected to announce he is rejecting the bill"
+		}
 		j = s.tclause[j]
 		for a := range s.toks {
 			if s.head[a] == j && s.toks[a].Rel == "aux" && modals[s.lower[a]] && !(s.lower[a] == "would" && (s.reportOf(j) >= 0 || s.reported(j))) {
