@@ -1322,13 +1322,16 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		sources, targets = authors, holders // "had the support of voters"
 	}
 	light := false
-	if len(sources) == 0 && s.toks[i].Rel == "obj" && lightVerbs[s.toks[s.head[i]].Lemma] {
+	if h := s.head[i]; len(sources) == 0 && s.toks[i].Rel == "obj" && (lightVerbs[s.toks[h].Lemma] || startVerbs[s.toks[h].Lemma] && strings.HasPrefix(v.def.code, "04")) {
 		// "Trump had a phone conversation with Erdogan": the one who has
 		// or holds the act does it. Done so, the act is a fact of the
 		// news even without a target ("opened an investigation").
 		if subj := s.child(s.head[i], "nsubj"); subj >= 0 {
 			sources = s.actorsOf(subj)
 			light = len(sources) > 0
+		}
+		if len(targets) == 0 {
+			targets = s.lightPartner(i)
 		}
 	}
 	if len(sources) == 0 && handedTo && s.handed(i, v.def.code) {
@@ -1429,6 +1432,25 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	}, true
 }
 
+// lightPartner returns the actors of the "with" phrase that the parse
+// hung from the light verb whose object is the consultation or
+// negotiation noun at i ("opened talks today with the country's union
+// leaders", "held talks in Washington with Reagan"): they are the
+// other party. Nil if none, or the noun is another act.
+func (s *sentence) lightPartner(i int) []int {
+	v, ok := s.nounVerb(i)
+	if !ok || v.def == nil || !strings.HasPrefix(v.def.code, "04") {
+		return nil
+	}
+	h := s.head[i]
+	for j := range s.toks {
+		if s.head[j] == h && relBase(s.toks[j].Rel) == "obl" && s.caseOf(j) == "with" {
+			return s.actorsOf(j)
+		}
+	}
+	return nil
+}
+
 // phoneWords make a consultation one by telephone.
 var phoneWords = map[string]bool{"phone": true, "telephone": true}
 
@@ -1458,6 +1480,10 @@ func (s *sentence) agentAfter(i int) []int {
 var lightVerbs = map[string]bool{"have": true, "hold": true, "conduct": true, "carry": true, "stage": true,
 	"perform": true, "launch": true, "open": true, "mount": true, "make": true, "wage": true, "undertake": true,
 	"pay": true, "lodge": true, "announce": true}
+
+// startVerbs start or resume talks, and so hold them ("resumed talks
+// with"); an inquiry begun is no act done to anyone yet.
+var startVerbs = map[string]bool{"resume": true, "begin": true, "start": true}
 
 // handingVerbs hand their object's act to someone ("gave his support
 // to", "issued a warning to", "offered aid to").
