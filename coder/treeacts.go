@@ -488,6 +488,12 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		}
 		code, paired, mutual = mapped, "", false
 	}
+	if t, ok := s.workStoppage(i, v, r, sources); ok {
+		code, paired, mutual, r.target = strikeCode, "", false, t
+		if mood == asFuture && class == "" {
+			code = s.futureCode(code) // "workers will strike next week" threatens it
+		}
+	}
 	if code == "" || len(sources) == 0 || s.callForWitnesses(i, code, r.target) || s.otherSense(i, v, r, sources) || s.releasesMoney(i, code) {
 		return act{}, false
 	}
