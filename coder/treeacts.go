@@ -537,6 +537,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		r.target = s.mourned(i)
 	}
 	if r.target < 0 {
+		r.target = s.disputePartner(i, sources)
+	}
+	if r.target < 0 {
 		r.target = s.earlierTarget(i, r.lits, code)
 	}
 	if r.target < 0 && code == r.pat.code && s.foreseesOnly(i, v, r) {
