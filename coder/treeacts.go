@@ -1402,8 +1402,9 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		// was cancelled": an act planned or called off did not happen.
 		return act{}, false
 	}
-	if s.unrealized(i) || s.datedBefore(i) {
-		return act{}, false // "a planned trip", "the 2003 invasion of Iraq"
+	intended := s.scheduled(i) && s.futureCode(v.def.code) != v.def.code
+	if !intended && s.unrealized(i) || s.datedBefore(i) {
+		return act{}, false // "a possible trip", "the 2003 invasion of Iraq"
 	}
 	via := s.reportOf(i)
 	if via < 0 {
@@ -1427,6 +1428,11 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		if s.withPhrase(i) {
 			paired = "041" // held with someone, the call is both's
 		}
+	}
+	if intended {
+		// "talks scheduled for Thursday", "his planned visit": set for a
+		// time to come, the act is intended (036 for talks or a visit).
+		code, paired = s.futureCode(code), ""
 	}
 	if s.announcedOnly(i, code, targets) {
 		return act{}, false
