@@ -553,6 +553,12 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.target < 0 && !r.pat.alone {
 		targets = s.bothSides(i, sources) // "urged both sides to exercise restraint"
 	}
+	if len(targets) == 0 && codeUnder(code, "02") && s.addressedToNoActor(i) {
+		// "Chadian radio asked listeners to stay tuned": an appeal made
+		// to people who are no actor is none between actors ("appealed
+		// for calm" names no one, and is one).
+		return act{}, false
+	}
 	return act{
 		// A refusal is one side's: "refused to cooperate" is no mutual act.
 		code: code, paired: paired, mutual: mutual, rule: r.pat.rule,
@@ -1544,6 +1550,14 @@ func (s *sentence) callForWitnesses(i int, code string, target int) bool {
 		}
 	}
 	return false
+}
+
+// addressedToNoActor reports whether the verb at i is said to someone its
+// object names who is no actor: a common noun ("listeners", "residents")
+// that no actor covers.
+func (s *sentence) addressedToNoActor(i int) bool {
+	o := s.child(i, "obj", "iobj")
+	return o >= 0 && s.toks[o].UPOS == "NOUN" && s.mentionOf(o) < 0 && !s.eventNoun(o)
 }
 
 // characterized reports whether the participle at i, with "as" and no

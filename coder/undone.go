@@ -218,6 +218,9 @@ func (s *sentence) standingLaw(i int) bool {
 	if n := s.child(i, "nsubj"); n >= 0 && lawWords[s.lower[n]] && s.child(i, "aux") < 0 {
 		return true // "that a Canadian law prohibiting export ... was", the law parsed as its subject
 	}
+	if i > 0 && lawWords[s.lower[i-1]] && s.toks[i-1].Rel == "obj" && !s.lawMade(i-1) {
+		return true // "violated GATT rules prohibiting import quotas"
+	}
 	if i > 0 && lawWords[s.lower[i-1]] && s.toks[i-1].Rel != "obj" {
 		// "in keeping with a new law prohibiting officials from ...",
 		// however parsed; but "passed a law banning children", parsed
@@ -226,14 +229,29 @@ func (s *sentence) standingLaw(i int) bool {
 		if r := s.toks[i].Rel; (r == "amod" || strings.HasPrefix(r, "acl")) && s.head[i] >= 0 {
 			ph = s.head[i]
 		}
-		return s.toks[ph].Rel != "obj"
+		return !s.lawMade(ph)
 	}
 	h := s.head[i]
 	if h < 0 || !strings.HasPrefix(s.toks[i].Rel, "acl") || !lawWords[s.lower[h]] {
 		return false
 	}
-	return s.toks[h].Rel != "obj"
+	return !s.lawMade(h)
 }
+
+// lawMade reports whether the law named at j is being made: the object of
+// a verb, save one that breaks or cites a law in force ("violated GATT
+// rules prohibiting import quotas").
+func (s *sentence) lawMade(j int) bool {
+	if s.toks[j].Rel != "obj" {
+		return false
+	}
+	h := s.head[j]
+	return h < 0 || !lawBreakers[s.toks[h].Lemma]
+}
+
+// lawBreakers are verbs done to a law in force, which makes none.
+var lawBreakers = map[string]bool{"violate": true, "breach": true, "break": true, "contravene": true, "cite": true,
+	"invoke": true, "flout": true, "infringe": true}
 
 // denials are verbs whose clause tells what did not happen, or what they
 // dispute ("Iran denied that its forces attacked the tanker", "denied
