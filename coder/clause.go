@@ -102,8 +102,26 @@ func newSentence(v *Verbs, toks []nlp.Token, ms []actor.Mention, year int) *sent
 		}
 		s.repairTree()
 		s.numberTreeClauses()
+		s.unmarkTargetKinds()
 	}
 	return s
+}
+
+// targetNouns name what force is aimed at without saying whose it is.
+var targetNouns = map[string]bool{"target": true, "targets": true}
+
+// unmarkTargetKinds drops, as actors, role adjectives of no country that
+// say what kind a target is ("attacked a large naval target", "military
+// targets"): the kind of thing hit, not whose it is. A country's
+// adjective still names the owner ("Iranian targets").
+func (s *sentence) unmarkTargetKinds() {
+	for j, h := range s.head {
+		k := s.actorAt[j]
+		if h < 0 || k < 0 || s.toks[j].Rel != "amod" || !targetNouns[s.lower[h]] || s.ms[k].Country != "" || s.ms[k].End-s.ms[k].Start != 1 {
+			continue
+		}
+		s.actorAt[j] = -1
+	}
 }
 
 // verbAt returns the dictionary verb a token is a form of.
