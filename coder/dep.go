@@ -855,7 +855,7 @@ func (s *sentence) moodOf(i int, reported bool) mood {
 			return notCoded
 		}
 	}
-	if s.past(i) || s.underModal(i) {
+	if s.past(i) || s.underModal(i) || s.awaited(i, reported) {
 		return notCoded
 	}
 	if !reported && s.subordinate(i) && (s.pastPerfect(i) || s.toks[i].XPOS == "VBG" && s.head[i] >= 0 && s.pastPerfect(s.head[i])) {
@@ -903,6 +903,26 @@ func (s *sentence) moodOf(i int, reported bool) mood {
 		return asFuture
 	}
 	return m
+}
+
+// awaitedMarks open a clause that sets when another act will be done
+// ("will lift the tariffs as soon as Tokyo complies", "once Iran
+// releases the tanker").
+var awaitedMarks = map[string]bool{"as": true, "when": true, "once": true, "until": true, "till": true,
+	"after": true, "before": true, "whenever": true}
+
+// awaited reports whether the verb at i heads such a clause of a verb
+// set in the future: what it waits for has not happened either, whatever
+// its tense ("he would lift tariffs as soon as Tokyo complied").
+func (s *sentence) awaited(i int, reported bool) bool {
+	if s.toks[i].Rel != "advcl" || !s.hasChildWord(i, "mark", awaitedMarks) {
+		return false
+	}
+	h := s.head[i]
+	for steps := 0; h >= 0 && s.toks[h].UPOS != "VERB" && steps < 2; steps++ {
+		h = s.head[h] // "as soon as", hung from "soon"
+	}
+	return h >= 0 && s.toks[h].UPOS == "VERB" && s.moodOf(h, reported) == asFuture
 }
 
 // beForms are the finite forms of "be" that make "is to visit" a plan.
