@@ -295,6 +295,9 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		// what a noun names is planned or hoped for, not done.
 		return false
 	}
+	if s.topicGerund(i) {
+		return false // "talks on signing a pact": what the talks are about
+	}
 	if s.standingLaw(i) {
 		return false // "a Canadian law prohibiting export of herring was discriminatory"
 	}

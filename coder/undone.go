@@ -315,3 +315,22 @@ func (s *sentence) beforeItsNoun(i int) bool {
 	}
 	return false
 }
+
+// topicMarks open an -ing clause that says what something is about.
+var topicMarks = map[string]bool{"on": true, "about": true, "over": true}
+
+// topicGerund reports whether the -ing participle at i says what a
+// noun of talk or of a plan is about ("agreed to formal talks on signing
+// an economic pact with Hungary", "a proposal about cutting tariffs"),
+// however the parse hangs it: the subject of talks, not an act done.
+func (s *sentence) topicGerund(i int) bool {
+	if s.toks[i].XPOS != "VBG" {
+		return false
+	}
+	m := s.child(i, "mark")
+	if m < 0 || !topicMarks[s.lower[m]] || m != i-1 || m == 0 {
+		return false
+	}
+	n := m - 1
+	return s.toks[n].UPOS == "NOUN" && (s.eventNoun(n) || actAnaphora[s.lower[n]])
+}
