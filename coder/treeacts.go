@@ -918,6 +918,9 @@ func (s *sentence) speakers(k int) []int {
 // CAMEO has neither for ("would be launching an inquiry") keeps its code:
 // announcing it is, in news, starting it.
 func (s *sentence) futureCode(code string) string {
+	if code == "026" {
+		return "036" // "will seek talks with Washington": an intent to meet
+	}
 	if codeUnder(code, "02", "10") {
 		// "will ask the USDA to raise its quota", "will insist on":
 		// a request still to be made has no intent code of its own,
@@ -1352,6 +1355,16 @@ func (s *sentence) nounAct(i int) (act, bool) {
 			targets = s.lightPartner(i)
 		}
 	}
+	proposed := false
+	if len(sources) == 0 && s.meetingProposed(i, v) {
+		// "will propose a summit meeting with Reagan", "seek new talks
+		// with Washington": who proposes or seeks it intends to meet.
+		sources = s.actorsOf(s.child(s.head[i], "nsubj"))
+		proposed = len(sources) > 0
+		if len(targets) == 0 {
+			targets = s.lightPartner(i)
+		}
+	}
 	if len(sources) == 0 && handedTo && s.handed(i, v.def.code) {
 		// "gave his support to the government", "issued a warning to
 		// Ukraine": the one who hands the act over does it.
@@ -1406,7 +1419,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	if len(sources) == 0 || (len(targets) == 0 && !light && !(v.def.mutual && len(sources) > 1)) {
 		return act{}, false
 	}
-	if h := s.head[i]; h >= 0 && (s.toks[i].Rel == "obj" || s.toks[i].Rel == "nsubj:pass") && planVerbs[s.toks[h].Lemma] {
+	if h := s.head[i]; h >= 0 && (s.toks[i].Rel == "obj" || s.toks[i].Rel == "nsubj:pass") && planVerbs[s.toks[h].Lemma] && !proposed {
 		// "worked to arrange a meeting between X and Y", "the visit
 		// was cancelled": an act planned or called off did not happen.
 		return act{}, false
@@ -1438,7 +1451,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 			paired = "041" // held with someone, the call is both's
 		}
 	}
-	if intended {
+	if intended || proposed {
 		// "talks scheduled for Thursday", "his planned visit": set for a
 		// time to come, the act is intended (036 for talks or a visit).
 		code, paired = s.futureCode(code), ""
@@ -1473,6 +1486,19 @@ func (s *sentence) lightPartner(i int) []int {
 		}
 	}
 	return nil
+}
+
+// proposeVerbs put forward a meeting their subject means to hold.
+var proposeVerbs = map[string]bool{"propose": true, "seek": true, "plan": true, "want": true, "arrange": true}
+
+// meetingProposed reports whether the consultation noun at i (04) is the
+// object of a verb of proposeVerbs in the active voice, not negated
+// ("will propose a summit meeting with Reagan", "seek new talks with
+// Washington").
+func (s *sentence) meetingProposed(i int, v *verb) bool {
+	h := s.head[i]
+	return h >= 0 && s.toks[i].Rel == "obj" && proposeVerbs[s.toks[h].Lemma] && strings.HasPrefix(v.def.code, "04") &&
+		!s.passiveAt(h) && !s.negatedAt(h)
 }
 
 // phoneWords make a consultation one by telephone.
