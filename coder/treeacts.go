@@ -408,7 +408,11 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	}
 	code, paired := r.pat.code, r.pat.paired
 	if class != "" {
-		if mapped, ok := s.v.mapCode(class, code); ok {
+		controller := v.lemma
+		if ctl >= 0 {
+			controller = s.toks[ctl].Lemma
+		}
+		if mapped, ok := s.controlledCode(class, code, controller); ok {
 			code, paired = mapped, ""
 		} else if ctl >= 0 {
 			return act{}, false // agreed or refused, it codes no act of its own
@@ -1500,6 +1504,27 @@ func (s *sentence) meetingProposed(i int, v *verb) bool {
 	return h >= 0 && s.toks[i].Rel == "obj" && proposeVerbs[s.toks[h].Lemma] && strings.HasPrefix(v.def.code, "04") &&
 		!s.passiveAt(h) && !s.negatedAt(h)
 }
+
+// controlledCode maps the code of an act a control verb of class governs
+// ("agreed to meet": 036). Sanctions and cuts in relations (16), which
+// CAMEO has no intent code for, are, declared ("ready to impose
+// sanctions against Japan"), a threat of them (1312), and, decided or
+// agreed on ("decided to impose tariffs"), the act itself.
+func (s *sentence) controlledCode(class, code, controller string) (string, bool) {
+	if mapped, ok := s.v.mapCode(class, code); ok || class != "intent" {
+		return mapped, ok
+	}
+	if !codeUnder(code, "16") {
+		return "", false // "vowed to crack down on piracy": no one threatened
+	}
+	if decisionVerbs[controller] {
+		return code, true
+	}
+	return s.v.mapCode("threat", code)
+}
+
+// decisionVerbs make the act they govern decided, not only intended.
+var decisionVerbs = map[string]bool{"decide": true, "agree": true}
 
 // phoneWords make a consultation one by telephone.
 var phoneWords = map[string]bool{"phone": true, "telephone": true}
