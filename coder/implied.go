@@ -147,6 +147,10 @@ func (s *sentence) takenPartIn(i int, code string) ([]int, bool) {
 	switch {
 	case rel == "obl" && c == "in" && (lemma == "participate" || lemma == "take" && s.hasChildWord(h, "obj", partWord)):
 	case rel == "obj" && lemma == "join":
+	case rel == "obl" && (c == "into" || c == "to") && goVerbs[lemma] && strings.HasPrefix(code, "04"):
+		// "went straight into a closed-door meeting with Shevardnadze",
+		// "drove from the airport to a meeting with": who goes to a
+		// meeting holds it.
 	case (rel == "obl" || rel == "nsubj") && sequenceCases[c] && strings.HasPrefix(code, "04"):
 		// ("After talks with Putin, Erdogan said", the talks parsed as
 		// the subject of "said".)
@@ -159,6 +163,9 @@ func (s *sentence) takenPartIn(i int, code string) ([]int, bool) {
 		return nil, false
 	}
 	a, _, found := s.subjectOf(h)
+	if !found && goVerbs[lemma] {
+		return nil, false // the words before a verb of going name where from, as often as who
+	}
 	if !found {
 		// "Following a meeting with Xi, Trump announced ...", the name
 		// hung from the meeting's phrase: the words give the subject.
@@ -168,6 +175,9 @@ func (s *sentence) takenPartIn(i int, code string) ([]int, bool) {
 }
 
 var partWord = map[string]bool{"part": true}
+
+// goVerbs take their subject somewhere.
+var goVerbs = map[string]bool{"go": true, "drive": true, "come": true, "head": true, "walk": true, "hurry": true, "fly": true}
 
 // sendVerbs send someone somewhere, for a purpose a "for" phrase names.
 var sendVerbs = map[string]bool{"send": true, "dispatch": true}
