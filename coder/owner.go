@@ -38,8 +38,10 @@ func ownedAgents(toks []nlp.Token, ms []actor.Mention) []actor.Mention {
 		}
 		code, country := "", ms[o].Country
 		switch {
-		case pos == "its" && stateArm(m) && country != "" && len(ms[o].Roles) == 0:
-			code = country + m.Code[3:] // "Iraq said its troops ...": Iraq's troops
+		case pos == "its" && stateArm(m) && country != "" && (len(ms[o].Roles) == 0 || ms[o].Kind == actor.Capital):
+			// "Iraq said its troops ...", "Baghdad said its forces ...":
+			// the country's troops, its capital speaking for it.
+			code = country + m.Code[3:]
 		case leaderWords[lastWord(m.Name)] && ms[o].Kind == actor.Agent && !stateArm(ms[o]) && ms[o].Code != "":
 			// "farmers blocked roads before their leaders announced a
 			// truce": a group's leaders act for it.
