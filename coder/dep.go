@@ -197,8 +197,8 @@ func (s *sentence) mentionOf(h int) int {
 			// someone else. A number of people is those people
 			// ("thousands of protesters", "dozens of police").
 			c := s.caseOf(j)
-			if k = s.actorAt[j]; k >= 0 && s.ms[k].Country == "" && !(s.quantity(h) && c == "of") {
-				k = s.roleOwner(j, k)
+			if k = s.actorAt[j]; k >= 0 && s.ms[k].Country == "" && s.ms[k].Kind != actor.IGO && !(s.quantity(h) && c == "of") {
+				k = s.roleOwner(j, k) // an organisation's plan is its own ("a NATO plan")
 			}
 			if k < 0 && s.quantity(h) && s.quantity(j) && c == "of" {
 				k = s.mentionOf(j) // "tens of thousands of people"

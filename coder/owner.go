@@ -147,11 +147,14 @@ func mentionAt(ms []actor.Mention, j int) int {
 	return -1
 }
 
-// countryActorAt returns the actor of a country the word at j names,
-// itself or as a role compounded with its owner's name (roleOwner); -1
-// if none.
+// countryActorAt returns the actor of a country or the organisation the
+// word at j names, itself or as a role compounded with its owner's name
+// (roleOwner); -1 if none.
 func (s *sentence) countryActorAt(j int) int {
 	k := s.actorAt[j]
+	if k >= 0 && s.ms[k].Kind == actor.IGO {
+		return k // "a NATO plan"
+	}
 	if k >= 0 && s.ms[k].Country == "" {
 		k = s.roleOwner(j, k)
 	}
