@@ -1248,7 +1248,9 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 		return act{}, false
 	}
 	return act{
-		code: code, paired: paired, rule: pat.rule,
+		// "The accord was signed by Nigeria and France": an act done
+		// together is each one's with the other, as in the active.
+		code: code, paired: paired, mutual: pat.mutual && mood != asFuture, rule: pat.rule,
 		sources: sources, targets: targets,
 		verbStart: i, verbEnd: i + 1, via: viaUnlessSource(via, sources),
 	}, true
