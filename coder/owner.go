@@ -186,3 +186,68 @@ func (s *sentence) roleOwner(j, k int) int {
 	}
 	return -1
 }
+
+// compoundOwners returns ms with a role word named without a country
+// given the country of the office holder, capital or country compounded
+// before it, directly or through another such role word: "the Reagan
+// administration" is the United States' government, "Reagan
+// administration officials" its officials, "a Kremlin spokesman" the
+// Soviet Union's, where the article's most named country would
+// otherwise claim them. A country's name is taken only right before the
+// role ("the Iran arms committee" is about Iran). ms is not changed; the
+// result is a copy when any mention is. Unparsed tokens change nothing.
+func compoundOwners(toks []nlp.Token, ms []actor.Mention) []actor.Mention {
+	out := ms
+	for k, m := range ms {
+		if !unplaced(m) || m.Kind != actor.Agent {
+			continue
+		}
+		o := compoundOwner(toks, ms, m, 0)
+		if o < 0 {
+			continue
+		}
+		if &out[0] == &ms[0] {
+			out = slices.Clone(ms)
+		}
+		out[k].Country, out[k].Code = ms[o].Country, ms[o].Country+m.Code[3:]
+	}
+	return out
+}
+
+// maxCompoundOwner is how many role words compoundOwner passes through
+// ("Reagan administration officials" passes one).
+const maxCompoundOwner = 2
+
+// compoundOwner returns the mention with a country compounded before the
+// role mention m, -1 if none.
+func compoundOwner(toks []nlp.Token, ms []actor.Mention, m actor.Mention, depth int) int {
+	h := phraseHead(toks, m.Start, m.End)
+	if h < 0 || depth > maxCompoundOwner {
+		return -1
+	}
+	for c := m.Start - 1; c >= 0; c-- {
+		if toks[c].Head-1 != h || toks[c].Rel != "compound" {
+			continue
+		}
+		o := mentionAt(ms, c)
+		if o < 0 {
+			return -1 // "the arms committee": a matter before the role
+		}
+		switch p := ms[o]; {
+		case p.Country != "" && (p.Kind == actor.Person || p.Kind == actor.Capital):
+			return o
+		case p.Country != "" && p.Kind == actor.Country && p.End == m.Start:
+			return o
+		case unplaced(p) && p.Kind == actor.Agent:
+			// "Reagan administration officials", "Reagan" compounded
+			// with "administration" or, as the parser often has it,
+			// with "officials" beside it.
+			if r := compoundOwner(toks, ms, p, depth+1); r >= 0 {
+				return r
+			}
+			continue
+		}
+		return -1
+	}
+	return -1
+}
