@@ -183,8 +183,44 @@ func (s *sentence) markSpeech() {
 			s.setVia(0, i-1, k)
 			continue
 		}
+		if c := s.longSpeaker(i); c >= 0 {
+			// "..., World Bank director for Latin America and the
+			// Caribbean Rainer Steckhan said.": a speaker named at length.
+			s.setApart(c, i+1)
+			if k := s.mentionFrom(c+1, s.clause[c+1], i-c-1); k >= 0 {
+				s.setVia(0, c, k)
+			}
+			continue
+		}
 		s.setApart(i, i+1)
 	}
+}
+
+// maxSpeakerWords is how long a speaker's name and title set off at the
+// end of a sentence may be.
+const maxSpeakerWords = 16
+
+// longSpeaker returns the comma that opens a speaker's phrase ending the
+// sentence with the verb of saying at i ("..., World Bank director for
+// Latin America and the Caribbean Rainer Steckhan said."): words with no
+// verb between the comma and the verb, and only the sentence's end
+// after it; -1 if the verb does not end such a phrase.
+func (s *sentence) longSpeaker(i int) int {
+	if i+1 < len(s.toks) && s.toks[i+1].UPOS != "PUNCT" || i+2 < len(s.toks) {
+		return -1
+	}
+	for j := i - 1; j >= 0 && j >= i-maxSpeakerWords; j-- {
+		switch {
+		case s.lower[j] == ",":
+			if j == i-1 {
+				return -1
+			}
+			return j
+		case s.toks[j].UPOS == "VERB" || s.toks[j].UPOS == "AUX" || s.toks[j].UPOS == "PUNCT" && s.toks[j].Form != "." && s.toks[j].Form != "-":
+			return -1
+		}
+	}
+	return -1
 }
 
 // subjectAt reports whether the token at i, right after an actor, is a

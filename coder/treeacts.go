@@ -1136,7 +1136,10 @@ func (s *sentence) apposed(j int) bool {
 			return true
 		}
 	}
-	return j > 0 && s.lower[j-1] == ","
+	// "..., World Bank director Rainer Steckhan said", the name's own
+	// words before its head.
+	start := s.subtreeStart(j)
+	return start > 0 && s.lower[start-1] == ","
 }
 
 // argumentRels are the relations of a verb's arguments; times ("next
