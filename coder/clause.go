@@ -38,6 +38,9 @@ type sentence struct {
 	// prevOld tells that the previous sentence named an earlier year, to
 	// which "In that event" or "At that time" may refer (background.go).
 	prevOld bool
+	// before holds the actors the sentence before names, for "both
+	// sides" (sides.go).
+	before []actor.Mention
 	// doneTo holds, by code, the targets of the article's last act of
 	// coercion (17) before this sentence, for "handed down the sentence"
 	// (anaphora.go).
@@ -99,8 +102,26 @@ func newSentence(v *Verbs, toks []nlp.Token, ms []actor.Mention, year int) *sent
 		}
 		s.repairTree()
 		s.numberTreeClauses()
+		s.unmarkTargetKinds()
 	}
 	return s
+}
+
+// targetNouns name what force is aimed at without saying whose it is.
+var targetNouns = map[string]bool{"target": true, "targets": true}
+
+// unmarkTargetKinds drops, as actors, role adjectives of no country that
+// say what kind a target is ("attacked a large naval target", "military
+// targets"): the kind of thing hit, not whose it is. A country's
+// adjective still names the owner ("Iranian targets").
+func (s *sentence) unmarkTargetKinds() {
+	for j, h := range s.head {
+		k := s.actorAt[j]
+		if h < 0 || k < 0 || s.toks[j].Rel != "amod" || !targetNouns[s.lower[h]] || s.ms[k].Country != "" || s.ms[k].End-s.ms[k].Start != 1 {
+			continue
+		}
+		s.actorAt[j] = -1
+	}
 }
 
 // verbAt returns the dictionary verb a token is a form of.
@@ -162,8 +183,44 @@ func (s *sentence) markSpeech() {
 			s.setVia(0, i-1, k)
 			continue
 		}
+		if c := s.longSpeaker(i); c >= 0 {
+			// "..., World Bank director for Latin America and the
+			// Caribbean Rainer Steckhan said.": a speaker named at length.
+			s.setApart(c, i+1)
+			if k := s.mentionFrom(c+1, s.clause[c+1], i-c-1); k >= 0 {
+				s.setVia(0, c, k)
+			}
+			continue
+		}
 		s.setApart(i, i+1)
 	}
+}
+
+// maxSpeakerWords is how long a speaker's name and title set off at the
+// end of a sentence may be.
+const maxSpeakerWords = 16
+
+// longSpeaker returns the comma that opens a speaker's phrase ending the
+// sentence with the verb of saying at i ("..., World Bank director for
+// Latin America and the Caribbean Rainer Steckhan said."): words with no
+// verb between the comma and the verb, and only the sentence's end
+// after it; -1 if the verb does not end such a phrase.
+func (s *sentence) longSpeaker(i int) int {
+	if i+1 < len(s.toks) && s.toks[i+1].UPOS != "PUNCT" || i+2 < len(s.toks) {
+		return -1
+	}
+	for j := i - 1; j >= 0 && j >= i-maxSpeakerWords; j-- {
+		switch {
+		case s.lower[j] == ",":
+			if j == i-1 {
+				return -1
+			}
+			return j
+		case s.toks[j].UPOS == "VERB" || s.toks[j].UPOS == "AUX" || s.toks[j].UPOS == "PUNCT" && s.toks[j].Form != "." && s.toks[j].Form != "-":
+			return -1
+		}
+	}
+	return -1
 }
 
 // subjectAt reports whether the token at i, right after an actor, is a

@@ -60,7 +60,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 	for si, ms := range actors {
 		// Coding appends mentions of its own: never into the caller's array.
 		toks := doc.Sentences[si].Tokens
-		mentions[si] = ownedAgents(toks, firmVoices(toks, sharedRoles(toks, nationalTitles(toks, ms[:len(ms):len(ms)]))))
+		mentions[si] = ownedAgents(toks, compoundOwners(toks, firmVoices(toks, sharedRoles(toks, nationalTitles(toks, ms[:len(ms):len(ms)])))))
 	}
 	home := homeCountry(mentions)                       // for role words named without a country
 	people := peopleHome(doc.Sentences, mentions, home) // for people the dictionaries do not know
@@ -100,6 +100,9 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		}
 		s.prev, s.prevCode, s.prevOld, s.doneTo = prev, prevCode, prevOld, doneTo
 		prevOld = s.namesOldYear()
+		if si > 0 {
+			s.before = mentions[si-1]
+		}
 		s.named = salient.private()
 		var acts []act
 		if s.dep {

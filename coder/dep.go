@@ -197,8 +197,8 @@ func (s *sentence) mentionOf(h int) int {
 			// someone else. A number of people is those people
 			// ("thousands of protesters", "dozens of police").
 			c := s.caseOf(j)
-			if k = s.actorAt[j]; k >= 0 && s.ms[k].Country == "" && !(s.quantity(h) && c == "of") {
-				k = -1
+			if k = s.actorAt[j]; k >= 0 && s.ms[k].Country == "" && s.ms[k].Kind != actor.IGO && !(s.quantity(h) && c == "of") {
+				k = s.roleOwner(j, k) // an organisation's plan is its own ("a NATO plan")
 			}
 			if k < 0 && s.quantity(h) && s.quantity(j) && c == "of" {
 				k = s.mentionOf(j) // "tens of thousands of people"
@@ -393,9 +393,10 @@ func (s *sentence) authorsOfAct(h int) []int {
 				return a
 			}
 		case rel == "amod", rel == "compound" && s.compoundAuthor(j, h):
-			// "Russian airstrikes", "the US demand"; but "the Ukraine
-			// invasion" is done to Ukraine.
-			if k := s.actorAt[j]; k >= 0 && s.ms[k].Country != "" {
+			// "Russian airstrikes", "the US demand", "a Reagan
+			// administration plan"; but "the Ukraine invasion" is done to
+			// Ukraine.
+			if k := s.countryActorAt(j); k >= 0 {
 				return []int{k}
 			}
 		case relBase(rel) == "nmod" && (s.caseOf(j) == "of" || reaches[s.caseOf(j)]) && s.actorAt[j] < 0:
@@ -854,7 +855,7 @@ func (s *sentence) moodOf(i int, reported bool) mood {
 			return notCoded
 		}
 	}
-	if s.past(i) || s.underModal(i) {
+	if s.past(i) || s.underModal(i) || s.awaited(i, reported) {
 		return notCoded
 	}
 	if !reported && s.subordinate(i) && (s.pastPerfect(i) || s.toks[i].XPOS == "VBG" && s.head[i] >= 0 && s.pastPerfect(s.head[i])) {
@@ -893,13 +894,35 @@ func (s *sentence) moodOf(i int, reported bool) mood {
 			m = asFuture
 		}
 	}
-	if h := s.head[i]; m == asFact && h >= 0 && s.toks[i].Rel == "conj" && s.toks[i].XPOS == "VB" && s.toks[h].UPOS == "VERB" &&
+	if h := s.head[i]; m == asFact && h >= 0 && s.toks[i].Rel == "conj" && (s.toks[i].XPOS == "VB" || s.toks[i].XPOS == "VBP") && s.toks[h].UPOS == "VERB" &&
 		s.child(i, "nsubj", "aux") < 0 && s.moodOf(h, reported) == asFuture {
 		// "Iran will meet and negotiate with the United States": a base
-		// form joined to a future verb shares its "will".
+		// form joined to a future verb shares its "will" (the tagger
+		// takes some for a present tense with no subject: "will make a
+		// visit ... and hold talks").
 		return asFuture
 	}
 	return m
+}
+
+// awaitedMarks open a clause that sets when another act will be done
+// ("will lift the tariffs as soon as Tokyo complies", "once Iran
+// releases the tanker").
+var awaitedMarks = map[string]bool{"as": true, "when": true, "once": true, "until": true, "till": true,
+	"after": true, "before": true, "whenever": true}
+
+// awaited reports whether the verb at i heads such a clause of a verb
+// set in the future: what it waits for has not happened either, whatever
+// its tense ("he would lift tariffs as soon as Tokyo complied").
+func (s *sentence) awaited(i int, reported bool) bool {
+	if s.toks[i].Rel != "advcl" || !s.hasChildWord(i, "mark", awaitedMarks) {
+		return false
+	}
+	h := s.head[i]
+	for steps := 0; h >= 0 && s.toks[h].UPOS != "VERB" && steps < 2; steps++ {
+		h = s.head[h] // "as soon as", hung from "soon"
+	}
+	return h >= 0 && s.toks[h].UPOS == "VERB" && s.moodOf(h, reported) == asFuture
 }
 
 // beForms are the finite forms of "be" that make "is to visit" a plan.
@@ -936,9 +959,13 @@ func (s *sentence) pastPerfect(i int) bool {
 
 // underModal reports whether a clause that governs the one headed by i
 // is hypothetical ("the bill would allow people visiting Hong Kong to
-// ..."); a reported "would" is the speaker's future, not a hypothesis.
+// ...") or only expected ("is expected to announce he is rejecting");
+// a reported "would" is the speaker's future, not a hypothesis.
 func (s *sentence) underModal(i int) bool {
 	for j, steps := s.head[i], 0; j >= 0 && steps < 8; j, steps = s.head[j], steps+1 {
+		if s.expectedOnly(j) {
+			return true // "is expected to announce he is rejecting the bill"
+		}
 		j = s.tclause[j]
 		for a := range s.toks {
 			if s.head[a] == j && s.toks[a].Rel == "aux" && modals[s.lower[a]] && !(s.lower[a] == "would" && (s.reportOf(j) >= 0 || s.reported(j))) {

@@ -151,7 +151,31 @@
 //   - a pronoun opening a second clause ("; he later visited Poland") is
 //     the first clause's subject, and an object "it" or "them" of a
 //     participle the first verb's object ("accusing it of", second.go);
-//     police reporting an arrest in the passive made it (police.go).
+//     police reporting an arrest in the passive made it (police.go);
+//   - an act noun in a clause set ahead ("will make an official visit"),
+//     or set for later by "scheduled", "planned" or "upcoming" and not
+//     called off, is intended (036 for talks or a visit), as are talks
+//     the subject proposes, seeks or wants; a request still to be made
+//     is none, and so is an act noun with "any" ("any attack will bring
+//     a response"), what someone "is expected to" do, and a clause that
+//     sets when a future act will be done ("as soon as Tokyo complied");
+//     sanctions one is ready to impose are threatened (1312);
+//   - a role compounded with an owner ("a Reagan administration plan",
+//     "Reagan administration officials") is the owner's, an organisation
+//     before what it made ("a NATO plan", "a UN resolution") its maker,
+//     a name glued to a participle ("the House-passed budget") the
+//     maker; "both sides" are the two countries named before (sides.go);
+//     a word about a dispute is aimed at the other party to it
+//     (dispute.go); a role adjective of a target ("naval targets") is
+//     no actor; "Baghdad said its forces" are Iraq's;
+//   - workers who strike an employer's plant stop work there (143);
+//     talks opened or held with a partner the parse hangs from the verb
+//     are held with it; who goes into a meeting holds it; an act done
+//     together told in the passive is each doer's with the other; an
+//     appeal to people who are no actor, and what a law in force that an
+//     act violates prohibits, are none; an -ing clause saying what talks
+//     are about is no act; a speaker named at length at the end of a
+//     sentence is set apart as the report's channel.
 //
 // Where the tree names no subject, or gives a verb no argument at all,
 // the word heuristics below fill in: taggers and parsers slip most on the

@@ -147,6 +147,10 @@ func (s *sentence) takenPartIn(i int, code string) ([]int, bool) {
 	switch {
 	case rel == "obl" && c == "in" && (lemma == "participate" || lemma == "take" && s.hasChildWord(h, "obj", partWord)):
 	case rel == "obj" && lemma == "join":
+	case rel == "obl" && (c == "into" || c == "to") && goVerbs[lemma] && strings.HasPrefix(code, "04"):
+		// "went straight into a closed-door meeting with Shevardnadze",
+		// "drove from the airport to a meeting with": who goes to a
+		// meeting holds it.
 	case (rel == "obl" || rel == "nsubj") && sequenceCases[c] && strings.HasPrefix(code, "04"):
 		// ("After talks with Putin, Erdogan said", the talks parsed as
 		// the subject of "said".)
@@ -159,6 +163,9 @@ func (s *sentence) takenPartIn(i int, code string) ([]int, bool) {
 		return nil, false
 	}
 	a, _, found := s.subjectOf(h)
+	if !found && goVerbs[lemma] {
+		return nil, false // the words before a verb of going name where from, as often as who
+	}
 	if !found {
 		// "Following a meeting with Xi, Trump announced ...", the name
 		// hung from the meeting's phrase: the words give the subject.
@@ -168,6 +175,9 @@ func (s *sentence) takenPartIn(i int, code string) ([]int, bool) {
 }
 
 var partWord = map[string]bool{"part": true}
+
+// goVerbs take their subject somewhere.
+var goVerbs = map[string]bool{"go": true, "drive": true, "come": true, "head": true, "walk": true, "hurry": true, "fly": true}
 
 // sendVerbs send someone somewhere, for a purpose a "for" phrase names.
 var sendVerbs = map[string]bool{"send": true, "dispatch": true}
@@ -192,12 +202,51 @@ var plannedWords = map[string]bool{"planned": true, "proposed": true, "scheduled
 	"expected": true, "possible": true, "potential": true, "future": true, "cancelled": true, "canceled": true,
 	"postponed": true, "aborted": true}
 
+// scheduledWords set an act for a time to come ("the scheduled talks",
+// "talks scheduled for Thursday", "his planned visit"): it is intended.
+var scheduledWords = map[string]bool{"planned": true, "scheduled": true, "upcoming": true}
+
+// scheduled reports whether the act noun at i, or the span of it it
+// names ("two rounds of talks"), is set for a time to come by an
+// adjective or a participle of scheduledWords, and not called off.
+func (s *sentence) scheduled(i int) bool {
+	if h := s.head[i]; h >= 0 && s.caseOf(i) == "of" && spanNouns[s.lower[h]] {
+		i = h
+	}
+	set := false
+	for j := range s.toks {
+		if s.head[j] == i && scheduledWords[s.lower[j]] && (s.toks[j].Rel == "amod" || strings.HasPrefix(s.toks[j].Rel, "acl") && !s.negatedAt(j)) {
+			set = true
+		}
+	}
+	if !set || s.unrealizedBut(i, scheduledWords) {
+		return false
+	}
+	for j := range s.toks {
+		if calledOff[s.toks[j].Lemma] && s.within(j, i) {
+			return false // "Trump's planned trip to Warsaw, which was cancelled"
+		}
+	}
+	return true
+}
+
+// calledOff are the verbs that call an act off, however far below its
+// noun the parse hangs them.
+var calledOff = map[string]bool{"cancel": true, "postpone": true, "scrap": true, "shelve": true, "delay": true, "abort": true, "suspend": true}
+
 // unrealized reports whether the act noun at i is one planned, expected
 // or called off: an adjective says so ("President Trump's planned trip to
 // Warsaw"), or a clause describing it does ("..., which was cancelled").
 func (s *sentence) unrealized(i int) bool {
+	return s.unrealizedBut(i, nil)
+}
+
+// unrealizedBut is unrealized, words in except not counting: what is
+// only scheduled may still be called off ("Trump's planned trip to
+// Warsaw, which was cancelled").
+func (s *sentence) unrealizedBut(i int, except map[string]bool) bool {
 	for j := range s.toks {
-		if s.head[j] != i {
+		if s.head[j] != i || except[s.lower[j]] {
 			continue
 		}
 		switch rel := s.toks[j].Rel; {

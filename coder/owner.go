@@ -38,8 +38,10 @@ func ownedAgents(toks []nlp.Token, ms []actor.Mention) []actor.Mention {
 		}
 		code, country := "", ms[o].Country
 		switch {
-		case pos == "its" && stateArm(m) && country != "" && len(ms[o].Roles) == 0:
-			code = country + m.Code[3:] // "Iraq said its troops ...": Iraq's troops
+		case pos == "its" && stateArm(m) && country != "" && (len(ms[o].Roles) == 0 || ms[o].Kind == actor.Capital):
+			// "Iraq said its troops ...", "Baghdad said its forces ...":
+			// the country's troops, its capital speaking for it.
+			code = country + m.Code[3:]
 		case leaderWords[lastWord(m.Name)] && ms[o].Kind == actor.Agent && !stateArm(ms[o]) && ms[o].Code != "":
 			// "farmers blocked roads before their leaders announced a
 			// truce": a group's leaders act for it.
@@ -141,6 +143,111 @@ func mentionAt(ms []actor.Mention, j int) int {
 		if m.Start <= j && j < m.End {
 			return k
 		}
+	}
+	return -1
+}
+
+// countryActorAt returns the actor of a country or the organisation the
+// word at j names, itself or as a role compounded with its owner's name
+// (roleOwner); -1 if none.
+func (s *sentence) countryActorAt(j int) int {
+	k := s.actorAt[j]
+	if k >= 0 && s.ms[k].Kind == actor.IGO {
+		return k // "a NATO plan"
+	}
+	if k >= 0 && s.ms[k].Country == "" {
+		k = s.roleOwner(j, k)
+	}
+	if k < 0 || s.ms[k].Country == "" {
+		return -1
+	}
+	return k
+}
+
+// roleOwner returns, for the role word at j (mention k, of no country)
+// compounded with a noun, the actor of a country that a name or an
+// adjective before it makes it ("a Reagan administration plan", "a
+// Soviet navy ship"): the role is that actor's. It returns -1 when none
+// does: "the police complex" is no one's.
+func (s *sentence) roleOwner(j, k int) int {
+	if s.toks[j].Rel != "compound" {
+		return -1
+	}
+	for c := s.ms[k].Start - 1; c >= 0 && c < j; c-- {
+		if s.head[c] != j {
+			continue
+		}
+		switch s.toks[c].Rel {
+		case "compound", "amod", "nmod:poss":
+			if o := s.actorAt[c]; o >= 0 && o != k && s.ms[o].Country != "" {
+				return o
+			}
+		}
+	}
+	return -1
+}
+
+// compoundOwners returns ms with a role word named without a country
+// given the country of the office holder, capital or country compounded
+// before it, directly or through another such role word: "the Reagan
+// administration" is the United States' government, "Reagan
+// administration officials" its officials, "a Kremlin spokesman" the
+// Soviet Union's, where the article's most named country would
+// otherwise claim them. A country's name is taken only right before the
+// role ("the Iran arms committee" is about Iran). ms is not changed; the
+// result is a copy when any mention is. Unparsed tokens change nothing.
+func compoundOwners(toks []nlp.Token, ms []actor.Mention) []actor.Mention {
+	out := ms
+	for k, m := range ms {
+		if !unplaced(m) || m.Kind != actor.Agent {
+			continue
+		}
+		o := compoundOwner(toks, ms, m, 0)
+		if o < 0 {
+			continue
+		}
+		if &out[0] == &ms[0] {
+			out = slices.Clone(ms)
+		}
+		out[k].Country, out[k].Code = ms[o].Country, ms[o].Country+m.Code[3:]
+	}
+	return out
+}
+
+// maxCompoundOwner is how many role words compoundOwner passes through
+// ("Reagan administration officials" passes one).
+const maxCompoundOwner = 2
+
+// compoundOwner returns the mention with a country compounded before the
+// role mention m, -1 if none.
+func compoundOwner(toks []nlp.Token, ms []actor.Mention, m actor.Mention, depth int) int {
+	h := phraseHead(toks, m.Start, m.End)
+	if h < 0 || depth > maxCompoundOwner {
+		return -1
+	}
+	for c := m.Start - 1; c >= 0; c-- {
+		if toks[c].Head-1 != h || toks[c].Rel != "compound" {
+			continue
+		}
+		o := mentionAt(ms, c)
+		if o < 0 {
+			return -1 // "the arms committee": a matter before the role
+		}
+		switch p := ms[o]; {
+		case p.Country != "" && (p.Kind == actor.Person || p.Kind == actor.Capital):
+			return o
+		case p.Country != "" && p.Kind == actor.Country && p.End == m.Start:
+			return o
+		case unplaced(p) && p.Kind == actor.Agent:
+			// "Reagan administration officials", "Reagan" compounded
+			// with "administration" or, as the parser often has it,
+			// with "officials" beside it.
+			if r := compoundOwner(toks, ms, p, depth+1); r >= 0 {
+				return r
+			}
+			continue
+		}
+		return -1
 	}
 	return -1
 }

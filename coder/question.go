@@ -49,16 +49,27 @@ func (s *sentence) asksQuestion(i int) bool {
 
 // expectedOnly reports whether the "to"-infinitive at i hangs from an
 // adjective that is no control word ("is due to visit", "is set to
-// impose", "is likely to meet"): what is due or likely has not happened,
+// impose", "is likely to meet") or from a passive verb of expecting
+// ("is expected to announce"): what is due or likely has not happened,
 // and is no one's stated intent ("ready to negotiate" is, by @control).
 func (s *sentence) expectedOnly(i int) bool {
 	h := s.head[i]
-	if h < 0 || s.toks[h].UPOS != "ADJ" || !s.hasChildWord(i, "mark", toMark) {
+	if h < 0 || !s.hasChildWord(i, "mark", toMark) {
+		return false
+	}
+	if s.toks[h].UPOS == "VERB" && expectVerbs[s.toks[h].Lemma] && s.passiveAt(h) {
+		return true
+	}
+	if s.toks[h].UPOS != "ADJ" {
 		return false
 	}
 	f, ok := s.v.forms[s.lower[h]]
 	return !ok || f.verb.control == ""
 }
+
+// expectVerbs, in the passive, say what others expect of someone ("Reagan
+// is expected to announce ...").
+var expectVerbs = map[string]bool{"expect": true, "predict": true, "forecast": true, "tip": true}
 
 // afterQuestion reports whether the verb at i comes right after a
 // question mark, with only punctuation and the asker's name between

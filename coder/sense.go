@@ -60,16 +60,52 @@ func (s *sentence) otherSense(i int, v *verb, r reading, sources []int) bool {
 	if showSenses[lemma] {
 		return false // no object: a protest
 	}
-	if laborSenses[lemma] && len(sources) > 0 {
-		for _, k := range sources {
-			m := s.ms[k]
-			if !slices.Contains(m.Roles, "LAB") && !strikers[s.lower[m.End-1]] {
-				return false
-			}
+	// "Miners struck at three pits": no force.
+	return laborSenses[lemma] && s.workers(sources)
+}
+
+// workers reports whether all the actors at sources are workers,
+// miners or unions, by role or by the word that names them.
+func (s *sentence) workers(sources []int) bool {
+	for _, k := range sources {
+		m := s.ms[k]
+		if !slices.Contains(m.Roles, "LAB") && !strikers[s.lower[m.End-1]] {
+			return false
 		}
-		return true
 	}
-	return false
+	return len(sources) > 0
+}
+
+// strikeCode is CAMEO's strike or boycott.
+const strikeCode = "143"
+
+// workStoppage reports whether the verb at i, read with its default code,
+// is one of laborSenses done by workers, miners or unions to an employer
+// or a workplace: they stop work there ("the United Auto Workers struck
+// General Motors' plants"), which is no force. The target is the
+// employer the object names, itself or as the owner of the workplace; -1
+// when it names none. It is no stoppage when the object is another actor
+// ("strikers struck police officers"); with no object at all the verb
+// is no act of its own (otherSense).
+func (s *sentence) workStoppage(i int, v *verb, r reading, sources []int) (target int, ok bool) {
+	if !laborSenses[v.lemma] || r.pat == nil || r.pat != v.def || !s.workers(sources) {
+		return -1, false
+	}
+	o := s.child(i, "obj")
+	if o < 0 || s.measure(o) {
+		// "Miners struck at three pits": a stoppage the sentence names
+		// no employer of, which the vocabulary codes when it tells what
+		// for ("struck for higher pay").
+		return -1, false
+	}
+	k := s.mentionOf(o)
+	switch {
+	case k < 0:
+		return -1, true // "struck the plants"
+	case slices.Contains(s.ms[k].Roles, "BUS") || slices.Contains(s.ms[k].Roles, "GOV"):
+		return k, true
+	}
+	return -1, false
 }
 
 // showSenses are verbs of protest that, given an object, show it instead

@@ -295,6 +295,9 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		// what a noun names is planned or hoped for, not done.
 		return false
 	}
+	if s.topicGerund(i) {
+		return false // "talks on signing a pact": what the talks are about
+	}
 	if s.standingLaw(i) {
 		return false // "a Canadian law prohibiting export of herring was discriminatory"
 	}
@@ -405,7 +408,11 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	}
 	code, paired := r.pat.code, r.pat.paired
 	if class != "" {
-		if mapped, ok := s.v.mapCode(class, code); ok {
+		controller := v.lemma
+		if ctl >= 0 {
+			controller = s.toks[ctl].Lemma
+		}
+		if mapped, ok := s.controlledCode(class, code, controller); ok {
 			code, paired = mapped, ""
 		} else if ctl >= 0 {
 			return act{}, false // agreed or refused, it codes no act of its own
@@ -488,6 +495,12 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		}
 		code, paired, mutual = mapped, "", false
 	}
+	if t, ok := s.workStoppage(i, v, r, sources); ok {
+		code, paired, mutual, r.target = strikeCode, "", false, t
+		if mood == asFuture && class == "" {
+			code = s.futureCode(code) // "workers will strike next week" threatens it
+		}
+	}
 	if code == "" || len(sources) == 0 || s.callForWitnesses(i, code, r.target) || s.otherSense(i, v, r, sources) || s.releasesMoney(i, code) {
 		return act{}, false
 	}
@@ -531,6 +544,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		r.target = s.mourned(i)
 	}
 	if r.target < 0 {
+		r.target = s.disputePartner(i, sources)
+	}
+	if r.target < 0 {
 		r.target = s.earlierTarget(i, r.lits, code)
 	}
 	if r.target < 0 && code == r.pat.code && s.foreseesOnly(i, v, r) {
@@ -540,10 +556,20 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.pat.alone {
 		r.target = -1 // "pleaded guilty to conspiracy against the United States"
 	}
+	targets := s.notApart(s.targetGroup(r.target))
+	if r.target < 0 && !r.pat.alone {
+		targets = s.bothSides(i, sources) // "urged both sides to exercise restraint"
+	}
+	if len(targets) == 0 && codeUnder(code, "02") && s.addressedToNoActor(i) {
+		// "Chadian radio asked listeners to stay tuned": an appeal made
+		// to people who are no actor is none between actors ("appealed
+		// for calm" names no one, and is one).
+		return act{}, false
+	}
 	return act{
 		// A refusal is one side's: "refused to cooperate" is no mutual act.
 		code: code, paired: paired, mutual: mutual, rule: r.pat.rule,
-		sources: sources, targets: s.notApart(s.targetGroup(r.target)),
+		sources: sources, targets: targets,
 		verbStart: i, verbEnd: r.end, via: viaUnlessSource(via, sources),
 	}, true
 }
@@ -896,6 +922,15 @@ func (s *sentence) speakers(k int) []int {
 // CAMEO has neither for ("would be launching an inquiry") keeps its code:
 // announcing it is, in news, starting it.
 func (s *sentence) futureCode(code string) string {
+	if code == "026" {
+		return "036" // "will seek talks with Washington": an intent to meet
+	}
+	if codeUnder(code, "02", "10") {
+		// "will ask the USDA to raise its quota", "will insist on":
+		// a request still to be made has no intent code of its own,
+		// and nothing is asked yet.
+		return ""
+	}
 	if code == "" || code[:2] <= "03" {
 		return code
 	}
@@ -1101,7 +1136,10 @@ func (s *sentence) apposed(j int) bool {
 			return true
 		}
 	}
-	return j > 0 && s.lower[j-1] == ","
+	// "..., World Bank director Rainer Steckhan said", the name's own
+	// words before its head.
+	start := s.subtreeStart(j)
+	return start > 0 && s.lower[start-1] == ","
 }
 
 // argumentRels are the relations of a verb's arguments; times ("next
@@ -1213,7 +1251,9 @@ func (s *sentence) treePassive(i int, v *verb, via int, mood mood) (act, bool) {
 		return act{}, false
 	}
 	return act{
-		code: code, paired: paired, rule: pat.rule,
+		// "The accord was signed by Nigeria and France": an act done
+		// together is each one's with the other, as in the active.
+		code: code, paired: paired, mutual: pat.mutual && mood != asFuture, rule: pat.rule,
 		sources: sources, targets: targets,
 		verbStart: i, verbEnd: i + 1, via: viaUnlessSource(via, sources),
 	}, true
@@ -1259,7 +1299,7 @@ var ownAgent = map[string]bool{"with": true, "despite": true, "amid": true, "acc
 // "his campaign promises" is not an event.
 func (s *sentence) nounAct(i int) (act, bool) {
 	v, ok := s.nounVerb(i)
-	if !ok || v.def == nil || v.def.code == "" || s.noneDone(i) || s.planned(s.head[i]) || s.pending(i) {
+	if !ok || v.def == nil || v.def.code == "" || s.noneDone(i) || s.anyAct(i) || s.planned(s.head[i]) || s.pending(i) {
 		return act{}, false // "made no demands", "no plans for X to meet Y during his trip"
 	}
 	var sources, targets, between []int
@@ -1275,7 +1315,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 			// "Russian airstrikes", "the Turkish offensive", "the US
 			// sanctions": a country's adjective or name names who acts
 			// (but "the Ukraine invasion" is done to Ukraine).
-			if k := s.actorAt[j]; k >= 0 && s.ms[k].Country != "" {
+			if k := s.countryActorAt(j); k >= 0 {
 				sources = []int{k}
 			}
 		case relBase(rel) != "nmod" && relBase(rel) != "obl":
@@ -1312,13 +1352,26 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		sources, targets = authors, holders // "had the support of voters"
 	}
 	light := false
-	if len(sources) == 0 && s.toks[i].Rel == "obj" && lightVerbs[s.toks[s.head[i]].Lemma] {
+	if h := s.head[i]; len(sources) == 0 && s.toks[i].Rel == "obj" && (lightVerbs[s.toks[h].Lemma] || startVerbs[s.toks[h].Lemma] && strings.HasPrefix(v.def.code, "04")) {
 		// "Trump had a phone conversation with Erdogan": the one who has
 		// or holds the act does it. Done so, the act is a fact of the
 		// news even without a target ("opened an investigation").
 		if subj := s.child(s.head[i], "nsubj"); subj >= 0 {
 			sources = s.actorsOf(subj)
 			light = len(sources) > 0
+		}
+		if len(targets) == 0 {
+			targets = s.lightPartner(i)
+		}
+	}
+	proposed := false
+	if len(sources) == 0 && s.meetingProposed(i, v) {
+		// "will propose a summit meeting with Reagan", "seek new talks
+		// with Washington": who proposes or seeks it intends to meet.
+		sources = s.actorsOf(s.child(s.head[i], "nsubj"))
+		proposed = len(sources) > 0
+		if len(targets) == 0 {
+			targets = s.lightPartner(i)
 		}
 	}
 	if len(sources) == 0 && handedTo && s.handed(i, v.def.code) {
@@ -1375,27 +1428,42 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	if len(sources) == 0 || (len(targets) == 0 && !light && !(v.def.mutual && len(sources) > 1)) {
 		return act{}, false
 	}
-	if h := s.head[i]; h >= 0 && (s.toks[i].Rel == "obj" || s.toks[i].Rel == "nsubj:pass") && planVerbs[s.toks[h].Lemma] {
+	if h := s.head[i]; h >= 0 && (s.toks[i].Rel == "obj" || s.toks[i].Rel == "nsubj:pass") && planVerbs[s.toks[h].Lemma] && !proposed {
 		// "worked to arrange a meeting between X and Y", "the visit
 		// was cancelled": an act planned or called off did not happen.
 		return act{}, false
 	}
-	if s.unrealized(i) || s.datedBefore(i) {
-		return act{}, false // "a planned trip", "the 2003 invasion of Iraq"
+	intended := s.scheduled(i) && s.futureCode(v.def.code) != v.def.code
+	if !intended && s.unrealized(i) || s.datedBefore(i) {
+		return act{}, false // "a possible trip", "the 2003 invasion of Iraq"
 	}
 	via := s.reportOf(i)
 	if via < 0 {
 		via = s.via[i]
 	}
-	if s.moodOf(s.tclause[i], via >= 0) == notCoded {
+	m := s.moodOf(s.tclause[i], via >= 0)
+	if m == notCoded {
 		return act{}, false
 	}
 	code, paired := v.def.code, v.def.paired
+	if m == asFuture {
+		// "Nakasone will make an official visit to the United States",
+		// "the talks will take place on Monday": an act its clause puts
+		// ahead is intended, as the verb's own would be.
+		if code, paired = s.futureCode(code), ""; code == "" {
+			return act{}, false
+		}
+	}
 	if strings.HasPrefix(code, "04") && (s.hasChildWord(i, "compound", phoneWords) || s.hasChildWord(i, "amod", phoneWords)) {
 		code = "041" // "a phone conversation with Erdogan": by telephone
 		if s.withPhrase(i) {
 			paired = "041" // held with someone, the call is both's
 		}
+	}
+	if intended || proposed {
+		// "talks scheduled for Thursday", "his planned visit": set for a
+		// time to come, the act is intended (036 for talks or a visit).
+		code, paired = s.futureCode(code), ""
 	}
 	if s.announcedOnly(i, code, targets) {
 		return act{}, false
@@ -1409,6 +1477,59 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		verbStart: i, verbEnd: i + 1, via: viaUnlessSource(via, sources),
 	}, true
 }
+
+// lightPartner returns the actors of the "with" phrase that the parse
+// hung from the light verb whose object is the consultation or
+// negotiation noun at i ("opened talks today with the country's union
+// leaders", "held talks in Washington with Reagan"): they are the
+// other party. Nil if none, or the noun is another act.
+func (s *sentence) lightPartner(i int) []int {
+	v, ok := s.nounVerb(i)
+	if !ok || v.def == nil || !strings.HasPrefix(v.def.code, "04") {
+		return nil
+	}
+	h := s.head[i]
+	for j := range s.toks {
+		if s.head[j] == h && relBase(s.toks[j].Rel) == "obl" && s.caseOf(j) == "with" {
+			return s.actorsOf(j)
+		}
+	}
+	return nil
+}
+
+// proposeVerbs put forward a meeting their subject means to hold.
+var proposeVerbs = map[string]bool{"propose": true, "seek": true, "plan": true, "want": true, "arrange": true}
+
+// meetingProposed reports whether the consultation noun at i (04) is the
+// object of a verb of proposeVerbs in the active voice, not negated
+// ("will propose a summit meeting with Reagan", "seek new talks with
+// Washington").
+func (s *sentence) meetingProposed(i int, v *verb) bool {
+	h := s.head[i]
+	return h >= 0 && s.toks[i].Rel == "obj" && proposeVerbs[s.toks[h].Lemma] && strings.HasPrefix(v.def.code, "04") &&
+		!s.passiveAt(h) && !s.negatedAt(h)
+}
+
+// controlledCode maps the code of an act a control verb of class governs
+// ("agreed to meet": 036). Sanctions and cuts in relations (16), which
+// CAMEO has no intent code for, are, declared ("ready to impose
+// sanctions against Japan"), a threat of them (1312), and, decided or
+// agreed on ("decided to impose tariffs"), the act itself.
+func (s *sentence) controlledCode(class, code, controller string) (string, bool) {
+	if mapped, ok := s.v.mapCode(class, code); ok || class != "intent" {
+		return mapped, ok
+	}
+	if !codeUnder(code, "16") {
+		return "", false // "vowed to crack down on piracy": no one threatened
+	}
+	if decisionVerbs[controller] {
+		return code, true
+	}
+	return s.v.mapCode("threat", code)
+}
+
+// decisionVerbs make the act they govern decided, not only intended.
+var decisionVerbs = map[string]bool{"decide": true, "agree": true}
 
 // phoneWords make a consultation one by telephone.
 var phoneWords = map[string]bool{"phone": true, "telephone": true}
@@ -1439,6 +1560,10 @@ func (s *sentence) agentAfter(i int) []int {
 var lightVerbs = map[string]bool{"have": true, "hold": true, "conduct": true, "carry": true, "stage": true,
 	"perform": true, "launch": true, "open": true, "mount": true, "make": true, "wage": true, "undertake": true,
 	"pay": true, "lodge": true, "announce": true}
+
+// startVerbs start or resume talks, and so hold them ("resumed talks
+// with"); an inquiry begun is no act done to anyone yet.
+var startVerbs = map[string]bool{"resume": true, "begin": true, "start": true}
 
 // handingVerbs hand their object's act to someone ("gave his support
 // to", "issued a warning to", "offered aid to").
@@ -1484,6 +1609,14 @@ func (s *sentence) callForWitnesses(i int, code string, target int) bool {
 		}
 	}
 	return false
+}
+
+// addressedToNoActor reports whether the verb at i is said to someone its
+// object names who is no actor: a common noun ("listeners", "residents")
+// that no actor covers.
+func (s *sentence) addressedToNoActor(i int) bool {
+	o := s.child(i, "obj", "iobj")
+	return o >= 0 && s.toks[o].UPOS == "NOUN" && s.mentionOf(o) < 0 && !s.eventNoun(o)
 }
 
 // characterized reports whether the participle at i, with "as" and no

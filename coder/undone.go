@@ -67,6 +67,15 @@ func (s *sentence) noneDone(j int) bool {
 
 var noneWords = map[string]bool{"no": true}
 
+// anyAct reports whether the act noun at i is any of its kind ("any
+// Iranian attack on Soviet ships will bring a response"): a case
+// supposed, not an act done.
+func (s *sentence) anyAct(i int) bool {
+	return s.hasChildWord(i, "det", anyWords)
+}
+
+var anyWords = map[string]bool{"any": true, "every": true}
+
 // planned reports whether the verb at h is only planned or hoped for: an
 // infinitive hung from a noun ("there are no plans for Funaro to meet
 // bankers"), so that an act a noun of its clause names ("during his
@@ -209,6 +218,9 @@ func (s *sentence) standingLaw(i int) bool {
 	if n := s.child(i, "nsubj"); n >= 0 && lawWords[s.lower[n]] && s.child(i, "aux") < 0 {
 		return true // "that a Canadian law prohibiting export ... was", the law parsed as its subject
 	}
+	if i > 0 && lawWords[s.lower[i-1]] && s.toks[i-1].Rel == "obj" && !s.lawMade(i-1) {
+		return true // "violated GATT rules prohibiting import quotas"
+	}
 	if i > 0 && lawWords[s.lower[i-1]] && s.toks[i-1].Rel != "obj" {
 		// "in keeping with a new law prohibiting officials from ...",
 		// however parsed; but "passed a law banning children", parsed
@@ -217,14 +229,29 @@ func (s *sentence) standingLaw(i int) bool {
 		if r := s.toks[i].Rel; (r == "amod" || strings.HasPrefix(r, "acl")) && s.head[i] >= 0 {
 			ph = s.head[i]
 		}
-		return s.toks[ph].Rel != "obj"
+		return !s.lawMade(ph)
 	}
 	h := s.head[i]
 	if h < 0 || !strings.HasPrefix(s.toks[i].Rel, "acl") || !lawWords[s.lower[h]] {
 		return false
 	}
-	return s.toks[h].Rel != "obj"
+	return !s.lawMade(h)
 }
+
+// lawMade reports whether the law named at j is being made: the object of
+// a verb, save one that breaks or cites a law in force ("violated GATT
+// rules prohibiting import quotas").
+func (s *sentence) lawMade(j int) bool {
+	if s.toks[j].Rel != "obj" {
+		return false
+	}
+	h := s.head[j]
+	return h < 0 || !lawBreakers[s.toks[h].Lemma]
+}
+
+// lawBreakers are verbs done to a law in force, which makes none.
+var lawBreakers = map[string]bool{"violate": true, "breach": true, "break": true, "contravene": true, "cite": true,
+	"invoke": true, "flout": true, "infringe": true}
 
 // denials are verbs whose clause tells what did not happen, or what they
 // dispute ("Iran denied that its forces attacked the tanker", "denied
@@ -287,4 +314,23 @@ func (s *sentence) beforeItsNoun(i int) bool {
 		return s.actorAt[i-1] < 0
 	}
 	return false
+}
+
+// topicMarks open an -ing clause that says what something is about.
+var topicMarks = map[string]bool{"on": true, "about": true, "over": true}
+
+// topicGerund reports whether the -ing participle at i says what a
+// noun of talk or of a plan is about ("agreed to formal talks on signing
+// an economic pact with Hungary", "a proposal about cutting tariffs"),
+// however the parse hangs it: the subject of talks, not an act done.
+func (s *sentence) topicGerund(i int) bool {
+	if s.toks[i].XPOS != "VBG" {
+		return false
+	}
+	m := s.child(i, "mark")
+	if m < 0 || !topicMarks[s.lower[m]] || m != i-1 || m == 0 {
+		return false
+	}
+	n := m - 1
+	return s.toks[n].UPOS == "NOUN" && (s.eventNoun(n) || actAnaphora[s.lower[n]])
 }
