@@ -39,6 +39,17 @@ var extraNames = map[string][]string{
 	// ("Catalan leaders", "the Basque police").
 	"ESP": {"Catalonia", "Basque Country"},
 	"FRA": {"Corsica"},
+	// India's states and Australia's, named for their officials as a U.S.
+	// state is ("the former Deputy Chief Minister of Goa", "the Kerala
+	// government", "the New South Wales government"); Punjab and Kashmir,
+	// names of regions of two countries, and Victoria, a given name and a
+	// lake's, are left out.
+	"IND": {"Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chhattisgarh", "Goa", "Gujarat",
+		"Haryana", "Himachal Pradesh", "Jharkhand", "Karnataka", "Kerala", "Madhya Pradesh", "Maharashtra",
+		"Manipur", "Meghalaya", "Mizoram", "Nagaland", "Odisha", "Rajasthan", "Sikkim", "Tamil Nadu",
+		"Telangana", "Tripura", "Uttar Pradesh", "Uttarakhand", "West Bengal"},
+	"AUS": {"New South Wales", "Queensland", "South Australia", "Western Australia", "Tasmania",
+		"Northern Territory", "Australian Capital Territory"},
 	"ITA": {"Sicily", "Sardinia"},
 	"DEU": {"Bavaria"},
 	"CZE": {"Czechia"},
