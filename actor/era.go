@@ -19,6 +19,8 @@ type predecessor struct {
 // predecessors lists the states CAMEO codes apart from their successors.
 var predecessors = []predecessor{
 	{country: "RUS", code: "SUN", name: "Soviet Union", end: time.Date(1991, 12, 26, 0, 0, 0, 0, time.UTC)},
+	// Yugoslavia (YUG in CAMEO) until Serbia and Montenegro took its place.
+	{country: "SRB", code: "YUG", name: "Yugoslavia", end: time.Date(2003, 2, 4, 0, 0, 0, 0, time.UTC)},
 }
 
 // inEra gives a mention of a government, seat or person of a country

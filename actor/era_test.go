@@ -4,7 +4,7 @@ import "testing"
 
 // TestPredecessorEra checks that Russia's capital, seats and office-holders
 // are the Soviet Union's before it ended, and Russia's after, while its
-// names and adjectives stay Russia's.
+// names and adjectives stay Russia's; and Serbia's capital Yugoslavia's.
 func TestPredecessorEra(t *testing.T) {
 	d := loadBuiltin(t)
 	checkFoundOn(t, d, []datedCase{
@@ -16,6 +16,11 @@ func TestPredecessorEra(t *testing.T) {
 		{"Russia said", "1987-04-13", "Russia=RUS"},
 		{"Soviet Foreign Minister Eduard Shevardnadze", "1987-04-13", "Soviet Foreign Minister Eduard Shevardnadze=SUNGOV"},
 		{"the Kremlin", "1987-04-13", "Kremlin=SUNGOV"},
+		// Yugoslavia: its own names always, Serbia's capital until 2003.
+		{"Yugoslavia said", "1987-04-13", "Yugoslavia=YUG"},
+		{"Yugoslav workers", "1987-04-13", "Yugoslav workers=YUGLAB"},
+		{"Belgrade said", "1987-04-13", "Belgrade=YUGGOV"},
+		{"Belgrade said", "2019-05-01", "Belgrade=SRBGOV"},
 	})
 	// With no date a mention stays as the lists give it.
 	checkFound(t, d, day("0001-01-01"), []foundCase{{"Moscow said", "Moscow=RUSGOV"}})

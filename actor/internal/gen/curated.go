@@ -264,6 +264,7 @@ var seats = map[string][]string{
 var extraCountries = []country{
 	{code: "DDR", names: []string{"East Germany", "German Democratic Republic", "GDR"}, adjectives: []string{"East German", "East Germans"}},
 	{code: "SUN", names: []string{"Soviet Union", "USSR", "U.S.S.R."}, adjectives: []string{"Soviet", "Soviets"}},
+	{code: "YUG", names: []string{"Yugoslavia", "Socialist Federal Republic of Yugoslavia", "Federal Republic of Yugoslavia"}, adjectives: []string{"Yugoslav", "Yugoslavs", "Yugoslavian", "Yugoslavians"}},
 	// CAMEO codes ethnic groups as it codes countries: the Kurds are KUR,
 	// not the country they live in ("Kurdish forces" are KURMIL). Their
 	// regions keep their state's code, as PETRARCH's dictionaries do
