@@ -2,7 +2,6 @@ package coder
 
 import (
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -19,12 +18,7 @@ import (
 // platforms" done to Iraq, no visit received "from" someone, and talks
 // someone is sent for an intent to meet.
 func TestWireStructure(t *testing.T) {
-	docs := treeDocsFrom(t, "testdata/structure.conllu")
-	tests := []struct {
-		name string
-		arcs []string // "word rel head-word" after the repair; none for a sound parse
-		want []string // events, as triple gives them
-	}{
+	checkParsedCases(t, "testdata/structure.conllu", time.Date(1987, 3, 2, 0, 0, 0, 0, time.UTC), []parsedCase{
 		{"a second verb read as an adjective of the shared object",
 			[]string{"wounded conj killed", "or cc wounded", "Guards obj killed"},
 			[]string{"IRQMIL IRNMIL 190"}}, // Iraq's troops, not the Guards' country
@@ -67,37 +61,7 @@ func TestWireStructure(t *testing.T) {
 		{"talks someone is sent for",
 			nil,
 			[]string{"JPNGOV CHNGOV 036"}}, // Japan's minister, not China's
-	}
-	if len(docs) != len(tests) {
-		t.Fatalf("testdata/structure.conllu has %d articles, want %d", len(docs), len(tests))
-	}
-	c := Default()
-	date := time.Date(1987, 3, 2, 0, 0, 0, 0, time.UTC)
-	for i, tc := range tests {
-		doc := docs[i]
-		toks := doc.Sentences[0].Tokens
-		before := slices.Clone(toks)
-		s := newSentence(c.verbs, toks, c.actors.Find(toks, date), date.Year())
-		if s.repaired != (len(tc.arcs) > 0) {
-			t.Errorf("%s: repaired %v, want %v", tc.name, s.repaired, len(tc.arcs) > 0)
-		}
-		if !slices.Equal(toks, before) {
-			t.Errorf("%s: the caller's tokens were changed", tc.name)
-		}
-		for _, arc := range tc.arcs {
-			if got := arcOf(s, strings.Fields(arc)[0]); got != arc {
-				t.Errorf("%s: arc %q, want %q", tc.name, got, arc)
-			}
-		}
-		var got []string
-		for _, e := range c.Code(textArticleOn(doc.Text, date), doc) {
-			got = append(got, triple(e))
-		}
-		slices.Sort(got)
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("%s: %q coded %q, want %q", tc.name, doc.Text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestOwnedAgents gives a state's arm after "its" the country of the
