@@ -46,6 +46,9 @@ func TestRepairTree(t *testing.T) {
 		{"an infinitive hung from a noun as an adverbial clause",
 			[]string{"meet acl plans"},
 			nil},
+		{"a gerund after a subordinator read as a compound of its object",
+			[]string{"expressing advcl said", "While mark expressing", "regret obj expressing"},
+			[]string{"IDNELI GBR 110"}}, // Suharto (out of office by 2019) regrets Britain's decision
 	})
 }
 
