@@ -298,8 +298,14 @@ func (s *sentence) matchBefore(i int, pre []elem) bool {
 // later and in clause c, that is one of words; -1 if none. An infinitive
 // marker in between stops the search: the words then belong to another
 // verb ("agreed to meet with").
+//
+// A word joined by a hyphen ("closed-door", three tokens) counts as one.
 func (s *sentence) findWord(pos, c int, words []string) int {
-	for j := pos; j < len(s.toks) && j <= pos+maxGap; j++ {
+	limit := pos + maxGap
+	for j := pos; j < len(s.toks) && j <= limit; j++ {
+		if s.toks[j].Form == "-" && j > pos && j+1 < len(s.toks) && s.hyphenGlued(j+1) {
+			limit += 2
+		}
 		if s.clause[j] != c {
 			return -1
 		}

@@ -65,6 +65,7 @@ func (s *sentence) repairTree() {
 	s.openingSubject()
 	s.participleRoot()
 	s.asideRoot()
+	s.agentAsideRoot()
 	s.reportedSubject()
 	s.clauseBeforeAnd()
 	s.infinitiveOfNoun()

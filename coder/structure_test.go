@@ -16,7 +16,9 @@ import (
 // days of talks with") taken part in by the main clause's subject, and
 // a demand "from" someone made of them, force on "two of Iraq's oil
 // platforms" done to Iraq, no visit received "from" someone, and talks
-// someone is sent for an intent to meet.
+// someone is sent for an intent to meet; a participle's aside with its
+// "by" agent parsed as the root mended, and a pattern's words read
+// across a word joined by a hyphen ("a closed-door meeting").
 func TestWireStructure(t *testing.T) {
 	checkParsedCases(t, "testdata/structure.conllu", time.Date(1987, 3, 2, 0, 0, 0, 0, time.UTC), []parsedCase{
 		{"a second verb read as an adjective of the shared object",
@@ -61,6 +63,12 @@ func TestWireStructure(t *testing.T) {
 		{"talks someone is sent for",
 			nil,
 			[]string{"JPNGOV CHNGOV 036"}}, // Japan's minister, not China's
+		{"a participle's aside with its agent read as the root, the subject hung from it",
+			[]string{"arrived root -", "Shultz nsubj arrived", "accompanied acl Shultz"},
+			[]string{"USAGOV SUNGOV 040"}}, // not the Air Force meeting him
+		{"a pattern's words apart by a word joined with a hyphen",
+			nil,
+			[]string{"USAGOV SUNGOV 040"}}, // "into a closed-door meeting with"
 	})
 }
 
