@@ -46,13 +46,25 @@ func relBase(rel string) string {
 }
 
 // numberTreeClauses sets each token's tree clause to the token heading it.
+// A climb that reaches a token whose clause is known stops there: the
+// rest of the way is the same (a malformed parse's cycle is never known,
+// and is climbed as far as the sentence is long).
 func (s *sentence) numberTreeClauses() {
+	n := len(s.toks)
+	known := make([]bool, n)
 	for i := range s.toks {
-		j := i
-		for steps := 0; !s.opensClause(j) && steps < len(s.toks); steps++ {
+		j, steps := i, 0
+		for ; steps < n; steps++ {
+			if known[j] {
+				j = s.tclause[j]
+				break
+			}
+			if s.opensClause(j) {
+				break
+			}
 			j = s.head[j]
 		}
-		s.tclause[i] = j
+		s.tclause[i], known[i] = j, steps < n
 	}
 }
 

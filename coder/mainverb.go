@@ -156,9 +156,10 @@ func (s *sentence) pluralNounSubject() {
 // by the participle: a subject never takes the possessive "'s", so the
 // possessor and the participle both describe the noun after them.
 func (s *sentence) possessedParticiple() {
-	for v := range s.toks {
-		subj := s.child(v, "nsubj")
-		if subj < 0 || subj != v-2 || s.toks[v].UPOS != "VERB" || s.toks[v].XPOS != "VBN" && s.toks[v].XPOS != "VBD" {
+	for v := 2; v < len(s.toks); v++ {
+		// The cheap tests first: the subject is the word but one before.
+		subj := v - 2
+		if s.head[subj] != v || s.toks[v].UPOS != "VERB" || s.toks[v].XPOS != "VBN" && s.toks[v].XPOS != "VBD" || s.child(v, "nsubj") != subj {
 			continue
 		}
 		if c := s.child(subj, "case"); c != v-1 || s.toks[c].XPOS != "POS" {

@@ -314,7 +314,7 @@ func (s *sentence) infinitiveOfNoun() {
 func (s *sentence) markedGerund() {
 	for g := 1; g+1 < len(s.toks); g++ {
 		n, m := g+1, g-1
-		if s.toks[g].XPOS != "VBG" || s.head[g] != n || s.toks[g].Rel != "compound" && s.toks[g].Rel != "amod" {
+		if s.head[g] != n || s.toks[g].XPOS != "VBG" || s.toks[g].Rel != "compound" && s.toks[g].Rel != "amod" {
 			continue
 		}
 		h := s.head[n]
