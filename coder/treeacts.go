@@ -532,6 +532,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		r.target = s.partTaken(i, sources)
 	}
 	if r.target < 0 && codeUnder(code, "19") {
+		r.target = s.placeHolder(i)
+	}
+	if r.target < 0 && codeUnder(code, "19") {
 		r.target = s.placeStruck(i)
 	}
 	if r.target < 0 && reactsTo(code) {
