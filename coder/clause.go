@@ -45,6 +45,9 @@ type sentence struct {
 	// coercion (17) before this sentence, for "handed down the sentence"
 	// (anaphora.go).
 	doneTo map[string][]actor.Mention
+	// article holds the actors of every sentence of the article, for
+	// the legislature that passed a bill vetoed (legislature.go).
+	article [][]actor.Mention
 
 	// named is the private person the article named last, in this
 	// sentence or the two before, whom "the accused" or "the suspect"

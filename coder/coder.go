@@ -98,7 +98,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		if mayCode {
 			s.strangers = strange
 		}
-		s.prev, s.prevCode, s.prevOld, s.doneTo = prev, prevCode, prevOld, doneTo
+		s.prev, s.prevCode, s.prevOld, s.doneTo, s.article = prev, prevCode, prevOld, doneTo, mentions
 		prevOld = s.namesOldYear()
 		if si > 0 {
 			s.before = mentions[si-1]

@@ -552,6 +552,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.target < 0 {
 		r.target = s.earlierTarget(i, r.lits, code)
 	}
+	if r.target < 0 && code == "129" {
+		r.target = s.vetoedMaker(i, sources)
+	}
 	if r.target < 0 && code == r.pat.code && s.foreseesOnly(i, v, r) {
 		code, paired = pessimisticCode, ""
 	}
