@@ -46,8 +46,9 @@ type sentence struct {
 	// (anaphora.go).
 	doneTo map[string][]actor.Mention
 	// article holds the actors of every sentence of the article, for
-	// the legislature that passed a bill vetoed (legislature.go).
+	// the legislature that passed a bill vetoed (elsewhere.go).
 	article [][]actor.Mention
+	index   int // the sentence's own index in article
 
 	// named is the private person the article named last, in this
 	// sentence or the two before, whom "the accused" or "the suspect"

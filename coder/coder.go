@@ -99,6 +99,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 			s.strangers = strange
 		}
 		s.prev, s.prevCode, s.prevOld, s.doneTo, s.article = prev, prevCode, prevOld, doneTo, mentions
+		s.index = si
 		prevOld = s.namesOldYear()
 		if si > 0 {
 			s.before = mentions[si-1]

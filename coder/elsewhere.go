@@ -1,5 +1,8 @@
 package coder
 
+// An act's target may be named in another sentence of the article: the
+// legislature whose bill is vetoed, the employer of workers who demand.
+
 import (
 	"slices"
 
@@ -58,3 +61,38 @@ const maxBillWords = 12
 
 // legislative reports whether m is a legislature or one of its members.
 func legislative(m actor.Mention) bool { return slices.Contains(m.Roles, "LEG") }
+
+// employer returns, for a demand (10) by workers or a union that names no
+// addressee ("IG Metall is demanding a 35-hour week"), a mention at what
+// is demanded standing for the employers of the workers' country that the
+// article names, the nearest sentence before first, then after: workers
+// demand of those they work for. -1 when the source is no workers' or the
+// article names no employer of their country.
+func (s *sentence) employer(i int, sources []int) int {
+	if len(sources) == 0 || !slices.Contains(s.ms[sources[0]].Roles, "LAB") {
+		return -1
+	}
+	country, o := s.ms[sources[0]].Country, s.child(i, "obj", "obl:unmarked")
+	if country == "" || o < 0 || s.actorAt[o] >= 0 || s.index < 0 || s.index >= len(s.article) {
+		return -1
+	}
+	for d := 0; d < len(s.article); d++ {
+		for _, si := range [2]int{s.index - d, s.index + d} {
+			if si < 0 || si >= len(s.article) {
+				continue
+			}
+			if k := firstEmployer(s.article[si], country); k >= 0 {
+				return s.addMention(s.article[si][k], o, o+1)
+			}
+		}
+	}
+	return -1
+}
+
+// firstEmployer returns the index of the first business of country
+// among ms, -1 if none (a state firm is the state's as much).
+func firstEmployer(ms []actor.Mention, country string) int {
+	return slices.IndexFunc(ms, func(m actor.Mention) bool {
+		return m.Country == country && slices.Contains(m.Roles, "BUS") && !slices.Contains(m.Roles, "GOV")
+	})
+}
