@@ -519,6 +519,11 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		// crime, no actor (as above).
 		r.target = s.personTarget(s.child(i, "obj"), code)
 	}
+	if code == "114" {
+		if k := s.complainedOf(i, sources); k >= 0 {
+			r.target = k
+		}
+	}
 	if r.target < 0 {
 		r.target = s.respondedTo(i)
 	}
