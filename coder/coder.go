@@ -57,10 +57,12 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 	rootSentence := -1
 	var salient salience
 	mentions := make([][]actor.Mention, len(actors))
+	unowned := make([][]actor.Mention, len(actors)) // before ownedAgents, for a repaired parse
 	for si, ms := range actors {
 		// Coding appends mentions of its own: never into the caller's array.
 		toks := doc.Sentences[si].Tokens
-		mentions[si] = ownedAgents(toks, compoundOwners(toks, firmVoices(toks, sharedRoles(toks, nationalTitles(toks, ms[:len(ms):len(ms)])))))
+		unowned[si] = compoundOwners(toks, firmVoices(toks, sharedRoles(toks, nationalTitles(toks, ms[:len(ms):len(ms)]))))
+		mentions[si] = ownedAgents(toks, unowned[si])
 	}
 	home := homeCountry(mentions)                       // for role words named without a country
 	people := peopleHome(doc.Sentences, mentions, home) // for people the dictionaries do not know
@@ -94,6 +96,9 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		}
 		ms = refer(sent.Tokens, ms, silent, &salient)
 		s := newSentence(c.verbs, sent.Tokens, ms, a.Published.Year())
+		if s.repaired {
+			s.reown(unowned[si], mentions[si])
+		}
 		s.mayCode = mayCode
 		if mayCode {
 			s.strangers = strange

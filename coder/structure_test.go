@@ -18,7 +18,8 @@ import (
 // platforms" done to Iraq, no visit received "from" someone, and talks
 // someone is sent for an intent to meet; a participle's aside with its
 // "by" agent parsed as the root mended, and a pattern's words read
-// across a word joined by a hyphen ("a closed-door meeting").
+// across a word joined by a hyphen ("a closed-door meeting"); and "its
+// troops" read as the arm of the subject the repaired tree gives.
 func TestWireStructure(t *testing.T) {
 	checkParsedCases(t, "testdata/structure.conllu", time.Date(1987, 3, 2, 0, 0, 0, 0, time.UTC), []parsedCase{
 		{"a second verb read as an adjective of the shared object",
@@ -69,6 +70,9 @@ func TestWireStructure(t *testing.T) {
 		{"a pattern's words apart by a word joined with a hyphen",
 			nil,
 			[]string{"USAGOV SUNGOV 040"}}, // "into a closed-door meeting with"
+		{"its after a capital the parse took for an auxiliary, in a story of the other side's offensive",
+			nil, // the first sentence is sound; the second's slip is mended
+			[]string{"IRN IRQ 190", "IRQMIL IRN 190"}}, // Baghdad's troops, not Iran's
 	})
 }
 
