@@ -49,6 +49,9 @@ type sentence struct {
 	// the legislature that passed a bill vetoed (elsewhere.go).
 	article [][]actor.Mention
 	index   int // the sentence's own index in article
+	// lastActs holds, by CAMEO root, the article's last coded act of
+	// each kind before this sentence, for an act told again (restate.go).
+	lastActs map[string]pastAct
 
 	// named is the private person the article named last, in this
 	// sentence or the two before, whom "the accused" or "the suspect"

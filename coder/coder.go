@@ -73,6 +73,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 	prevOld := false                                    // whether it named an earlier year
 	obituary := obituaryNames(a.Title)                  // the title's words if it reports a death
 	doneTo := map[string][]actor.Mention{}
+	lastActs := map[string]pastAct{}
 	for si := range doc.Sentences {
 		sent := &doc.Sentences[si]
 		if len(sent.Tokens) == 0 {
@@ -104,7 +105,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 			s.strangers = strange
 		}
 		s.prev, s.prevCode, s.prevOld, s.doneTo, s.article = prev, prevCode, prevOld, doneTo, mentions
-		s.index = si
+		s.index, s.lastActs = si, lastActs
 		prevOld = s.namesOldYear()
 		if si > 0 {
 			s.before = mentions[si-1]
@@ -113,6 +114,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		var acts []act
 		if s.dep {
 			acts = s.treeActs()
+			acts = append(acts, s.restatedActs(acts)...)
 		} else {
 			acts = s.acts()
 		}
@@ -121,6 +123,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		noteCoercion(s, acts, doneTo)
 		var evs []coded
 		here := homes{article: home, venue: s.venueCountry(), people: people}
+		noteActs(s, acts, lastActs, here)
 		for _, ac := range acts {
 			for _, p := range ac.pairs() {
 				if s.homeVisit(ac, p, here) || s.selfAct(p) || s.strayTrader(ac, p, here) || here.article != "" && s.foreignRole(p.src) || s.venueActor(ac, p, p.src) {
@@ -158,8 +161,20 @@ func (c *Coder) MayCode(toks []nlp.Token, date time.Time) bool {
 	word := false
 	person := false
 	saying, quoting := false, false
+	happened, definite := false, false
+	prev := ""
 	for _, t := range toks {
 		w := lowerASCII(t.Form)
+		// "The attack took place in ...": an act told again by a
+		// definite noun may name no actor; its actors are the
+		// article's (restate.go).
+		happened = happened || happenedWords[w] || w == "place" && tookWords[prev]
+		if anaphoraDeterminers[prev] {
+			_, verbal := c.verbs.forms[w]
+			_, noun := c.verbs.nouns[w]
+			definite = definite || verbal || noun
+		}
+		prev = w
 		if f, ok := c.verbs.forms[w]; ok {
 			// A verb of saying that codes nothing of its own ("said",
 			// "wrote") gives no event; but the words it reports may run
@@ -179,8 +194,15 @@ func (c *Coder) MayCode(toks []nlp.Token, date time.Time) bool {
 	if !word && !(saying && quoting) {
 		return false
 	}
-	return person || len(c.actors.Find(toks, date)) > 0
+	return person || happened && definite || len(c.actors.Find(toks, date)) > 0
 }
+
+// happenedWords and "took place" assert that what their subject names
+// happened (restate.go).
+var (
+	happenedWords = map[string]bool{"happened": true, "occurred": true, "began": true, "started": true, "unfolded": true}
+	tookWords     = map[string]bool{"took": true, "takes": true, "taken": true}
+)
 
 // quoteMarks are the tokens that open or close a quotation.
 var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "''": true, "``": true}
