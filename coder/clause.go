@@ -164,9 +164,10 @@ func (s *sentence) markSpeech() {
 			continue
 		}
 		if k := s.speakerBefore(i); k >= 0 {
+			k = s.speakerPhrase(k)
 			m := s.ms[k]
 			c := m.Start - 1
-			if c > 0 && s.lower[c] == "the" {
+			if c > 0 && speakerDeterminers[s.lower[c]] {
 				c--
 			}
 			if c > 0 && closingQuotes[s.toks[c].Form] {
@@ -311,6 +312,30 @@ func (s *sentence) speakerBefore(i int) int {
 		}
 	}
 	return -1
+}
+
+// speakerDeterminers open a speaker's phrase before a verb of saying.
+var speakerDeterminers = map[string]bool{"the": true, "a": true, "an": true}
+
+// speakerPhrase returns, for the speaker k named right before a verb of
+// saying, the first of the mentions its phrase runs back over without a
+// break ("a Soviet foreign ministry official said": the ministry, whose
+// country the official's role word lacks), when that one names a country
+// and k does not; k otherwise.
+func (s *sentence) speakerPhrase(k int) int {
+	first := k
+	for j := s.ms[k].Start - 1; j >= 0; j-- {
+		a := s.actorAt[j]
+		if a < 0 {
+			break
+		}
+		first = a
+		j = s.ms[a].Start
+	}
+	if first != k && s.ms[first].Country != "" && s.ms[k].Country == "" {
+		return first
+	}
+	return k
 }
 
 // speakerAfter returns the actor named right after a verb of saying at i

@@ -115,6 +115,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		if s.dep {
 			acts = s.treeActs()
 			acts = append(acts, s.restatedActs(acts)...)
+			acts = append(acts, s.responseThreats()...)
 		} else {
 			acts = s.acts()
 		}
