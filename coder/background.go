@@ -28,6 +28,9 @@ func (s *sentence) past(i int) bool {
 		if s.lastYear(o) {
 			return true // "Last year, Russia expelled ..."
 		}
+		if s.earlierMonth(o) {
+			return true // "in January of this year", in a December story
+		}
 		c := s.caseOf(o)
 		if !historyCase[c] && s.toks[o].Rel != "obl:tmod" {
 			continue
@@ -193,3 +196,30 @@ func (s *sentence) namesOldYear() bool {
 	}
 	return false
 }
+
+// months are the month names, by number.
+var months = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
+
+// earlierMonth reports whether the phrase o names a month of the
+// article's own year ("in January of this year") at least two months
+// before the month it was published in: the story's background, not its
+// news. The year must be said: "in January" alone may be the next one.
+func (s *sentence) earlierMonth(o int) bool {
+	if s.month == 0 || s.toks[o].UPOS != "PROPN" && s.toks[o].UPOS != "NOUN" {
+		return false
+	}
+	m, ok := months[s.lower[o]]
+	if !ok || m > s.month-2 {
+		return false
+	}
+	for j := range s.toks {
+		if s.head[j] == o && s.lower[j] == "year" && s.hasChildWord(j, "det", thisWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// thisWords make "year" the article's own.
+var thisWords = map[string]bool{"this": true}

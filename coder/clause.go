@@ -49,6 +49,7 @@ type sentence struct {
 	// the legislature that passed a bill vetoed (elsewhere.go).
 	article [][]actor.Mention
 	index   int // the sentence's own index in article
+	month   int // the month the article was published in, 0 if unknown (background.go)
 	// lastActs holds, by CAMEO root, the article's last coded act of
 	// each kind before this sentence, for an act told again (restate.go).
 	lastActs map[string]pastAct

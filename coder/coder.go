@@ -106,6 +106,9 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		}
 		s.prev, s.prevCode, s.prevOld, s.doneTo, s.article = prev, prevCode, prevOld, doneTo, mentions
 		s.index, s.lastActs = si, lastActs
+		if !a.Published.IsZero() {
+			s.month = int(a.Published.Month())
+		}
 		prevOld = s.namesOldYear()
 		if si > 0 {
 			s.before = mentions[si-1]
