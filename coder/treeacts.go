@@ -939,10 +939,11 @@ func (s *sentence) futureCode(code string) string {
 	if code == "026" {
 		return "036" // "will seek talks with Washington": an intent to meet
 	}
-	if codeUnder(code, "02", "10") {
-		// "will ask the USDA to raise its quota", "will insist on":
-		// a request still to be made has no intent code of its own,
-		// and nothing is asked yet.
+	if codeUnder(code, "02", "10", "11") {
+		// "will ask the USDA to raise its quota", "will insist on",
+		// "would complain to GATT": a request or a complaint still to
+		// be made has no intent code of its own, and nothing is asked
+		// or complained of yet.
 		return ""
 	}
 	if code == "" || code[:2] <= "03" {
