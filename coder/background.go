@@ -13,7 +13,7 @@ import (
 // the news: an earlier year ("in 1990"), last year, a war, rule or era
 // ("during the Cold War", "under Ottoman rule", "since the 1967 war").
 func (s *sentence) past(i int) bool {
-	if s.oldDate(i) || s.partOfOldEvent(i) || s.lifeStory(i) || s.begunLongAgo(i) {
+	if s.oldDate(i) || s.partOfOldEvent(i) || s.lifeStory(i) || s.begunLongAgo(i) || s.lastMonth(i) {
 		return true
 	}
 	for o := range s.toks {
@@ -223,3 +223,24 @@ func (s *sentence) earlierMonth(o int) bool {
 
 // thisWords make "year" the article's own.
 var thisWords = map[string]bool{"this": true}
+
+// lastMonth reports whether the clause at i is dated "last <month>" to a
+// month at least two months before the article's ("resigned last
+// November", in an April story), wherever the parse hung the date in the
+// clause: background. "Last March" in an April story is still news.
+func (s *sentence) lastMonth(i int) bool {
+	if s.month == 0 {
+		return false
+	}
+	c := s.tclause[i]
+	for j := 1; j < len(s.toks); j++ {
+		m, ok := months[s.lower[j]]
+		if !ok || s.lower[j-1] != "last" || s.tclause[j] != c {
+			continue
+		}
+		if back := (s.month - m + 12) % 12; back >= 2 || back == 0 {
+			return true // "last April" in an April story is a year ago
+		}
+	}
+	return false
+}
