@@ -226,8 +226,10 @@ var thisWords = map[string]bool{"this": true}
 
 // lastMonth reports whether the clause at i is dated "last <month>" to a
 // month at least two months before the article's ("resigned last
-// November", in an April story), wherever the parse hung the date in the
-// clause: background. "Last March" in an April story is still news.
+// September", in an April story), wherever the parse hung the date in
+// the clause: background. "Last March" in an April story is still news,
+// and so, as oldYear has it, are the last two months of the year before
+// ("agreed last December").
 func (s *sentence) lastMonth(i int) bool {
 	if s.month == 0 {
 		return false
@@ -237,6 +239,9 @@ func (s *sentence) lastMonth(i int) bool {
 		m, ok := months[s.lower[j]]
 		if !ok || s.lower[j-1] != "last" || s.tclause[j] != c {
 			continue
+		}
+		if m >= s.month && m >= 11 {
+			continue // November or December of the year before
 		}
 		if back := (s.month - m + 12) % 12; back >= 2 || back == 0 {
 			return true // "last April" in an April story is a year ago
