@@ -114,22 +114,43 @@ func (s *sentence) standIn(k int) []int {
 // noteCoercion records in doneTo, by code, the targets of the sentence's
 // acts of coercion (17): "sentenced a doctor ... Judge Jones handed down
 // the sentence" is done to the doctor.
+//
+// It also records, under suspectKey, the targets of the last act that
+// holds someone to account for a crime: coercion or an accusation of one
+// (1121, "police alleged he shot ...").
 func noteCoercion(s *sentence, acts []act, doneTo map[string][]actor.Mention) {
 	for _, a := range acts {
-		if !strings.HasPrefix(a.code, "17") || len(a.targets) == 0 {
+		if len(a.targets) == 0 {
 			continue
 		}
-		doneTo[a.code] = s.mentions(a.targets)
+		if strings.HasPrefix(a.code, "17") {
+			doneTo[a.code] = s.mentions(a.targets)
+		}
+		if strings.HasPrefix(a.code, "17") || a.code == "1121" {
+			doneTo[suspectKey] = s.mentions(a.targets)
+		}
 	}
 }
+
+// suspectKey is the key in doneTo of the article's last suspect: whom
+// it last charged, arrested or accused.
+const suspectKey = "suspect"
 
 // earlierTarget returns a mention standing for the target of the
 // article's last act of coercion with code when the verb at i names that
 // act again by a definite noun with no phrase of its own ("handed down
 // the sentence", the pattern's word or the verb's object); -1 otherwise.
 // The mention is added to the sentence.
+//
+// An investigation of a crime the article named before ("are
+// investigating the shooting", "treating it as terrorism") is done to
+// the article's last suspect: the crime it looks into is theirs.
 func (s *sentence) earlierTarget(i int, lits []int, code string) int {
 	prior := s.doneTo[code]
+	crime := code == "091"
+	if crime {
+		prior = s.doneTo[suspectKey]
+	}
 	if len(prior) == 0 {
 		return -1
 	}
@@ -139,12 +160,15 @@ func (s *sentence) earlierTarget(i int, lits []int, code string) int {
 			o = j
 		}
 	}
+	if crime && o >= 0 && s.toks[o].UPOS == "PRON" && s.lower[o] == "it" {
+		return s.addMention(prior[0], o, o+1)
+	}
 	if o < 0 || s.toks[o].UPOS != "NOUN" || !s.hasChildWord(o, "det", anaphoraDeterminers) {
 		return -1
 	}
 	for j := range s.toks {
-		if s.head[j] == o && (s.toks[j].Rel == "nmod:poss" || relBase(s.toks[j].Rel) == "nmod" || s.actorAt[j] >= 0) {
-			return -1 // "his sentence", "the sentence of Fields": named here
+		if s.head[j] == o && (s.toks[j].Rel == "nmod:poss" || relBase(s.toks[j].Rel) == "nmod" && s.caseOf(j) != "as" || s.actorAt[j] >= 0) {
+			return -1 // "his sentence", "the sentence of Fields": named here (what it is taken as names no one)
 		}
 	}
 	return s.addMention(prior[0], o, o+1)

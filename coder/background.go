@@ -13,7 +13,7 @@ import (
 // the news: an earlier year ("in 1990"), last year, a war, rule or era
 // ("during the Cold War", "under Ottoman rule", "since the 1967 war").
 func (s *sentence) past(i int) bool {
-	if s.oldDate(i) || s.partOfOldEvent(i) || s.lifeStory(i) || s.begunLongAgo(i) {
+	if s.oldDate(i) || s.partOfOldEvent(i) || s.lifeStory(i) || s.begunLongAgo(i) || s.lastMonth(i) {
 		return true
 	}
 	for o := range s.toks {
@@ -27,6 +27,9 @@ func (s *sentence) past(i int) bool {
 		}
 		if s.lastYear(o) {
 			return true // "Last year, Russia expelled ..."
+		}
+		if s.earlierMonth(o) {
+			return true // "in January of this year", in a December story
 		}
 		c := s.caseOf(o)
 		if !historyCase[c] && s.toks[o].Rel != "obl:tmod" {
@@ -189,6 +192,59 @@ func (s *sentence) namesOldYear() bool {
 	for j := range s.toks {
 		if s.toks[j].UPOS == "NUM" && s.oldYear(j) {
 			return true
+		}
+	}
+	return false
+}
+
+// months are the month names, by number.
+var months = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
+
+// earlierMonth reports whether the phrase o names a month of the
+// article's own year ("in January of this year") at least two months
+// before the month it was published in: the story's background, not its
+// news. The year must be said: "in January" alone may be the next one.
+func (s *sentence) earlierMonth(o int) bool {
+	if s.month == 0 || s.toks[o].UPOS != "PROPN" && s.toks[o].UPOS != "NOUN" {
+		return false
+	}
+	m, ok := months[s.lower[o]]
+	if !ok || m > s.month-2 {
+		return false
+	}
+	for j := range s.toks {
+		if s.head[j] == o && s.lower[j] == "year" && s.hasChildWord(j, "det", thisWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// thisWords make "year" the article's own.
+var thisWords = map[string]bool{"this": true}
+
+// lastMonth reports whether the clause at i is dated "last <month>" to a
+// month at least two months before the article's ("resigned last
+// September", in an April story), wherever the parse hung the date in
+// the clause: background. "Last March" in an April story is still news,
+// and so, as oldYear has it, are the last two months of the year before
+// ("agreed last December").
+func (s *sentence) lastMonth(i int) bool {
+	if s.month == 0 {
+		return false
+	}
+	c := s.tclause[i]
+	for j := 1; j < len(s.toks); j++ {
+		m, ok := months[s.lower[j]]
+		if !ok || s.lower[j-1] != "last" || s.tclause[j] != c {
+			continue
+		}
+		if m >= s.month && m >= 11 {
+			continue // November or December of the year before
+		}
+		if back := (s.month - m + 12) % 12; back >= 2 || back == 0 {
+			return true // "last April" in an April story is a year ago
 		}
 	}
 	return false

@@ -45,6 +45,14 @@ type sentence struct {
 	// coercion (17) before this sentence, for "handed down the sentence"
 	// (anaphora.go).
 	doneTo map[string][]actor.Mention
+	// article holds the actors of every sentence of the article, for
+	// the legislature that passed a bill vetoed (elsewhere.go).
+	article [][]actor.Mention
+	index   int // the sentence's own index in article
+	month   int // the month the article was published in, 0 if unknown (background.go)
+	// lastActs holds, by CAMEO root, the article's last coded act of
+	// each kind before this sentence, for an act told again (restate.go).
+	lastActs map[string]pastAct
 
 	// named is the private person the article named last, in this
 	// sentence or the two before, whom "the accused" or "the suspect"
@@ -157,9 +165,10 @@ func (s *sentence) markSpeech() {
 			continue
 		}
 		if k := s.speakerBefore(i); k >= 0 {
+			k = s.speakerPhrase(k)
 			m := s.ms[k]
 			c := m.Start - 1
-			if c > 0 && s.lower[c] == "the" {
+			if c > 0 && speakerDeterminers[s.lower[c]] {
 				c--
 			}
 			if c > 0 && closingQuotes[s.toks[c].Form] {
@@ -304,6 +313,30 @@ func (s *sentence) speakerBefore(i int) int {
 		}
 	}
 	return -1
+}
+
+// speakerDeterminers open a speaker's phrase before a verb of saying.
+var speakerDeterminers = map[string]bool{"the": true, "a": true, "an": true}
+
+// speakerPhrase returns, for the speaker k named right before a verb of
+// saying, the first of the mentions its phrase runs back over without a
+// break ("a Soviet foreign ministry official said": the ministry, whose
+// country the official's role word lacks), when that one names a country
+// and k does not; k otherwise.
+func (s *sentence) speakerPhrase(k int) int {
+	first := k
+	for j := s.ms[k].Start - 1; j >= 0; j-- {
+		a := s.actorAt[j]
+		if a < 0 {
+			break
+		}
+		first = a
+		j = s.ms[a].Start
+	}
+	if first != k && s.ms[first].Country != "" && s.ms[k].Country == "" {
+		return first
+	}
+	return k
 }
 
 // speakerAfter returns the actor named right after a verb of saying at i

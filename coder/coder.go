@@ -57,10 +57,12 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 	rootSentence := -1
 	var salient salience
 	mentions := make([][]actor.Mention, len(actors))
+	unowned := make([][]actor.Mention, len(actors)) // before ownedAgents, for a repaired parse
 	for si, ms := range actors {
 		// Coding appends mentions of its own: never into the caller's array.
 		toks := doc.Sentences[si].Tokens
-		mentions[si] = ownedAgents(toks, compoundOwners(toks, firmVoices(toks, sharedRoles(toks, nationalTitles(toks, ms[:len(ms):len(ms)])))))
+		unowned[si] = compoundOwners(toks, firmVoices(toks, sharedRoles(toks, nationalTitles(toks, ms[:len(ms):len(ms)]))))
+		mentions[si] = ownedAgents(toks, unowned[si])
 	}
 	home := homeCountry(mentions)                       // for role words named without a country
 	people := peopleHome(doc.Sentences, mentions, home) // for people the dictionaries do not know
@@ -71,6 +73,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 	prevOld := false                                    // whether it named an earlier year
 	obituary := obituaryNames(a.Title)                  // the title's words if it reports a death
 	doneTo := map[string][]actor.Mention{}
+	lastActs := map[string]pastAct{}
 	for si := range doc.Sentences {
 		sent := &doc.Sentences[si]
 		if len(sent.Tokens) == 0 {
@@ -94,11 +97,18 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		}
 		ms = refer(sent.Tokens, ms, silent, &salient)
 		s := newSentence(c.verbs, sent.Tokens, ms, a.Published.Year())
+		if s.repaired {
+			s.reown(unowned[si], mentions[si])
+		}
 		s.mayCode = mayCode
 		if mayCode {
 			s.strangers = strange
 		}
-		s.prev, s.prevCode, s.prevOld, s.doneTo = prev, prevCode, prevOld, doneTo
+		s.prev, s.prevCode, s.prevOld, s.doneTo, s.article = prev, prevCode, prevOld, doneTo, mentions
+		s.index, s.lastActs = si, lastActs
+		if !a.Published.IsZero() {
+			s.month = int(a.Published.Month())
+		}
 		prevOld = s.namesOldYear()
 		if si > 0 {
 			s.before = mentions[si-1]
@@ -107,6 +117,8 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		var acts []act
 		if s.dep {
 			acts = s.treeActs()
+			acts = append(acts, s.restatedActs(acts)...)
+			acts = append(acts, s.responseThreats()...)
 		} else {
 			acts = s.acts()
 		}
@@ -115,6 +127,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		noteCoercion(s, acts, doneTo)
 		var evs []coded
 		here := homes{article: home, venue: s.venueCountry(), people: people}
+		noteActs(s, acts, lastActs, here)
 		for _, ac := range acts {
 			for _, p := range ac.pairs() {
 				if s.homeVisit(ac, p, here) || s.selfAct(p) || s.strayTrader(ac, p, here) || here.article != "" && s.foreignRole(p.src) || s.venueActor(ac, p, p.src) {
@@ -152,8 +165,20 @@ func (c *Coder) MayCode(toks []nlp.Token, date time.Time) bool {
 	word := false
 	person := false
 	saying, quoting := false, false
+	happened, definite := false, false
+	prev := ""
 	for _, t := range toks {
 		w := lowerASCII(t.Form)
+		// "The attack took place in ...": an act told again by a
+		// definite noun may name no actor; its actors are the
+		// article's (restate.go).
+		happened = happened || happenedWords[w] || w == "place" && tookWords[prev]
+		if anaphoraDeterminers[prev] {
+			_, verbal := c.verbs.forms[w]
+			_, noun := c.verbs.nouns[w]
+			definite = definite || verbal || noun
+		}
+		prev = w
 		if f, ok := c.verbs.forms[w]; ok {
 			// A verb of saying that codes nothing of its own ("said",
 			// "wrote") gives no event; but the words it reports may run
@@ -173,8 +198,15 @@ func (c *Coder) MayCode(toks []nlp.Token, date time.Time) bool {
 	if !word && !(saying && quoting) {
 		return false
 	}
-	return person || len(c.actors.Find(toks, date)) > 0
+	return person || happened && definite || len(c.actors.Find(toks, date)) > 0
 }
+
+// happenedWords and "took place" assert that what their subject names
+// happened (restate.go).
+var (
+	happenedWords = map[string]bool{"happened": true, "occurred": true, "began": true, "started": true, "unfolded": true}
+	tookWords     = map[string]bool{"took": true, "takes": true, "taken": true}
+)
 
 // quoteMarks are the tokens that open or close a quotation.
 var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "''": true, "``": true}

@@ -46,13 +46,25 @@ func relBase(rel string) string {
 }
 
 // numberTreeClauses sets each token's tree clause to the token heading it.
+// A climb that reaches a token whose clause is known stops there: the
+// rest of the way is the same (a malformed parse's cycle is never known,
+// and is climbed as far as the sentence is long).
 func (s *sentence) numberTreeClauses() {
+	n := len(s.toks)
+	known := make([]bool, n)
 	for i := range s.toks {
-		j := i
-		for steps := 0; !s.opensClause(j) && steps < len(s.toks); steps++ {
+		j, steps := i, 0
+		for ; steps < n; steps++ {
+			if known[j] {
+				j = s.tclause[j]
+				break
+			}
+			if s.opensClause(j) {
+				break
+			}
 			j = s.head[j]
 		}
-		s.tclause[i] = j
+		s.tclause[i], known[i] = j, steps < n
 	}
 }
 
@@ -389,7 +401,7 @@ func (s *sentence) authorsOfAct(h int) []int {
 		}
 		switch rel := s.toks[j].Rel; {
 		case rel == "nmod:poss", relBase(rel) == "nmod" && (s.authorCase(h, j) || s.caseOf(j) == "of" && ownActNouns[s.lower[h]]):
-			if a := s.actorsOf(j); len(a) > 0 {
+			if a := s.actorsOf(j); len(a) > 0 && !(heldNouns[s.lower[h]] && s.roleOnly(a[0])) {
 				return a
 			}
 		case rel == "amod", rel == "compound" && s.compoundAuthor(j, h):
@@ -430,7 +442,14 @@ func (s *sentence) authorsOfAct(h int) []int {
 // leader").
 var ownActNouns = map[string]bool{"visit": true, "visits": true, "trip": true, "remarks": true, "comments": true,
 	"statement": true, "statements": true, "speech": true, "decision": true, "move": true, "refusal": true,
-	"conduct": true, "behavior": true, "behaviour": true, "actions": true, "stance": true, "handling": true}
+	"conduct": true, "behavior": true, "behaviour": true, "actions": true, "stance": true, "handling": true,
+	"meeting": true, "summit": true, "session": true, "conference": true}
+
+// heldNouns are those of ownActNouns that a body holds: "the annual
+// meeting of the ADB" is the bank's, but "the meeting of foreign
+// ministers" names no one's in particular, and its role words are no
+// one's but the home country's.
+var heldNouns = map[string]bool{"meeting": true, "summit": true, "session": true, "conference": true}
 
 // authorCase reports whether the phrase j of the act noun h names the
 // act's author by its preposition: "by", or "from" ("an offer from the
@@ -1012,4 +1031,11 @@ func (s *sentence) objectRel(j int) bool {
 		return s.caseOf(j) == ""
 	}
 	return false
+}
+
+// roleOnly reports whether mention k is a role word of no country and no
+// organisation of its own ("foreign ministers", "officials").
+func (s *sentence) roleOnly(k int) bool {
+	m := s.ms[k]
+	return m.Country == "" && m.Kind != actor.IGO
 }

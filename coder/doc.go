@@ -175,7 +175,19 @@
 //     appeal to people who are no actor, and what a law in force that an
 //     act violates prohibits, are none; an -ing clause saying what talks
 //     are about is no act; a speaker named at length at the end of a
-//     sentence is set apart as the report's channel.
+//     sentence is set apart as the report's channel;
+//   - an act told again by a definite noun whose happening a later
+//     sentence asserts ("The attack took place in ...") is the article's
+//     last act of that kind, coded again with its actors (restate.go); an
+//     investigation of a crime named before is done to whom the article
+//     last charged or arrested; a veto of a bill to the legislature the
+//     article names, and workers' demands to the employers it names
+//     (elsewhere.go); a complaint made to a body over someone's act to
+//     that someone; force on a place whose clause names its holder to
+//     the holder; a meeting "of" a body is the body's; the armed response
+//     any act of another side would bring is a threat of force against
+//     it (threat.go); a pattern's target too far for the words is read
+//     under the verb's object ("stopped importing meat from Zimbabwe").
 //
 // Where the tree names no subject, or gives a verb no argument at all,
 // the word heuristics below fill in: taggers and parsers slip most on the

@@ -156,9 +156,10 @@ func (s *sentence) pluralNounSubject() {
 // by the participle: a subject never takes the possessive "'s", so the
 // possessor and the participle both describe the noun after them.
 func (s *sentence) possessedParticiple() {
-	for v := range s.toks {
-		subj := s.child(v, "nsubj")
-		if subj < 0 || subj != v-2 || s.toks[v].UPOS != "VERB" || s.toks[v].XPOS != "VBN" && s.toks[v].XPOS != "VBD" {
+	for v := 2; v < len(s.toks); v++ {
+		// The cheap tests first: the subject is the word but one before.
+		subj := v - 2
+		if s.head[subj] != v || s.toks[v].UPOS != "VERB" || s.toks[v].XPOS != "VBN" && s.toks[v].XPOS != "VBD" || s.child(v, "nsubj") != subj {
 			continue
 		}
 		if c := s.child(subj, "case"); c != v-1 || s.toks[c].XPOS != "POS" {
@@ -186,5 +187,51 @@ func (s *sentence) possessedParticiple() {
 		}
 		s.setArc(v, o, "amod")
 		s.setArc(subj, o, "nmod:poss")
+	}
+}
+
+// agentAsideRoot reads "Shultz, accompanied by senior advisers, arrived
+// ... and went ...", parsed with the aside's participle as the root and
+// the subject hung from it, as the verb after the aside the root, the
+// subject its subject and the participle describing the subject: a
+// participle with its "by" agent set off by commas after a name is an
+// aside, not the sentence's act.
+func (s *sentence) agentAsideRoot() {
+	r := s.rootIndex()
+	if r < 2 || s.lower[r-1] != "," || s.toks[r].XPOS != "VBN" || s.child(r, "obl:agent") < 0 {
+		return
+	}
+	subj := -1
+	for j := 0; j < r-1; j++ {
+		if u := s.toks[j].UPOS; u == "VERB" || u == "AUX" {
+			return
+		}
+		if s.head[j] == r {
+			if subj >= 0 {
+				return
+			}
+			subj = j
+		}
+	}
+	if subj < 0 || s.actorAt[subj] < 0 {
+		return
+	}
+	main := -1
+	for j := r + 2; j < len(s.toks); j++ {
+		if s.head[j] == r && s.toks[j].Rel == "conj" && s.toks[j].UPOS == "VERB" && s.lower[j-1] == "," {
+			main = j
+			break
+		}
+	}
+	if main < 0 || s.toks[main].XPOS != "VBD" && s.toks[main].XPOS != "VBZ" {
+		return
+	}
+	s.setArc(main, -1, "root")
+	s.setArc(subj, main, "nsubj")
+	s.setArc(r, subj, "acl")
+	for j := main + 1; j < len(s.toks); j++ {
+		if s.head[j] == r && s.toks[j].Rel == "punct" {
+			s.setArc(j, main, "punct")
+		}
 	}
 }

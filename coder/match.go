@@ -170,6 +170,9 @@ func (s *sentence) match(i int, p *pattern) (reading, bool) {
 	for _, e := range p.elems {
 		if e.target {
 			k := s.mentionFrom(pos, c, maxGap+1)
+			if k < 0 && len(r.lits) > 0 {
+				k = s.farTarget(r.lits[len(r.lits)-1])
+			}
 			if k < 0 || s.placedBy(k, r.lits) && verbal(p.code) {
 				// "will meet with bank creditors in New York": where,
 				// not with whom. (Force reaches the place: "fired
@@ -217,6 +220,29 @@ func (s *sentence) match(i int, p *pattern) (reading, bool) {
 		}
 	}
 	return r, true
+}
+
+// farTarget returns, for a pattern whose target follows its last word
+// j, a verb, farther than the words alone reach, the actor the tree
+// hangs there: one a prepositional phrase of j names, else one in a
+// phrase under j's object ("stopped importing almost all meat products
+// from Zimbabwe"); -1 if none. It goes no deeper than the object's own
+// phrases, nor into clauses, and not to a place ("in", "at").
+func (s *sentence) farTarget(j int) int {
+	if !s.dep || s.toks[j].UPOS != "VERB" {
+		return -1
+	}
+	o := s.child(j, "obj")
+	for d := j + 1; d < len(s.toks); d++ {
+		h, rel := s.head[d], relBase(s.toks[d].Rel)
+		if !(h == j && rel == "obl" || o >= 0 && h == o && rel == "nmod") || placePreps[s.caseOf(d)] {
+			continue
+		}
+		if k := s.actorAt[d]; k >= 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // placedBy reports whether mention k follows "in" or "at" (with "the"
@@ -272,8 +298,14 @@ func (s *sentence) matchBefore(i int, pre []elem) bool {
 // later and in clause c, that is one of words; -1 if none. An infinitive
 // marker in between stops the search: the words then belong to another
 // verb ("agreed to meet with").
+//
+// A word joined by a hyphen ("closed-door", three tokens) counts as one.
 func (s *sentence) findWord(pos, c int, words []string) int {
-	for j := pos; j < len(s.toks) && j <= pos+maxGap; j++ {
+	limit := pos + maxGap
+	for j := pos; j < len(s.toks) && j <= limit; j++ {
+		if s.toks[j].Form == "-" && j > pos && j+1 < len(s.toks) && s.hyphenGlued(j+1) {
+			limit += 2
+		}
 		if s.clause[j] != c {
 			return -1
 		}

@@ -251,3 +251,29 @@ func compoundOwner(toks []nlp.Token, ms []actor.Mention, m actor.Mention, depth 
 	}
 	return -1
 }
+
+// reown reads whose arm "its troops" names again on the repaired parse:
+// ownedAgents first read the parser's tree, whose slips may hang the
+// subject "its" refers to elsewhere ("Baghdad" taken for an auxiliary of
+// "said"). unowned are the sentence's mentions before ownedAgents, owned
+// what it made of them; a mention of the sentence still as owned made it
+// takes what the repaired tree makes of it.
+func (s *sentence) reown(unowned, owned []actor.Mention) {
+	again := ownedAgents(s.toks, unowned)
+	cloned := false
+	for k, m := range again {
+		was := owned[k]
+		if m.Code == was.Code {
+			continue
+		}
+		for j, n := range s.ms {
+			if n.Start != was.Start || n.End != was.End || n.Code != was.Code {
+				continue
+			}
+			if !cloned {
+				s.ms, cloned = slices.Clone(s.ms), true // it may share the article's array
+			}
+			s.ms[j].Code, s.ms[j].Country, s.ms[j].Roles = m.Code, m.Country, m.Roles
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package coder
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Praise, criticism and rejection (05, 11, 12) of a thing someone made
 // are done to its maker: "welcomed the agreement signed by Sudan and
@@ -39,6 +42,41 @@ func (s *sentence) makerOfObject(i int) int {
 					return k
 				}
 			}
+		}
+	}
+	return -1
+}
+
+// complaintCases open the phrase that says what a complaint is about.
+var complaintCases = map[string]bool{"over": true, "about": true, "against": true}
+
+// complainedOf returns, for an official complaint (114) made to someone
+// ("protested to the United Nations over airspace violations by the
+// Turkish air force"), whom the complaint is about: the actor its "over",
+// "about" or "against" phrase names, or the author of the act it names.
+// The body complained to only hears it. -1 when the phrase names no one
+// but the complainants.
+func (s *sentence) complainedOf(i int, sources []int) int {
+	for j := i + 1; j < len(s.toks); j++ {
+		h := s.head[j]
+		if h < 0 || !complaintCases[s.caseOf(j)] {
+			continue
+		}
+		// The phrase hangs from the verb or, as the parse may have it,
+		// from whom the complaint is made to.
+		if !(h == i && relBase(s.toks[j].Rel) == "obl" || s.head[h] == i && s.caseOf(h) == "to" && relBase(s.toks[j].Rel) == "nmod") {
+			continue
+		}
+		k := s.mentionOf(j)
+		if k < 0 {
+			if a := s.authorsOfAct(j); len(a) > 0 {
+				k = a[0]
+			} else if a := s.agentAfter(j); len(a) > 0 && s.authorCase(j, s.head[j+1]) {
+				k = a[0] // "violations by the Turkish air force", hung from the verb
+			}
+		}
+		if k >= 0 && !slices.Contains(sources, k) {
+			return k
 		}
 	}
 	return -1

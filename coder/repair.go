@@ -65,6 +65,7 @@ func (s *sentence) repairTree() {
 	s.openingSubject()
 	s.participleRoot()
 	s.asideRoot()
+	s.agentAsideRoot()
 	s.reportedSubject()
 	s.clauseBeforeAnd()
 	s.infinitiveOfNoun()
@@ -75,6 +76,7 @@ func (s *sentence) repairTree() {
 	s.reportAside()
 	s.verbAfterParticiple()
 	s.compassPlace()
+	s.markedGerund()
 }
 
 // setArc hangs token i from h with rel, copying the tokens first.
@@ -301,5 +303,27 @@ func (s *sentence) infinitiveOfNoun() {
 			continue
 		}
 		s.setArc(i, h, "acl")
+	}
+}
+
+// markedGerund reads "While expressing regret over X, Nakasone said ...",
+// parsed with the -ing form as a compound of the noun after it and that
+// noun as a clause of the main verb, as the -ing form heading a clause
+// of the main verb, the noun its object: after a subordinator of time
+// ("while", "after", "before") a word ending in -ing is a verb.
+func (s *sentence) markedGerund() {
+	for g := 1; g+1 < len(s.toks); g++ {
+		n, m := g+1, g-1
+		if s.head[g] != n || s.toks[g].XPOS != "VBG" || s.toks[g].Rel != "compound" && s.toks[g].Rel != "amod" {
+			continue
+		}
+		h := s.head[n]
+		if h < 0 || s.head[m] != n || s.toks[m].Rel != "mark" || !temporalMarks[s.lower[m]] {
+			continue
+		}
+		s.setArc(g, h, "advcl")
+		s.setArc(m, g, "mark")
+		s.setArc(n, g, "obj")
+		s.toks[n].UPOS = "NOUN" // "regret", tagged as the clause's verb
 	}
 }

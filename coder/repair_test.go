@@ -2,7 +2,6 @@ package coder
 
 import (
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -13,12 +12,7 @@ import (
 // (one sentence an article) and checks the arcs it sets, that the
 // caller's tokens are left as they were, and the events coded.
 func TestRepairTree(t *testing.T) {
-	docs := treeDocsFrom(t, "testdata/repairs.conllu")
-	tests := []struct {
-		name string
-		arcs []string // "word rel head-word" after the repair
-		want []string // events, as triple gives them
-	}{
+	checkParsedCases(t, "testdata/repairs.conllu", time.Date(2019, 6, 1, 0, 0, 0, 0, time.UTC), []parsedCase{
 		{"subject after an opening phrase, hung from it as a list item",
 			[]string{"Kenyatta nsubj criticized", "Kenya obl criticized"},
 			[]string{"KENGOV KENOPP 111"}},
@@ -52,37 +46,10 @@ func TestRepairTree(t *testing.T) {
 		{"an infinitive hung from a noun as an adverbial clause",
 			[]string{"meet acl plans"},
 			nil},
-	}
-	if len(docs) != len(tests) {
-		t.Fatalf("testdata/repairs.conllu has %d articles, want %d", len(docs), len(tests))
-	}
-	c := Default()
-	date := time.Date(2019, 6, 1, 0, 0, 0, 0, time.UTC)
-	for i, tc := range tests {
-		doc := docs[i]
-		toks := doc.Sentences[0].Tokens
-		before := slices.Clone(toks)
-		s := newSentence(c.verbs, toks, c.actors.Find(toks, date), date.Year())
-		if !s.repaired {
-			t.Errorf("%s: nothing repaired", tc.name)
-		}
-		if !slices.Equal(toks, before) {
-			t.Errorf("%s: the caller's tokens were changed", tc.name)
-		}
-		for _, arc := range tc.arcs {
-			if got := arcOf(s, strings.Fields(arc)[0]); got != arc {
-				t.Errorf("%s: arc %q, want %q", tc.name, got, arc)
-			}
-		}
-		var got []string
-		for _, e := range c.Code(textArticleOn(doc.Text, date), doc) {
-			got = append(got, triple(e))
-		}
-		slices.Sort(got)
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("%s: events %v, want %v", tc.name, got, tc.want)
-		}
-	}
+		{"a gerund after a subordinator read as a compound of its object",
+			[]string{"expressing advcl said", "While mark expressing", "regret obj expressing"},
+			[]string{"IDNELI GBR 110"}}, // Suharto (out of office by 2019) regrets Britain's decision
+	})
 }
 
 // arcOf gives the first token with the form word as "word rel head-word"

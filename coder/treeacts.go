@@ -519,6 +519,11 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		// crime, no actor (as above).
 		r.target = s.personTarget(s.child(i, "obj"), code)
 	}
+	if code == "114" {
+		if k := s.complainedOf(i, sources); k >= 0 {
+			r.target = k
+		}
+	}
 	if r.target < 0 {
 		r.target = s.respondedTo(i)
 	}
@@ -530,6 +535,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	}
 	if r.target < 0 && codeUnder(code, "17", "18", "19") {
 		r.target = s.partTaken(i, sources)
+	}
+	if r.target < 0 && codeUnder(code, "19") {
+		r.target = s.placeHolder(i)
 	}
 	if r.target < 0 && codeUnder(code, "19") {
 		r.target = s.placeStruck(i)
@@ -548,6 +556,12 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	}
 	if r.target < 0 {
 		r.target = s.earlierTarget(i, r.lits, code)
+	}
+	if r.target < 0 && code == "129" {
+		r.target = s.vetoedMaker(i, sources)
+	}
+	if r.target < 0 && codeUnder(code, "10") {
+		r.target = s.employer(i, sources)
 	}
 	if r.target < 0 && code == r.pat.code && s.foreseesOnly(i, v, r) {
 		code, paired = pessimisticCode, ""
@@ -925,10 +939,11 @@ func (s *sentence) futureCode(code string) string {
 	if code == "026" {
 		return "036" // "will seek talks with Washington": an intent to meet
 	}
-	if codeUnder(code, "02", "10") {
-		// "will ask the USDA to raise its quota", "will insist on":
-		// a request still to be made has no intent code of its own,
-		// and nothing is asked yet.
+	if codeUnder(code, "02", "10", "11") {
+		// "will ask the USDA to raise its quota", "will insist on",
+		// "would complain to GATT": a request or a complaint still to
+		// be made has no intent code of its own, and nothing is asked
+		// or complained of yet.
 		return ""
 	}
 	if code == "" || code[:2] <= "03" {

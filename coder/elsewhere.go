@@ -1,0 +1,98 @@
+package coder
+
+// An act's target may be named in another sentence of the article: the
+// legislature whose bill is vetoed, the employer of workers who demand.
+
+import (
+	"slices"
+
+	"github.com/annalist/annalist/actor"
+)
+
+// billNouns name what a legislature passes.
+var billNouns = map[string]bool{"bill": true, "bills": true, "legislation": true, "measure": true, "budget": true}
+
+// vetoedMaker returns, for a veto (129) of a bill that names no maker
+// ("Reagan vetoed an 87.5 billion dlrs highway bill"), a mention standing
+// for the legislature of the vetoer's country that the article names,
+// in any sentence: a bill vetoed was passed by the legislature, and the
+// veto is aimed at it. -1 when the object is no bill or the article
+// names no such legislature. The mention is added to the sentence.
+func (s *sentence) vetoedMaker(i int, sources []int) int {
+	o := s.billAfter(i)
+	if o < 0 || len(sources) == 0 || s.mentionOf(o) >= 0 {
+		return -1
+	}
+	country := s.ms[sources[0]].Country
+	if country == "" {
+		return -1
+	}
+	for _, ms := range s.article {
+		for _, m := range ms {
+			if m.Country == country && legislative(m) {
+				return s.addMention(m, o, o+1)
+			}
+		}
+	}
+	return -1
+}
+
+// billAfter returns the verb's object when it is a bill, else the first
+// bill noun in the words after the verb before any other verb, however
+// the parse read a long name ("vetoed an 87.5 billion dlrs highway and
+// mass transit bill"); -1 if none.
+func (s *sentence) billAfter(i int) int {
+	if o := s.child(i, "obj"); o >= 0 && billNouns[s.lower[o]] {
+		return o
+	}
+	for j := i + 1; j < len(s.toks) && j <= i+maxBillWords; j++ {
+		if s.toks[j].UPOS == "VERB" || s.toks[j].UPOS == "AUX" {
+			break
+		}
+		if billNouns[s.lower[j]] {
+			return j
+		}
+	}
+	return -1
+}
+
+// maxBillWords is how far after a veto its bill may be named.
+const maxBillWords = 12
+
+// legislative reports whether m is a legislature or one of its members.
+func legislative(m actor.Mention) bool { return slices.Contains(m.Roles, "LEG") }
+
+// employer returns, for a demand (10) by workers or a union that names no
+// addressee ("IG Metall is demanding a 35-hour week"), a mention at what
+// is demanded standing for the employers of the workers' country that the
+// article names, the nearest sentence before first, then after: workers
+// demand of those they work for. -1 when the source is no workers' or the
+// article names no employer of their country.
+func (s *sentence) employer(i int, sources []int) int {
+	if len(sources) == 0 || !slices.Contains(s.ms[sources[0]].Roles, "LAB") {
+		return -1
+	}
+	country, o := s.ms[sources[0]].Country, s.child(i, "obj", "obl:unmarked")
+	if country == "" || o < 0 || s.actorAt[o] >= 0 || s.index < 0 || s.index >= len(s.article) {
+		return -1
+	}
+	for d := 0; d < len(s.article); d++ {
+		for _, si := range [2]int{s.index - d, s.index + d} {
+			if si < 0 || si >= len(s.article) {
+				continue
+			}
+			if k := firstEmployer(s.article[si], country); k >= 0 {
+				return s.addMention(s.article[si][k], o, o+1)
+			}
+		}
+	}
+	return -1
+}
+
+// firstEmployer returns the index of the first business of country
+// among ms, -1 if none (a state firm is the state's as much).
+func firstEmployer(ms []actor.Mention, country string) int {
+	return slices.IndexFunc(ms, func(m actor.Mention) bool {
+		return m.Country == country && slices.Contains(m.Roles, "BUS") && !slices.Contains(m.Roles, "GOV")
+	})
+}
