@@ -7,8 +7,9 @@ import (
 
 // predecessor is a state that stood where a country of today's lists
 // stands, until it ended: before the end, the country's capital, seats of
-// power and office-holders are the predecessor's actors ("Moscow said" in
-// 1987 is the Soviet government, SUNGOV, not Russia's). The country's own
+// power, office-holders and named bodies (its news agencies and firms)
+// are the predecessor's actors ("Moscow said" in 1987 is the Soviet
+// government, SUNGOV, not Russia's; Tass was SUNMED). The country's own
 // names and adjectives stay its own: "Russia" and "Russian" then named the
 // land and its people as often as the Union.
 type predecessor struct {
@@ -27,7 +28,7 @@ var predecessors = []predecessor{
 // that had a predecessor on date the predecessor's code; with no date
 // (zero) the mention stays as found.
 func inEra(m Mention, date time.Time) Mention {
-	if date.IsZero() || m.Country == "" || m.Kind != Capital && m.Kind != Person {
+	if date.IsZero() || m.Country == "" || m.Kind != Capital && m.Kind != Person && m.Kind != Group {
 		return m
 	}
 	for _, p := range predecessors {

@@ -2,8 +2,8 @@ package actor
 
 import "testing"
 
-// TestPredecessorEra checks that Russia's capital, seats and office-holders
-// are the Soviet Union's before it ended, and Russia's after, while its
+// TestPredecessorEra checks that Russia's capital, seats, office-holders
+// and named bodies are the Soviet Union's before it ended, and Russia's after, while its
 // names and adjectives stay Russia's; and Serbia's capital Yugoslavia's.
 func TestPredecessorEra(t *testing.T) {
 	d := loadBuiltin(t)
@@ -16,6 +16,10 @@ func TestPredecessorEra(t *testing.T) {
 		{"Russia said", "1987-04-13", "Russia=RUS"},
 		{"Soviet Foreign Minister Eduard Shevardnadze", "1987-04-13", "Soviet Foreign Minister Eduard Shevardnadze=SUNGOV"},
 		{"the Kremlin", "1987-04-13", "Kremlin=SUNGOV"},
+		// Named bodies: the news agency and the airline were Soviet.
+		{"Tass reported", "1987-04-13", "Tass=SUNMED"},
+		{"Tass reported", "2019-05-01", "Tass=RUSMED"},
+		{"Aeroflot said", "1987-04-13", "Aeroflot=SUNBUS"},
 		// Yugoslavia: its own names always, Serbia's capital until 2003.
 		{"Yugoslavia said", "1987-04-13", "Yugoslavia=YUG"},
 		{"Yugoslav workers", "1987-04-13", "Yugoslav workers=YUGLAB"},
