@@ -90,6 +90,8 @@ func TestAnnotate(t *testing.T) {
 		{"France condemned the attack.", "", []string{"-"}},
 		{"The envoy to France resigned.", "", []string{"-"}},
 		{"The deal is worth US$2 billion.", "", []string{"-"}},
+		{"Cyprus protested to the UN over the violations.", "", []string{"-"}}, // Un, a town in India
+		{"Troops were deployed in the US.", "", []string{"United States/USA/"}},
 		{"The judge sent the case to Marrero's court.", "", []string{"-"}},
 		{"Researcher Yutaka Iwasaki of Kobe, Japan found the wreck.", "", []string{"-"}},
 		{"The governor of Louisiana, a U.S. state, declared an emergency.", "", []string{"-"}},

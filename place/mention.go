@@ -206,8 +206,34 @@ func falseName(toks []nlp.Token, m mention) bool {
 		if timeWord(toks[m.start].Form) {
 			return true
 		}
+		if acronym(toks[m.start].Form) && onlyTownsNamedOtherwise(m.e) {
+			return true // "the UN" is no town Un; countries keep "US", "UK"
+		}
 	}
 	return false
+}
+
+// onlyTownsNamedOtherwise reports whether every meaning of e is a city
+// whose name is not written in capitals.
+func onlyTownsNamedOtherwise(e *entry) bool {
+	for _, p := range e.places {
+		if p.Precision != City || acronym(p.Name) {
+			return false
+		}
+	}
+	return true
+}
+
+// acronym reports whether s is two or more letters, all capitals.
+func acronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // isSurname reports whether a one-word name is a person's surname here:
