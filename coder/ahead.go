@@ -47,3 +47,12 @@ func (s *sentence) datedAhead(i int) bool {
 func unmarkedTime(rel string) bool {
 	return rel == "obl:unmarked" || rel == "obl:tmod" || rel == "nmod:tmod" || rel == "nmod:unmarked"
 }
+
+// dueTo reports whether the "to"-infinitive at i hangs from "due" ("Trump
+// is due to visit Japan"): a visit or meeting someone is due to make is
+// scheduled, their intent to meet (036), as "a visit next week" is; being
+// due to do anything else is only expected, and no act.
+func (s *sentence) dueTo(i int) bool {
+	h := s.head[i]
+	return h >= 0 && s.lower[h] == "due" && s.toks[h].UPOS == "ADJ" && s.hasChildWord(i, "mark", toMark)
+}

@@ -913,7 +913,7 @@ func (s *sentence) moodOf(i int, reported bool) mood {
 			m = asFuture
 		}
 	}
-	if m == asFact && s.datedAhead(i) {
+	if m == asFact && (s.datedAhead(i) || s.dueTo(i)) {
 		m = asFuture // "when he visits Washington next month"
 	}
 	if h := s.head[i]; m == asFact && h >= 0 && s.toks[i].Rel == "conj" && (s.toks[i].XPOS == "VB" || s.toks[i].XPOS == "VBP") && s.toks[h].UPOS == "VERB" &&

@@ -95,7 +95,10 @@
 //     subject is a command to the reader and no act (slips.go);
 //   - a clause opened by "whether" asks and codes nothing, and a question
 //     is no appeal; an infinitive hung from an adjective that is no
-//     control word is due or likely, not done ("is due to visit"); an
+//     control word is due or likely, not done ("is likely to visit"),
+//     but a visit or meeting one is due to make, or dated "next week"
+//     or "tomorrow" by its own words, is an intent to meet (036,
+//     ahead.go); an
 //     infinitive joined to another stands as that one does ("refused to
 //     meet France and to negotiate with ..." is two refusals, "a plan to
 //     sanction Russia and to expel ..." none) (question.go, treeacts.go);

@@ -287,8 +287,8 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		// attack": a purpose, not an act.
 		return false
 	}
-	if s.expectedOnly(l) {
-		return false // "Trump is due to visit Japan": not yet, and no one's intent
+	if s.expectedOnly(l) && !s.dueTo(l) {
+		return false // "Trump is likely to visit Japan": not yet, and no one's intent
 	}
 	if l != i && strings.HasPrefix(s.toks[l].Rel, "acl") {
 		// "has a plan to sanction Russia and to expel its diplomats":
@@ -429,6 +429,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		// "will not negotiate" is a refusal now, coded by the negation
 		// below, not an intent.
 		code, paired = s.futureCode(code), ""
+	}
+	if s.dueTo(s.infinitiveLead(i)) && (code != "036" || class != "") {
+		return act{}, false // "Iraq is due to attack Iran": expected, no one's intent
 	}
 	sources, pronoun, found := s.subjectOf(i)
 	if !say && !s.temporalAdjunct(i) {
