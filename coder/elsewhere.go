@@ -1,7 +1,8 @@
 package coder
 
 // An act's target may be named in another sentence of the article: the
-// legislature whose bill is vetoed, the employer of workers who demand.
+// legislature whose bill is vetoed, the employer of workers who demand
+// or strike.
 
 import (
 	"slices"
@@ -63,16 +64,21 @@ const maxBillWords = 12
 func legislative(m actor.Mention) bool { return slices.Contains(m.Roles, "LEG") }
 
 // employer returns, for a demand (10) by workers or a union that names no
-// addressee ("IG Metall is demanding a 35-hour week"), a mention at what
-// is demanded standing for the employers of the workers' country that the
-// article names, the nearest sentence before first, then after: workers
-// demand of those they work for. -1 when the source is no workers' or the
-// article names no employer of their country.
+// addressee ("IG Metall is demanding a 35-hour week"), or a strike (143)
+// that names no one struck ("IG Metall went on strike"), a mention at what
+// is demanded or struck with standing for the employers of the workers'
+// country that the article names, the nearest sentence before first, then
+// after: workers demand of, and strike against, those they work for. -1
+// when the source is no workers' or the article names no employer of
+// their country.
 func (s *sentence) employer(i int, sources []int) int {
 	if len(sources) == 0 || !slices.Contains(s.ms[sources[0]].Roles, "LAB") {
 		return -1
 	}
 	country, o := s.ms[sources[0]].Country, s.child(i, "obj", "obl:unmarked")
+	if o < 0 {
+		o = s.child(i, "obl") // "went on strike"
+	}
 	if country == "" || o < 0 || s.actorAt[o] >= 0 || s.index < 0 || s.index >= len(s.article) {
 		return -1
 	}

@@ -563,7 +563,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.target < 0 && code == "129" {
 		r.target = s.vetoedMaker(i, sources)
 	}
-	if r.target < 0 && codeUnder(code, "10") {
+	if r.target < 0 && codeUnder(code, "10", "143") {
 		r.target = s.employer(i, sources)
 	}
 	if r.target < 0 && code == r.pat.code && s.foreseesOnly(i, v, r) {
