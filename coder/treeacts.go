@@ -583,6 +583,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		// for calm" names no one, and is one).
 		return act{}, false
 	}
+	if code == "173" && s.nationCharged(targets) {
+		code = "112" // "charged Japan with lying and cheating": no court charges a country
+	}
 	return act{
 		// A refusal is one side's: "refused to cooperate" is no mutual act.
 		code: code, paired: paired, mutual: mutual, rule: r.pat.rule,
