@@ -156,6 +156,24 @@ func (s *sentence) infinitiveOf(i int) int {
 // blamed or praised for.
 var allegationMarks = map[string]bool{"of": true, "for": true}
 
+// withMarks open the gerund of what a charge alleges ("charged Iraq with
+// violating the ceasefire").
+var withMarks = map[string]bool{"with": true}
+
+// chargeVerbs lay on someone what their "with" gerund alleges.
+var chargeVerbs = map[string]bool{"charge": true, "indict": true, "accuse": true}
+
+// chargedWith reports whether the gerund at i hangs from a verb of
+// chargeVerbs, or from its object ("charged the man with attacking a
+// guard", parsed so).
+func (s *sentence) chargedWith(i int) bool {
+	h := s.head[i]
+	if h >= 0 && s.toks[h].Rel == "obj" && strings.HasPrefix(s.toks[i].Rel, "acl") {
+		h = s.head[h]
+	}
+	return h >= 0 && chargeVerbs[s.toks[h].Lemma]
+}
+
 // keptFromMarks open a gerund that says what someone is kept from
 // doing, or does without ("veto parts of a bill without rejecting all
 // of it").
@@ -309,6 +327,9 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		// supporting terrorism": what is alleged or blamed, not an act
 		// the sentence reports.
 		return false
+	}
+	if s.gerundAfter(i, withMarks) && s.chargedWith(i) {
+		return false // "charged Iraq with violating the ceasefire": alleged, not reported
 	}
 	if s.gerundAfter(i, keptFromMarks) {
 		// "banned employees from joining protests", "refrained from
