@@ -62,8 +62,9 @@
 //   - a definite act noun with no author of its own ("The move was
 //     condemned by the EU", "France criticized the decision") stands for
 //     the act the sentence before named, and so for its authors;
-//   - what someone is accused "of doing" or blamed "for doing" is no
-//     act; who took part in protests or talks, or joined them, did them,
+//   - what someone is accused "of doing", blamed "for doing" or charged
+//     "with doing" is no act, and a charge laid on a country named as
+//     such is an accusation (112, police.go); who took part in protests or talks, or joined them, did them,
 //     as does the subject of a clause after or during talks, however
 //     long ("after two days of talks with X"), and one sent "for talks
 //     with X" intends to meet X (036);
@@ -184,8 +185,8 @@
 //     last act of that kind, coded again with its actors (restate.go); an
 //     investigation of a crime named before is done to whom the article
 //     last charged or arrested; a veto of a bill to the legislature the
-//     article names, and workers' demands to the employers it names
-//     (elsewhere.go); a complaint made to a body over someone's act to
+//     article names, and workers' demands and strikes to the employers
+//     it names (elsewhere.go); a complaint made to a body over someone's act to
 //     that someone; force on a place whose clause names its holder to
 //     the holder; a meeting "of" a body is the body's; the armed response
 //     any act of another side would bring is a threat of force against
