@@ -6,6 +6,7 @@ package coder
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/annalist/annalist/actor"
 )
@@ -18,7 +19,8 @@ var billNouns = map[string]bool{"bill": true, "bills": true, "legislation": true
 // for the legislature of the vetoer's country that the article names,
 // in any sentence: a bill vetoed was passed by the legislature, and the
 // veto is aimed at it. -1 when the object is no bill or the article
-// names no such legislature. The mention is added to the sentence.
+// names no such legislature (one named without a country, "the Senate",
+// is taken for the vetoer's). The mention is added to the sentence.
 func (s *sentence) vetoedMaker(i int, sources []int) int {
 	o := s.billAfter(i)
 	if o < 0 || len(sources) == 0 || s.mentionOf(o) >= 0 {
@@ -31,6 +33,16 @@ func (s *sentence) vetoedMaker(i int, sources []int) int {
 	for _, ms := range s.article {
 		for _, m := range ms {
 			if m.Country == country && legislative(m) {
+				return s.addMention(m, o, o+1)
+			}
+		}
+	}
+	for _, ms := range s.article {
+		for _, m := range ms {
+			if m.Country == "" && legislative(m) && strings.HasPrefix(m.Code, "---") {
+				// "The House of Representatives voted to override":
+				// a chamber named without a country is the vetoer's.
+				m.Country, m.Code = country, country+m.Code[3:]
 				return s.addMention(m, o, o+1)
 			}
 		}
