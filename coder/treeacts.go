@@ -1458,6 +1458,14 @@ func (s *sentence) nounAct(i int) (act, bool) {
 			}
 		}
 	}
+	if len(targets) == 0 && len(sources) > 0 && v.def.code == "129" {
+		// "overrode President Reagan's veto of an 88 billion dlr highway
+		// bill": the veto named is aimed at the bill's makers, as the
+		// verb's is.
+		if k := s.vetoedMaker(i, sources); k >= 0 {
+			targets = []int{k}
+		}
+	}
 	if len(between) > 1 && len(sources) == 0 && v.def.mutual {
 		sources = between
 	} else if len(targets) == 0 {
