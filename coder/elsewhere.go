@@ -80,27 +80,43 @@ func legislative(m actor.Mention) bool { return slices.Contains(m.Roles, "LEG") 
 // that names no one struck ("IG Metall went on strike"), a mention at what
 // is demanded or struck with standing for the employers of the workers'
 // country that the article names, the nearest sentence before first, then
-// after: workers demand of, and strike against, those they work for. -1
-// when the source is no workers' or the article names no employer of
-// their country.
+// after: workers demand of, and strike against, those they work for;
+// else employers it names with no country, taken for the workers'. -1
+// when the source is no workers' or the article names no such employer.
 func (s *sentence) employer(i int, sources []int) int {
 	if len(sources) == 0 || !slices.Contains(s.ms[sources[0]].Roles, "LAB") {
 		return -1
 	}
-	country, o := s.ms[sources[0]].Country, s.child(i, "obj", "obl:unmarked")
+	country, o := s.ms[sources[0]].Country, s.child(i, "obj")
 	if o < 0 {
-		o = s.child(i, "obl") // "went on strike"
+		o = s.child(i, "obl") // "went on strike", not "today"
 	}
-	if country == "" || o < 0 || s.actorAt[o] >= 0 || s.index < 0 || s.index >= len(s.article) {
+	if o < 0 {
+		o = s.child(i, "obl:unmarked")
+	}
+	if o < 0 || s.actorAt[o] >= 0 || s.index < 0 || s.index >= len(s.article) {
 		return -1
 	}
-	for d := 0; d < len(s.article); d++ {
-		for _, si := range [2]int{s.index - d, s.index + d} {
-			if si < 0 || si >= len(s.article) {
-				continue
-			}
-			if k := firstEmployer(s.article[si], country); k >= 0 {
-				return s.addMention(s.article[si][k], o, o+1)
+	// Employers of the workers' country first; else employers named with
+	// no country ("the banks", "the private bankers"), who are the
+	// workers' as the article's role words are its own country's.
+	passes := []string{country}
+	if country != "" {
+		passes = append(passes, "")
+	}
+	for _, c := range passes {
+		for d := 0; d < len(s.article); d++ {
+			for _, si := range [2]int{s.index - d, s.index + d} {
+				if si < 0 || si >= len(s.article) {
+					continue
+				}
+				if k := firstEmployer(s.article[si], c); k >= 0 {
+					m := s.article[si][k]
+					if m.Country == "" && country != "" && strings.HasPrefix(m.Code, "---") {
+						m.Country, m.Code = country, country+m.Code[3:]
+					}
+					return s.addMention(m, o, o+1)
+				}
 			}
 		}
 	}
