@@ -1,6 +1,9 @@
 package coder
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // joinedVerbObject reads "killed or wounded 1,500 soldiers", which the
 // parse hangs with "wounded" an adjective of the object and "or" joining
@@ -190,4 +193,30 @@ func (s *sentence) compassPlace() {
 		}
 		s.setArc(e, c, "nmod")
 	}
+}
+
+// jointRead reads a verb that codes only with a partner ("discussed the
+// row with Tokyo") when its subject names two or more actors joined by
+// "and" and no partner follows ("Japan and the United States discussed
+// the chip dispute"): they did it together, each with the others, as
+// "X and Y met" is. The reading has no target; the act's mutual pattern
+// pairs the joined sources.
+func (s *sentence) jointRead(i int, v *verb) (reading, bool) {
+	if v.def != nil {
+		return reading{}, false
+	}
+	var with *pattern
+	for _, p := range v.patterns {
+		if p.mutual && p.code != "" && len(p.pre) == 0 && len(p.elems) == 2 && p.elems[1].target && slices.Equal(p.elems[0].words, []string{"with"}) {
+			with = p
+			break
+		}
+	}
+	if with == nil {
+		return reading{}, false
+	}
+	if sources, _, _ := s.subjectOf(i); len(sources) < 2 {
+		return reading{}, false
+	}
+	return reading{pat: with, target: -1, end: i + 1}, true
 }

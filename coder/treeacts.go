@@ -424,7 +424,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	}
 	if !ok {
 		if r, ok = s.treeRead(i, v); !ok {
-			return act{}, false
+			if r, ok = s.jointRead(i, v); !ok {
+				return act{}, false
+			}
 		}
 	}
 	code, paired := r.pat.code, r.pat.paired
