@@ -196,11 +196,13 @@ func (s *sentence) compassPlace() {
 }
 
 // jointRead reads a verb that codes only with a partner ("discussed the
-// row with Tokyo") when its subject names two or more actors joined by
-// "and" and no partner follows ("Japan and the United States discussed
-// the chip dispute"): they did it together, each with the others, as
-// "X and Y met" is. The reading has no target; the act's mutual pattern
-// pairs the joined sources.
+// row with Tokyo") which its words do not match: with the partner of a
+// "with" phrase the tree hangs from the verb, however far after it; else,
+// when its subject names two or more actors joined by "and" and it has an
+// object ("Japan and the United States discussed the chip dispute"; not
+// "Boren and the officials spoke at a hearing"), with no target: they
+// did it together, each with the others, as "X and Y met" is, and the
+// act's mutual pattern pairs the joined sources.
 func (s *sentence) jointRead(i int, v *verb) (reading, bool) {
 	if v.def != nil {
 		return reading{}, false
@@ -214,6 +216,19 @@ func (s *sentence) jointRead(i int, v *verb) (reading, bool) {
 	}
 	if with == nil {
 		return reading{}, false
+	}
+	for j := range s.toks {
+		// "discussed the trade row in talks here today with Shultz":
+		// the partner's phrase is the verb's, however far the words
+		// set it.
+		if s.head[j] == i && relBase(s.toks[j].Rel) == "obl" && s.caseOf(j) == "with" {
+			if k := s.mentionOf(j); k >= 0 {
+				return reading{pat: with, target: k, end: i + 1}, true
+			}
+		}
+	}
+	if s.child(i, "obj") < 0 {
+		return reading{}, false // "Schlecht and Tietmeyer were speaking ahead of": to others
 	}
 	if sources, _, _ := s.subjectOf(i); len(sources) < 2 {
 		return reading{}, false
