@@ -189,7 +189,8 @@
 //     investigation of a crime named before is done to whom the article
 //     last charged or arrested; a veto of a bill to the legislature the
 //     article names, and workers' demands and strikes to the employers
-//     it names (elsewhere.go); a complaint made to a body over someone's act to
+//     it names (elsewhere.go); a ruling that an act is unlawful to the
+//     act's author, named with it or coded before (ruling.go); a complaint made to a body over someone's act to
 //     that someone; force on a place whose clause names its holder to
 //     the holder; a meeting "of" a body is the body's; the armed response
 //     any act of another side would bring is a threat of force against

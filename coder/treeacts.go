@@ -586,6 +586,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.target < 0 && code == "129" {
 		r.target = s.vetoedMaker(i, sources)
 	}
+	if r.target < 0 && code == "110" {
+		r.target = s.ruledAgainst(i) // "a court ruled the seizure illegal"
+	}
 	if r.target < 0 && codeUnder(code, "10", "143") {
 		r.target = s.employer(i, sources)
 	}
