@@ -913,6 +913,9 @@ func (s *sentence) moodOf(i int, reported bool) mood {
 			m = asFuture
 		}
 	}
+	if m == asFact && (s.datedAhead(i) || s.dueTo(i)) {
+		m = asFuture // "when he visits Washington next month"
+	}
 	if h := s.head[i]; m == asFact && h >= 0 && s.toks[i].Rel == "conj" && (s.toks[i].XPOS == "VB" || s.toks[i].XPOS == "VBP") && s.toks[h].UPOS == "VERB" &&
 		s.child(i, "nsubj", "aux") < 0 && s.moodOf(h, reported) == asFuture {
 		// "Iran will meet and negotiate with the United States": a base

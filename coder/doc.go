@@ -62,11 +62,15 @@
 //   - a definite act noun with no author of its own ("The move was
 //     condemned by the EU", "France criticized the decision") stands for
 //     the act the sentence before named, and so for its authors;
-//   - what someone is accused "of doing" or blamed "for doing" is no
-//     act; who took part in protests or talks, or joined them, did them,
-//     as does the subject of a clause after or during talks, however
-//     long ("after two days of talks with X"), and one sent "for talks
-//     with X" intends to meet X (036);
+//   - what someone is accused "of doing", blamed "for doing" or charged
+//     "with doing" is no act, and a charge laid on a country named as
+//     such is an accusation (112, police.go); who took part in protests
+//     or talks, or joined them, did them, as does the subject of a
+//     clause after or during talks, however long ("after two days of
+//     talks with X"), and one sent "for talks with X" intends to meet X
+//     (036); actors joined by "and" as the subject of a verb that codes
+//     only with a partner ("Japan and the United States discussed the
+//     dispute") do it together, each with the others (joined.go);
 //   - an act with no target done "in response to" (or "in reaction
 //     to", "in retaliation for") someone's act is done to its author;
 //   - "the accused" or "the suspect" is the private person named in the
@@ -95,7 +99,10 @@
 //     subject is a command to the reader and no act (slips.go);
 //   - a clause opened by "whether" asks and codes nothing, and a question
 //     is no appeal; an infinitive hung from an adjective that is no
-//     control word is due or likely, not done ("is due to visit"); an
+//     control word is due or likely, not done ("is likely to visit"),
+//     but a visit or meeting one is due to make, or dated "next week"
+//     or "tomorrow" by its own words, is an intent to meet (036,
+//     ahead.go); an
 //     infinitive joined to another stands as that one does ("refused to
 //     meet France and to negotiate with ..." is two refusals, "a plan to
 //     sanction Russia and to expel ..." none) (question.go, treeacts.go);
@@ -181,8 +188,9 @@
 //     last act of that kind, coded again with its actors (restate.go); an
 //     investigation of a crime named before is done to whom the article
 //     last charged or arrested; a veto of a bill to the legislature the
-//     article names, and workers' demands to the employers it names
-//     (elsewhere.go); a complaint made to a body over someone's act to
+//     article names, and workers' demands and strikes to the employers
+//     it names (elsewhere.go); a ruling that an act is unlawful to the
+//     act's author, named with it or coded before (ruling.go); a complaint made to a body over someone's act to
 //     that someone; force on a place whose clause names its holder to
 //     the holder; a meeting "of" a body is the body's; the armed response
 //     any act of another side would bring is a threat of force against

@@ -1,10 +1,12 @@
 package coder
 
 // An act's target may be named in another sentence of the article: the
-// legislature whose bill is vetoed, the employer of workers who demand.
+// legislature whose bill is vetoed, the employer of workers who demand
+// or strike.
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/annalist/annalist/actor"
 )
@@ -17,7 +19,8 @@ var billNouns = map[string]bool{"bill": true, "bills": true, "legislation": true
 // for the legislature of the vetoer's country that the article names,
 // in any sentence: a bill vetoed was passed by the legislature, and the
 // veto is aimed at it. -1 when the object is no bill or the article
-// names no such legislature. The mention is added to the sentence.
+// names no such legislature (one named without a country, "the Senate",
+// is taken for the vetoer's). The mention is added to the sentence.
 func (s *sentence) vetoedMaker(i int, sources []int) int {
 	o := s.billAfter(i)
 	if o < 0 || len(sources) == 0 || s.mentionOf(o) >= 0 {
@@ -30,6 +33,16 @@ func (s *sentence) vetoedMaker(i int, sources []int) int {
 	for _, ms := range s.article {
 		for _, m := range ms {
 			if m.Country == country && legislative(m) {
+				return s.addMention(m, o, o+1)
+			}
+		}
+	}
+	for _, ms := range s.article {
+		for _, m := range ms {
+			if m.Country == "" && legislative(m) && strings.HasPrefix(m.Code, "---") {
+				// "The House of Representatives voted to override":
+				// a chamber named without a country is the vetoer's.
+				m.Country, m.Code = country, country+m.Code[3:]
 				return s.addMention(m, o, o+1)
 			}
 		}
@@ -63,26 +76,47 @@ const maxBillWords = 12
 func legislative(m actor.Mention) bool { return slices.Contains(m.Roles, "LEG") }
 
 // employer returns, for a demand (10) by workers or a union that names no
-// addressee ("IG Metall is demanding a 35-hour week"), a mention at what
-// is demanded standing for the employers of the workers' country that the
-// article names, the nearest sentence before first, then after: workers
-// demand of those they work for. -1 when the source is no workers' or the
-// article names no employer of their country.
+// addressee ("IG Metall is demanding a 35-hour week"), or a strike (143)
+// that names no one struck ("IG Metall went on strike"), a mention at what
+// is demanded or struck with standing for the employers of the workers'
+// country that the article names, the nearest sentence before first, then
+// after: workers demand of, and strike against, those they work for;
+// else employers it names with no country, taken for the workers'. -1
+// when the source is no workers' or the article names no such employer.
 func (s *sentence) employer(i int, sources []int) int {
 	if len(sources) == 0 || !slices.Contains(s.ms[sources[0]].Roles, "LAB") {
 		return -1
 	}
-	country, o := s.ms[sources[0]].Country, s.child(i, "obj", "obl:unmarked")
-	if country == "" || o < 0 || s.actorAt[o] >= 0 || s.index < 0 || s.index >= len(s.article) {
+	country, o := s.ms[sources[0]].Country, s.child(i, "obj")
+	if o < 0 {
+		o = s.child(i, "obl") // "went on strike", not "today"
+	}
+	if o < 0 {
+		o = s.child(i, "obl:unmarked")
+	}
+	if o < 0 || s.actorAt[o] >= 0 || s.index < 0 || s.index >= len(s.article) {
 		return -1
 	}
-	for d := 0; d < len(s.article); d++ {
-		for _, si := range [2]int{s.index - d, s.index + d} {
-			if si < 0 || si >= len(s.article) {
-				continue
-			}
-			if k := firstEmployer(s.article[si], country); k >= 0 {
-				return s.addMention(s.article[si][k], o, o+1)
+	// Employers of the workers' country first; else employers named with
+	// no country ("the banks", "the private bankers"), who are the
+	// workers' as the article's role words are its own country's.
+	passes := []string{country}
+	if country != "" {
+		passes = append(passes, "")
+	}
+	for _, c := range passes {
+		for d := 0; d < len(s.article); d++ {
+			for _, si := range [2]int{s.index - d, s.index + d} {
+				if si < 0 || si >= len(s.article) {
+					continue
+				}
+				if k := firstEmployer(s.article[si], c); k >= 0 {
+					m := s.article[si][k]
+					if m.Country == "" && country != "" && strings.HasPrefix(m.Code, "---") {
+						m.Country, m.Code = country, country+m.Code[3:]
+					}
+					return s.addMention(m, o, o+1)
+				}
 			}
 		}
 	}

@@ -1,6 +1,10 @@
 package coder
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/annalist/annalist/actor"
+)
 
 // Police report their own arrests in the passive: "Police in London said
 // two men were arrested on Sunday", "Turkish police said 20 protesters
@@ -23,4 +27,19 @@ func (s *sentence) policeReported(i, via int, code string) int {
 		return -1
 	}
 	return via
+}
+
+// nationCharged reports whether the targets of a charge are all
+// countries or capitals named as such ("charged Japan with lying and
+// cheating"): courts and prosecutors charge people and firms, and a
+// charge laid on a nation is an accusation in words (112). A country's
+// adjective names people of it ("arrested two Ukrainian sailors").
+func (s *sentence) nationCharged(targets []int) bool {
+	return len(targets) > 0 && !slices.ContainsFunc(targets, func(k int) bool {
+		m := s.ms[k]
+		if m.Kind != actor.Country && m.Kind != actor.Capital || len(m.Roles) > 0 || m.End <= m.Start || m.End > len(s.toks) {
+			return true
+		}
+		return s.toks[m.End-1].UPOS != "PROPN" // "Chinese hackers"
+	})
 }

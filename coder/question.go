@@ -4,7 +4,8 @@ package coder
 // act happened ("It is unclear whether Iran seized the tanker",
 // "Reporters asked whether Russia had attacked Ukraine"), and an
 // infinitive hung from an adjective says what is due or likely ("Trump is
-// due to visit Japan"); neither reports an act.
+// likely to visit Japan"); neither reports an act. (A visit one is due
+// to make is an intent to meet: ahead.go.)
 
 // questionMarks open a clause that asks rather than tells.
 var questionMarks = map[string]bool{"whether": true}

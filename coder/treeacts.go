@@ -156,6 +156,24 @@ func (s *sentence) infinitiveOf(i int) int {
 // blamed or praised for.
 var allegationMarks = map[string]bool{"of": true, "for": true}
 
+// withMarks open the gerund of what a charge alleges ("charged Iraq with
+// violating the ceasefire").
+var withMarks = map[string]bool{"with": true}
+
+// chargeVerbs lay on someone what their "with" gerund alleges.
+var chargeVerbs = map[string]bool{"charge": true, "indict": true, "accuse": true}
+
+// chargedWith reports whether the gerund at i hangs from a verb of
+// chargeVerbs, or from its object ("charged the man with attacking a
+// guard", parsed so).
+func (s *sentence) chargedWith(i int) bool {
+	h := s.head[i]
+	if h >= 0 && s.toks[h].Rel == "obj" && strings.HasPrefix(s.toks[i].Rel, "acl") {
+		h = s.head[h]
+	}
+	return h >= 0 && chargeVerbs[s.toks[h].Lemma]
+}
+
 // keptFromMarks open a gerund that says what someone is kept from
 // doing, or does without ("veto parts of a bill without rejecting all
 // of it").
@@ -287,8 +305,8 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		// attack": a purpose, not an act.
 		return false
 	}
-	if s.expectedOnly(l) {
-		return false // "Trump is due to visit Japan": not yet, and no one's intent
+	if s.expectedOnly(l) && !s.dueTo(l) {
+		return false // "Trump is likely to visit Japan": not yet, and no one's intent
 	}
 	if l != i && strings.HasPrefix(s.toks[l].Rel, "acl") {
 		// "has a plan to sanction Russia and to expel its diplomats":
@@ -309,6 +327,9 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		// supporting terrorism": what is alleged or blamed, not an act
 		// the sentence reports.
 		return false
+	}
+	if s.gerundAfter(i, withMarks) && s.chargedWith(i) {
+		return false // "charged Iraq with violating the ceasefire": alleged, not reported
 	}
 	if s.gerundAfter(i, keptFromMarks) {
 		// "banned employees from joining protests", "refrained from
@@ -403,7 +424,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	}
 	if !ok {
 		if r, ok = s.treeRead(i, v); !ok {
-			return act{}, false
+			if r, ok = s.jointRead(i, v); !ok {
+				return act{}, false
+			}
 		}
 	}
 	code, paired := r.pat.code, r.pat.paired
@@ -429,6 +452,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		// "will not negotiate" is a refusal now, coded by the negation
 		// below, not an intent.
 		code, paired = s.futureCode(code), ""
+	}
+	if s.dueTo(s.infinitiveLead(i)) && (code != "036" || class != "") {
+		return act{}, false // "Iraq is due to attack Iran": expected, no one's intent
 	}
 	sources, pronoun, found := s.subjectOf(i)
 	if !say && !s.temporalAdjunct(i) {
@@ -560,7 +586,10 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.target < 0 && code == "129" {
 		r.target = s.vetoedMaker(i, sources)
 	}
-	if r.target < 0 && codeUnder(code, "10") {
+	if r.target < 0 && code == "110" {
+		r.target = s.ruledAgainst(i) // "a court ruled the seizure illegal"
+	}
+	if r.target < 0 && codeUnder(code, "10", "143") {
 		r.target = s.employer(i, sources)
 	}
 	if r.target < 0 && code == r.pat.code && s.foreseesOnly(i, v, r) {
@@ -579,6 +608,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		// to people who are no actor is none between actors ("appealed
 		// for calm" names no one, and is one).
 		return act{}, false
+	}
+	if code == "173" && s.nationCharged(targets) {
+		code = "112" // "charged Japan with lying and cheating": no court charges a country
 	}
 	return act{
 		// A refusal is one side's: "refused to cooperate" is no mutual act.
@@ -1431,6 +1463,14 @@ func (s *sentence) nounAct(i int) (act, bool) {
 			}
 		}
 	}
+	if len(targets) == 0 && len(sources) > 0 && v.def.code == "129" {
+		// "overrode President Reagan's veto of an 88 billion dlr highway
+		// bill": the veto named is aimed at the bill's makers, as the
+		// verb's is.
+		if k := s.vetoedMaker(i, sources); k >= 0 {
+			targets = []int{k}
+		}
+	}
 	if len(between) > 1 && len(sources) == 0 && v.def.mutual {
 		sources = between
 	} else if len(targets) == 0 {
@@ -1448,7 +1488,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		// was cancelled": an act planned or called off did not happen.
 		return act{}, false
 	}
-	intended := s.scheduled(i) && s.futureCode(v.def.code) != v.def.code
+	intended := (s.scheduled(i) || s.datedAhead(i)) && s.futureCode(v.def.code) != v.def.code
 	if !intended && s.unrealized(i) || s.datedBefore(i) {
 		return act{}, false // "a possible trip", "the 2003 invasion of Iraq"
 	}
