@@ -64,13 +64,10 @@
 //     the act the sentence before named, and so for its authors;
 //   - what someone is accused "of doing", blamed "for doing" or charged
 //     "with doing" is no act, and a charge laid on a country named as
-//     such is an accusation (112, police.go); who took part in protests
-//     or talks, or joined them, did them, as does the subject of a
-//     clause after or during talks, however long ("after two days of
-//     talks with X"), and one sent "for talks with X" intends to meet X
-//     (036); actors joined by "and" as the subject of a verb that codes
-//     only with a partner ("Japan and the United States discussed the
-//     dispute") do it together, each with the others (joined.go);
+//     such is an accusation (112, police.go); who took part in protests or talks, or joined them, did them,
+//     as does the subject of a clause after or during talks, however
+//     long ("after two days of talks with X"), and one sent "for talks
+//     with X" intends to meet X (036);
 //   - an act with no target done "in response to" (or "in reaction
 //     to", "in retaliation for") someone's act is done to its author;
 //   - "the accused" or "the suspect" is the private person named in the

@@ -1,9 +1,6 @@
 package coder
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // joinedVerbObject reads "killed or wounded 1,500 soldiers", which the
 // parse hangs with "wounded" an adjective of the object and "or" joining
@@ -193,45 +190,4 @@ func (s *sentence) compassPlace() {
 		}
 		s.setArc(e, c, "nmod")
 	}
-}
-
-// jointRead reads a verb that codes only with a partner ("discussed the
-// row with Tokyo") which its words do not match: with the partner of a
-// "with" phrase the tree hangs from the verb, however far after it; else,
-// when its subject names two or more actors joined by "and" and it has an
-// object ("Japan and the United States discussed the chip dispute"; not
-// "Boren and the officials spoke at a hearing"), with no target: they
-// did it together, each with the others, as "X and Y met" is, and the
-// act's mutual pattern pairs the joined sources.
-func (s *sentence) jointRead(i int, v *verb) (reading, bool) {
-	if v.def != nil {
-		return reading{}, false
-	}
-	var with *pattern
-	for _, p := range v.patterns {
-		if p.mutual && p.code != "" && len(p.pre) == 0 && len(p.elems) == 2 && p.elems[1].target && slices.Equal(p.elems[0].words, []string{"with"}) {
-			with = p
-			break
-		}
-	}
-	if with == nil {
-		return reading{}, false
-	}
-	for j := range s.toks {
-		// "discussed the trade row in talks here today with Shultz":
-		// the partner's phrase is the verb's, however far the words
-		// set it.
-		if s.head[j] == i && relBase(s.toks[j].Rel) == "obl" && s.caseOf(j) == "with" {
-			if k := s.mentionOf(j); k >= 0 {
-				return reading{pat: with, target: k, end: i + 1}, true
-			}
-		}
-	}
-	if s.child(i, "obj") < 0 {
-		return reading{}, false // "Schlecht and Tietmeyer were speaking ahead of": to others
-	}
-	if sources, _, _ := s.subjectOf(i); len(sources) < 2 {
-		return reading{}, false
-	}
-	return reading{pat: with, target: -1, end: i + 1}, true
 }

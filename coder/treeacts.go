@@ -424,9 +424,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	}
 	if !ok {
 		if r, ok = s.treeRead(i, v); !ok {
-			if r, ok = s.jointRead(i, v); !ok {
-				return act{}, false
-			}
+			return act{}, false
 		}
 	}
 	code, paired := r.pat.code, r.pat.paired
