@@ -139,10 +139,12 @@ func mapEach(xs []string, fn func(string) string) []string {
 // drops some the first had: on it the same coder scores precision 0.595,
 // recall 0.268, F1 0.370, the floors now held. The first annotator scores
 // precision 0.815, F1 0.721 against it (TestGoldAgreement): about what the
-// bars ask.
+// bars ask. Work on a development set of Reuters ledes and on the
+// adjudication's policies then brought the coder to precision 0.615,
+// recall 0.293, F1 0.397 here (24 of 39 coded), where it is held.
 const (
-	goldF1Floor        = 0.36
-	goldPrecisionFloor = 0.59
+	goldF1Floor        = 0.39
+	goldPrecisionFloor = 0.61
 )
 
 func TestWikinewsGold(t *testing.T) {
