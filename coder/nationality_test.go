@@ -1,8 +1,12 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/nlp"
 )
 
 func TestNationalTitles(t *testing.T) {
@@ -17,22 +21,28 @@ func TestNationalTitles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		doc, each := findIn(c, tt.text)
-		found := each[0]
-		before := append(found[:0:0], found...)
-		got := ""
-		for _, m := range nationalTitles(doc.Sentences[0].Tokens, found) {
-			if m.Name == tt.name {
-				got = m.Code
-			}
+		checkDerivedMention(t, tt.text, doc.Sentences[0].Tokens, each[0], nationalTitles, tt.name, tt.want, func(m actor.Mention) bool { return m.Name == tt.name })
+	}
+}
+
+// checkDerivedMention checks that derive, given the mentions found in
+// toks, gives the mention pick chooses (named label in messages) the code
+// want, and leaves the found mentions as they were.
+func checkDerivedMention(t *testing.T, text string, toks []nlp.Token, found []actor.Mention,
+	derive func([]nlp.Token, []actor.Mention) []actor.Mention, label, want string, pick func(actor.Mention) bool) {
+	t.Helper()
+	before := slices.Clone(found)
+	got := "missing"
+	for _, m := range derive(toks, found) {
+		if pick(m) {
+			got = m.Code
 		}
-		if got != tt.want {
-			t.Errorf("%q: %s is %q, want %q", tt.text, tt.name, got, tt.want)
-		}
-		for k := range found {
-			if found[k].Code != before[k].Code {
-				t.Errorf("%q: the found mentions were changed", tt.text)
-			}
-		}
+	}
+	if got != want {
+		t.Errorf("%q: %s is %q, want %q", text, label, got, want)
+	}
+	if !slices.EqualFunc(found, before, func(a, b actor.Mention) bool { return a.Code == b.Code }) {
+		t.Errorf("%q: the found mentions were changed", text)
 	}
 }
 

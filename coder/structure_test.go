@@ -1,10 +1,10 @@
 package coder
 
 import (
-	"slices"
 	"testing"
 	"time"
 
+	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/nlp"
 )
 
@@ -92,23 +92,8 @@ func TestOwnedAgents(t *testing.T) {
 		{"Spanish farmers blocked roads before the leaders announced a truce.", "leaders", "---GOV"},
 	}
 	for _, tt := range tests {
-		doc := nlp.Default().Parse(tt.text)
-		toks := doc.Sentences[0].Tokens
+		toks := nlp.Default().Parse(tt.text).Sentences[0].Tokens
 		found := c.actors.Find(toks, time.Date(1987, 3, 1, 0, 0, 0, 0, time.UTC))
-		before := slices.Clone(found)
-		got := "missing"
-		for _, m := range ownedAgents(toks, found) {
-			if toks[m.End-1].Form == tt.name {
-				got = m.Code
-			}
-		}
-		if got != tt.want {
-			t.Errorf("%q: %s is %q, want %q", tt.text, tt.name, got, tt.want)
-		}
-		for k := range found {
-			if found[k].Code != before[k].Code {
-				t.Errorf("%q: the found mentions were changed", tt.text)
-			}
-		}
+		checkDerivedMention(t, tt.text, toks, found, ownedAgents, tt.name, tt.want, func(m actor.Mention) bool { return toks[m.End-1].Form == tt.name })
 	}
 }
