@@ -220,19 +220,8 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 				return pm, true, false
 			}
 		}
-		if e.kind == Capital && end < len(toks) && capitalised(toks[end].Form) {
-			// "London Bridge", "the Toronto Congress Centre": a place;
-			// "the Paris Agreement", "the Minsk Protocol": a deed.
-			if w := string(appendFold((*buf)[:0], toks[end].Form)); placeWords[w] || firmWords[w] || deedWords[w] {
-				return Mention{Start: i, End: end + 1, Kind: stop}, true, false
-			}
-		}
-		if e.kind == Capital && end < len(toks) && lowerWord(toks[end].Form) {
-			// "an elegant Moscow mansion", "a Paris suburb": the city as
-			// the place of a building or a quarter, not its government.
-			if w := string(appendFold((*buf)[:0], toks[end].Form)); cityPlaces[w] {
-				return Mention{Start: i, End: end + 1, Kind: stop}, true, false
-			}
+		if e.kind == Capital && end < len(toks) && placesNext(toks[end].Form, buf) {
+			return Mention{Start: i, End: end + 1, Kind: stop}, true, false
 		}
 		if e.kind == Capital {
 			// "Paris Saint-Germain", "Atletico Madrid": a club, a firm or
@@ -264,6 +253,23 @@ func (d *Dict) matchAt(toks []nlp.Token, i int, date time.Time, buf *[]byte) (_ 
 		}
 		return m, true, false
 	}
+}
+
+// placesNext reports whether the word after a capital's name makes the
+// capital the place of a thing rather than its government: a capitalised
+// place, firm or deed ("London Bridge", "the Toronto Congress Centre",
+// "the Paris Agreement", "the Minsk Protocol"), or a lower-case building
+// or quarter ("an elegant Moscow mansion", "a Paris suburb").
+func placesNext(form string, buf *[]byte) bool {
+	upper := capitalised(form)
+	if !upper && !lowerWord(form) {
+		return false // a number, a sign, a word of mixed case
+	}
+	w := string(appendFold((*buf)[:0], form))
+	if upper {
+		return placeWords[w] || firmWords[w] || deedWords[w]
+	}
+	return cityPlaces[w]
 }
 
 // placedRole reads a role phrase ap at tokens [.., aend) after a

@@ -124,8 +124,19 @@ func (d *Dict) addPhrase(text string, e *entry, fold bool) {
 	n := len(p.words)
 	lo := sort.Search(len(list), func(i int) bool { return len(list[i].words) <= n })
 	at := lo + sort.Search(len(list)-lo, func(i int) bool { return len(list[lo+i].words) < n })
-	for _, q := range list[lo:at] {
-		if slices.Equal(q.words, p.words) && slices.Equal(q.shapes, p.shapes) {
+	// Of two phrases of the same words, an organisation's name asking for
+	// capitals comes first: written so, "Security Council" is the UN's,
+	// not any government's "security council". A country's seat does not
+	// ("Congress" named in a Philippine story stays that country's).
+	org, before := e.kind == IGO || e.kind == NGO || e.kind == Group, -1
+	for k, q := range list[lo:at] {
+		if !slices.Equal(q.words, p.words) {
+			continue
+		}
+		if org && before < 0 && stricter(p.shapes, q.shapes) {
+			before = lo + k
+		}
+		if slices.Equal(q.shapes, p.shapes) {
 			for _, qe := range q.entries {
 				if qe == e || qe.person != nil && qe.person == e.person {
 					return
@@ -139,15 +150,8 @@ func (d *Dict) addPhrase(text string, e *entry, fold bool) {
 			return
 		}
 	}
-	// Of two phrases of the same words, an organisation's name asking for
-	// capitals comes first: written so, "Security Council" is the UN's,
-	// not any government's "security council". A country's seat does not
-	// ("Congress" named in a Philippine story stays that country's).
-	for k := lo; k < at && (e.kind == IGO || e.kind == NGO || e.kind == Group); k++ {
-		if slices.Equal(list[k].words, p.words) && stricter(p.shapes, list[k].shapes) {
-			at = k
-			break
-		}
+	if before >= 0 {
+		at = before
 	}
 	d.first[p.words[0]] = slices.Insert(list, at, p)
 }
