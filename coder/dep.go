@@ -209,7 +209,7 @@ func (s *sentence) mentionOf(h int) int {
 			// someone else. A number of people is those people
 			// ("thousands of protesters", "dozens of police").
 			c := s.caseOf(j)
-			if k = s.actorAt[j]; k >= 0 && s.ms[k].Country == "" && s.ms[k].Kind != actor.IGO && !(s.quantity(h) && c == "of") {
+			if k = s.actorAt[j]; k >= 0 && s.roleOnly(k) && !(s.quantity(h) && c == "of") {
 				k = s.roleOwner(j, k) // an organisation's plan is its own ("a NATO plan")
 			}
 			if k < 0 && s.quantity(h) && s.quantity(j) && c == "of" {
