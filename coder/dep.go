@@ -755,6 +755,16 @@ func (s *sentence) enacted(i int) bool {
 	return v >= 0 && enactVerbs[s.toks[v].Lemma]
 }
 
+// reportedBy returns who reports the clause of token i, as the tree
+// says it (reportOf), else as the words do ("..., X said": via); -1 if
+// no one does.
+func (s *sentence) reportedBy(i int) int {
+	if k := s.reportOf(i); k >= 0 {
+		return k
+	}
+	return s.via[i]
+}
+
 // reportOf returns the speaker or channel reporting the clause of token
 // i ("X said ...", "..., X said", "according to X", "in a statement
 // carried by X"), or -1.
