@@ -38,15 +38,13 @@ type sentence struct {
 	// prevOld tells that the previous sentence named an earlier year, to
 	// which "In that event" or "At that time" may refer (background.go).
 	prevOld bool
-	// before holds the actors the sentence before names, for "both
-	// sides" (sides.go).
-	before []actor.Mention
 	// doneTo holds, by code, the targets of the article's last act of
 	// coercion (17) before this sentence, for "handed down the sentence"
 	// (anaphora.go).
 	doneTo map[string][]actor.Mention
 	// article holds the actors of every sentence of the article, for
-	// the legislature that passed a bill vetoed (elsewhere.go).
+	// the legislature that passed a bill vetoed (elsewhere.go) and the
+	// two sides the sentence before names (sides.go).
 	article [][]actor.Mention
 	index   int // the sentence's own index in article
 	month   int // the month the article was published in, 0 if unknown (background.go)

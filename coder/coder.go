@@ -110,9 +110,6 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 			s.month = int(a.Published.Month())
 		}
 		prevOld = s.namesOldYear()
-		if si > 0 {
-			s.before = mentions[si-1]
-		}
 		s.named = salient.private()
 		var acts []act
 		if s.dep {

@@ -209,7 +209,7 @@ func (s *sentence) mentionOf(h int) int {
 			// someone else. A number of people is those people
 			// ("thousands of protesters", "dozens of police").
 			c := s.caseOf(j)
-			if k = s.actorAt[j]; k >= 0 && s.ms[k].Country == "" && s.ms[k].Kind != actor.IGO && !(s.quantity(h) && c == "of") {
+			if k = s.actorAt[j]; k >= 0 && s.roleOnly(k) && !(s.quantity(h) && c == "of") {
 				k = s.roleOwner(j, k) // an organisation's plan is its own ("a NATO plan")
 			}
 			if k < 0 && s.quantity(h) && s.quantity(j) && c == "of" {
@@ -753,6 +753,16 @@ func (s *sentence) enacted(i int) bool {
 	}
 	v := s.head[h]
 	return v >= 0 && enactVerbs[s.toks[v].Lemma]
+}
+
+// reportedBy returns who reports the clause of token i, as the tree
+// says it (reportOf), else as the words do ("..., X said": via); -1 if
+// no one does.
+func (s *sentence) reportedBy(i int) int {
+	if k := s.reportOf(i); k >= 0 {
+		return k
+	}
+	return s.via[i]
 }
 
 // reportOf returns the speaker or channel reporting the clause of token

@@ -58,7 +58,7 @@ func (s *sentence) verbSeries() {
 // by "and".
 func (s *sentence) hasVerbConjunct(i int) bool {
 	for j := i + 1; j < len(s.toks); j++ {
-		if s.head[j] == i && s.toks[j].Rel == "conj" && s.toks[j].UPOS == "VERB" && s.hasChildWord(j, "cc", map[string]bool{"and": true}) {
+		if s.head[j] == i && s.toks[j].Rel == "conj" && s.toks[j].UPOS == "VERB" && s.hasChildWord(j, "cc", andWord) {
 			return true
 		}
 	}
@@ -149,6 +149,9 @@ func (s *sentence) verbAfterParticiple() {
 		}
 	}
 }
+
+// andWord joins the verbs of a series.
+var andWord = map[string]bool{"and": true}
 
 // secondSubject returns the subject of the verb at i other than r, -1 if
 // none.

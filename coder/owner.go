@@ -152,13 +152,10 @@ func mentionAt(ms []actor.Mention, j int) int {
 // (roleOwner); -1 if none.
 func (s *sentence) countryActorAt(j int) int {
 	k := s.actorAt[j]
-	if k >= 0 && s.ms[k].Kind == actor.IGO {
-		return k // "a NATO plan"
+	if k >= 0 && s.roleOnly(k) {
+		k = s.roleOwner(j, k) // "a Reagan administration plan"; "a NATO plan" is NATO's
 	}
-	if k >= 0 && s.ms[k].Country == "" {
-		k = s.roleOwner(j, k)
-	}
-	if k < 0 || s.ms[k].Country == "" {
+	if k < 0 || s.roleOnly(k) {
 		return -1
 	}
 	return k

@@ -54,14 +54,10 @@ func (s *sentence) restatedActs(coded []act) []act {
 			continue
 		}
 		n := s.child(i, "nsubj")
-		if n < 0 || !s.nominal(n) || s.actorAt[n] >= 0 || !s.hasChildWord(n, "det", anaphoraDeterminers) {
+		if n < 0 || !s.nominal(n) || s.actorAt[n] >= 0 {
 			continue
 		}
-		v, ok := s.nounVerb(n)
-		if !ok || v.def == nil || len(v.def.code) < 2 {
-			continue
-		}
-		past, ok := s.lastActs[v.def.code[:2]]
+		past, ok := s.pastActNamed(n)
 		if !ok || s.namesAuthor(n) || codesRoot(coded, past.code) || codesRoot(out, past.code) {
 			continue
 		}
@@ -79,6 +75,22 @@ func (s *sentence) restatedActs(coded []act) []act {
 		out = append(out, a)
 	}
 	return out
+}
+
+// pastActNamed returns the article's last coded act of the kind the
+// act noun at n names when a determiner points back to it ("the
+// attack", "this decision"); false if the noun is no such act or the
+// article coded none of its kind before.
+func (s *sentence) pastActNamed(n int) (pastAct, bool) {
+	if !s.hasChildWord(n, "det", anaphoraDeterminers) {
+		return pastAct{}, false
+	}
+	v, ok := s.nounVerb(n)
+	if !ok || v.def == nil || len(v.def.code) < 2 {
+		return pastAct{}, false
+	}
+	past, ok := s.lastActs[v.def.code[:2]]
+	return past, ok
 }
 
 // happening reports whether the verb at i asserts that its subject

@@ -51,10 +51,8 @@ func (s *sentence) ruledAgainst(i int) int {
 	if a := s.authorsOfAct(n); len(a) > 0 {
 		return a[0]
 	}
-	if v, ok := s.nounVerb(n); ok && v.def != nil && len(v.def.code) >= 2 && s.hasChildWord(n, "det", anaphoraDeterminers) {
-		if past, ok := s.lastActs[v.def.code[:2]]; ok && len(past.sources) > 0 {
-			return s.addMention(past.sources[0], n, n+1)
-		}
+	if past, ok := s.pastActNamed(n); ok && len(past.sources) > 0 {
+		return s.addMention(past.sources[0], n, n+1)
 	}
 	if a := s.earlierAuthors(n); len(a) > 0 {
 		return a[0]

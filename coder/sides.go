@@ -50,8 +50,8 @@ func (s *sentence) bothSides(i int, sources []int) []int {
 		}
 	}
 	sides := twoCountries(here, own)
-	if len(sides) != 2 {
-		sides = twoCountries(s.before, own)
+	if len(sides) != 2 && s.index > 0 && s.index <= len(s.article) {
+		sides = twoCountries(s.article[s.index-1], own) // the sentence before's
 	}
 	if len(sides) != 2 {
 		return nil

@@ -33,10 +33,7 @@ func (s *sentence) responseThreats() []act {
 			continue
 		}
 		authors := s.authorsOfAct(n)
-		speaker := s.reportOf(i)
-		if speaker < 0 {
-			speaker = s.via[i]
-		}
+		speaker := s.reportedBy(i)
 		if len(authors) == 0 || speaker < 0 || authors[0] == speaker || s.ms[authors[0]].Country == s.ms[speaker].Country {
 			continue
 		}

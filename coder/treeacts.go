@@ -112,10 +112,7 @@ func (s *sentence) controlNounAct(i int) (act, bool) {
 	if len(sources) == 0 {
 		return act{}, false
 	}
-	via := s.reportOf(i)
-	if via < 0 {
-		via = s.via[i]
-	}
+	via := s.reportedBy(i)
 	if s.moodOf(s.tclause[i], via >= 0) == notCoded || s.negatedAt(s.tclause[i]) {
 		return act{}, false
 	}
@@ -373,10 +370,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 			return act{}, false
 		}
 	}
-	via := s.reportOf(i)
-	if via < 0 {
-		via = s.via[i] // "..., X said" as the words say it
-	}
+	via := s.reportedBy(i)
 	ctl := s.controller(i)
 	clauseVerb := i // the verb whose tense, mood and negation the act takes
 	if ctl >= 0 {
@@ -1490,10 +1484,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	if !intended && s.unrealized(i) || s.datedBefore(i) {
 		return act{}, false // "a possible trip", "the 2003 invasion of Iraq"
 	}
-	via := s.reportOf(i)
-	if via < 0 {
-		via = s.via[i]
-	}
+	via := s.reportedBy(i)
 	m := s.moodOf(s.tclause[i], via >= 0)
 	if m == notCoded {
 		return act{}, false
