@@ -236,8 +236,11 @@ func (s *sentence) lastMonth(i int) bool {
 	}
 	c := s.tclause[i]
 	for j := 1; j < len(s.toks); j++ {
+		if s.lower[j-1] != "last" {
+			continue
+		}
 		m, ok := months[s.lower[j]]
-		if !ok || s.lower[j-1] != "last" || s.tclause[j] != c {
+		if !ok || s.tclause[j] != c {
 			continue
 		}
 		if m >= s.month && m >= 11 {

@@ -51,11 +51,12 @@ func (s *sentence) participleRoot() {
 // verb at all, and the words show it.
 func (s *sentence) asideRoot() {
 	open, close, main := s.subjectAside()
-	if open >= 0 {
-		s.asideObject(open, close, main)
+	if open < 0 {
+		return
 	}
+	s.asideObject(open, close, main)
 	r := s.rootIndex()
-	if open < 0 || r < 0 || r >= open || s.head[main] < 0 || s.toks[main].UPOS != "VERB" {
+	if r < 0 || r >= open || s.head[main] < 0 || s.toks[main].UPOS != "VERB" {
 		return
 	}
 	if u := s.toks[r].UPOS; u != "NOUN" && u != "PROPN" {

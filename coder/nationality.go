@@ -27,11 +27,18 @@ func nationalTitles(toks []nlp.Token, ms []actor.Mention) []actor.Mention {
 		if m.Start <= c.End || m.Start-c.End > 3 || !titleWords(toks[c.End:m.Start]) {
 			continue
 		}
-		if &out[0] == &ms[0] {
-			out = slices.Clone(ms)
-		}
+		out = writable(out, ms)
 		out[k].Country = c.Country
 		out[k].Code = c.Country + m.Code[3:]
+	}
+	return out
+}
+
+// writable returns out for a change of its mentions: a copy of ms when
+// out is still ms, so that the caller's mentions stay as they were.
+func writable(out, ms []actor.Mention) []actor.Mention {
+	if &out[0] == &ms[0] {
+		return slices.Clone(ms)
 	}
 	return out
 }
@@ -66,9 +73,7 @@ func sharedRoles(toks []nlp.Token, ms []actor.Mention) []actor.Mention {
 		if m.Start != c.End+1 || toks[c.End].Form != "and" && toks[c.End].Form != "," || toks[c.Start].UPOS != "ADJ" || toks[m.Start].UPOS != "ADJ" {
 			continue
 		}
-		if &out[0] == &ms[0] {
-			out = slices.Clone(ms)
-		}
+		out = writable(out, ms)
 		out[k].Kind, out[k].Roles = m.Kind, m.Roles
 		out[k].Code = c.Country + m.Code[len(m.Country):]
 	}
@@ -97,9 +102,7 @@ func firmVoices(toks []nlp.Token, ms []actor.Mention) []actor.Mention {
 		if start == m.Start || slices.ContainsFunc(toks[start:m.Start], func(t nlp.Token) bool { return stateBodies[t.Form] }) {
 			continue
 		}
-		if &out[0] == &ms[0] {
-			out = slices.Clone(ms)
-		}
+		out = writable(out, ms)
 		name := m.Name
 		for j := m.Start - 1; j >= start; j-- {
 			name = toks[j].Form + " " + name

@@ -100,13 +100,12 @@ func (s *sentence) hasSubject(i int) bool {
 func (s *sentence) nameAsFunctionWord() {
 	for i := range s.toks {
 		h := s.head[i]
-		if h <= i || s.actorAt[i] < 0 || !functionRels[s.toks[i].Rel] || s.toks[h].UPOS != "VERB" || s.hasSubject(h) {
+		if h <= i || s.actorAt[i] < 0 || !functionRels[s.toks[i].Rel] || s.toks[h].UPOS != "VERB" {
 			continue
 		}
 		// the whole name must come before the verb, with nothing else
 		// between
-		m := s.ms[s.actorAt[i]]
-		if m.End != h || s.toks[i].UPOS != "VERB" && s.toks[i].UPOS != "AUX" {
+		if u := s.toks[i].UPOS; u != "VERB" && u != "AUX" || s.ms[s.actorAt[i]].End != h || s.hasSubject(h) {
 			continue
 		}
 		s.setArc(i, h, "nsubj")
@@ -253,10 +252,13 @@ var reportLemmas = map[string]bool{"report": true, "claim": true, "allege": true
 func (s *sentence) reportedSubject() {
 	for i := range s.toks {
 		h := s.head[i]
-		if h < 0 || s.toks[i].Rel != "ccomp" || s.hasSubject(i) || s.child(i, "mark") >= 0 || !s.says(h) && !reportLemmas[s.toks[h].Lemma] {
+		if h < 0 || s.toks[i].Rel != "ccomp" {
 			continue
 		}
 		if x := s.toks[i].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" {
+			continue
+		}
+		if s.hasSubject(i) || s.child(i, "mark") >= 0 || !s.says(h) && !reportLemmas[s.toks[h].Lemma] {
 			continue
 		}
 		o := s.child(h, "obj")
@@ -296,10 +298,10 @@ func (s *sentence) clauseBeforeAnd() {
 func (s *sentence) infinitiveOfNoun() {
 	for i := range s.toks {
 		h := s.head[i]
-		if h < 0 || h > i || s.toks[i].Rel != "advcl" || s.toks[i].UPOS != "VERB" || !s.hasChildWord(i, "mark", toMark) {
+		if h < 0 || h > i || s.toks[i].Rel != "advcl" || s.toks[i].UPOS != "VERB" || s.toks[h].UPOS != "NOUN" || s.head[h] < 0 {
 			continue
 		}
-		if s.toks[h].UPOS != "NOUN" || s.head[h] < 0 || s.child(h, "cop") >= 0 {
+		if !s.hasChildWord(i, "mark", toMark) || s.child(h, "cop") >= 0 {
 			continue
 		}
 		s.setArc(i, h, "acl")

@@ -37,7 +37,7 @@ func (s *sentence) otherSense(i int, v *verb, r reading, sources []int) bool {
 		// ("called the move a betrayal" criticizes).
 		return true
 	}
-	if r.pat == nil || r.pat != v.def {
+	if !byDefault(v, r) {
 		return false // a pattern of the verb's own words names its sense
 	}
 	if o := s.child(i, "obj"); o >= 0 && !s.measure(o) {
@@ -64,6 +64,12 @@ func (s *sentence) otherSense(i int, v *verb, r reading, sources []int) bool {
 	return laborSenses[lemma] && s.workers(sources)
 }
 
+// byDefault reports whether r reads verb v with its default code: no
+// pattern of the verb's own words names another sense.
+func byDefault(v *verb, r reading) bool {
+	return r.pat != nil && r.pat == v.def
+}
+
 // workers reports whether all the actors at sources are workers,
 // miners or unions, by role or by the word that names them.
 func (s *sentence) workers(sources []int) bool {
@@ -88,7 +94,7 @@ const strikeCode = "143"
 // ("strikers struck police officers"); with no object at all the verb
 // is no act of its own (otherSense).
 func (s *sentence) workStoppage(i int, v *verb, r reading, sources []int) (target int, ok bool) {
-	if !laborSenses[v.lemma] || r.pat == nil || r.pat != v.def || !s.workers(sources) {
+	if !laborSenses[v.lemma] || !byDefault(v, r) || !s.workers(sources) {
 		return -1, false
 	}
 	o := s.child(i, "obj")

@@ -218,10 +218,8 @@ func (s *sentence) standingLaw(i int) bool {
 	if n := s.child(i, "nsubj"); n >= 0 && lawWords[s.lower[n]] && s.child(i, "aux") < 0 {
 		return true // "that a Canadian law prohibiting export ... was", the law parsed as its subject
 	}
-	if i > 0 && lawWords[s.lower[i-1]] && s.toks[i-1].Rel == "obj" && !s.lawMade(i-1) {
-		return true // "violated GATT rules prohibiting import quotas"
-	}
-	if i > 0 && lawWords[s.lower[i-1]] && s.toks[i-1].Rel != "obj" {
+	switch law := i > 0 && lawWords[s.lower[i-1]]; {
+	case law && s.toks[i-1].Rel != "obj":
 		// "in keeping with a new law prohibiting officials from ...",
 		// however parsed; but "passed a law banning children", parsed
 		// as a phrase "law banning children", is the object made.
@@ -230,6 +228,8 @@ func (s *sentence) standingLaw(i int) bool {
 			ph = s.head[i]
 		}
 		return !s.lawMade(ph)
+	case law && !s.lawMade(i-1):
+		return true // "violated GATT rules prohibiting import quotas", the law its object
 	}
 	h := s.head[i]
 	if h < 0 || !strings.HasPrefix(s.toks[i].Rel, "acl") || !lawWords[s.lower[h]] {
