@@ -49,9 +49,7 @@ func ownedAgents(toks []nlp.Token, ms []actor.Mention) []actor.Mention {
 		default:
 			continue
 		}
-		if &out[0] == &ms[0] {
-			out = slices.Clone(ms)
-		}
+		out = writable(out, ms)
 		out[k].Country, out[k].Code, out[k].Roles = country, code, ms[o].Roles
 		if code[3:] == m.Code[3:] {
 			out[k].Roles = m.Roles
@@ -203,9 +201,7 @@ func compoundOwners(toks []nlp.Token, ms []actor.Mention) []actor.Mention {
 		if o < 0 {
 			continue
 		}
-		if &out[0] == &ms[0] {
-			out = slices.Clone(ms)
-		}
+		out = writable(out, ms)
 		out[k].Country, out[k].Code = ms[o].Country, ms[o].Country+m.Code[3:]
 	}
 	return out

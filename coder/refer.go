@@ -90,14 +90,8 @@ func (sal *salience) private() *actor.Mention {
 	return &m
 }
 
-func covered(ms []actor.Mention, i int) bool {
-	for _, m := range ms {
-		if m.Start <= i && i < m.End {
-			return true
-		}
-	}
-	return false
-}
+// covered reports whether a mention of ms covers token i.
+func covered(ms []actor.Mention, i int) bool { return mentionAt(ms, i) >= 0 }
 
 func lowerASCII(s string) string {
 	b := []byte(s)
