@@ -117,7 +117,21 @@ func scaleOf(head uint64) float32 {
 	return math.Float32frombits(uint32(head>>32) & 0x7fff0000)
 }
 
+// newFrozenWeights returns an empty table for rows rows of nClass
+// classes, with room for dataBytes bytes of sparse rows.
 func newFrozenWeights(nClass, rows, dataBytes int) *frozenWeights {
+	z := newFrozenTable(nClass, rows)
+	if !z.inline {
+		z.data = make([]byte, 0, dataBytes)
+		adviseHugePages(z.data[:cap(z.data)])
+	}
+	return z
+}
+
+// newFrozenTable returns the empty slots and filter of a table for rows
+// rows of nClass classes: their sizes follow from rows alone, which the
+// version-4 format relies on.
+func newFrozenTable(nClass, rows int) *frozenWeights {
 	z := &frozenWeights{
 		// At least one slot more than rows: probing ends at an empty one.
 		slots:  make([]frozenSlot, max(rows+1, int(math.Ceil(float64(rows)/maxLoad)))),
@@ -132,10 +146,6 @@ func newFrozenWeights(nClass, rows, dataBytes int) *frozenWeights {
 		kshift--
 	}
 	z.known, z.kshift = make([]uint64, nbits/64), kshift
-	if !z.inline {
-		z.data = make([]byte, 0, dataBytes)
-		adviseHugePages(z.data[:cap(z.data)])
-	}
 	return z
 }
 
