@@ -80,9 +80,16 @@ func plainWords(s string) bool {
 // thousands of them was a third of the start-up. The tokenizer splits a
 // few such words ("Im" is "I" "m"); TestBuiltinPlainSplit checks that no
 // built-in phrase is one of them.
-func (d *Dict) words(s string) []string {
+func (d *Dict) words(s string, buf []string) []string {
 	if d.plain && plainWords(s) {
-		return strings.Fields(s)
+		for {
+			w, rest, more := strings.Cut(s, " ")
+			buf = append(buf, w)
+			if !more {
+				return buf
+			}
+			s = rest
+		}
 	}
 	return splitWords(s)
 }
@@ -91,7 +98,8 @@ func (d *Dict) words(s string) []string {
 // matches in any case; otherwise each word keeps the capitals it is
 // written with.
 func (d *Dict) addPhrase(text string, e *entry, fold bool) {
-	raw := d.words(text)
+	var rawBuf [8]string
+	raw := d.words(text, rawBuf[:0])
 	if len(raw) == 0 {
 		return
 	}
@@ -101,15 +109,18 @@ func (d *Dict) addPhrase(text string, e *entry, fold bool) {
 		short := strings.Join(raw[:len(raw)-1], " ") + " " + strings.TrimSuffix(last, ".")
 		d.addPhrase(strings.TrimSpace(short), e, fold)
 	}
-	p := &phrase{words: make([]string, len(raw)), shapes: make([]shape, len(raw)), entries: []*entry{e}}
+	p := d.slab.phrase(len(raw), e)
 	// One string holds every folded word: a phrase costs fewer allocations,
 	// which tens of thousands of names add up to at start-up.
-	var folded []byte
-	ends := make([]int, len(raw))
-	for i, w := range raw {
+	var foldBuf [64]byte
+	var endBuf [8]int
+	folded, ends := foldBuf[:0], endBuf[:0]
+	for _, w := range raw {
 		folded = appendFold(folded, w)
-		ends[i] = len(folded)
-		if !fold {
+		ends = append(ends, len(folded))
+	}
+	if !fold {
+		for i, w := range raw {
 			p.shapes[i] = shapeOf(w)
 		}
 	}
@@ -154,6 +165,42 @@ func (d *Dict) addPhrase(text string, e *entry, fold bool) {
 		at = before
 	}
 	d.first[p.words[0]] = slices.Insert(list, at, p)
+}
+
+// phraseSlab hands out phrases and their slices from shared chunks: the
+// built-in lists add some 60,000 phrases, and allocating each phrase's
+// four parts apart was a fifth of the allocations of loading them. A
+// chunk lives as long as any phrase in it, and phrases live as long as
+// their Dict.
+type phraseSlab struct {
+	phrases []phrase
+	words   []string
+	shapes  []shape
+	entries []*entry
+}
+
+// phrase returns a phrase of n words, all empty, standing for e.
+func (s *phraseSlab) phrase(n int, e *entry) *phrase {
+	const chunk = 1024
+	if len(s.phrases) == cap(s.phrases) {
+		s.phrases = make([]phrase, 0, chunk)
+		s.entries = make([]*entry, 0, chunk)
+	}
+	if len(s.words)+n > cap(s.words) {
+		s.words = make([]string, 0, max(4*chunk, n))
+		s.shapes = make([]shape, 0, max(4*chunk, n))
+	}
+	s.phrases = append(s.phrases, phrase{})
+	p := &s.phrases[len(s.phrases)-1]
+	w := len(s.words)
+	s.words, s.shapes = s.words[:w+n], s.shapes[:w+n]
+	// Full slice expressions: appending to a phrase's slices copies them
+	// out of the chunk instead of writing over the next phrase's.
+	p.words, p.shapes = s.words[w:w+n:w+n], s.shapes[w:w+n:w+n]
+	s.entries = append(s.entries, e)
+	k := len(s.entries) - 1
+	p.entries = s.entries[k : k+1 : k+1]
+	return p
 }
 
 // stricter reports whether shapes a ask for capitals wherever b does and

@@ -52,7 +52,7 @@ func (d *Dict) AddTerm(code string, from, to time.Time, office string, names ...
 	}
 	p := d.people[names[0]]
 	if p == nil {
-		p = &person{name: names[0]}
+		p = &person{name: names[0], names: make([]string, 0, len(names))}
 		p.entry = &entry{kind: Person, name: names[0], person: p}
 		d.people[names[0]] = p
 	}
