@@ -136,7 +136,7 @@ type Dict struct {
 	given     map[string]bool // given names, as written ("Jane")
 	// plain cuts plain phrases at spaces while Builtin loads (see words).
 	plain bool
-	slab  phraseSlab // where addPhrase takes its phrases from
+	slab  slab // where phrases and people are taken from
 }
 
 // entry is what a phrase stands for.

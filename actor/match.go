@@ -164,24 +164,35 @@ func (d *Dict) addPhrase(text string, e *entry, fold bool) {
 	if before >= 0 {
 		at = before
 	}
+	if len(list) == 0 {
+		d.first[p.words[0]] = d.slab.list(p)
+		return
+	}
 	d.first[p.words[0]] = slices.Insert(list, at, p)
 }
 
-// phraseSlab hands out phrases and their slices from shared chunks: the
-// built-in lists add some 60,000 phrases, and allocating each phrase's
-// four parts apart was a fifth of the allocations of loading them. A
-// chunk lives as long as any phrase in it, and phrases live as long as
-// their Dict.
-type phraseSlab struct {
+// slab hands out the phrases and people of a Dict and their slices from
+// shared chunks: the built-in lists add some 60,000 phrases and 20,000
+// people, and allocating each of their parts apart was most of the
+// allocations of loading them. A chunk lives as long as anything in it,
+// and phrases and people live as long as their Dict. The slices it hands
+// out have their length for capacity, so appending to one copies it out
+// of the chunk instead of writing over its neighbour.
+type slab struct {
 	phrases []phrase
 	words   []string
 	shapes  []shape
 	entries []*entry
+	lists   []*phrase
+	people  []person
+	terms   []term
 }
 
+const slabChunk = 1024
+
 // phrase returns a phrase of n words, all empty, standing for e.
-func (s *phraseSlab) phrase(n int, e *entry) *phrase {
-	const chunk = 1024
+func (s *slab) phrase(n int, e *entry) *phrase {
+	const chunk = slabChunk
 	if len(s.phrases) == cap(s.phrases) {
 		s.phrases = make([]phrase, 0, chunk)
 		s.entries = make([]*entry, 0, chunk)
@@ -194,12 +205,37 @@ func (s *phraseSlab) phrase(n int, e *entry) *phrase {
 	p := &s.phrases[len(s.phrases)-1]
 	w := len(s.words)
 	s.words, s.shapes = s.words[:w+n], s.shapes[:w+n]
-	// Full slice expressions: appending to a phrase's slices copies them
-	// out of the chunk instead of writing over the next phrase's.
 	p.words, p.shapes = s.words[w:w+n:w+n], s.shapes[w:w+n:w+n]
 	s.entries = append(s.entries, e)
 	k := len(s.entries) - 1
 	p.entries = s.entries[k : k+1 : k+1]
+	return p
+}
+
+// list returns the phrase list of a first word met for the first time:
+// p alone.
+func (s *slab) list(p *phrase) []*phrase {
+	if len(s.lists) == cap(s.lists) {
+		s.lists = make([]*phrase, 0, slabChunk)
+	}
+	s.lists = append(s.lists, p)
+	k := len(s.lists) - 1
+	return s.lists[k : k+1 : k+1]
+}
+
+// person returns a new person named name with its entry, their names
+// list sized for n names, and term t.
+func (s *slab) person(name string, n int, t term) *person {
+	if len(s.people) == cap(s.people) {
+		s.people = make([]person, 0, slabChunk)
+		s.terms = make([]term, 0, slabChunk)
+	}
+	s.people = append(s.people, person{name: name, names: make([]string, 0, n)})
+	p := &s.people[len(s.people)-1]
+	p.entry = &entry{kind: Person, name: name, person: p}
+	s.terms = append(s.terms, t)
+	k := len(s.terms) - 1
+	p.terms = s.terms[k : k+1 : k+1]
 	return p
 }
 
