@@ -243,54 +243,71 @@ type slotFiller struct {
 // they took. Unless last (in holds the rest of the slots), it leaves a
 // slot that may continue past in for the next call.
 func (f *slotFiller) fill(in []byte, last bool) int {
+	// The loop keeps its state in locals, and decodes the usual one-byte
+	// gap and checks the rows of weights in the slot without calls: it
+	// runs for every one of the model's million features.
 	z := f.z
-	used := 0
-	bad := func(what string) int {
-		f.err = fmt.Errorf("perceptron model: slot %d: %s", f.i, what)
-		return used
+	slots, i, rows := z.slots, f.i, 0
+	rowBytes := 16
+	if z.inline {
+		rowBytes = 12
 	}
+	// Weights inline past the model's classes (a table of fewer than
+	// four) would be read as classes it does not have.
+	inlineExtra := ^uint64(0) << (8 * min(z.nClass, 8))
+	used, bad := 0, ""
 	for used < len(in) && (last || len(in)-used >= maxSlotBytes) {
 		b := in[used:]
-		gap, m := binary.Uvarint(b)
-		if m <= 0 || gap >= uint64(len(z.slots)) {
-			return bad("bad slot gap")
+		gap, m := uint64(b[0]), 1
+		if gap >= 0x80 {
+			if gap, m = binary.Uvarint(b); m <= 0 {
+				bad = "bad slot gap"
+				break
+			}
 		}
-		f.i += int(gap) + 1
+		if gap >= uint64(len(slots)-i-1) {
+			bad = "slot past the table"
+			break
+		}
+		i += int(gap) + 1
 		b = b[m:]
-		if f.i >= len(z.slots) {
-			return bad("slot past the table")
+		if len(b) < rowBytes {
+			bad = "slot truncated"
+			break
 		}
-		var head, row uint64
-		switch {
-		case z.inline && len(b) >= 12:
-			head, row = binary.LittleEndian.Uint64(b), uint64(binary.LittleEndian.Uint32(b[8:]))
-			used += m + 12
-		case !z.inline && len(b) >= 16:
-			head, row = binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint64(b[8:])
-			used += m + 16
-		default:
-			return bad("slot truncated")
+		head := binary.LittleEndian.Uint64(b)
+		var row uint64
+		if z.inline {
+			if row = uint64(binary.LittleEndian.Uint32(b[8:])); row&inlineExtra != 0 {
+				bad = "weights of classes past the last"
+				break
+			}
+		} else {
+			row = binary.LittleEndian.Uint64(b[8:])
+			if err := z.checkRow(row); err != nil {
+				bad = err.Error()
+				break
+			}
 		}
 		if head&occupied == 0 {
-			return bad("empty slot stored")
+			bad = "empty slot stored"
+			break
 		}
-		if err := z.checkRow(row); err != nil {
-			return bad(err.Error())
-		}
-		z.slots[f.i] = frozenSlot{head: head, row: row}
-		z.rows++
+		slots[i] = frozenSlot{head: head, row: row}
+		rows++
+		used += m + rowBytes
+	}
+	f.i, z.rows = i, z.rows+rows
+	if bad != "" {
+		f.err = fmt.Errorf("perceptron model: slot %d: %s", i, bad)
 	}
 	return used
 }
 
-// checkRow reports a row that would read past the tables or score a
-// class the model does not have.
+// checkRow reports a row stored apart or packed (not inline) that would
+// read past the tables or score a class the model does not have.
 func (z *frozenWeights) checkRow(row uint64) error {
 	switch {
-	case z.inline:
-		if z.nClass < 8 && row>>(8*z.nClass) != 0 {
-			return errors.New("weights of classes past the last")
-		}
 	case row&rowApart == 0:
 		if !z.packed || row>>packedCount&7 > maxPackedEntries {
 			return errors.New("bad packed row")
