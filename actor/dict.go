@@ -263,7 +263,7 @@ func (d *Dict) AddAgent(code string, phrases ...string) error {
 		role = ""
 	}
 	e := &entry{kind: Agent, code: role, name: phrases[0], roles: d.splitRoles(role)}
-	e.single = splitWords(phrases[0])
+	e.single = d.words(phrases[0], nil)
 	for i, w := range e.single {
 		e.single[i] = string(appendFold(nil, w))
 	}

@@ -256,12 +256,23 @@ func shapeOf(w string) shape {
 	letters, upper := 0, 0
 	first := true
 	firstUpper := false
-	for _, r := range w {
-		if !unicode.IsLetter(r) {
+	for i := 0; i < len(w); {
+		// ASCII, most of every name, without the Unicode tables.
+		isLetter, isUpper := false, false
+		if c := w[i]; c < utf8.RuneSelf {
+			isUpper = 'A' <= c && c <= 'Z'
+			isLetter = isUpper || 'a' <= c && c <= 'z'
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(w[i:])
+			isLetter, isUpper = unicode.IsLetter(r), unicode.IsUpper(r)
+			i += n
+		}
+		if !isLetter {
 			continue
 		}
 		letters++
-		if unicode.IsUpper(r) {
+		if isUpper {
 			upper++
 			if first {
 				firstUpper = true
