@@ -17,8 +17,9 @@ import (
 // of CPU for the embedded model, the Bloom filter's random writes alone
 // a third of it). Little-endian:
 //
-//	"ANPC" version(u32)=4 classes(u32) rows(u32) slotBytes(u32) dataBytes(u32) denseFloats(u32)
-//	known  the Bloom filter's words, u64 each (their count follows from rows)
+//	"ANPC" version(u32)=4 classes(u32) rows(u32) tableSlots(u32) filterWords(u32)
+//	       slotBytes(u32) dataBytes(u32) denseFloats(u32)
+//	known  filterWords words of the Bloom filter, u64 each
 //	data   dataBytes bytes: the sparse rows stored apart
 //	dense  denseFloats float32s: the dense rows stored apart
 //	slots  slotBytes bytes: the occupied slots in slot order, each as
@@ -26,14 +27,14 @@ import (
 //	       head(u64), row (u32 in a table of weights inline, else u64)
 //	crc32 (IEEE) of everything before it
 //
-// The table's size follows from rows (see newFrozenTable), so a reader
-// lays every slot where the writer's table had it. Models whose rows the
-// frozen form cannot hold (more than maxFrozenClasses classes) are still
-// written in version 3.
+// A reader makes a table of tableSlots slots and a filter of filterWords
+// words (a power of two), the writer's, and lays every slot where the
+// writer's table had it. Models whose rows the frozen form cannot hold
+// (more than maxFrozenClasses classes) are still written in version 3.
 const perceptronSlotsVersion = 4
 
 // perceptronSlotsHead is the length of a version-4 header.
-const perceptronSlotsHead = 28
+const perceptronSlotsHead = 36
 
 // writeSlots writes z in version 4.
 func writeSlots(w io.Writer, z *frozenWeights) (int64, error) {
@@ -62,7 +63,7 @@ func writeSlots(w io.Writer, z *frozenWeights) (int64, error) {
 	}
 	buf := make([]byte, 0, perceptronSlotsHead+8*len(z.known)+len(slots)+len(z.data)+4*len(z.dense)+4)
 	buf = append(buf, perceptronMagic...)
-	for _, v := range []int{perceptronSlotsVersion, z.nClass, z.rows, len(slots), len(z.data), len(z.dense)} {
+	for _, v := range []int{perceptronSlotsVersion, z.nClass, z.rows, len(z.slots), len(z.known), len(slots), len(z.data), len(z.dense)} {
 		buf = binary.LittleEndian.AppendUint32(buf, uint32(v))
 	}
 	for _, k := range z.known {
@@ -89,14 +90,16 @@ func readSlots(br *bufio.Reader, head []byte) (*Perceptron, error) {
 		return nil, fmt.Errorf("perceptron model: reading header: %w", err)
 	}
 	field := func(i int) int { return int(binary.LittleEndian.Uint32(full[8+4*i:])) }
-	nClass, rows, slotBytes, dataBytes, denseFloats := field(0), field(1), field(2), field(3), field(4)
-	if nClass <= 0 || nClass > maxFrozenClasses || rows > 1<<26 || slotBytes > rows*maxSlotBytes ||
+	nClass, rows, tableSlots, filterWords := field(0), field(1), field(2), field(3)
+	slotBytes, dataBytes, denseFloats := field(4), field(5), field(6)
+	if nClass <= 0 || nClass > maxFrozenClasses || rows > 1<<26 || tableSlots <= rows || tableSlots > 1<<28 ||
+		filterWords <= 0 || filterWords > 1<<26 || filterWords&(filterWords-1) != 0 || slotBytes > rows*maxSlotBytes ||
 		dataBytes > 1<<30 || denseFloats > 1<<28 || denseFloats%nClass != 0 ||
 		nClass <= maxInlineClasses && dataBytes+denseFloats > 0 {
-		return nil, fmt.Errorf("perceptron model: implausible size: %d classes, %d features, %d, %d and %d bytes of tables",
-			nClass, rows, slotBytes, dataBytes, 4*denseFloats)
+		return nil, fmt.Errorf("perceptron model: implausible size: %d classes, %d features in %d slots, %d filter words, %d, %d and %d bytes of tables",
+			nClass, rows, tableSlots, filterWords, slotBytes, dataBytes, 4*denseFloats)
 	}
-	z := newFrozenTable(nClass, rows)
+	z := newFrozenGeometry(nClass, tableSlots, filterWords)
 	in := &checkedReader{br: br, sum: crc32.ChecksumIEEE(full)}
 	in.words(8*len(z.known), 8, func(b []byte, at int) {
 		for i := 0; i < len(b); i += 8 {

@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"hash/crc32"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -109,6 +110,52 @@ func TestSlotsRejectBadTables(t *testing.T) {
 		for cut := 0; cut < len(good); cut += 1 + len(good)/97 {
 			if _, err := ReadPerceptron(bytes.NewReader(good[:cut])); err == nil {
 				t.Errorf("%d classes: a model cut to %d of %d bytes was read without error", classes, cut, len(good))
+			}
+		}
+	}
+}
+
+// A model keeps the table geometry it was written with: one written from
+// a table of other sizes than this build would make (as after a change
+// of maxLoad or filterBits) reads back and scores the same.
+func TestSlotsKeepTheirGeometry(t *testing.T) {
+	for _, classes := range []int{4, 60} {
+		p, sets := trainedToy(t, classes)
+		q, _ := roundTrip(t, p, ReadPerceptron)
+		z := q.fz
+		other := newFrozenGeometry(classes, 3*len(z.slots)+1, 4*len(z.known))
+		other.data, other.dense = z.data, z.dense
+		for _, s := range z.slots {
+			if s.head == 0 {
+				continue
+			}
+			k := s.head & keyMask
+			b := other.knownBit(k)
+			other.known[b>>6] |= 1 << (b & 63)
+			i := other.home(k)
+			for other.slots[i].head != 0 {
+				i = (i + 1) % uint64(len(other.slots))
+			}
+			other.slots[i] = s
+			other.rows++
+		}
+		var buf bytes.Buffer
+		if _, err := writeSlots(&buf, other); err != nil {
+			t.Fatal(err)
+		}
+		r, err := ReadPerceptron(&buf)
+		if err != nil {
+			t.Fatalf("%d classes: %v", classes, err)
+		}
+		if len(r.fz.slots) != len(other.slots) || len(r.fz.known) != len(other.known) {
+			t.Fatalf("%d classes: read %d slots, %d filter words; written %d, %d", classes, len(r.fz.slots), len(r.fz.known), len(other.slots), len(other.known))
+		}
+		a, b := make([]float32, classes), make([]float32, classes)
+		for _, fs := range sets {
+			q.Score(fs, a)
+			r.Score(fs, b)
+			if !slices.Equal(a, b) {
+				t.Fatalf("%d classes: scores %v from the other geometry, %v", classes, b, a)
 			}
 		}
 	}
