@@ -136,6 +136,7 @@ type Dict struct {
 	given     map[string]bool // given names, as written ("Jane")
 	// plain cuts plain phrases at spaces while Builtin loads (see words).
 	plain bool
+	slab  slab // where phrases and people are taken from
 }
 
 // entry is what a phrase stands for.
@@ -262,7 +263,7 @@ func (d *Dict) AddAgent(code string, phrases ...string) error {
 		role = ""
 	}
 	e := &entry{kind: Agent, code: role, name: phrases[0], roles: d.splitRoles(role)}
-	e.single = splitWords(phrases[0])
+	e.single = d.words(phrases[0], nil)
 	for i, w := range e.single {
 		e.single[i] = string(appendFold(nil, w))
 	}

@@ -80,9 +80,16 @@ func plainWords(s string) bool {
 // thousands of them was a third of the start-up. The tokenizer splits a
 // few such words ("Im" is "I" "m"); TestBuiltinPlainSplit checks that no
 // built-in phrase is one of them.
-func (d *Dict) words(s string) []string {
+func (d *Dict) words(s string, buf []string) []string {
 	if d.plain && plainWords(s) {
-		return strings.Fields(s)
+		for {
+			w, rest, more := strings.Cut(s, " ")
+			buf = append(buf, w)
+			if !more {
+				return buf
+			}
+			s = rest
+		}
 	}
 	return splitWords(s)
 }
@@ -91,7 +98,8 @@ func (d *Dict) words(s string) []string {
 // matches in any case; otherwise each word keeps the capitals it is
 // written with.
 func (d *Dict) addPhrase(text string, e *entry, fold bool) {
-	raw := d.words(text)
+	var rawBuf [8]string
+	raw := d.words(text, rawBuf[:0])
 	if len(raw) == 0 {
 		return
 	}
@@ -101,15 +109,18 @@ func (d *Dict) addPhrase(text string, e *entry, fold bool) {
 		short := strings.Join(raw[:len(raw)-1], " ") + " " + strings.TrimSuffix(last, ".")
 		d.addPhrase(strings.TrimSpace(short), e, fold)
 	}
-	p := &phrase{words: make([]string, len(raw)), shapes: make([]shape, len(raw)), entries: []*entry{e}}
+	p := d.slab.phrase(len(raw), e)
 	// One string holds every folded word: a phrase costs fewer allocations,
 	// which tens of thousands of names add up to at start-up.
-	var folded []byte
-	ends := make([]int, len(raw))
-	for i, w := range raw {
+	var foldBuf [64]byte
+	var endBuf [8]int
+	folded, ends := foldBuf[:0], endBuf[:0]
+	for _, w := range raw {
 		folded = appendFold(folded, w)
-		ends[i] = len(folded)
-		if !fold {
+		ends = append(ends, len(folded))
+	}
+	if !fold {
+		for i, w := range raw {
 			p.shapes[i] = shapeOf(w)
 		}
 	}
@@ -153,7 +164,79 @@ func (d *Dict) addPhrase(text string, e *entry, fold bool) {
 	if before >= 0 {
 		at = before
 	}
+	if len(list) == 0 {
+		d.first[p.words[0]] = d.slab.list(p)
+		return
+	}
 	d.first[p.words[0]] = slices.Insert(list, at, p)
+}
+
+// slab hands out the phrases and people of a Dict and their slices from
+// shared chunks: the built-in lists add some 60,000 phrases and 20,000
+// people, and allocating each of their parts apart was most of the
+// allocations of loading them. A chunk lives as long as anything in it,
+// and phrases and people live as long as their Dict. The slices it hands
+// out have their length for capacity, so appending to one copies it out
+// of the chunk instead of writing over its neighbour.
+type slab struct {
+	phrases []phrase
+	words   []string
+	shapes  []shape
+	entries []*entry
+	lists   []*phrase
+	people  []person
+	terms   []term
+}
+
+const slabChunk = 1024
+
+// phrase returns a phrase of n words, all empty, standing for e.
+func (s *slab) phrase(n int, e *entry) *phrase {
+	const chunk = slabChunk
+	if len(s.phrases) == cap(s.phrases) {
+		s.phrases = make([]phrase, 0, chunk)
+		s.entries = make([]*entry, 0, chunk)
+	}
+	if len(s.words)+n > cap(s.words) {
+		s.words = make([]string, 0, max(4*chunk, n))
+		s.shapes = make([]shape, 0, max(4*chunk, n))
+	}
+	s.phrases = append(s.phrases, phrase{})
+	p := &s.phrases[len(s.phrases)-1]
+	w := len(s.words)
+	s.words, s.shapes = s.words[:w+n], s.shapes[:w+n]
+	p.words, p.shapes = s.words[w:w+n:w+n], s.shapes[w:w+n:w+n]
+	s.entries = append(s.entries, e)
+	k := len(s.entries) - 1
+	p.entries = s.entries[k : k+1 : k+1]
+	return p
+}
+
+// list returns the phrase list of a first word met for the first time:
+// p alone.
+func (s *slab) list(p *phrase) []*phrase {
+	if len(s.lists) == cap(s.lists) {
+		s.lists = make([]*phrase, 0, slabChunk)
+	}
+	s.lists = append(s.lists, p)
+	k := len(s.lists) - 1
+	return s.lists[k : k+1 : k+1]
+}
+
+// person returns a new person named name with its entry, their names
+// list sized for n names, and term t.
+func (s *slab) person(name string, n int, t term) *person {
+	if len(s.people) == cap(s.people) {
+		s.people = make([]person, 0, slabChunk)
+		s.terms = make([]term, 0, slabChunk)
+	}
+	s.people = append(s.people, person{name: name, names: make([]string, 0, n)})
+	p := &s.people[len(s.people)-1]
+	p.entry = &entry{kind: Person, name: name, person: p}
+	s.terms = append(s.terms, t)
+	k := len(s.terms) - 1
+	p.terms = s.terms[k : k+1 : k+1]
+	return p
 }
 
 // stricter reports whether shapes a ask for capitals wherever b does and
@@ -173,12 +256,23 @@ func shapeOf(w string) shape {
 	letters, upper := 0, 0
 	first := true
 	firstUpper := false
-	for _, r := range w {
-		if !unicode.IsLetter(r) {
+	for i := 0; i < len(w); {
+		// ASCII, most of every name, without the Unicode tables.
+		isLetter, isUpper := false, false
+		if c := w[i]; c < utf8.RuneSelf {
+			isUpper = 'A' <= c && c <= 'Z'
+			isLetter = isUpper || 'a' <= c && c <= 'z'
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(w[i:])
+			isLetter, isUpper = unicode.IsLetter(r), unicode.IsUpper(r)
+			i += n
+		}
+		if !isLetter {
 			continue
 		}
 		letters++
-		if unicode.IsUpper(r) {
+		if isUpper {
 			upper++
 			if first {
 				firstUpper = true

@@ -50,15 +50,15 @@ func (d *Dict) AddTerm(code string, from, to time.Time, office string, names ...
 	if !to.IsZero() && to.Before(from) {
 		return errorf("%s: term ends %s before it starts %s", names[0], to.Format(time.DateOnly), from.Format(time.DateOnly))
 	}
+	t := term{code: code, office: office, from: from, to: to}
 	p := d.people[names[0]]
 	if p == nil {
-		p = &person{name: names[0]}
-		p.entry = &entry{kind: Person, name: names[0], person: p}
+		p = d.slab.person(names[0], len(names), t)
 		d.people[names[0]] = p
+	} else {
+		at, _ := slices.BinarySearchFunc(p.terms, t, func(a, b term) int { return a.from.Compare(b.from) })
+		p.terms = slices.Insert(p.terms, at, t)
 	}
-	t := term{code: code, office: office, from: from, to: to}
-	at, _ := slices.BinarySearchFunc(p.terms, t, func(a, b term) int { return a.from.Compare(b.from) })
-	p.terms = slices.Insert(p.terms, at, t)
 	for _, n := range names {
 		// Term lines repeat a person's names; each is filed once.
 		if n != "" && !slices.Contains(p.names, n) {

@@ -45,3 +45,16 @@ func TestBuiltinPlainSplit(t *testing.T) {
 		t.Error("plainWords refuses plain names")
 	}
 }
+
+// shapeOf reads ASCII and other letters alike.
+func TestShapeOf(t *testing.T) {
+	for w, want := range map[string]shape{
+		"police": anyCase, "Police": capital, "US": allUpper, "NATO": allUpper, "U.S.": allUpper,
+		"iPhone": anyCase, "A": capital, "Łódź": capital, "ŁÓDŹ": allUpper, "élysée": anyCase,
+		"Élysée": capital, "McDonald": capital, "1st": anyCase, "": anyCase, "\xffAB": allUpper,
+	} {
+		if got := shapeOf(w); got != want {
+			t.Errorf("shapeOf(%q) = %d, want %d", w, got, want)
+		}
+	}
+}

@@ -19,9 +19,9 @@ import (
 //
 // A Lemmatizer is safe for concurrent use.
 type Lemmatizer struct {
-	byXPOS map[lemmaKey]lemmaEdit // (lowercased form, XPOS) → edit
-	byUPOS map[lemmaKey]lemmaEdit // (lowercased form, UPOS) → edit
-	known  map[string]bool        // lowercased lemmas seen in training
+	byXPOS *lemmaTable     // (lowercased form, XPOS) → edit
+	byUPOS *lemmaTable     // (lowercased form, UPOS) → edit
+	known  map[string]bool // lowercased lemmas seen in training
 }
 
 type lemmaKey struct{ form, tag string }
@@ -141,8 +141,8 @@ func TrainLemmatizer(train []GoldSentence) *Lemmatizer {
 
 // mostFrequent keeps the most frequent edit of each key (ties broken by
 // casing, then by the edit's text, so training is deterministic).
-func mostFrequent(m map[lemmaKey]map[lemmaEdit]int) map[lemmaKey]lemmaEdit {
-	out := make(map[lemmaKey]lemmaEdit, len(m))
+func mostFrequent(m map[lemmaKey]map[lemmaEdit]int) *lemmaTable {
+	out := newLemmaTable(len(m))
 	for k, edits := range m {
 		var best lemmaEdit
 		bestN := -1
@@ -151,7 +151,7 @@ func mostFrequent(m map[lemmaKey]map[lemmaEdit]int) map[lemmaKey]lemmaEdit {
 				best, bestN = e, n
 			}
 		}
-		out[k] = best
+		out.put(k, best)
 	}
 	return out
 }
@@ -170,7 +170,7 @@ func (l *Lemmatizer) Lemmatize(toks []Token) {
 
 func (l *Lemmatizer) lemma(form, upos, xpos string) string {
 	lower := strings.ToLower(form)
-	if e, ok := l.byXPOS[lemmaKey{lower, xpos}]; ok {
+	if e, ok := l.byXPOS.get(lower, xpos); ok {
 		if s, ok := e.apply(form, lower); ok {
 			return s
 		}
@@ -178,7 +178,7 @@ func (l *Lemmatizer) lemma(form, upos, xpos string) string {
 	proper := upos == "PROPN" || xpos == "NNP" || xpos == "NNPS"
 	// A proper noun unknown as such keeps its spelling rather than take
 	// the lemma of a common word ("Holocaust", "Fair").
-	if e, ok := l.byUPOS[lemmaKey{lower, upos}]; ok && !proper {
+	if e, ok := l.byUPOS.get(lower, upos); ok && !proper {
 		if s, ok := e.apply(form, lower); ok {
 			return s
 		}
@@ -204,19 +204,16 @@ func (l *Lemmatizer) WriteTo(w io.Writer) (int64, error) {
 	b := newBinWriter(w)
 	b.bytes([]byte(lemmatizerMagic))
 	b.uvarint(lemmatizerVersion)
-	for _, m := range []map[lemmaKey]lemmaEdit{l.byXPOS, l.byUPOS} {
-		keys := make([]lemmaKey, 0, len(m))
-		for k := range m {
-			keys = append(keys, k)
-		}
-		slices.SortFunc(keys, func(a, b lemmaKey) int {
-			return cmp.Or(cmp.Compare(a.form, b.form), cmp.Compare(a.tag, b.tag))
+	for _, t := range []*lemmaTable{l.byXPOS, l.byUPOS} {
+		entries := slices.Clone(t.entries)
+		slices.SortFunc(entries, func(a, b lemmaEntry) int {
+			return cmp.Or(cmp.Compare(a.key.form, b.key.form), cmp.Compare(a.key.tag, b.key.tag))
 		})
-		b.uvarint(uint64(len(keys)))
-		for _, k := range keys {
-			e := m[k]
-			b.str(k.form)
-			b.str(k.tag)
+		b.uvarint(uint64(len(entries)))
+		for _, en := range entries {
+			e := en.edit
+			b.str(en.key.form)
+			b.str(en.key.tag)
 			b.uvarint(uint64(e.strip)<<3 | uint64(e.casing))
 			b.str(e.add)
 		}
@@ -238,16 +235,16 @@ func ReadLemmatizer(r io.Reader) (*Lemmatizer, error) {
 	b := newBinReader(r, "lemmatizer")
 	b.magic(lemmatizerMagic, lemmatizerVersion, lemmatizerVersion)
 	l := &Lemmatizer{}
-	for _, m := range []*map[lemmaKey]lemmaEdit{&l.byXPOS, &l.byUPOS} {
+	for _, t := range []**lemmaTable{&l.byXPOS, &l.byUPOS} {
 		n := int(b.uvarint("lexicon size", 1<<24))
-		*m = make(map[lemmaKey]lemmaEdit, n)
+		*t = newLemmaTable(n)
 		for i := 0; i < n && b.err == nil; i++ {
 			k := lemmaKey{b.str("form"), b.str("tag")}
 			flags := b.uvarint("edit", 1<<23)
 			if lemmaCasing(flags&7) >= caseCount {
 				b.fail("edit", fmt.Errorf("form %q: unknown casing %d", k.form, flags&7))
 			}
-			(*m)[k] = lemmaEdit{casing: lemmaCasing(flags & 7), strip: int(flags >> 3), add: b.str("edit suffix")}
+			(*t).put(k, lemmaEdit{casing: lemmaCasing(flags & 7), strip: int(flags >> 3), add: b.str("edit suffix")})
 		}
 	}
 	n := int(b.uvarint("lemma count", 1<<24))

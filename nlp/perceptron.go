@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"encoding/binary"
 	"errors"
@@ -255,7 +256,9 @@ func maxAbs(row []float32) float32 {
 	return m
 }
 
-// Serialisation. The format is little-endian:
+// Serialisation. Version 3 of the format, which WriteTo still writes for
+// models the frozen form cannot hold (version 4, the frozen form's own
+// tables, is in perceptron_slots.go), is little-endian:
 //
 //	"ANPC" version(u32)=3 classes(u32) features(u32) rowbytes(u32)
 //	keys   features × 6 bytes (the low 48 bits of each key, see keyMask)
@@ -279,8 +282,8 @@ func maxAbs(row []float32) float32 {
 const loadedHits = 1 << 30
 
 const (
-	perceptronMagic   = "ANPC"
-	perceptronVersion = 3
+	perceptronMagic        = "ANPC"
+	perceptronKeyedVersion = 3
 )
 
 // perceptronLayout is the width of a stored key and scale in a version.
@@ -315,9 +318,35 @@ func toBfloat16(f float32) uint16 {
 	return uint16((b + 0x7fff + (b>>16)&1) >> 16)
 }
 
-// WriteTo writes the model in its compact binary form. Only the current
-// weights are written (call Average first when training).
+// WriteTo writes the model in its compact binary form: in version 4, the
+// frozen form's tables as they are laid out in memory, when they can
+// hold the model, else in version 3. Only the current weights are
+// written (call Average first when training).
 func (p *Perceptron) WriteTo(w io.Writer) (int64, error) {
+	z := p.fz
+	if z == nil {
+		// The frozen form of a trained model is the one a reader of its
+		// version-3 form builds, so both versions read back into the
+		// same weights.
+		var v3 bytes.Buffer
+		if _, err := p.writeKeyed(&v3); err != nil {
+			return 0, err
+		}
+		q, err := ReadPerceptron(bytes.NewReader(v3.Bytes()))
+		if err != nil {
+			return 0, fmt.Errorf("perceptron model: reading back its version-3 form: %w", err)
+		}
+		if q.fz == nil {
+			return io.Copy(w, &v3)
+		}
+		z = q.fz
+	}
+	return writeSlots(w, z)
+}
+
+// writeKeyed writes the model in version 3, rows in the order of their
+// keys' hashes.
+func (p *Perceptron) writeKeyed(w io.Writer) (int64, error) {
 	if p.fz != nil {
 		p = p.thawed() // a shared loaded model is not modified
 	}
@@ -362,7 +391,7 @@ func (p *Perceptron) WriteTo(w io.Writer) (int64, error) {
 	}
 	buf := make([]byte, 0, 20+8*F+len(rows)+4)
 	buf = append(buf, perceptronMagic...)
-	buf = binary.LittleEndian.AppendUint32(buf, perceptronVersion)
+	buf = binary.LittleEndian.AppendUint32(buf, perceptronKeyedVersion)
 	buf = binary.LittleEndian.AppendUint32(buf, uint32(n))
 	buf = binary.LittleEndian.AppendUint32(buf, uint32(F))
 	buf = binary.LittleEndian.AppendUint32(buf, uint32(len(rows)))
@@ -418,8 +447,11 @@ func ReadPerceptron(r io.Reader) (*Perceptron, error) {
 		return nil, fmt.Errorf("perceptron model: bad magic %q, want %q", head[:4], perceptronMagic)
 	}
 	version := binary.LittleEndian.Uint32(head[4:])
-	if version < 2 || version > perceptronVersion {
-		return nil, fmt.Errorf("perceptron model: unsupported version %d, want 2 to %d", version, perceptronVersion)
+	if version < 2 || version > perceptronSlotsVersion {
+		return nil, fmt.Errorf("perceptron model: unsupported version %d, want 2 to %d", version, perceptronSlotsVersion)
+	}
+	if version == perceptronSlotsVersion {
+		return readSlots(br, head)
 	}
 	lay := layoutOf(version)
 	per := lay.keyBytes + lay.scaleBytes

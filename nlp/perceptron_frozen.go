@@ -117,25 +117,45 @@ func scaleOf(head uint64) float32 {
 	return math.Float32frombits(uint32(head>>32) & 0x7fff0000)
 }
 
+// newFrozenWeights returns an empty table for rows rows of nClass
+// classes, with room for dataBytes bytes of sparse rows.
 func newFrozenWeights(nClass, rows, dataBytes int) *frozenWeights {
-	z := &frozenWeights{
-		// At least one slot more than rows: probing ends at an empty one.
-		slots:  make([]frozenSlot, max(rows+1, int(math.Ceil(float64(rows)/maxLoad)))),
-		nClass: nClass,
-		inline: nClass <= maxInlineClasses,
-		packed: nClass <= maxPackedClasses,
-	}
-	adviseHugePages(z.slots)
-	nbits, kshift := 64, uint(58)
-	for nbits < filterBits*rows {
-		nbits *= 2
-		kshift--
-	}
-	z.known, z.kshift = make([]uint64, nbits/64), kshift
+	z := newFrozenTable(nClass, rows)
 	if !z.inline {
 		z.data = make([]byte, 0, dataBytes)
 		adviseHugePages(z.data[:cap(z.data)])
 	}
+	return z
+}
+
+// newFrozenTable returns the empty slots and filter of a table for rows
+// rows of nClass classes, sized for them.
+func newFrozenTable(nClass, rows int) *frozenWeights {
+	// At least one slot more than rows: probing ends at an empty one.
+	slots := max(rows+1, int(math.Ceil(float64(rows)/maxLoad)))
+	words := 1
+	for 64*words < filterBits*rows {
+		words *= 2
+	}
+	return newFrozenGeometry(nClass, slots, words)
+}
+
+// newFrozenGeometry returns the empty table of nClass classes with the
+// given number of slots and of filter words (a power of two), as a model
+// file gives them: a file keeps the geometry it was written with, should
+// maxLoad or filterBits change.
+func newFrozenGeometry(nClass, slots, filterWords int) *frozenWeights {
+	z := &frozenWeights{
+		slots:  make([]frozenSlot, slots),
+		nClass: nClass,
+		inline: nClass <= maxInlineClasses,
+		packed: nClass <= maxPackedClasses,
+		known:  make([]uint64, filterWords),
+		// The filter's bit is the top bits of the key's hash, as many
+		// as index its 64·filterWords bits.
+		kshift: uint(64 - 6 - bits.TrailingZeros(uint(filterWords))),
+	}
+	adviseHugePages(z.slots)
 	return z
 }
 

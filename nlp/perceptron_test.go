@@ -204,7 +204,7 @@ func TestReadPerceptronVersion2(t *testing.T) {
 	for _, classes := range []int{4, 60, 300} {
 		p, sets := trainedToy(t, classes)
 		var v3 bytes.Buffer
-		if _, err := p.WriteTo(&v3); err != nil {
+		if _, err := p.writeKeyed(&v3); err != nil {
 			t.Fatal(err)
 		}
 		q3, err := ReadPerceptron(bytes.NewReader(v3.Bytes()))
@@ -367,7 +367,7 @@ func (z *frozenWeights) rowKinds() map[string]int {
 func TestReadPerceptronVersion2KeepsExactScales(t *testing.T) {
 	p, _ := trainedToy(t, 5)
 	var v3 bytes.Buffer
-	if _, err := p.WriteTo(&v3); err != nil {
+	if _, err := p.writeKeyed(&v3); err != nil {
 		t.Fatal(err)
 	}
 	v2 := asVersion2(t, v3.Bytes())

@@ -47,7 +47,7 @@ func (g *Gazetteer) spans(text string, toks []nlp.Token) []mention {
 				continue
 			}
 			k := appendFold(buf[:0], text[toks[i].Start:last.End])
-			if e := g.byKey[string(k)]; e != nil {
+			if e := g.find(k); e != nil {
 				out = append(out, mention{start: i, end: i + n, e: e})
 				i += n - 1
 				break

@@ -10,12 +10,11 @@
 package place
 
 import (
-	"bytes"
 	"compress/gzip"
-	_ "embed"
-	"encoding/binary"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -42,70 +41,52 @@ const (
 // Gazetteer finds places by name. Build it with Default or Parse; it is
 // read-only afterwards and safe for concurrent use.
 type Gazetteer struct {
-	byKey   map[string]*entry
+	index   string            // the gazetteer's index (see index.go), which the fields below are read from
+	entries []entry           // every folded name, in the index's order
+	table   string            // the index's hash table of the names
+	mask    uint64            // its size less one
 	admin1  map[string]string // "US.TX" → "Texas"
 	capital map[int]bool      // GeonameIDs of national capitals
 }
 
 // entry is everything one folded name can mean, most populous first.
 type entry struct {
+	key    string // the folded name
 	places []Place
 	alt    []bool // the name is an alternate name of places[i], not its own
 }
-
-//go:embed data/gazetteer.tsv.gz
-var builtin []byte
 
 // Default returns the built-in gazetteer, loaded on first use.
 func Default() *Gazetteer { return loadDefault() }
 
 var loadDefault = sync.OnceValue(func() *Gazetteer {
-	g, err := parseBuiltin()
+	g, err := loadIndex(builtinIndex)
 	if err != nil {
-		// The file is generated and tested (TestBuiltinLoads); an empty
+		// The index is generated and tested (TestBuiltinIndex); an empty
 		// gazetteer finds nothing rather than stopping the pipeline.
-		return &Gazetteer{byKey: map[string]*entry{}}
+		g, _ = loadIndex(emptyIndex)
 	}
 	return g
 })
 
-// parseBuiltin reads the built-in gazetteer. A gzip file ends with its
-// inflated size (mod 2^32), so the text is read into one allocation of
-// the right size.
-func parseBuiltin() (*Gazetteer, error) {
-	size := 0
-	if len(builtin) >= 4 {
-		size = int(binary.LittleEndian.Uint32(builtin[len(builtin)-4:]))
-	}
-	return parse(bytes.NewReader(builtin), size)
-}
+// emptyIndex is the index of a gazetteer of no places.
+var emptyIndex, _ = encodeIndex(nil, nil, nil, nil)
 
 // Parse reads a gazetteer in the gzipped tab-separated form written by
 // place/internal/gen: one place a line, ID NAME COUNTRY ADMIN1 LAT LON
 // POPULATION KIND ALTNAMES, KIND being c (city), C (national capital),
 // r (region) or n (country). Lines starting with # are comments.
-func Parse(r io.Reader) (*Gazetteer, error) { return parse(r, 0) }
-
-// parse is Parse with the inflated size if known (0 if not).
-func parse(r io.Reader, size int) (*Gazetteer, error) {
+func Parse(r io.Reader) (*Gazetteer, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %v", err)
 	}
-	// The names and codes of the places are substrings of the text, which
-	// the gazetteer keeps: one allocation instead of one per line.
 	var b strings.Builder
-	b.Grow(size)
 	if _, err := io.Copy(&b, zr); err != nil {
 		return nil, fmt.Errorf("gazetteer: %v", err)
 	}
 	text := b.String()
-	lines := strings.Count(text, "\n") + 1
-	// The built-in file has some 25,000 places under 90,000 names.
-	gb := &builder{
-		g:   &Gazetteer{byKey: make(map[string]*entry, 4*lines), admin1: map[string]string{}, capital: map[int]bool{}},
-		all: make([]Place, 0, lines),
-	}
+	gb := &builder{byKey: map[string]*entry{}, capital: map[int]bool{}}
 	for n := 1; text != ""; n++ {
 		var line string
 		line, text, _ = strings.Cut(text, "\n")
@@ -119,17 +100,20 @@ func parse(r io.Reader, size int) (*Gazetteer, error) {
 	for _, e := range gb.multi {
 		e.sortByPopulation()
 	}
-	return gb.g, nil
+	keys := slices.Sorted(maps.Keys(gb.byKey))
+	index, err := encodeIndex(gb.all, gb.capital, gb.byKey, keys)
+	if err != nil {
+		return nil, err
+	}
+	return loadIndex(index)
 }
 
-// builder fills a Gazetteer. Most names mean one place: their entries
-// share their Place with the place's other names (a slice of all, whose
-// capacity is one so that a second place copies it) and one of two
-// shared alt slices, so that loading allocates little more than the map.
+// builder reads the places of a gazetteer and files them under their
+// folded names, for encodeIndex.
 type builder struct {
-	g       *Gazetteer
-	all     []Place  // every place, in file order; never grows past its capacity while shared
-	entries []entry  // a slab the entries are taken from
+	byKey   map[string]*entry
+	capital map[int]bool
+	all     []Place  // every place, in file order
 	multi   []*entry // entries of several places, to sort by population
 }
 
@@ -167,66 +151,41 @@ func (b *builder) addLine(line string) error {
 		p.Precision = City
 	case "C":
 		p.Precision = City
-		b.g.capital[id] = true
+		b.capital[id] = true
 	case "r":
 		p.Precision = Region
-		b.g.admin1[p.Admin1] = p.Name
 	case "n":
 		p.Precision = Country
 	default:
 		return fmt.Errorf("place %q: unknown kind %q", f[1], f[7])
 	}
-	if len(b.all) == cap(b.all) {
-		b.all = make([]Place, 0, 1024) // past the estimate: the earlier places stay where they are
-	}
 	b.all = append(b.all, p)
-	i := len(b.all) - 1
-	one := b.all[i : i+1 : i+1]
-	b.add(p.Name, one, false)
+	b.add(p.Name, p, false)
 	for alts := f[8]; alts != ""; {
 		var a string
 		a, alts, _ = strings.Cut(alts, "|")
-		b.add(a, one, true)
+		b.add(a, p, true)
 	}
 	return nil
 }
 
-// add files the place one[0] under name.
-func (b *builder) add(name string, one []Place, alt bool) {
-	var buf [96]byte
-	k := appendFold(buf[:0], name)
-	if len(k) == 0 {
+// add files place p under name.
+func (b *builder) add(name string, p Place, alt bool) {
+	k := string(appendFold(nil, name))
+	if k == "" {
 		return
 	}
-	g := b.g
-	e := g.byKey[string(k)] // no allocation for the lookup
+	e := b.byKey[k]
 	if e == nil {
-		if len(b.entries) == cap(b.entries) {
-			b.entries = make([]entry, 0, 4096)
-		}
-		b.entries = append(b.entries, entry{places: one, alt: ownName})
-		e = &b.entries[len(b.entries)-1]
-		if alt {
-			e.alt = altName
-		}
-		g.byKey[string(k)] = e
+		b.byKey[k] = &entry{key: k, places: []Place{p}, alt: []bool{alt}}
 		return
 	}
-	p := one[0]
 	for i, q := range e.places {
 		if q == p { // a name listed twice for one place: keep it as its own name if either says so
-			if e.alt[i] && !alt {
-				if len(e.places) == 1 {
-					e.alt = ownName
-				} else {
-					e.alt[i] = false
-				}
-			}
+			e.alt[i] = e.alt[i] && alt
 			return
 		}
 	}
-	// A second place: append copies the shared one-place slices (their
-	// capacity is one) into the entry's own.
 	if len(e.places) == 1 {
 		b.multi = append(b.multi, e)
 	}
@@ -257,7 +216,7 @@ func (g *Gazetteer) Lookup(name string) []Place {
 
 func (g *Gazetteer) lookup(name string) *entry {
 	var buf [96]byte
-	return g.byKey[string(appendFold(buf[:0], name))]
+	return g.find(appendFold(buf[:0], name))
 }
 
 // Admin1Name returns the name of a first-level division ("US.TX" →

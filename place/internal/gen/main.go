@@ -6,6 +6,10 @@
 // Run from the repository root:
 //
 //	go run ./place/internal/gen [-data ../shared/data] [-out place/data/gazetteer.tsv.gz]
+//	go generate ./place
+//
+// The second command writes the index the binary loads the gazetteer
+// from (place/data/gazetteer.idx, see place/index.go).
 //
 // The output is one place a line, tab-separated (see place/load.go):
 //
