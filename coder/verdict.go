@@ -133,15 +133,37 @@ func (s *sentence) atFault(p int) int {
 
 // objectAuthor returns the author of what the object of the verb at i
 // names, for a reaction to it with no target of its own: "Trudeau called
-// China's decision unacceptable" criticizes China. -1 when the object is
+// China's decision unacceptable" criticizes China, "condemned the killing
+// of General Soleimani by the United States" the United States. -1 when the object is
 // an actor, names no author, or names one of the sources.
 func (s *sentence) objectAuthor(i int, sources []int) int {
 	o := s.child(i, "obj")
 	if o < 0 || s.actorAt[o] >= 0 {
 		return -1
 	}
-	if a := s.authorsOfAct(o); len(a) > 0 && !slices.Contains(sources, a[0]) {
+	a := s.authorsOfAct(o)
+	if len(a) == 0 {
+		a = s.agentOfVictim(o)
+	}
+	if len(a) > 0 && !slices.Contains(sources, a[0]) {
 		return a[0]
 	}
 	return -1
+}
+
+// agentOfVictim returns the actors of a "by" phrase the parse hung from
+// the "of" phrase of the act noun o, under whom it was done to: "the
+// killing of General Soleimani by the United States".
+func (s *sentence) agentOfVictim(o int) []int {
+	for j := range s.toks {
+		if s.head[j] != o || relBase(s.toks[j].Rel) != "nmod" || s.caseOf(j) != "of" {
+			continue
+		}
+		for n := range s.toks {
+			if s.head[n] == j && relBase(s.toks[n].Rel) == "nmod" && s.caseOf(n) == "by" {
+				return s.actorsOf(n)
+			}
+		}
+	}
+	return nil
 }
