@@ -125,10 +125,44 @@ func (s *sentence) atFault(p int) int {
 	if k := s.actorAt[subj]; k >= 0 {
 		return k
 	}
-	if a := s.authorsOfAct(subj); len(a) > 0 {
-		return a[0]
+	if !s.deed(subj) {
+		return -1 // "the Brazilian economy is a disaster" finds fault with no one
 	}
-	return -1
+	return s.deedAuthor(subj)
+}
+
+// deedNouns name what someone does or makes, beside the nouns of the
+// dictionary's acts: a decision, a policy, a remark.
+var deedNouns = map[string]bool{
+	"decision": true, "decisions": true, "move": true, "moves": true, "plan": true, "plans": true, "policy": true,
+	"policies": true, "action": true, "actions": true, "measure": true, "measures": true, "tariffs": true,
+	"treatment": true, "handling": true, "conduct": true, "behavior": true, "behaviour": true, "remarks": true,
+	"comments": true, "statement": true, "statements": true, "law": true, "bill": true, "budget": true,
+	"proposal": true, "proposals": true, "ban": true, "refusal": true, "failure": true, "attempt": true,
+	"attempts": true, "efforts": true, "ruling": true, "finding": true, "program": true, "programme": true,
+	"stance": true, "position": true, "response": true, "approach": true, "emphasis": true, "restraint": true,
+	"activities": true, "violations": true, "buildup": true, "build-up": true, "launch": true, "launches": true,
+	"test": true, "tests": true, "offer": true, "demand": true, "demands": true, "call": true, "claims": true,
+	"advice": true, "order": true, "orders": true, "reforms": true, "legislation": true, "resolution": true,
+}
+
+// deed reports whether the noun at h names something someone did or made.
+func (s *sentence) deed(h int) bool {
+	return deedNouns[s.lower[h]] || s.eventNoun(h)
+}
+
+// deedAuthor returns who did or made what the noun at h names: its
+// possessor, adjective or "by" phrase (authorsOfAct), or a "by" phrase
+// hung under its "of" phrase; -1 if none.
+func (s *sentence) deedAuthor(h int) int {
+	a := s.authorsOfAct(h)
+	if len(a) == 0 {
+		a = s.agentOfVictim(h)
+	}
+	if len(a) == 0 {
+		return -1
+	}
+	return a[0]
 }
 
 // objectAuthor returns the author of what the object of the verb at i
