@@ -51,7 +51,7 @@ func (s *sentence) conditionThreats() []act {
 			// is too often another name of an actor named before it.
 			continue
 		}
-		bare := f.verb.def != nil && a.rule == f.verb.def.rule
+		bare := threatVerb(f.verb) && a.rule == f.verb.def.rule // "warned", "threatened" alone
 		if bare && len(a.targets) == 0 && foreseeingVerbs[f.verb.lemma] {
 			// "warned that if politicians lift duties, the gains could be
 			// lost": a warning to no one of what may come is a view.
@@ -115,8 +115,8 @@ func (s *sentence) supposedActor(conds []int, sources []int) int {
 			continue
 		}
 		k := s.mentionOf(n)
-		if a := s.authorsOfAct(n); k < 0 && len(a) > 0 {
-			k = a[0]
+		if k < 0 && n == c {
+			k = s.firstActorIn(c)
 		}
 		if k < 0 {
 			continue
