@@ -117,6 +117,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 			acts = append(acts, s.restatedActs(acts)...)
 			acts = append(acts, s.responseThreats()...)
 			acts = append(acts, s.verdictActs()...)
+			acts = append(acts, s.labelActs()...)
 			acts = append(acts, s.dismayActs()...)
 			acts = append(acts, s.conditionThreats()...)
 		} else {
@@ -189,7 +190,7 @@ func (c *Coder) MayCode(toks []nlp.Token, date time.Time) bool {
 			} else {
 				word = true
 			}
-		} else if _, ok := c.verbs.nouns[w]; ok || faultWords[w] || dismayWords[w] {
+		} else if _, ok := c.verbs.nouns[w]; ok || judgementWord(w) {
 			word = true // a verdict of fault, or dismay, is an act (verdict.go, dismay.go)
 		}
 		person = person || personPronouns[w]

@@ -7,8 +7,8 @@ import (
 
 // TestDisapproveStructure codes the parses of testdata/disapprove.conllu
 // and checks the events the structures of disapproval and threat give: a
-// speaker's verdict of fault on an actor or its deed, dismay at an actor's
-// act, a condemned act's agent hung under its victim, a complaint filed
+// speaker's verdict of fault on an actor or its deed, or blame for a
+// wrong, a name of wrong given, dismay at an actor's act, a condemned act's agent hung under its victim, a complaint filed
 // with a body against someone, and the threats a conditional sentence
 // reports, beside the sentences of the same shapes that are none.
 func TestDisapproveStructure(t *testing.T) {
@@ -28,5 +28,9 @@ func TestDisapproveStructure(t *testing.T) {
 		{"a conditional forecast no one is reported to make", nil, nil},
 		{"a question opened by if", nil, nil},
 		{"a warning to no one of what may come", nil, nil},
+		{"a speaker says who is responsible for the deaths", nil, []string{"SAU IRN 112"}},
+		{"a duty one will be responsible for", nil, nil},
+		{"a name of wrong given to a country's sanctions", nil, []string{"IRNGOV USA 111"}},
+		{"a label of praise", nil, nil},
 	})
 }

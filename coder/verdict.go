@@ -1,6 +1,9 @@
 package coder
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A verb of saying codes nothing of its own, but what is said may be the
 // act: a speaker who says that someone, or a plan or a decision someone
@@ -34,6 +37,30 @@ var faultWords = map[string]bool{
 // aide guilty of lying"), and the act's target.
 const convictCode = "116"
 
+// labelVerbs call something by a name: "described the sanctions as
+// economic terrorism", "branded the inquiry a witch hunt".
+var labelVerbs = map[string]bool{"describe": true, "characterize": true, "characterise": true, "brand": true,
+	"label": true, "term": true, "dub": true}
+
+// labelWords are names of wrongs that a label verb gives, beside the
+// words of fault: "described the move as an attack on democracy".
+var labelWords = map[string]bool{"attack": true, "terrorism": true, "aggression": true, "hunt": true, "coup": true,
+	"piracy": true, "blackmail": true, "crime": true, "bullying": true, "interference": true}
+
+// judgementWord reports whether the word form w may tell a verdict,
+// dismay, blame or a label of fault (verdict.go, dismay.go): MayCode must
+// not skip a sentence that has no other word of the dictionary ("Saudi
+// Arabia said Iran was responsible for the deaths").
+func judgementWord(w string) bool {
+	_, blame := blameWords[w]
+	return faultWords[w] || dismayWords[w] || blame || labelForms[w]
+}
+
+// labelForms are the forms of labelVerbs in news copy.
+var labelForms = map[string]bool{"described": true, "describes": true, "describing": true, "characterized": true,
+	"characterised": true, "branded": true, "brands": true, "labelled": true, "labeled": true, "termed": true,
+	"dubbed": true}
+
 // verdictCode is the code of a verdict of fault: criticize or denounce.
 const verdictCode = "111"
 
@@ -63,7 +90,69 @@ func (s *sentence) verdictActs() []act {
 		out = append(out, act{code: verdictCode, rule: "verdict of fault: SAY (+ ... BE " + s.lower[p] + ")",
 			sources: s.speakers(speaker), targets: []int{target}, verbStart: p, verbEnd: p + 1, via: -1})
 	}
+	return append(out, s.blameActs()...)
+}
+
+// blameCode is the code of a speaker's saying who did a wrong: accuse.
+const blameCode = "112"
+
+// blameWords hold someone to account for an act, named in a phrase
+// opened by the word's case ("responsible for the attacks", "guilty of
+// fraud").
+var blameWords = map[string]string{"responsible": "for", "accountable": "for", "culpable": "for", "guilty": "of"}
+
+// blameActs returns the accusations (112) a speaker makes by saying that
+// an actor did a wrong: "Pompeo said Iran was responsible for the
+// attacks", "The United States said Iran was behind the attack on Saudi
+// oil facilities". Done by the speaker to the actor, the subject of the
+// predicate; none when it is negated or supposed, or the subject is no
+// actor or the speaker itself.
+func (s *sentence) blameActs() []act {
+	var out []act
+	for p := range s.toks {
+		if s.consumed[p] || s.child(p, "cop") < 0 || !s.blames(p) {
+			continue
+		}
+		speaker := s.verdictSpeaker(p)
+		if speaker < 0 || s.negatedAt(p) || s.moodOf(p, true) != asFact || s.questioned(p) {
+			continue // "will be responsible for planning" is a duty to come
+		}
+		subj := s.child(p, "nsubj")
+		if subj < 0 || s.actorAt[subj] < 0 {
+			continue
+		}
+		target := s.actorAt[subj]
+		if target == speaker || s.ms[target].Code == s.ms[speaker].Code {
+			continue
+		}
+		out = append(out, act{code: blameCode, rule: "blame: SAY (+ BE " + s.lower[p] + ")",
+			sources: s.speakers(speaker), targets: []int{target}, verbStart: p, verbEnd: p + 1, via: -1})
+	}
 	return out
+}
+
+// wrongNouns name wrongs, beside the nouns of the dictionary's acts, that
+// someone is held responsible for ("the deaths", "the crash"); a duty one
+// is responsible for ("planning activities") is none.
+var wrongNouns = map[string]bool{"death": true, "deaths": true, "crash": true, "explosion": true, "explosions": true,
+	"fire": true, "fires": true, "violence": true, "abuse": true, "abuses": true, "collapse": true, "downing": true,
+	"sinking": true, "leak": true, "leaks": true, "hack": true, "hacking": true, "spill": true, "crimes": true,
+	"crime": true, "fraud": true, "corruption": true, "murder": true, "murders": true, "genocide": true,
+	"massacre": true, "atrocities": true, "disappearance": true, "poisoning": true, "incident": true}
+
+// blames reports whether the predicate at p holds its subject to account:
+// a blame word with the phrase of an act or a wrong ("responsible for
+// the attacks"), or an act the subject is "behind".
+func (s *sentence) blames(p int) bool {
+	if c, ok := blameWords[s.lower[p]]; ok && s.toks[p].UPOS == "ADJ" {
+		for j := range s.toks {
+			if s.head[j] == p && relBase(s.toks[j].Rel) == "obl" && s.caseOf(j) == c && (s.eventNoun(j) || wrongNouns[s.lower[j]]) {
+				return true
+			}
+		}
+		return false
+	}
+	return s.caseOf(p) == "behind" && s.deed(p)
 }
 
 // verdictSpeaker returns the actor who says the verdict at p: the
@@ -201,3 +290,66 @@ func (s *sentence) agentOfVictim(o int) []int {
 	}
 	return nil
 }
+
+// labelActs returns the criticism (111) the sentence tells as a name of
+// fault or wrong given to an actor or to what it did or made: "Zarif
+// branded the US sanctions economic terrorism", "Erdogan described the
+// offensive by Syrian forces as an attack on Turkey". Done by the verb's
+// subject to the actor; none when the verb is negated or supposed, or the
+// object names no actor or deed of one other than the subject.
+func (s *sentence) labelActs() []act {
+	var out []act
+	for i := range s.toks {
+		if s.consumed[i] || s.toks[i].UPOS != "VERB" || !labelVerbs[s.toks[i].Lemma] || strings.HasPrefix(s.toks[i].Rel, "acl") {
+			continue // "a letter describing Saudis as arrogant" is the letter's
+		}
+		o, name := s.child(i, "obj"), s.labelOf(i)
+		if o < 0 || name < 0 || name == o {
+			if name >= 0 && name == o {
+				// "branded the US sanctions economic terrorism", the
+				// name parsed as the object and the thing named as its
+				// subject.
+				o = s.child(name, "nsubj")
+			}
+			if o < 0 || name < 0 {
+				continue
+			}
+		}
+		if s.negatedAt(i) || s.moodOf(i, s.reportedBy(i) >= 0) == notCoded {
+			continue
+		}
+		target := s.actorAt[o]
+		if target < 0 && s.deed(o) {
+			target = s.deedAuthor(o)
+		}
+		sources, pronoun, _ := s.subjectOf(i)
+		if target < 0 || len(sources) == 0 || pronoun || slices.Contains(sources, target) {
+			continue
+		}
+		out = append(out, act{code: verdictCode, rule: "label of fault: " + strings.ToUpper(s.toks[i].Lemma) + " * + AS " + s.lower[name],
+			sources: sources, targets: []int{target}, verbStart: i, verbEnd: i + 1, via: viaUnlessSource(s.reportedBy(i), sources)})
+	}
+	return out
+}
+
+// labelOf returns the name of fault or wrong the label verb at i gives:
+// its "as" phrase, or its second complement; -1 if none.
+func (s *sentence) labelOf(i int) int {
+	for j := range s.toks {
+		if s.head[j] != i || !faultWords[s.lower[j]] && !labelWords[s.lower[j]] {
+			continue
+		}
+		switch relBase(s.toks[j].Rel) {
+		case "obl", "advcl":
+			if s.caseOf(j) == "as" || s.hasChildWord(j, "mark", asMark) {
+				return j
+			}
+		case "xcomp", "obj":
+			return j
+		}
+	}
+	return -1
+}
+
+// asMark opens the name a label verb gives ("described it as a mistake").
+var asMark = map[string]bool{"as": true}
