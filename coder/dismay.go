@@ -1,5 +1,7 @@
 package coder
 
+import "slices"
+
 // Dismay told of an actor at someone, or at what someone did, disapproves
 // of them (110): "The Japanese Embassy said it was deeply disappointed by
 // the tariffs announced by President Reagan", "China was angered by the
@@ -19,6 +21,11 @@ var dismayWords = map[string]bool{
 // ("concerned about China" may fear for it): only an act someone did is
 // their cause ("concerned about China's treatment of Uighurs").
 var worryWords = map[string]bool{"concerned": true, "troubled": true, "alarmed": true}
+
+// dismayNouns name displeasure felt at a cause, in the nominal: "mounting
+// U.S. anger over Japanese trade policies".
+var dismayNouns = map[string]bool{"anger": true, "frustration": true, "outrage": true, "displeasure": true,
+	"indignation": true, "fury": true, "irritation": true, "dismay": true, "disappointment": true}
 
 // dismayCases open the phrase naming the cause of dismay.
 var dismayCases = map[string]bool{"by": true, "with": true, "at": true, "over": true, "about": true}
@@ -54,6 +61,30 @@ func (s *sentence) dismayActs() []act {
 		out = append(out, act{code: disapprovalCode, rule: "dismay: + BE " + s.lower[p] + " BY|WITH|AT|OVER|ABOUT +",
 			sources: []int{src}, targets: []int{target}, verbStart: p, verbEnd: p + 1, via: -1})
 	}
+	return append(out, s.nominalDismay()...)
+}
+
+// nominalDismay returns the disapproval (110) a noun of displeasure names
+// when its phrase names who feels it and at whom: "U.S. anger over
+// Japanese trade policies", "Iran's fury at the United States". None in
+// a clause that is supposed or set in the past.
+func (s *sentence) nominalDismay() []act {
+	var out []act
+	for p := range s.toks {
+		if !dismayNouns[s.lower[p]] || s.consumed[p] || s.toks[p].UPOS != "NOUN" {
+			continue
+		}
+		authors := s.authorsOfAct(p)
+		if len(authors) == 0 || s.moodOf(s.tclause[p], s.reportedBy(p) >= 0) == notCoded {
+			continue
+		}
+		target := s.dismayCause(p)
+		if target < 0 || slices.Contains(authors, target) || s.ms[target].Country == s.ms[authors[0]].Country {
+			continue
+		}
+		out = append(out, act{code: disapprovalCode, rule: "dismay: +'S " + s.lower[p] + " OVER|AT|WITH +",
+			sources: authors[:1], targets: []int{target}, verbStart: p, verbEnd: p + 1, via: -1})
+	}
 	return out
 }
 
@@ -86,7 +117,7 @@ func (s *sentence) feeler(p int) int {
 // author of the act that phrase names; -1 if none.
 func (s *sentence) dismayCause(p int) int {
 	for c := range s.toks {
-		if s.head[c] != p || relBase(s.toks[c].Rel) != "obl" || !dismayCases[s.caseOf(c)] {
+		if r := relBase(s.toks[c].Rel); s.head[c] != p || r != "obl" && r != "nmod" || !dismayCases[s.caseOf(c)] {
 			continue
 		}
 		if k := s.actorAt[c]; k >= 0 {
