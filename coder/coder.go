@@ -61,6 +61,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 	for si, ms := range actors {
 		// Coding appends mentions of its own: never into the caller's array.
 		toks := doc.Sentences[si].Tokens
+		ms = calledNames(c.actors, toks, ms, a.Published) // "called China's decision unacceptable"
 		unowned[si] = compoundOwners(toks, firmVoices(toks, sharedRoles(toks, nationalTitles(toks, ms[:len(ms):len(ms)]))))
 		mentions[si] = ownedAgents(toks, unowned[si])
 	}

@@ -32,5 +32,9 @@ func TestDisapproveStructure(t *testing.T) {
 		{"a duty one will be responsible for", nil, nil},
 		{"a name of wrong given to a country's sanctions", nil, []string{"IRNGOV USA 111"}},
 		{"a label of praise", nil, nil},
+		{"a country called a name of wrong", nil, []string{"USAGOV IRN 111"}},
+		{"a title given after called", nil, nil},
+		{"a speaker says a country broke a treaty", nil, []string{"USA RUS 112"}},
+		{"a truce broken is force, reported", nil, []string{"UKR - 196"}},
 	})
 }

@@ -40,12 +40,15 @@ const convictCode = "116"
 // labelVerbs call something by a name: "described the sanctions as
 // economic terrorism", "branded the inquiry a witch hunt".
 var labelVerbs = map[string]bool{"describe": true, "characterize": true, "characterise": true, "brand": true,
-	"label": true, "term": true, "dub": true}
+	"label": true, "term": true, "dub": true, "call": true}
 
 // labelWords are names of wrongs that a label verb gives, beside the
 // words of fault: "described the move as an attack on democracy".
 var labelWords = map[string]bool{"attack": true, "terrorism": true, "aggression": true, "hunt": true, "coup": true,
-	"piracy": true, "blackmail": true, "crime": true, "bullying": true, "interference": true}
+	"piracy": true, "blackmail": true, "crime": true, "bullying": true, "interference": true, "liar": true,
+	"criminal": true, "criminals": true, "dictator": true, "puppet": true, "traitor": true, "terrorist": true,
+	"terrorists": true, "racist": true, "murderer": true, "thug": true, "thugs": true, "bully": true, "enemy": true,
+	"tyrant": true, "rogue": true, "usurper": true}
 
 // judgementWord reports whether the word form w may tell a verdict,
 // dismay, blame or a label of fault (verdict.go, dismay.go): MayCode must
@@ -59,7 +62,7 @@ func judgementWord(w string) bool {
 // labelForms are the forms of labelVerbs in news copy.
 var labelForms = map[string]bool{"described": true, "describes": true, "describing": true, "characterized": true,
 	"characterised": true, "branded": true, "brands": true, "labelled": true, "labeled": true, "termed": true,
-	"dubbed": true}
+	"dubbed": true, "called": true}
 
 // verdictCode is the code of a verdict of fault: criticize or denounce.
 const verdictCode = "111"
@@ -90,7 +93,48 @@ func (s *sentence) verdictActs() []act {
 		out = append(out, act{code: verdictCode, rule: "verdict of fault: SAY (+ ... BE " + s.lower[p] + ")",
 			sources: s.speakers(speaker), targets: []int{target}, verbStart: p, verbEnd: p + 1, via: -1})
 	}
-	return append(out, s.blameActs()...)
+	out = append(out, s.blameActs()...)
+	return append(out, s.violationActs()...)
+}
+
+// violationVerbs say that a rule was broken: "violated", "breached".
+var violationVerbs = map[string]bool{"violate": true, "breach": true, "contravene": true, "flout": true, "infringe": true}
+
+// truceWords are what a breach of codes as force (196), by the verbs'
+// own patterns.
+var truceWords = map[string]bool{"ceasefire": true, "truce": true, "cease-fire": true, "armistice": true}
+
+// violationActs returns the accusations (112) a speaker makes by saying
+// that an actor, or its deed, broke a law, a treaty or a right: "The
+// United States said Russia violated the INF treaty", "Pompeo said
+// China's actions violated international law". A court or a judge who
+// says so rules against them (110), as one ruling it unlawful does. None
+// when the breach is negated or supposed, or names a truce (force, 196).
+func (s *sentence) violationActs() []act {
+	var out []act
+	for v := range s.toks {
+		if s.consumed[v] || s.toks[v].UPOS != "VERB" || !violationVerbs[s.toks[v].Lemma] {
+			continue
+		}
+		speaker := s.verdictSpeaker(v)
+		if speaker < 0 || s.negatedAt(v) || s.moodOf(v, true) == notCoded || s.questioned(v) {
+			continue
+		}
+		if o := s.child(v, "obj"); o >= 0 && truceWords[s.lower[o]] {
+			continue
+		}
+		target := s.atFault(v)
+		if target < 0 || target == speaker || s.ms[target].Code == s.ms[speaker].Code {
+			continue
+		}
+		code := blameCode
+		if slices.Contains(s.ms[speaker].Roles, "JUD") {
+			code = disapprovalCode // a court's finding that an act broke the law
+		}
+		out = append(out, act{code: code, rule: "violation: SAY (+ " + strings.ToUpper(s.toks[v].Lemma) + ")",
+			sources: s.speakers(speaker), targets: []int{target}, verbStart: v, verbEnd: v + 1, via: -1})
+	}
+	return out
 }
 
 // blameCode is the code of a speaker's saying who did a wrong: accuse.
@@ -196,7 +240,7 @@ func (s *sentence) predicate(p int) bool {
 	return false
 }
 
-// atFault returns the actor the verdict at p finds fault with: its
+// atFault returns the actor the verdict (or breach) at p finds fault with: its
 // subject if an actor ("Trump was wrong"), else the author of what its
 // subject names ("Trump's decision", "a plan drafted by Chiles"); -1 if
 // none. The parser may hang the subject from the verb of saying as its
@@ -336,8 +380,8 @@ func (s *sentence) labelActs() []act {
 // its "as" phrase, or its second complement; -1 if none.
 func (s *sentence) labelOf(i int) int {
 	for j := range s.toks {
-		if s.head[j] != i || !faultWords[s.lower[j]] && !labelWords[s.lower[j]] {
-			continue
+		if s.head[j] != i || s.consumed[j] || !s.wrongName(j) {
+			continue // a pattern of the verb that took the name codes it
 		}
 		switch relBase(s.toks[j].Rel) {
 		case "obl", "advcl":
@@ -349,6 +393,20 @@ func (s *sentence) labelOf(i int) int {
 		}
 	}
 	return -1
+}
+
+// wrongName reports whether the word at j names a fault or a wrong, by
+// itself or by a word before it ("a terrorist state", "a rogue regime").
+func (s *sentence) wrongName(j int) bool {
+	if faultWords[s.lower[j]] || labelWords[s.lower[j]] {
+		return true
+	}
+	for m := range s.toks {
+		if s.head[m] == j && m < j && (s.toks[m].Rel == "amod" || s.toks[m].Rel == "compound") && labelWords[s.lower[m]] {
+			return true
+		}
+	}
+	return false
 }
 
 // asMark opens the name a label verb gives ("described it as a mistake").
