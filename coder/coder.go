@@ -117,9 +117,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 			acts = s.treeActs()
 			acts = append(acts, s.restatedActs(acts)...)
 			acts = append(acts, s.responseThreats()...)
-			acts = append(acts, s.verdictActs()...)
-			acts = append(acts, s.labelActs()...)
-			acts = append(acts, s.dismayActs()...)
+			acts = append(acts, s.judgementActs()...)
 			acts = append(acts, s.conditionThreats()...)
 		} else {
 			acts = s.acts()

@@ -39,15 +39,9 @@ const disapprovalCode = "110"
 // None when the feeling is negated, supposed or asked, or the cause names
 // no actor but the one dismayed.
 func (s *sentence) dismayActs() []act {
-	if s.conditional() || s.pastOpening() {
-		return nil
-	}
 	var out []act
-	for p := range s.toks {
-		if !dismayWords[s.lower[p]] || s.consumed[p] || !s.feeling(p) {
-			continue
-		}
-		if s.negatedAt(p) || s.moodOf(p, s.verdictSpeaker(p) >= 0) == notCoded || s.questioned(p) {
+	for _, p := range s.judgementWords(dismayWords, s.feeling) {
+		if !s.heldNow(p, s.verdictSpeaker(p) >= 0) {
 			continue
 		}
 		src := s.feeler(p)
@@ -61,7 +55,7 @@ func (s *sentence) dismayActs() []act {
 		out = append(out, act{code: disapprovalCode, rule: "dismay: + BE " + s.lower[p] + " BY|WITH|AT|OVER|ABOUT +",
 			sources: []int{src}, targets: []int{target}, verbStart: p, verbEnd: p + 1, via: -1})
 	}
-	return append(out, s.nominalDismay()...)
+	return out
 }
 
 // nominalDismay returns the disapproval (110) a noun of displeasure names
@@ -70,10 +64,7 @@ func (s *sentence) dismayActs() []act {
 // a clause that is supposed or set in the past.
 func (s *sentence) nominalDismay() []act {
 	var out []act
-	for p := range s.toks {
-		if !dismayNouns[s.lower[p]] || s.consumed[p] || s.toks[p].UPOS != "NOUN" {
-			continue
-		}
+	for _, p := range s.judgementWords(dismayNouns, s.isNoun) {
 		authors := s.authorsOfAct(p)
 		if len(authors) == 0 || s.moodOf(s.tclause[p], s.reportedBy(p) >= 0) == notCoded {
 			continue
@@ -111,6 +102,9 @@ func (s *sentence) feeler(p int) int {
 	}
 	return -1
 }
+
+// isNoun reports whether the token at p is tagged a noun.
+func (s *sentence) isNoun(p int) bool { return s.toks[p].UPOS == "NOUN" }
 
 // dismayCause returns the actor the dismay at p is felt at: named in its
 // "by", "with", "at", "over" or "about" phrase (not for a worry), or the
