@@ -42,29 +42,59 @@ func (s *sentence) conditionThreats() []act {
 		if !ok || !s.actsAsVerb(i, f.verb) {
 			continue
 		}
-		if !threatVerb(f.verb) && s.reportedBy(i) < 0 {
-			continue // "Unless Israel withdraws, Egypt will cut ties": told, not threatened
-		}
 		a, ok := s.treeAct(i, f.verb)
-		if !ok || !codeUnder(a.code, "13") || len(a.sources) == 0 || s.roleOnly(a.sources[0]) {
+		if !ok || len(a.sources) == 0 || s.roleOnly(a.sources[0]) {
 			// A role word of no country ("the community would retaliate")
 			// is too often another name of an actor named before it.
 			continue
 		}
-		bare := threatVerb(f.verb) && a.rule == f.verb.def.rule // "warned", "threatened" alone
-		if bare && len(a.targets) == 0 && foreseeingVerbs[f.verb.lemma] {
-			// "warned that if politicians lift duties, the gains could be
-			// lost": a warning to no one of what may come is a view.
-			continue
-		}
-		if len(a.targets) == 0 && !bare {
-			if k := s.supposedActor(conds, a.sources); k >= 0 {
-				a.targets = []int{k}
+		switch {
+		case codeUnder(a.code, "13"):
+			if a, ok = s.conditionThreat(i, f.verb, a, conds); !ok {
+				continue
 			}
+		case codeUnder(a.code, "11", "12") && !s.headsAny(i, conds) && s.moodOf(i, s.reportedBy(i) >= 0) == asFact:
+			// "Trump criticized Iran, saying it would pay a price if it
+			// attacked": a reaction beside the condition is done; one
+			// still to come ("would block the merger unless") is none.
+		default:
+			continue
 		}
 		out = append(out, a)
 	}
 	return out
+}
+
+// conditionThreat returns the threat a, coded at the verb i of v, as the
+// conditional sentence makes it, with the target of conds when it has
+// none of its own; false when it is no one's threat.
+func (s *sentence) conditionThreat(i int, v *verb, a act, conds []int) (act, bool) {
+	if !threatVerb(v) && s.reportedBy(i) < 0 {
+		return a, false // "Unless Israel withdraws, Egypt will cut ties": told, not threatened
+	}
+	bare := threatVerb(v) && a.rule == v.def.rule // "warned", "threatened" alone
+	if bare && len(a.targets) == 0 && foreseeingVerbs[v.lemma] {
+		// "warned that if politicians lift duties, the gains could be
+		// lost": a warning to no one of what may come is a view.
+		return a, false
+	}
+	if len(a.targets) == 0 && !bare {
+		if k := s.supposedActor(conds, a.sources); k >= 0 {
+			a.targets = []int{k}
+		}
+	}
+	return a, true
+}
+
+// headsAny reports whether the verb at i is what one of conds is the
+// condition of.
+func (s *sentence) headsAny(i int, conds []int) bool {
+	for _, c := range conds {
+		if s.head[c] == i {
+			return true
+		}
+	}
+	return false
 }
 
 // foreseeingVerbs warn as often of what may come as of what the speaker
