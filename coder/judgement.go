@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -56,7 +57,7 @@ const convictCode = "116"
 // Arabia said Iran was responsible for the deaths").
 func judgementWord(w string) bool {
 	_, blame := blameWords[w]
-	return faultWords[w] || dismayWords[w] || dismayNouns[w] || blame || labelForms[w]
+	return verdictWords[w] || dismayWords[w] || dismayNouns[w] || blame || labelForms[w]
 }
 
 // verdictSpeaker returns the actor who says the verdict at p: the
@@ -103,6 +104,13 @@ func wordSet(list string) map[string]bool {
 		set[w] = true
 	}
 	return set
+}
+
+// unite is the union of the sets a and b.
+func unite(a, b map[string]bool) map[string]bool {
+	out := maps.Clone(a)
+	maps.Copy(out, b)
+	return out
 }
 
 // deed reports whether the noun at h names something someone did or made.

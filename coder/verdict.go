@@ -24,23 +24,34 @@ var faultWords = map[string]bool{
 	"mistake": true, "error": true, "blunder": true, "disgrace": true, "insult": true, "betrayal": true,
 	"farce": true, "sham": true, "hoax": true, "travesty": true, "outrage": true, "provocation": true,
 	"violation": true, "breach": true, "shame": true, "disaster": true, "failure": true, "affront": true,
-	"lie": true, "lies": true, "fiasco": true,
+	"lie": true, "lies": true, "fiasco": true, "farcical": true, "ludicrous": true, "shocking": true,
 }
+
+// lackWords find fault when negated: "Japan's export restraint is not
+// enough", "the offer was not acceptable".
+var lackWords = wordSet("enough sufficient adequate acceptable fair credible")
+
+// verdictWords are the words of a verdict, of fault or of a lack.
+var verdictWords = unite(faultWords, lackWords)
 
 // verdictCode is the code of a verdict of fault: criticize or denounce.
 const verdictCode = "111"
 
 // verdictActs returns the criticism (111) a speaker voices by saying that
-// an actor, or an act or thing an actor made, is at fault: done by the
-// speaker to that actor. None when the verdict is negated, supposed or
+// an actor, or an act or thing an actor made, is at fault, or is not
+// enough: done by the speaker to that actor. None when the verdict is
+// negated (a lack affirmed), supposed or
 // asked, when it says what someone is unfit for ("inadequate to meet its
 // obligations"), when no speaker or no actor at fault is named, or when the
 // speaker finds fault with itself.
 func (s *sentence) verdictActs() []act {
 	var out []act
-	for _, p := range s.judgementWords(faultWords, s.predicate) {
+	for _, p := range s.judgementWords(verdictWords, s.predicate) {
+		if lackWords[s.lower[p]] != s.negatedAt(p) {
+			continue // "was not a mistake", "is enough"
+		}
 		speaker := s.verdictSpeaker(p)
-		if speaker < 0 || s.child(p, "xcomp", "ccomp", "advcl") >= 0 || !s.heldNow(p, true) {
+		if speaker < 0 || s.child(p, "xcomp", "ccomp", "advcl") >= 0 || s.moodOf(p, true) == notCoded || s.questioned(p) {
 			continue
 		}
 		target := s.atFault(p)
