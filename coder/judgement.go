@@ -15,17 +15,14 @@ import (
 
 // judgementActs returns the acts of judgement the sentence tells; none
 // in a sentence that supposes a condition or is set in the past.
-func (s *sentence) judgementActs() []act {
+func (s *sentence) judgementActs() (out []act) {
 	if s.conditional() || s.pastOpening() {
 		return nil
 	}
-	var out []act
-	out = append(out, s.verdictActs()...)
-	out = append(out, s.blameActs()...)
-	out = append(out, s.violationActs()...)
-	out = append(out, s.labelActs()...)
-	out = append(out, s.dismayActs()...)
-	return append(out, s.nominalDismay()...)
+	for _, judge := range []func() []act{s.verdictActs, s.blameActs, s.violationActs, s.labelActs, s.dismayActs, s.nominalDismay} {
+		out = append(out, judge()...)
+	}
+	return out
 }
 
 // judgementWords returns the tokens whose words are among words, not
