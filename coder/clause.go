@@ -70,6 +70,10 @@ type sentence struct {
 	// repaired tells that repairTree changed the parse, on a copy of
 	// the tokens (repair.go).
 	repaired bool
+	// supposing tells that the threats a condition states are being
+	// coded: the clause a condition hangs from is then the threat made
+	// now (conditional.go).
+	supposing bool
 }
 
 func newSentence(v *Verbs, toks []nlp.Token, ms []actor.Mention, year int) *sentence {

@@ -61,6 +61,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 	for si, ms := range actors {
 		// Coding appends mentions of its own: never into the caller's array.
 		toks := doc.Sentences[si].Tokens
+		ms = calledNames(c.actors, toks, ms, a.Published) // "called China's decision unacceptable"
 		unowned[si] = compoundOwners(toks, firmVoices(toks, sharedRoles(toks, nationalTitles(toks, ms[:len(ms):len(ms)]))))
 		mentions[si] = ownedAgents(toks, unowned[si])
 	}
@@ -116,6 +117,8 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 			acts = s.treeActs()
 			acts = append(acts, s.restatedActs(acts)...)
 			acts = append(acts, s.responseThreats()...)
+			acts = append(acts, s.judgementActs()...)
+			acts = append(acts, s.conditionThreats()...)
 		} else {
 			acts = s.acts()
 		}
@@ -186,8 +189,8 @@ func (c *Coder) MayCode(toks []nlp.Token, date time.Time) bool {
 			} else {
 				word = true
 			}
-		} else if _, ok := c.verbs.nouns[w]; ok {
-			word = true
+		} else if _, ok := c.verbs.nouns[w]; ok || judgementWord(w) {
+			word = true // a verdict of fault, or dismay, is an act (verdict.go, dismay.go)
 		}
 		person = person || personPronouns[w]
 		quoting = quoting || quoteMarks[t.Form]

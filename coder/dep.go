@@ -880,7 +880,7 @@ func (s *sentence) moodOf(i int, reported bool) mood {
 		return notCoded
 	}
 	for j := range s.toks {
-		if s.head[j] == i && s.toks[j].Rel == "advcl" && s.hasChildWord(j, "mark", conditions) {
+		if !s.supposing && s.head[j] == i && s.toks[j].Rel == "advcl" && s.hasChildWord(j, "mark", conditions) {
 			return notCoded
 		}
 	}

@@ -50,6 +50,22 @@ func (s *sentence) makerOfObject(i int) int {
 // complaintCases open the phrase that says what a complaint is about.
 var complaintCases = map[string]bool{"over": true, "about": true, "against": true}
 
+// complaintBodies open the phrase naming whom a complaint is made to.
+var complaintBodies = map[string]bool{"to": true, "with": true, "at": true}
+
+// complaintHost reports whether the phrase h, of the verb at i, may hold
+// what a complaint is about: whom it is made to, the complaint the verb
+// files or lodges (its object), or whom that is made to.
+func (s *sentence) complaintHost(i, h int) bool {
+	if complaintBodies[s.caseOf(h)] {
+		if s.head[h] == i {
+			return true
+		}
+		h = s.head[h]
+	}
+	return h >= 0 && s.head[h] == i && s.toks[h].Rel == "obj"
+}
+
 // complainedOf returns, for an official complaint (114) made to someone
 // ("protested to the United Nations over airspace violations by the
 // Turkish air force"), whom the complaint is about: the actor its "over",
@@ -63,8 +79,10 @@ func (s *sentence) complainedOf(i int, sources []int) int {
 			continue
 		}
 		// The phrase hangs from the verb or, as the parse may have it,
-		// from whom the complaint is made to.
-		if !(h == i && relBase(s.toks[j].Rel) == "obl" || s.head[h] == i && s.caseOf(h) == "to" && relBase(s.toks[j].Rel) == "nmod") {
+		// from whom the complaint is made to, or from the complaint
+		// filed ("filed a complaint with the WTO against the United
+		// States").
+		if !(h == i && relBase(s.toks[j].Rel) == "obl" || relBase(s.toks[j].Rel) == "nmod" && s.complaintHost(i, h)) {
 			continue
 		}
 		k := s.mentionOf(j)

@@ -566,6 +566,12 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.target < 0 && reactsTo(code) {
 		r.target = s.reactedTo(i)
 	}
+	if r.target < 0 && reactsTo(code) {
+		r.target = s.objectAuthor(i, sources) // "called China's decision unacceptable"
+	}
+	if r.target < 0 && code == convictCode {
+		r.target = s.objectOf(i) // "found the former aide guilty"
+	}
 	if r.target < 0 && code == "018" {
 		r.target = s.mourned(i)
 	}

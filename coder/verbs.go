@@ -50,6 +50,7 @@ type verb struct {
 	patterns []*pattern // longest first, then in file order
 	control  string     // control class ("intent", "negate", "threat") or ""
 	say      bool
+	opened   bool // opened by a bare lemma, not yet defined in full
 }
 
 type pattern struct {
@@ -217,9 +218,16 @@ func (p *verbParser) verbLine(n int, f []string) error {
 		p.cur = old
 		return nil
 	}
-	v := &verb{lemma: lemmas[0], line: n}
+	v := &verb{lemma: lemmas[0], line: n, opened: len(f) == 1 && len(slots) == 1 && len(lemmas) == 1}
+	if old, ok := p.v.verbs[lemmas[0]]; ok && old.opened && old.def == nil {
+		// A bare lemma may open a verb that a later line defines in full
+		// (its irregular forms, its own code), so that a section can hold
+		// the phrasings of its acts ("took the government to court") for
+		// a verb another section defines.
+		v, old.opened, old.line = old, false, n
+	}
 	for _, l := range lemmas {
-		if _, dup := p.v.verbs[l]; dup {
+		if w, dup := p.v.verbs[l]; dup && w != v {
 			return fmt.Errorf("verb %s defined twice", l)
 		}
 		p.v.verbs[l] = v
