@@ -584,6 +584,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.target < 0 && codeUnder(code, "10", "143") {
 		r.target = s.employer(i, sources)
 	}
+	if r.target < 0 {
+		r.target = s.demandMaker(i, code, sources) // "accepted demands" made before
+	}
 	if r.target < 0 && code == r.pat.code && s.foreseesOnly(i, v, r) {
 		code, paired = pessimisticCode, ""
 	}
