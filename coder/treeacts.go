@@ -83,7 +83,7 @@ var controlNouns = map[string]string{"intention": "intent", "intentions": "inten
 // conveys it ("expressed", "announced") code nothing more.
 func (s *sentence) controlNounAct(i int) (act, bool) {
 	class, ok := controlNouns[s.lower[i]]
-	if !ok || s.consumed[i] || s.toks[i].UPOS != "NOUN" {
+	if !ok || s.consumed[i] || s.toks[i].UPOS != "NOUN" || s.intentUndone(i) {
 		return act{}, false
 	}
 	j := s.infinitiveOf(i)
