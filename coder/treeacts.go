@@ -422,7 +422,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		}
 		class = "intent"
 	}
-	if !ok && v.control != "" {
+	if !ok && v.control != "" && !s.objectControlled(i) {
 		if j := s.complementOf(i); j >= 0 {
 			if g, isVerb := s.verbAt(j); isVerb && !g.verb.say {
 				if r, ok = s.treeRead(j, g.verb); ok {
