@@ -34,9 +34,10 @@ var demandingRoles = []string{"LAB", "OPP", "AGR", "EDU", "CVL", "REB"}
 // of the extradition bill").
 const maxDemandWords = 8
 
-// demandMaker returns, for demands acceded to (0832) whose makers the
-// clause does not name, or a law or bill withdrawn (080, 035:
-// yieldedNouns), a mention at the demands noun or the law standing for the
+// demandMaker returns, for demands, or the pressure of them, acceded to
+// (0832: "bowed to pressure") whose makers the clause does not name, or a
+// law or bill withdrawn (080, 035: yieldedNouns), a mention at the noun
+// standing for the
 // group of the sources' country, of demandingRoles, that the article
 // names nearest before the verb: earlier in the sentence, then in the
 // sentences before (demands are met after they are made). -1 when the
@@ -48,7 +49,7 @@ func (s *sentence) demandMaker(i int, code string, sources []int) int {
 	}
 	o := -1
 	for j := i + 1; j < len(s.toks) && j <= i+maxDemandWords; j++ {
-		if s.lower[j] == "demand" || s.lower[j] == "demands" || yieldedNouns[s.lower[j]] && code != "0832" {
+		if w := s.lower[j]; w == "demand" || w == "demands" || w == "pressure" && code == "0832" || yieldedNouns[w] && code != "0832" {
 			o = j
 			break
 		}
