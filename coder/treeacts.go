@@ -1501,7 +1501,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		// was cancelled": an act planned or called off did not happen.
 		return act{}, false
 	}
-	intended := (s.scheduled(i) || s.datedAhead(i)) && s.futureCode(v.def.code) != v.def.code
+	intended := (s.scheduled(i) || s.datedAhead(i) || s.setFor(i)) && s.futureCode(v.def.code) != v.def.code
 	if !intended && s.unrealized(i) || s.datedBefore(i) {
 		return act{}, false // "a possible trip", "the 2003 invasion of Iraq"
 	}
