@@ -166,6 +166,16 @@ func (s *sentence) markSpeech() {
 		if !ok || !f.verb.say || s.infinitive(i) || s.sayAct(i, f.verb) {
 			continue
 		}
+		if s.joinedSay(i) {
+			// "Pompeo condemned Iran and said ...": the speaker is the
+			// subject of the verb before, who takes part in its act.
+			end := s.afterSay(i, f)
+			s.setApart(i-1, end)
+			if k := s.joinedSpeaker(i); k >= 0 {
+				s.setVia(end, len(s.toks), k)
+			}
+			continue
+		}
 		if k := s.speakerBefore(i); k >= 0 {
 			k = s.speakerPhrase(k)
 			m := s.ms[k]

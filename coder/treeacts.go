@@ -83,7 +83,7 @@ var controlNouns = map[string]string{"intention": "intent", "intentions": "inten
 // conveys it ("expressed", "announced") code nothing more.
 func (s *sentence) controlNounAct(i int) (act, bool) {
 	class, ok := controlNouns[s.lower[i]]
-	if !ok || s.consumed[i] || s.toks[i].UPOS != "NOUN" {
+	if !ok || s.consumed[i] || s.toks[i].UPOS != "NOUN" || s.intentUndone(i) {
 		return act{}, false
 	}
 	j := s.infinitiveOf(i)
@@ -302,7 +302,7 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		// attack": a purpose, not an act.
 		return false
 	}
-	if s.expectedOnly(l) && !s.dueTo(l) {
+	if s.expectedOnly(l) && !s.dueTo(l) && s.hopedBy(l) < 0 {
 		return false // "Trump is likely to visit Japan": not yet, and no one's intent
 	}
 	if l != i && strings.HasPrefix(s.toks[l].Rel, "acl") {
@@ -340,7 +340,8 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		h := s.head[l]
 		// "is keen to continue talking": the phase verb stands as its
 		// infinitive does.
-		return phaseVerbs[s.toks[h].Lemma] && !s.passiveAt(h) && !s.expectedOnly(h) || s.perfectSlip(l) || s.initialParticiple(l) >= 0
+		return phaseVerbs[s.toks[h].Lemma] && !s.passiveAt(h) && !s.expectedOnly(h) || s.perfectSlip(l) || s.initialParticiple(l) >= 0 ||
+			s.hopedBy(l) >= 0 // "hopes the U.S. will be able to lift sanctions"
 	}
 	return true
 }
@@ -372,9 +373,18 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	}
 	via := s.reportedBy(i)
 	ctl := s.controller(i)
+	hoper := -1 // "hoped the United States could lift sanctions": hopedBy
+	if ctl < 0 {
+		var own bool
+		if hoper, own = s.hopeOf(i); hoper >= 0 && !own {
+			return act{}, false // "hopes North Korea will release them": no one's intent
+		}
+	}
 	clauseVerb := i // the verb whose tense, mood and negation the act takes
 	if ctl >= 0 {
 		clauseVerb = ctl
+	} else if hoper >= 0 {
+		clauseVerb = hoper
 	}
 	mood := s.moodOf(clauseVerb, via >= 0)
 	if mood == notCoded || s.characterized(i) || s.asksQuestion(i) || s.asksWh(i) || s.asksAnonymity(i) || s.guessed(clauseVerb) || s.conceded(clauseVerb) || s.inThePast(clauseVerb) || s.disputed(clauseVerb) || s.counterfactual(clauseVerb) {
@@ -404,7 +414,15 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		f, _ := s.verbAt(ctl)
 		class = f.verb.control
 	}
-	if !ok && v.control != "" {
+	if hoper >= 0 {
+		if !ok {
+			if r, ok = s.treeRead(i, v); !ok {
+				return act{}, false
+			}
+		}
+		class = "intent"
+	}
+	if !ok && v.control != "" && !s.objectControlled(i) {
 		if j := s.complementOf(i); j >= 0 {
 			if g, isVerb := s.verbAt(j); isVerb && !g.verb.say {
 				if r, ok = s.treeRead(j, g.verb); ok {
@@ -427,9 +445,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		if ctl >= 0 {
 			controller = s.toks[ctl].Lemma
 		}
-		if mapped, ok := s.controlledCode(class, code, controller); ok {
+		if mapped, ok := s.controlledCode(class, code, controller); ok && (hoper < 0 || codeUnder(mapped, "03")) {
 			code, paired = mapped, ""
-		} else if ctl >= 0 {
+		} else if ctl >= 0 || hoper >= 0 {
 			return act{}, false // agreed or refused, it codes no act of its own
 		} else if v.def != nil {
 			// The act controlled codes no refusal or intent ("rejected
@@ -589,6 +607,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	}
 	if r.target < 0 && codeUnder(code, "10", "143") {
 		r.target = s.employer(i, sources)
+	}
+	if r.target < 0 {
+		r.target = s.demandMaker(i, code, sources) // "accepted demands" made before
 	}
 	if r.target < 0 && code == r.pat.code && s.foreseesOnly(i, v, r) {
 		code, paired = pessimisticCode, ""
@@ -1486,7 +1507,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		// was cancelled": an act planned or called off did not happen.
 		return act{}, false
 	}
-	intended := (s.scheduled(i) || s.datedAhead(i)) && s.futureCode(v.def.code) != v.def.code
+	intended := (s.scheduled(i) || s.datedAhead(i) || s.setFor(i)) && s.futureCode(v.def.code) != v.def.code
 	if !intended && s.unrealized(i) || s.datedBefore(i) {
 		return act{}, false // "a possible trip", "the 2003 invasion of Iraq"
 	}
