@@ -13,43 +13,29 @@ import (
 // warned of strikes ... The government partially accepted demands for the
 // protection of the low-paid"): the second is found here.
 
-// yieldedNouns are the laws and plans a government withdraws, drops or
-// suspends to yield to those who protested them ("the government will
-// fully withdraw the bill", "announced the withdrawal of the extradition
-// bill"): the yield is aimed at them.
-var yieldedNouns = map[string]bool{"bill": true, "bills": true, "law": true, "laws": true, "legislation": true,
-	"tax": true, "taxes": true, "amendment": true, "amendments": true, "reform": true, "reforms": true}
-
-// yieldedLaw reports whether code is a yield (080) or the intent to yield
-// (035), which, done to a law or a bill, are aimed at its opponents.
-func yieldedLaw(code string) bool { return code == "080" || code == "035" }
-
 // demandingRoles are the groups that make demands of a government and
 // have them met: workers, the opposition, farmers, students and teachers,
 // protesters' civil society, rebels.
 var demandingRoles = []string{"LAB", "OPP", "AGR", "EDU", "CVL", "REB"}
 
 // maxDemandWords is how far after the verb its demands may be named
-// ("agreed to some of the demands", "announced the formal withdrawal
-// of the extradition bill").
-const maxDemandWords = 8
+// ("agreed to some of the demands").
+const maxDemandWords = 6
 
 // demandMaker returns, for demands, or the pressure of them, acceded to
-// (0832: "bowed to pressure") whose makers the clause does not name, or a
-// law or bill withdrawn (080, 035: yieldedNouns), a mention at the noun
-// standing for the
-// group of the sources' country, of demandingRoles, that the article
+// (0832: "bowed to pressure") whose makers the clause does not name, a
+// mention at the noun standing for the group of the sources' country, of demandingRoles, that the article
 // names nearest before the verb: earlier in the sentence, then in the
 // sentences before (demands are met after they are made). -1 when the
 // act is no accession to demands, the demands are named with no noun
 // after the verb, or the article names no such group.
 func (s *sentence) demandMaker(i int, code string, sources []int) int {
-	if !(code == "0832" || yieldedLaw(code)) || len(sources) == 0 || s.index < 0 || s.index >= len(s.article) {
+	if code != "0832" || len(sources) == 0 || s.index < 0 || s.index >= len(s.article) {
 		return -1
 	}
 	o := -1
 	for j := i + 1; j < len(s.toks) && j <= i+maxDemandWords; j++ {
-		if w := s.lower[j]; w == "demand" || w == "demands" || w == "pressure" && code == "0832" || yieldedNouns[w] && code != "0832" {
+		if w := s.lower[j]; w == "demand" || w == "demands" || w == "pressure" {
 			o = j
 			break
 		}
