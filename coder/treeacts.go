@@ -1423,6 +1423,10 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	if len(sources) == 0 {
 		sources = s.agentAfter(i)
 	}
+	if len(sources) == 0 {
+		sources = s.protestKeptUpBy(i, v.def.code) // "the teachers continued their strike"
+		light = len(sources) > 0
+	}
 	sequence := false // "After talks with Putin, Erdogan said": the speaker took part
 	if len(sources) == 0 {
 		var joined bool
@@ -1472,6 +1476,15 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		sources = s.notApart(sources)
 	}
 	targets = s.notApart(targets)
+	if len(sources) > 0 && len(targets) == 0 && (light || s.protestAsserted(i, v.def.code)) {
+		// "A strike by workers at the plant entered its third day": a
+		// protest goes on with no one named it is aimed at, a strike
+		// against the employer the article names.
+		if k := s.struckEmployer(i, v.def.code, sources); k >= 0 {
+			targets = []int{k}
+		}
+		light = true
+	}
 	if len(sources) == 0 || (len(targets) == 0 && !light && !(v.def.mutual && len(sources) > 1)) {
 		return act{}, false
 	}

@@ -1,0 +1,77 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+)
+
+// A protest or a strike is news without anyone it is aimed at: "A strike
+// by 9,000 workers at the plant entered its third day", "Protests by
+// students spread to other cities". Such a noun, when its clause asserts
+// that it goes on (its subject, or the object of a verb that carries it
+// on or sets it off), is coded with its authors and no target, or, for
+// workers on strike, the employers the article names. Named only as a
+// cause or a frame ("after weeks of protests", "amid a strike") it
+// stays uncoded, as any act noun does.
+
+// keepUpVerbs carry on, renew or set off a protest or a strike: their
+// object happens ("the teachers continued their strike", "the ruling
+// sparked protests").
+var keepUpVerbs = map[string]bool{"continue": true, "extend": true, "resume": true, "escalate": true,
+	"intensify": true, "cause": true, "spark": true, "trigger": true, "prompt": true, "provoke": true}
+
+// protestAsserted reports whether the protest or strike noun at i (code
+// under 14) is asserted to happen by its clause: the subject of a verb
+// ("the strike entered its third day"), or the object of a verb of
+// keepUpVerbs ("causing a strike by 9,000 workers").
+func (s *sentence) protestAsserted(i int, code string) bool {
+	if !strings.HasPrefix(code, "14") {
+		return false
+	}
+	h := s.head[i]
+	if h < 0 || s.toks[h].UPOS != "VERB" {
+		return false
+	}
+	switch s.toks[i].Rel {
+	case "nsubj":
+		// A strike that ended or was called off is news of its end,
+		// not of the act ("the seamen's strike has now ended").
+		return !endVerbs[s.toks[h].Lemma]
+	case "obj":
+		return keepUpVerbs[s.toks[h].Lemma]
+	}
+	return false
+}
+
+// protestKeptUpBy returns, for a protest or strike noun at i with no
+// author of its own that is the object of a verb of keepUpVerbs, that
+// verb's subject ("the teachers continued their strike"); nil if none.
+// A cause ("the ruling sparked protests") is no author.
+func (s *sentence) protestKeptUpBy(i int, code string) []int {
+	h := s.head[i]
+	if !strings.HasPrefix(code, "14") || h < 0 || s.toks[i].Rel != "obj" || !carryOnVerbs[s.toks[h].Lemma] {
+		return nil
+	}
+	a, _, _ := s.subjectOf(h)
+	return a
+}
+
+// endVerbs tell that their subject ended.
+var endVerbs = map[string]bool{"end": true, "finish": true, "stop": true, "cease": true, "collapse": true, "fizzle": true}
+
+// carryOnVerbs are those of keepUpVerbs whose subject does the act.
+var carryOnVerbs = map[string]bool{"continue": true, "extend": true, "resume": true, "escalate": true, "intensify": true}
+
+// struckEmployer returns a mention, at the strike noun i, of the employer
+// the article names of the workers who strike there (sources), -1 if
+// none or the act is no strike (143).
+func (s *sentence) struckEmployer(i int, code string, sources []int) int {
+	if code != "143" || len(sources) == 0 || !slices.Contains(s.ms[sources[0]].Roles, "LAB") {
+		return -1
+	}
+	k := s.employerAt(i, s.ms[sources[0]].Country)
+	if k >= 0 {
+		s.actorAt[i] = -1 // the noun stays the act's word
+	}
+	return k
+}
