@@ -1436,6 +1436,17 @@ func (s *sentence) nounAct(i int) (act, bool) {
 			sequence = len(sources) > 0
 		}
 	}
+	if len(sources) == 0 {
+		// "discussed the crisis in talks with Di Maio", "no progress was
+		// made in talks with Japan, officials said" (talksheld.go).
+		if len(targets) == 0 {
+			targets = s.partnerAfter(i)
+		}
+		if sources = s.heldIn(i, v.def.code); len(sources) == 0 {
+			sources = s.speakerHeld(i, v.def.code, targets)
+			sequence = len(sources) > 0 // the speaker, though set apart
+		}
+	}
 	if subj := s.reactionSubject(i); len(targets) == 0 && subj >= 0 {
 		// "the offensive drew condemnation from the EU", "Turkey faced
 		// criticism from ...": the reaction is to the subject, or to
