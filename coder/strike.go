@@ -89,6 +89,14 @@ func (s *sentence) strikeNoun(i int) (*verb, bool) {
 		a, _, _ := s.subjectOf(s.head[i])
 		labour = len(a) > 0 && s.labourMention(a[0])
 	}
+	if !labour && s.lastActs != nil {
+		// "The strike is due to continue tomorrow": with no word of its
+		// own, a strike after the article told of a stoppage, and of no
+		// force, is that stoppage.
+		past, struck := s.lastActs["14"]
+		_, fought := s.lastActs["19"]
+		labour = struck && past.code == "143" && !fought
+	}
 	if !labour {
 		return nil, false
 	}
