@@ -203,7 +203,7 @@ func (c *Coder) MayCode(toks []nlp.Token, date time.Time) bool {
 var (
 	happenedWords = map[string]bool{"happened": true, "occurred": true, "began": true, "started": true, "unfolded": true,
 		"continued": true, "continues": true}
-	tookWords     = map[string]bool{"took": true, "takes": true, "taken": true}
+	tookWords = map[string]bool{"took": true, "takes": true, "taken": true}
 )
 
 // quoteMarks are the tokens that open or close a quotation.
