@@ -17,8 +17,9 @@ import (
 // keepUpVerbs carry on, renew or set off a protest or a strike: their
 // object happens ("the teachers continued their strike", "the ruling
 // sparked protests").
+// ("Provoked protests from producers" are as often words as marches.)
 var keepUpVerbs = map[string]bool{"continue": true, "extend": true, "resume": true, "escalate": true,
-	"intensify": true, "cause": true, "spark": true, "trigger": true, "prompt": true, "provoke": true}
+	"intensify": true, "cause": true, "spark": true, "trigger": true}
 
 // protestAsserted reports whether the protest or strike noun at i (code
 // under 14) is asserted to happen by its clause: the subject of a verb
@@ -29,8 +30,8 @@ func (s *sentence) protestAsserted(i int, code string) bool {
 		return false
 	}
 	h := s.head[i]
-	if h < 0 || s.toks[h].UPOS != "VERB" {
-		return false
+	if h < 0 || s.toks[h].UPOS != "VERB" || s.moodOf(s.tclause[i], s.reportedBy(i) >= 0) != asFact {
+		return false // "a trade boycott would benefit ...": not done
 	}
 	switch s.toks[i].Rel {
 	case "nsubj":
@@ -58,6 +59,23 @@ func (s *sentence) protestKeptUpBy(i int, code string) []int {
 
 // endVerbs tell that their subject ended.
 var endVerbs = map[string]bool{"end": true, "finish": true, "stop": true, "cease": true, "collapse": true, "fizzle": true}
+
+// onStrike returns who is "on strike" at the strike noun i: the subject
+// of "have been on strike", or the people the phrase describes
+// ("Kenyan doctors on strike rejected the offer"); nil if none.
+func (s *sentence) onStrike(i int, code string) []int {
+	if !strings.HasPrefix(code, "14") || !strikeNouns[s.lower[i]] || s.caseOf(i) != "on" {
+		return nil
+	}
+	if s.child(i, "cop") >= 0 {
+		a, _, _ := s.subjectOf(i)
+		return a
+	}
+	if h := s.head[i]; h >= 0 && relBase(s.toks[i].Rel) == "nmod" && s.nominal(h) {
+		return s.actorsOf(h)
+	}
+	return nil
+}
 
 // carryOnVerbs are those of keepUpVerbs whose subject does the act.
 var carryOnVerbs = map[string]bool{"continue": true, "extend": true, "resume": true, "escalate": true, "intensify": true}

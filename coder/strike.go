@@ -51,7 +51,7 @@ func (s *sentence) strikeNoun(i int) (*verb, bool) {
 	if !strikeNouns[s.lower[i]] || s.toks[i].UPOS != "NOUN" {
 		return nil, false
 	}
-	labour := false
+	labour := s.caseOf(i) == "on" // "on strike" stop work
 	for j := range s.toks {
 		if s.head[j] != i {
 			continue

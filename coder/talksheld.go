@@ -5,36 +5,75 @@ import "strings"
 // Talks and meetings are news as the setting of another act: "Le Drian
 // discussed the crisis in Libya in talks on Monday with Di Maio", "Abe
 // made the proposal at a meeting with Trump". Whoever does the act in
-// them held them, with the partner the noun (or the clause right after
-// it) names. With no one in the clause to hold them ("no progress had
-// been made in talks with Japan, White House officials said"), they are
-// the speaker's side's. Talks only wanted, offered or refused are not
-// held: those verbs do not set an act in talks.
+// them held them with the partner a "with" phrase names (hung from the
+// noun, or from the words right after it). With no one in the clause to
+// hold them ("no progress had been made in talks with Japan, White House
+// officials said"), they are the speaker's side's. A meeting with no
+// partner named, one "on" a topic or "of" a body, a talk with reporters,
+// and talks someone is only sought or drawn into ("seeking to involve
+// governments in negotiations") are none.
 
 // settingCases open a phrase that sets an act in talks or a meeting.
 var settingCases = map[string]bool{"in": true, "at": true}
 
-// heldIn returns who held the talks or meeting (code under 04) at i that
-// set the act of the verb above them: the verb's subject. The phrase may
-// hang from a word of the verb's object, as the parse often hangs it
-// ("discussed the need to control spending in talks with Lawson"). Nil
-// when the noun sets no act, the verb is no fact of its own (an
-// adjective's "interested in talks"), or its subject is no actor.
-func (s *sentence) heldIn(i int, code string) []int {
-	h := s.settingVerb(i, code)
-	if h < 0 || s.negatedAt(h) {
+// talksHolders returns who held the talks or meeting (code under 04) at
+// i, and with whom, when the noun sets another act: the act's subject,
+// else the speaker who reports it (spoken true). Nil when the noun names
+// no partner or nothing holds it so.
+func (s *sentence) talksHolders(i int, code string) (sources, partners []int, spoken bool) {
+	if !strings.HasPrefix(code, "04") {
+		return nil, nil, false
+	}
+	partners = s.withPartner(i)
+	if len(partners) == 0 || pressWords[s.lower[s.ms[partners[0]].End-1]] {
+		return nil, nil, false
+	}
+	if sources = s.heldIn(i); len(sources) > 0 {
+		return sources, partners, false
+	}
+	if sources = s.speakerHeld(i, partners); len(sources) > 0 {
+		return sources, partners, true
+	}
+	return nil, nil, false
+}
+
+// pressWords name the press, whom talking to is speaking to the public.
+var pressWords = map[string]bool{"reporters": true, "journalists": true, "press": true, "media": true, "newsmen": true,
+	"reporter": true, "journalist": true}
+
+// withPartner returns the actors of the "with" phrase of the talks noun
+// at i, hung from it or, by a parse slip, from the words right after it
+// (partnerAfter); nil if none.
+func (s *sentence) withPartner(i int) []int {
+	for j := range s.toks {
+		if s.head[j] == i && relBase(s.toks[j].Rel) == "nmod" && s.caseOf(j) == "with" {
+			return s.actorsOf(j)
+		}
+	}
+	return s.partnerAfter(i)
+}
+
+// heldIn returns who held the talks or meeting at i that set the act of
+// the verb above them: the verb's subject. The phrase may hang from a
+// word of the verb's object, as the parse often hangs it ("discussed the
+// need to control spending in talks with Lawson"). Nil when the noun sets
+// no act, the verb is no fact of its own (an adjective's "interested in
+// talks", an infinitive's "seeking to involve governments in talks"),
+// or its subject is no actor.
+func (s *sentence) heldIn(i int) []int {
+	h := s.settingVerb(i)
+	if h < 0 || s.negatedAt(h) || s.hasChildWord(h, "mark", toMark) {
 		return nil
 	}
 	a, _, _ := s.subjectOf(h)
 	return a
 }
 
-// settingVerb returns the verb whose act the talks noun at i (code under
-// 04) sets, "in" or "at" them: the verb the phrase hangs from, or the
-// verb over the nouns and infinitives it hangs from, a few steps up; -1
-// if none.
-func (s *sentence) settingVerb(i int, code string) int {
-	if !strings.HasPrefix(code, "04") || !settingCases[s.caseOf(i)] {
+// settingVerb returns the verb whose act the talks noun at i sets, "in"
+// or "at" them: the verb the phrase hangs from, or the verb over the
+// nouns and infinitives it hangs from, a few steps up; -1 if none.
+func (s *sentence) settingVerb(i int) int {
+	if !settingCases[s.caseOf(i)] {
 		return -1
 	}
 	if r := relBase(s.toks[i].Rel); r != "obl" && r != "nmod" {
@@ -44,6 +83,8 @@ func (s *sentence) settingVerb(i int, code string) int {
 	for steps := 0; h >= 0 && steps < maxSettingSteps; steps++ {
 		if r := s.toks[h].Rel; s.toks[h].UPOS == "VERB" && (r != "acl" && r != "xcomp" || s.child(h, "nsubj") >= 0) {
 			return h // a finite verb; an infinitive's is the one above
+		} else if r == "xcomp" {
+			return -1 // "seeking to involve governments in talks": sought, not done
 		}
 		if s.toks[h].UPOS != "NOUN" && s.toks[h].UPOS != "VERB" {
 			return -1
@@ -57,9 +98,10 @@ func (s *sentence) settingVerb(i int, code string) int {
 const maxSettingSteps = 4
 
 // partnerAfter returns the actors of a "with" phrase that follows the
-// talks noun at i in its clause but that the parse hung from a word
-// after it or above it ("in talks on Monday with Di Maio", "with Di
-// Maio" under "Monday"); nil if none.
+// talks noun at i, with no verb or punctuation between, but that the
+// parse hung from a word after it or above it ("in talks on Monday with
+// Di Maio", "with Di Maio" under "Monday"); nil if none. ("At the
+// meeting, France sided with producers": the verb's own.)
 func (s *sentence) partnerAfter(i int) []int {
 	above := func(x int) bool {
 		for h, n := s.head[i], 0; h >= 0 && n <= maxSettingSteps; h, n = s.head[h], n+1 {
@@ -70,6 +112,9 @@ func (s *sentence) partnerAfter(i int) []int {
 		return false
 	}
 	for b := i + 1; b < len(s.toks) && b <= i+maxPartnerWords; b++ {
+		if u := s.toks[b].UPOS; u == "VERB" || u == "AUX" || u == "PUNCT" {
+			return nil
+		}
 		if s.lower[b] != "with" || s.toks[b].Rel != "case" {
 			continue
 		}
@@ -85,14 +130,14 @@ func (s *sentence) partnerAfter(i int) []int {
 // maxPartnerWords is how far after talks their partner may be named.
 const maxPartnerWords = 6
 
-// speakerHeld returns, for talks with a partner (targets) that no one in
-// the clause holds, the speaker who reports them, when the clause tells
-// they went on: the noun sets the verb's act ("progress was made in
-// talks with Japan") or is its subject ("talks with Japan ended"). Nil
-// otherwise.
-func (s *sentence) speakerHeld(i int, code string, targets []int) []int {
+// speakerHeld returns the speaker who reports talks with partners that
+// no one in the clause holds, when the clause tells they went on: the
+// noun sets the verb's act ("progress was made in talks with Japan") or
+// is its subject ("talks with Japan ended"), and the speaker is of
+// another country than the partner. Nil otherwise.
+func (s *sentence) speakerHeld(i int, partners []int) []int {
 	h := s.head[i]
-	if !strings.HasPrefix(code, "04") || len(targets) == 0 || h < 0 || s.toks[h].UPOS != "VERB" || s.negatedAt(h) {
+	if h < 0 || s.toks[h].UPOS != "VERB" || s.negatedAt(h) {
 		return nil
 	}
 	switch rel := s.toks[i].Rel; {
@@ -102,7 +147,7 @@ func (s *sentence) speakerHeld(i int, code string, targets []int) []int {
 		return nil
 	}
 	via := s.reportedBy(i)
-	if via < 0 || s.ms[via].Country == "" || s.ms[via].Country == s.ms[targets[0]].Country {
+	if via < 0 || s.ms[via].Country == "" || s.ms[via].Country == s.ms[partners[0]].Country {
 		return nil
 	}
 	return []int{via}

@@ -297,9 +297,10 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		return false
 	}
 	l := s.infinitiveLead(i)
-	if s.infinitiveClause(l) {
+	if s.infinitiveClause(l) && !s.protestPurpose(l) {
 		// "deployed troops to attack", "to guard the border and to
-		// attack": a purpose, not an act.
+		// attack": a purpose, not an act (but "gathered to demand" is a
+		// demand, protestdemand.go).
 		return false
 	}
 	if s.expectedOnly(l) && !s.dueTo(l) {
@@ -1425,6 +1426,9 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	}
 	if len(sources) == 0 {
 		sources = s.protestKeptUpBy(i, v.def.code) // "the teachers continued their strike"
+		if len(sources) == 0 {
+			sources = s.onStrike(i, v.def.code) // "doctors have been on strike"
+		}
 		light = len(sources) > 0
 	}
 	sequence := false // "After talks with Putin, Erdogan said": the speaker took part
@@ -1438,13 +1442,10 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	}
 	if len(sources) == 0 {
 		// "discussed the crisis in talks with Di Maio", "no progress was
-		// made in talks with Japan, officials said" (talksheld.go).
-		if len(targets) == 0 {
-			targets = s.partnerAfter(i)
-		}
-		if sources = s.heldIn(i, v.def.code); len(sources) == 0 {
-			sources = s.speakerHeld(i, v.def.code, targets)
-			sequence = len(sources) > 0 // the speaker, though set apart
+		// made in talks with Japan, officials said" (talksheld.go); the
+		// speaker holds them though set apart.
+		if held, partners, spoken := s.talksHolders(i, v.def.code); len(held) > 0 {
+			sources, targets, sequence = held, partners, spoken
 		}
 	}
 	if subj := s.reactionSubject(i); len(targets) == 0 && subj >= 0 {
