@@ -73,6 +73,9 @@ func (s *sentence) heldIn(i int) []int {
 // or "at" them: the verb the phrase hangs from, or the verb over the
 // nouns and infinitives it hangs from, a few steps up; -1 if none.
 func (s *sentence) settingVerb(i int) int {
+	if h := s.head[i]; h >= 0 && s.caseOf(i) == "to" && leadVerbs[s.toks[h].Lemma] && relBase(s.toks[i].Rel) == "obl" {
+		return h // "led a delegation to the talks with the government"
+	}
 	if !settingCases[s.caseOf(i)] {
 		return -1
 	}
@@ -93,6 +96,9 @@ func (s *sentence) settingVerb(i int) int {
 	}
 	return -1
 }
+
+// leadVerbs take a delegation to talks its subject holds.
+var leadVerbs = map[string]bool{"lead": true, "head": true}
 
 // maxSettingSteps is how far above talks the verb they set may be.
 const maxSettingSteps = 4
@@ -151,4 +157,30 @@ func (s *sentence) speakerHeld(i int, partners []int) []int {
 		return nil
 	}
 	return []int{via}
+}
+
+// betweenJoined returns the sides of talks "between" two actors when the
+// parse made the second the subject of the verb after them ("Talks
+// between the United States and Iran resumed", read as "Iran resumed"
+// joined to "Talks"): the actor right after the "and" that follows the
+// first side is the second. Between is returned as it is otherwise.
+func (s *sentence) betweenJoined(i int, between []int) []int {
+	if len(between) != 1 {
+		return between
+	}
+	and := s.ms[between[0]].End
+	if and >= len(s.toks) || s.lower[and] != "and" {
+		return between
+	}
+	for j := range s.toks {
+		if s.head[j] != i || s.toks[j].Rel != "conj" || s.toks[j].UPOS != "VERB" {
+			continue
+		}
+		if n := s.child(j, "nsubj"); n >= 0 {
+			if k := s.mentionOf(n); k >= 0 && s.ms[k].Start == and+1 {
+				return append(between, k)
+			}
+		}
+	}
+	return between
 }

@@ -1362,7 +1362,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		case c == "by", c == "from" && !s.goesTo(i, j):
 			sources = s.actorsOf(j)
 		case c == "between":
-			between = s.actorsOf(j)
+			between = s.betweenJoined(i, s.actorsOf(j))
 		case nounTargets[c] && len(targets) == 0:
 			targets = s.actorsOf(j)
 			handedTo = c == "to" && len(targets) > 0
@@ -1446,6 +1446,8 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		// speaker holds them though set apart.
 		if held, partners, spoken := s.talksHolders(i, v.def.code); len(held) > 0 {
 			sources, targets, sequence = held, partners, spoken
+		} else {
+			sources = s.returnedFrom(i, v.def.code) // "returned from a visit to Japan"
 		}
 	}
 	if subj := s.reactionSubject(i); len(targets) == 0 && subj >= 0 {
