@@ -503,6 +503,11 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 			sources = []int{k}
 		}
 	}
+	if len(sources) == 0 && !pronoun && codeUnder(code, "14") {
+		if k := s.crowdSource(i); k >= 0 {
+			sources = []int{k} // "Thousands protested in Tehran" (crowd.go)
+		}
+	}
 	if len(sources) == 1 && s.private(sources[0]) {
 		code = personalForce(code)
 	}
