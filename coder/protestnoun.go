@@ -3,6 +3,8 @@ package coder
 import (
 	"slices"
 	"strings"
+
+	"github.com/annalist/annalist/actor"
 )
 
 // A protest or a strike is news without anyone it is aimed at: "A strike
@@ -87,9 +89,41 @@ func (s *sentence) struckEmployer(i int, code string, sources []int) int {
 	if code != "143" || len(sources) == 0 || !slices.Contains(s.ms[sources[0]].Roles, "LAB") {
 		return -1
 	}
-	k := s.employerAt(i, s.ms[sources[0]].Country)
+	country := s.ms[sources[0]].Country
+	k := s.employerAt(i, country)
+	if k < 0 && s.bankStrike(i, sources[0]) {
+		// "a national bank strike", "bankworkers on strike": the banks
+		// of the workers' country are struck (of the article's, as any
+		// role named without a country, when the workers' is unknown).
+		code := "---BUS"
+		if country != "" {
+			code = country + "BUS"
+		}
+		k = s.addMention(actor.Mention{Code: code, Name: "banks", Country: country, Roles: businessRoles, Kind: actor.Agent}, i, i+1)
+	}
 	if k >= 0 {
 		s.actorAt[i] = -1 // the noun stays the act's word
 	}
 	return k
+}
+
+// businessRoles are the roles of a country's firms.
+var businessRoles = []string{"BUS"}
+
+// bankWords name the banks' trade.
+var bankWords = map[string]bool{"bank": true, "banking": true, "bankworkers": true, "bankworker": true}
+
+// bankStrike reports whether the strike at i is one in the banks: the
+// noun's own word ("a bank strike") or the strikers' ("bankworkers",
+// the mention k).
+func (s *sentence) bankStrike(i, k int) bool {
+	if s.hasChildWord(i, "compound", bankWords) || s.hasChildWord(i, "amod", bankWords) {
+		return true
+	}
+	for j := s.ms[k].Start; j < s.ms[k].End && j < len(s.toks); j++ {
+		if bankWords[s.lower[j]] {
+			return true
+		}
+	}
+	return false
 }

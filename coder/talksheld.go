@@ -86,8 +86,11 @@ func (s *sentence) settingVerb(i int) int {
 	for steps := 0; h >= 0 && steps < maxSettingSteps; steps++ {
 		if r := s.toks[h].Rel; s.toks[h].UPOS == "VERB" && (r != "acl" && r != "xcomp" || s.child(h, "nsubj") >= 0) {
 			return h // a finite verb; an infinitive's is the one above
-		} else if r == "xcomp" {
-			return -1 // "seeking to involve governments in talks": sought, not done
+		} else if r == "xcomp" && !s.hasChildWord(i, "nmod:poss", possessivePronouns) {
+			// "seeking to involve governments in talks": sought, not
+			// done; but "agreed to discuss it in its talks with Peking"
+			// names talks that are the subject's own.
+			return -1
 		}
 		if s.toks[h].UPOS != "NOUN" && s.toks[h].UPOS != "VERB" {
 			return -1
@@ -99,6 +102,9 @@ func (s *sentence) settingVerb(i int) int {
 
 // leadVerbs take a delegation to talks its subject holds.
 var leadVerbs = map[string]bool{"lead": true, "head": true}
+
+// possessivePronouns make talks someone's own ("its talks with Peking").
+var possessivePronouns = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true}
 
 // maxSettingSteps is how far above talks the verb they set may be.
 const maxSettingSteps = 4

@@ -1452,7 +1452,10 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		if held, partners, spoken := s.talksHolders(i, v.def.code); len(held) > 0 {
 			sources, targets, sequence = held, partners, spoken
 		} else {
-			sources = s.returnedFrom(i, v.def.code) // "returned from a visit to Japan"
+			// "returned from a visit to Japan", "said on his return
+			// from a visit to Japan": the speaker made it.
+			sources = s.returnedFrom(i, v.def.code)
+			sequence = len(sources) > 0
 		}
 	}
 	if subj := s.reactionSubject(i); len(targets) == 0 && subj >= 0 {
