@@ -204,8 +204,9 @@ func (c *Coder) MayCode(toks []nlp.Token, date time.Time) bool {
 // happenedWords and "took place" assert that what their subject names
 // happened (restate.go).
 var (
-	happenedWords = map[string]bool{"happened": true, "occurred": true, "began": true, "started": true, "unfolded": true}
-	tookWords     = map[string]bool{"took": true, "takes": true, "taken": true}
+	happenedWords = map[string]bool{"happened": true, "occurred": true, "began": true, "started": true, "unfolded": true,
+		"continued": true, "continues": true}
+	tookWords = map[string]bool{"took": true, "takes": true, "taken": true}
 )
 
 // quoteMarks are the tokens that open or close a quotation.

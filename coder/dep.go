@@ -169,6 +169,9 @@ func (s *sentence) nominal(i int) bool {
 // nounVerb returns the verb a noun names: its own form ("attack",
 // "talks") or a noun listed with @noun ("criticism").
 func (s *sentence) nounVerb(i int) (*verb, bool) {
+	if v, ok := s.strikeNoun(i); ok {
+		return v, true // "a strike by workers": a stoppage, not force
+	}
 	if v, ok := s.v.nouns[s.lower[i]]; ok {
 		return v, true
 	}

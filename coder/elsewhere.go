@@ -94,6 +94,13 @@ func (s *sentence) employer(i int, sources []int) int {
 	if o < 0 {
 		o = s.child(i, "obl:unmarked")
 	}
+	return s.employerAt(o, country)
+}
+
+// employerAt returns a mention at o, a word that names no actor, of the
+// employers of workers of country that the article names, as employer
+// finds them; -1 if none.
+func (s *sentence) employerAt(o int, country string) int {
 	if o < 0 || s.actorAt[o] >= 0 || s.index < 0 || s.index >= len(s.article) {
 		return -1
 	}

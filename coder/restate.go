@@ -40,7 +40,7 @@ func noteActs(s *sentence, acts []act, last map[string]pastAct, here homes) {
 }
 
 // happeningVerbs assert that what their subject names happened.
-var happeningVerbs = map[string]bool{"happen": true, "occur": true, "begin": true, "start": true, "unfold": true}
+var happeningVerbs = map[string]bool{"happen": true, "occur": true, "begin": true, "start": true, "unfold": true, "continue": true}
 
 // restatedActs returns, for each verb of the sentence that asserts a
 // definite act noun happened ("The attack took place in ...", "the

@@ -297,9 +297,10 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		return false
 	}
 	l := s.infinitiveLead(i)
-	if s.infinitiveClause(l) {
+	if s.infinitiveClause(l) && !s.protestPurpose(l) {
 		// "deployed troops to attack", "to guard the border and to
-		// attack": a purpose, not an act.
+		// attack": a purpose, not an act (but "gathered to demand" is a
+		// demand, protestdemand.go).
 		return false
 	}
 	if s.expectedOnly(l) && !s.dueTo(l) && s.hopedBy(l) < 0 {
@@ -518,6 +519,11 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		// violence.
 		if k := s.assailant(i); k >= 0 {
 			sources = []int{k}
+		}
+	}
+	if len(sources) == 0 && !pronoun && codeUnder(code, "14") {
+		if k := s.crowdSource(i); k >= 0 {
+			sources = []int{k} // "Thousands protested in Tehran" (crowd.go)
 		}
 	}
 	if len(sources) == 1 && s.private(sources[0]) {
@@ -1388,7 +1394,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		case c == "by", c == "from" && !s.goesTo(i, j):
 			sources = s.actorsOf(j)
 		case c == "between":
-			between = s.actorsOf(j)
+			between = s.betweenJoined(i, s.actorsOf(j))
 		case nounTargets[c] && len(targets) == 0:
 			targets = s.actorsOf(j)
 			handedTo = c == "to" && len(targets) > 0
@@ -1450,12 +1456,32 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	if len(sources) == 0 {
 		sources = s.agentAfter(i)
 	}
+	if len(sources) == 0 {
+		sources = s.protestKeptUpBy(i, v.def.code) // "the teachers continued their strike"
+		if len(sources) == 0 {
+			sources = s.onStrike(i, v.def.code) // "doctors have been on strike"
+		}
+		light = len(sources) > 0
+	}
 	sequence := false // "After talks with Putin, Erdogan said": the speaker took part
 	if len(sources) == 0 {
 		var joined bool
 		if sources, joined = s.takenPartIn(i, v.def.code); joined {
 			light = len(sources) > 0
 		} else {
+			sequence = len(sources) > 0
+		}
+	}
+	if len(sources) == 0 {
+		// "discussed the crisis in talks with Di Maio", "no progress was
+		// made in talks with Japan, officials said" (talksheld.go); the
+		// speaker holds them though set apart.
+		if held, partners, spoken := s.talksHolders(i, v.def.code); len(held) > 0 {
+			sources, targets, sequence = held, partners, spoken
+		} else {
+			// "returned from a visit to Japan", "said on his return
+			// from a visit to Japan": the speaker made it.
+			sources = s.returnedFrom(i, v.def.code)
 			sequence = len(sources) > 0
 		}
 	}
@@ -1499,6 +1525,15 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		sources = s.notApart(sources)
 	}
 	targets = s.notApart(targets)
+	if len(sources) > 0 && len(targets) == 0 && (light || s.protestAsserted(i, v.def.code)) {
+		// "A strike by workers at the plant entered its third day": a
+		// protest goes on with no one named it is aimed at, a strike
+		// against the employer the article names.
+		if k := s.struckEmployer(i, v.def.code, sources); k >= 0 {
+			targets = []int{k}
+		}
+		light = true
+	}
 	if len(sources) == 0 || (len(targets) == 0 && !light && !(v.def.mutual && len(sources) > 1)) {
 		return act{}, false
 	}
