@@ -116,6 +116,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 			acts = s.treeActs()
 			acts = append(acts, s.restatedActs(acts)...)
 			acts = append(acts, s.responseThreats()...)
+			acts = append(acts, s.warshipMoves()...)
 		} else {
 			acts = s.acts()
 		}
