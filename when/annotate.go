@@ -17,12 +17,15 @@ import (
 // future tense and that clause is not — except for the events that are
 // voiced (see voiced), which happen when they are said. "The same day",
 // "the next day" and the like count from the last day the article named
-// before them. Failing all, the event keeps the
+// before them. Failing all, an event takes the date of the nearest
+// earlier event of the same actors that its sentence dates (inherit.go),
+// else it keeps the
 // reference day with precision "day" and DateText "". ref is the
 // publication date (or the dateline's date); when it is zero, only dates
 // written out in full are used and other events are left as they are.
 func Annotate(doc *nlp.Doc, evs []event.Event, ref time.Time) {
 	r := reading{doc: doc, ref: ref, found: map[int][]expr{}}
+	undated := make([]bool, len(evs))
 	for k := range evs {
 		e := &evs[k]
 		if len(e.Evidence) == 0 {
@@ -37,17 +40,20 @@ func Annotate(doc *nlp.Doc, evs []event.Event, ref time.Time) {
 		x, future, ok := pick(toks, r.exprs(ev.Sentence), verbToken(toks, ev.Verb), voiced(e.EventRootCode))
 		if !ok {
 			setDefault(e, ref)
+			undated[k] = !ref.IsZero()
 			continue
 		}
 		d, ok := r.place(ev.Sentence, x, future)
 		if !ok {
 			setDefault(e, ref)
+			undated[k] = !ref.IsZero()
 			continue
 		}
 		e.Date = d.Day.Format(time.DateOnly)
 		e.DatePrecision = d.Precision
 		ev.DateText = d.Text
 	}
+	inherit(doc, evs, undated, ref)
 }
 
 // reading is the time expressions of one document, scanned on demand.
