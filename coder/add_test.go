@@ -7,6 +7,7 @@ import (
 
 	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/article"
+	"github.com/annalist/annalist/internal/goldset"
 	"github.com/annalist/annalist/nlp"
 )
 
@@ -15,7 +16,7 @@ func codeWith(v *Verbs, text string) []string {
 	a := &article.Article{ID: "t", Text: text, Published: time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC)}
 	var out []string
 	for _, e := range New(actor.Default(), v).Code(a, &nlp.Doc{Text: text, Sentences: nlp.Split(text)}) {
-		out = append(out, triple(e)+" "+e.Evidence[0].Rule)
+		out = append(out, goldset.Triple(e)+" "+e.Evidence[0].Rule)
 	}
 	return out
 }

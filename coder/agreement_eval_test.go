@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/annalist/annalist/internal/goldset"
 )
 
 // TestGoldAgreement measures how far the annotators of the gold set's
@@ -25,15 +27,15 @@ import (
 // the annotations do not cover the same sentences. It never runs the
 // coder.
 func TestGoldAgreement(t *testing.T) {
-	first, err := readGold("../eval/gold/wikinews_2019_first.tsv")
+	first, err := goldset.Read("../eval/gold/wikinews_2019_first.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
-	second, err := readGold("../eval/gold/wikinews_2019_second.tsv")
+	second, err := goldset.Read("../eval/gold/wikinews_2019_second.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
-	adjudicated, err := readGold("../eval/gold/wikinews_2019.tsv")
+	adjudicated, err := goldset.Read("../eval/gold/wikinews_2019.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +48,7 @@ func TestGoldAgreement(t *testing.T) {
 // logging the differing sentences and both levels' figures; it reports an
 // error instead, naming both annotations, when they do not cover the same
 // sentences.
-func compareAnnotations(t *testing.T, name, refName string, reference map[goldKey][]string, otherName string, other map[goldKey][]string) {
+func compareAnnotations(t *testing.T, name, refName string, reference map[goldset.Key][]string, otherName string, other map[goldset.Key][]string) {
 	t.Helper()
 	t.Run(strings.ReplaceAll(name, " ", "_"), func(t *testing.T) {
 		if only := missingSentences(reference, other); len(only) > 0 {
@@ -59,12 +61,12 @@ func compareAnnotations(t *testing.T, name, refName string, reference map[goldKe
 			return
 		}
 		country, full := scoreSentences(t, reference, other)
-		t.Logf("%d sentences; %d events in %s, %d in %s (country level)", len(reference), country.gold, refName, country.pred, otherName)
+		t.Logf("%d sentences; %d events in %s, %d in %s (country level)", len(reference), country.Gold, refName, country.Pred, otherName)
 		for _, level := range []struct {
 			name string
-			s    score
+			s    goldset.Score
 		}{{"(source country, target country, root)", country}, {"(source, target, code)", full}} {
-			p, r, f := level.s.prf()
+			p, r, f := level.s.PRF()
 			t.Logf("annotator agreement (%s) %s: precision %.3f recall %.3f F1 %.3f", name, level.name, p, r, f)
 		}
 	})
@@ -72,11 +74,11 @@ func compareAnnotations(t *testing.T, name, refName string, reference map[goldKe
 
 // missingSentences lists, sorted as "url#sentence", the sentences of a
 // that b does not annotate.
-func missingSentences(a, b map[goldKey][]string) []string {
+func missingSentences(a, b map[goldset.Key][]string) []string {
 	var out []string
 	for k := range a {
 		if _, ok := b[k]; !ok {
-			out = append(out, fmt.Sprintf("%s#%d", k.url, k.sentence))
+			out = append(out, fmt.Sprintf("%s#%d", k.URL, k.Sentence))
 		}
 	}
 	slices.Sort(out)

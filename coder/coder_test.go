@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"github.com/annalist/annalist/article"
-	"github.com/annalist/annalist/event"
+	"github.com/annalist/annalist/internal/goldset"
 	"github.com/annalist/annalist/nlp"
 )
 
@@ -27,18 +27,9 @@ func textArticle(text string) *article.Article {
 func codeArticle(c *Coder, a *article.Article) []string {
 	var out []string
 	for _, e := range c.Code(a, &nlp.Doc{Text: a.Text, Sentences: nlp.Split(a.Text)}) {
-		out = append(out, triple(e))
+		out = append(out, goldset.Triple(e))
 	}
 	return out
-}
-
-// triple gives e as "ACTOR1 ACTOR2 CODE" (ACTOR2 "-" for none).
-func triple(e event.Event) string {
-	a2 := "-"
-	if e.Actor2 != nil {
-		a2 = e.Actor2.Code
-	}
-	return e.Actor1.Code + " " + a2 + " " + e.EventCode
 }
 
 func TestCodeCases(t *testing.T) {

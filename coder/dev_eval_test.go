@@ -3,11 +3,10 @@
 package coder
 
 import (
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/annalist/annalist/article"
+	"github.com/annalist/annalist/internal/goldset"
 	"github.com/annalist/annalist/internal/shared"
 	"github.com/annalist/annalist/nlp"
 )
@@ -45,7 +44,7 @@ func TestWikinewsDevMore(t *testing.T) {
 // levels.
 func scoreDevSet(t *testing.T, name, path string, minSentences int) {
 	t.Helper()
-	dev, err := readGold(path)
+	dev, err := goldset.Read(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,7 +53,7 @@ func scoreDevSet(t *testing.T, name, path string, minSentences int) {
 	}
 	predicted, articles := codeWikinews(t, dev)
 	country, full := scoreSentences(t, dev, predicted)
-	t.Logf("%s: %d sentences of %d articles; %d annotated events, %d coded", name, len(dev), articles, country.gold, country.pred)
+	t.Logf("%s: %d sentences of %d articles; %d annotated events, %d coded", name, len(dev), articles, country.Gold, country.Pred)
 	logScores(t, country, full)
 }
 
@@ -63,7 +62,7 @@ func scoreDevSet(t *testing.T, name, path string, minSentences int) {
 // TARGET CODE" ("-" for no target) with the number of articles coded. A
 // sentence index past the end of its article, or an article missing from
 // the CSV, is an error.
-func codeWikinews(t *testing.T, set map[goldKey][]string) (map[goldKey][]string, int) {
+func codeWikinews(t *testing.T, set map[goldset.Key][]string) (map[goldset.Key][]string, int) {
 	t.Helper()
 	return codeArticles(t, set, shared.Wikinews(t), "the Wikinews CSV")
 }
@@ -74,7 +73,7 @@ func codeWikinews(t *testing.T, set map[goldKey][]string) (map[goldKey][]string,
 // target) with the number of articles coded. A sentence index past the end
 // of its article, or an ID that no article has, is an error naming from,
 // the collection the articles were read from.
-func codeArticles(t *testing.T, set map[goldKey][]string, articles []*article.Article, from string) (map[goldKey][]string, int) {
+func codeArticles(t *testing.T, set map[goldset.Key][]string, articles []*article.Article, from string) (map[goldset.Key][]string, int) {
 	t.Helper()
 	p, err := nlp.LoadDefault()
 	if err != nil {
@@ -82,9 +81,9 @@ func codeArticles(t *testing.T, set map[goldKey][]string, articles []*article.Ar
 	}
 	want := map[string][]int{} // article ID → annotated sentence indexes
 	for k := range set {
-		want[k.url] = append(want[k.url], k.sentence)
+		want[k.URL] = append(want[k.URL], k.Sentence)
 	}
-	predicted := map[goldKey][]string{}
+	predicted := map[goldset.Key][]string{}
 	coded := 0
 	for _, a := range articles {
 		idx, ok := want[a.ID]
@@ -94,8 +93,8 @@ func codeArticles(t *testing.T, set map[goldKey][]string, articles []*article.Ar
 		delete(want, a.ID)
 		doc := p.Parse(a.Text)
 		for _, e := range Default().Code(a, doc) {
-			k := goldKey{a.ID, e.Evidence[0].Sentence}
-			predicted[k] = append(predicted[k], triple(e))
+			k := goldset.Key{URL: a.ID, Sentence: e.Evidence[0].Sentence}
+			predicted[k] = append(predicted[k], goldset.Triple(e))
 		}
 		for _, si := range idx {
 			if si < 0 || si >= len(doc.Sentences) {
@@ -112,36 +111,20 @@ func codeArticles(t *testing.T, set map[goldKey][]string, articles []*article.Ar
 
 // scoreSentences scores predicted against the annotated events of set at
 // the level of (source country, target country, root code) and of the full
-// (source, target, code) triple, and logs, in file order, each sentence
+// (source, target, code) triple, and logs, in URL order, each sentence
 // whose country-level events differ.
-func scoreSentences(t *testing.T, set, predicted map[goldKey][]string) (country, full score) {
+func scoreSentences(t *testing.T, set, predicted map[goldset.Key][]string) (country, full goldset.Score) {
 	t.Helper()
-	keys := make([]goldKey, 0, len(set))
-	for k := range set {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, func(a, b goldKey) int {
-		if c := strings.Compare(a.url, b.url); c != 0 {
-			return c
-		}
-		return a.sentence - b.sentence
+	return goldset.ScoreSets(set, predicted, func(k goldset.Key, got, want []string) {
+		t.Logf("%s #%d\n\tgot  %v\n\twant %v", k.URL, k.Sentence, got, want)
 	})
-	for _, k := range keys {
-		want, got := set[k], predicted[k]
-		country.add(mapEach(got, countryLevel), mapEach(want, countryLevel))
-		full.add(got, want)
-		if !slices.Equal(dedupe(mapEach(got, countryLevel)), dedupe(mapEach(want, countryLevel))) {
-			t.Logf("%s #%d\n\tgot  %v\n\twant %v", k.url, k.sentence, got, want)
-		}
-	}
-	return country, full
 }
 
 // logScores logs precision, recall and F1 at both levels.
-func logScores(t *testing.T, country, full score) {
+func logScores(t *testing.T, country, full goldset.Score) {
 	t.Helper()
-	cp, cr, cf := country.prf()
-	fp, fr, ff := full.prf()
+	cp, cr, cf := country.PRF()
+	fp, fr, ff := full.PRF()
 	t.Logf("(source country, target country, root): precision %.3f recall %.3f F1 %.3f", cp, cr, cf)
 	t.Logf("(source, target, code):                 precision %.3f recall %.3f F1 %.3f", fp, fr, ff)
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/annalist/annalist/event"
+	"github.com/annalist/annalist/internal/goldset"
 )
 
 func TestWithoutCountryEchoes(t *testing.T) {
@@ -42,7 +43,7 @@ func TestWithoutCountryEchoes(t *testing.T) {
 	for _, tc := range tests {
 		var got []string
 		for _, e := range withoutCountryEchoes(tc.in) {
-			got = append(got, triple(e))
+			got = append(got, goldset.Triple(e))
 		}
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)

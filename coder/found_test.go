@@ -8,6 +8,7 @@ import (
 	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/event"
+	"github.com/annalist/annalist/internal/goldset"
 	"github.com/annalist/annalist/nlp"
 )
 
@@ -46,7 +47,7 @@ func TestCodeFound(t *testing.T) {
 func triples(evs []event.Event) []string {
 	var out []string
 	for _, e := range evs {
-		out = append(out, triple(e))
+		out = append(out, goldset.Triple(e))
 	}
 	return out
 }

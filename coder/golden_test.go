@@ -11,6 +11,7 @@ import (
 
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/event"
+	"github.com/annalist/annalist/internal/goldset"
 	"github.com/annalist/annalist/nlp"
 )
 
@@ -186,7 +187,7 @@ func TestGolden(t *testing.T) {
 
 func goldenKey(a *article.Article, e event.Event) string {
 	v := e.Evidence[0].Verb
-	key := fmt.Sprintf("%s %s %q", triple(e), e.Date, a.Text[v.Start:v.End])
+	key := fmt.Sprintf("%s %s %q", goldset.Triple(e), e.Date, a.Text[v.Start:v.End])
 	if e.Via != nil {
 		key += " via=" + e.Via.Code
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/annalist/annalist/internal/goldset"
 )
 
 // parsedCase is one article of a CoNLL-U test file (one sentence each):
@@ -44,7 +46,7 @@ func checkParsedCases(t *testing.T, path string, date time.Time, cases []parsedC
 		}
 		var got []string
 		for _, e := range c.Code(textArticleOn(doc.Text, date), doc) {
-			got = append(got, triple(e))
+			got = append(got, goldset.Triple(e))
 		}
 		slices.Sort(got)
 		if !slices.Equal(got, tc.want) {

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/annalist/annalist/internal/goldset"
 	"github.com/annalist/annalist/nlp"
 )
 
@@ -37,7 +38,7 @@ func TestRestatedActs(t *testing.T) {
 		doc := nlp.Default().Parse(tt.text)
 		var got []string
 		for _, e := range c.Code(textArticleOn(tt.text, date), doc) {
-			got = append(got, fmt.Sprintf("%d: %s", e.Evidence[0].Sentence, triple(e)))
+			got = append(got, fmt.Sprintf("%d: %s", e.Evidence[0].Sentence, goldset.Triple(e)))
 		}
 		slices.Sort(got)
 		if !slices.Equal(got, tt.want) {

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/annalist/annalist/article"
+	"github.com/annalist/annalist/internal/goldset"
 	"github.com/annalist/annalist/internal/reuters"
 	"github.com/annalist/annalist/internal/shared"
 )
@@ -40,10 +41,10 @@ func TestReutersDev(t *testing.T) {
 	if len(paths) == 0 {
 		t.Fatalf("no development set matches %s", reutersDevFiles)
 	}
-	all := map[goldKey][]string{}
-	files := map[string]map[goldKey][]string{}
+	all := map[goldset.Key][]string{}
+	files := map[string]map[goldset.Key][]string{}
 	for _, path := range paths {
-		set, err := readGold(path)
+		set, err := goldset.Read(path)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -52,7 +53,7 @@ func TestReutersDev(t *testing.T) {
 		}
 		for k, evs := range set {
 			if _, dup := all[k]; dup {
-				t.Errorf("%s: %s #%d is annotated in another file too", path, k.url, k.sentence)
+				t.Errorf("%s: %s #%d is annotated in another file too", path, k.URL, k.Sentence)
 			}
 			all[k] = evs
 		}
@@ -61,25 +62,18 @@ func TestReutersDev(t *testing.T) {
 	predicted, stories := codeArticles(t, all, reutersArticles(t, all), "Reuters-21578")
 	// The files annotate disjoint sentences, so the whole set's tallies
 	// are the sums of the files'.
-	var country, full score
+	var country, full goldset.Score
 	for _, path := range paths {
 		set, name := files[path], filepath.Base(path)
 		t.Logf("%s:", name)
 		c, f := scoreSentences(t, set, predicted)
-		t.Logf("%s: %d sentences of %d stories; %d annotated events, %d coded", name, len(set), storyCount(set), c.gold, c.pred)
+		t.Logf("%s: %d sentences of %d stories; %d annotated events, %d coded", name, len(set), storyCount(set), c.Gold, c.Pred)
 		logScores(t, c, f)
-		country.merge(c)
-		full.merge(f)
+		country.Merge(c)
+		full.Merge(f)
 	}
-	t.Logf("all Reuters development sets: %d sentences of %d stories; %d annotated events, %d coded", len(all), stories, country.gold, country.pred)
+	t.Logf("all Reuters development sets: %d sentences of %d stories; %d annotated events, %d coded", len(all), stories, country.Gold, country.Pred)
 	logScores(t, country, full)
-}
-
-// merge adds the tallies of o, scored on other sentences, to s.
-func (s *score) merge(o score) {
-	s.tp += o.tp
-	s.pred += o.pred
-	s.gold += o.gold
 }
 
 // reutersArticles reads the Reuters-21578 collection and returns, for each
@@ -87,7 +81,7 @@ func (s *score) merge(o score) {
 // internal/reuters/jsonl's output gives: the same record (id
 // "reuters-NEWID", source, title, text, published day) read through
 // article.Read as `annalist code` reads a JSON Lines file.
-func reutersArticles(t *testing.T, set map[goldKey][]string) []*article.Article {
+func reutersArticles(t *testing.T, set map[goldset.Key][]string) []*article.Article {
 	t.Helper()
 	stories, err := reuters.ReadDir(shared.MustPath(t, "news", "reuters21578"))
 	if err != nil {
@@ -97,7 +91,7 @@ func reutersArticles(t *testing.T, set map[goldKey][]string) []*article.Article 
 	enc := json.NewEncoder(&lines)
 	wanted := map[string]bool{}
 	for k := range set {
-		wanted[k.url] = true
+		wanted[k.URL] = true
 	}
 	for _, s := range stories {
 		id := "reuters-" + s.ID
@@ -123,10 +117,10 @@ func reutersArticles(t *testing.T, set map[goldKey][]string) []*article.Article 
 }
 
 // storyCount is the number of distinct stories set annotates.
-func storyCount(set map[goldKey][]string) int {
+func storyCount(set map[goldset.Key][]string) int {
 	ids := map[string]bool{}
 	for k := range set {
-		ids[k.url] = true
+		ids[k.URL] = true
 	}
 	return len(ids)
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/event"
+	"github.com/annalist/annalist/internal/goldset"
 	"github.com/annalist/annalist/nlp"
 )
 
@@ -143,7 +144,7 @@ func TestTreeCoding(t *testing.T) {
 
 func treeKey(doc *nlp.Doc, e event.Event) string {
 	ev := e.Evidence[0]
-	k := triple(e) + ` "` + e.Actor1.Text + `" "` + doc.Text[ev.Verb.Start:ev.Verb.End] + `"`
+	k := goldset.Triple(e) + ` "` + e.Actor1.Text + `" "` + doc.Text[ev.Verb.Start:ev.Verb.End] + `"`
 	if e.Via != nil {
 		k += " via=" + e.Via.Code + ":" + e.Via.Text
 	}
