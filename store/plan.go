@@ -14,6 +14,9 @@ type selection struct {
 	text  string     // Filter.Text, "" for none
 	limit int
 
+	dyad  []colRange // both actors' ranges of a dyad with both set, else nil
+	empty bool       // nothing can match: no query is needed
+
 	scanText bool // match text by walking events (see text.go), not through the index
 	byDate   bool // walk the date index and test each event, rather than sort the matches
 	lead     int  // with lead > 0, terms[lead-1]'s index finds the matches, which are sorted
@@ -25,19 +28,28 @@ type cond struct {
 	args []any
 }
 
-// dateCond is a condition on the date: format has a %s before the date
-// column, for the + that keeps SQLite from the date index.
+// dateCond is a condition on the date: date op ?, or with a cursor
+// (op ""), (date, id) > (?, ?).
 type dateCond struct {
-	format string
-	args   []any
+	op   string
+	args []any
 }
 
+// sql renders the condition on the events table; with noIndex, so that
+// SQLite cannot answer it from the date index.
 func (d dateCond) sql(noIndex bool) cond {
-	plus := ""
 	if noIndex {
-		plus = "+"
+		return d.on("+date", "id")
 	}
-	return cond{fmt.Sprintf(d.format, plus), d.args}
+	return d.on("date", "id")
+}
+
+// on renders the condition on the columns date and id of some table.
+func (d dateCond) on(date, id string) cond {
+	if d.op == "" {
+		return cond{"(" + date + ", " + id + ") > (?, ?)", d.args}
+	}
+	return cond{date + " " + d.op + " ?", d.args}
 }
 
 // term is a filter on indexed columns: the OR of one or more ranges,
@@ -52,9 +64,10 @@ type colRange struct {
 	lo, hi any
 }
 
-// indexOf names the index of each filtered column. Every one ends in
-// (date, id), so a range of one value is already in date order, and a
-// probe with date conditions reads the index alone.
+// indexOf names the index of each filtered column. Each is (column, date,
+// id, the other filtered columns): a range of one value is already in
+// date order, a probe with date conditions reads the index alone, and so
+// does a test of the other terms on the rows it finds.
 var indexOf = map[string]string{
 	"actor1_code": "events_actor1", "actor2_code": "events_actor2",
 	"event_code": "events_code", "event_root_code": "events_root", "quad_class": "events_quad",
@@ -82,12 +95,20 @@ func (r colRange) seek() cond {
 	if r.hi == nil {
 		return r.sql(false)
 	}
+	c := r.codes()
+	c.sql = r.col + " IN (" + c.sql + ")"
+	return c
+}
+
+// codes selects the codes of the range's column present in events, from
+// its index, one seek per code.
+func (r colRange) codes() cond {
 	c := r.col
-	return cond{c + ` IN (WITH RECURSIVE codes(code) AS (
+	return cond{`WITH RECURSIVE codes(code) AS (
 		SELECT min(` + c + `) FROM events WHERE ` + c + ` >= ? AND ` + c + ` < ?
 		UNION ALL
 		SELECT (SELECT min(` + c + `) FROM events WHERE ` + c + ` > codes.code AND ` + c + ` < ?) FROM codes WHERE code IS NOT NULL
-	) SELECT code FROM codes WHERE code IS NOT NULL)`, []any{r.lo, r.hi, r.hi}}
+	) SELECT code FROM codes WHERE code IS NOT NULL`, []any{r.lo, r.hi, r.hi}}
 }
 
 // sql renders the term for SQLite to answer as it sees fit, or, with
@@ -166,7 +187,11 @@ func (f Filter) selection() (selection, error) {
 				return sel, err
 			}
 			sel.terms = append(sel.terms, term{r})
+			sel.dyad = append(sel.dyad, r)
 		}
+	}
+	if len(sel.dyad) < 2 {
+		sel.dyad = nil
 	}
 	if f.Code != "" {
 		r, err := prefix("code", "event_code", f.Code)
@@ -199,7 +224,7 @@ func (f Filter) selection() (selection, error) {
 			if err := checkDate(d.field, d.value); err != nil {
 				return sel, err
 			}
-			sel.dates = append(sel.dates, dateCond{"%sdate " + d.op + " ?", []any{d.value}})
+			sel.dates = append(sel.dates, dateCond{d.op, []any{d.value}})
 		}
 	}
 	if f.After != "" {
@@ -207,7 +232,7 @@ func (f Filter) selection() (selection, error) {
 		if !ok || checkDate("after", date) != nil || id == "" {
 			return sel, fmt.Errorf("filter after %q: not a cursor (want DATE/ID, as Cursor returns)", f.After)
 		}
-		sel.dates = append(sel.dates, dateCond{"(%sdate, id) > (?, ?)", []any{date, id}})
+		sel.dates = append(sel.dates, dateCond{"", []any{date, id}})
 	}
 	if f.Limit < 0 {
 		return sel, fmt.Errorf("filter limit %d: negative", f.Limit)
@@ -223,6 +248,18 @@ func (f Filter) selection() (selection, error) {
 // longer matters): the rarest term's index finds the matches when they
 // are few, and the date index is walked when every term matches many.
 func (s *Store) plan(ctx context.Context, sel *selection) error {
+	if sel.dyad != nil {
+		// The totals per dyad know at once whether any event has one of
+		// the pairs; the indexes would test every event of either actor.
+		a1, a2 := sel.dyad[0], sel.dyad[1]
+		var found bool
+		if err := s.dyadProbe.QueryRowContext(ctx, a1.lo, a1.hi, a2.lo, a2.hi).Scan(&found); err != nil {
+			return err
+		}
+		if sel.empty = !found; sel.empty {
+			return nil
+		}
+	}
 	if sel.limit == 0 {
 		sel.scanText = sel.text != "" && !trigrams(sel.text) // else the text index finds all
 		return nil                                           // every match is wanted: let SQLite find them as it sees fit
@@ -246,6 +283,18 @@ func (s *Store) plan(ctx context.Context, sel *selection) error {
 	}
 	if sel.text != "" {
 		var err error
+		if len(sel.terms) == 0 && trigrams(sel.text) && isASCII(sel.text) {
+			// Walking the sentences in date order finds a common word's
+			// page at once, as a sample of them tells.
+			n, rows, err := s.sampleText(ctx, sel)
+			if err != nil {
+				return err
+			}
+			if rows < sampleRows || n > 0 && sel.limit*sampleRows/n <= walkRows {
+				sel.scanText = true
+				return nil
+			}
+		}
 		if sel.scanText, err = s.scanForText(ctx, sel.text, sel.limit); err != nil {
 			return err
 		}
@@ -274,8 +323,63 @@ func (s *Store) plan(ctx context.Context, sel *selection) error {
 		}
 	}
 	sel.lead, sel.byDate = best, best == 0
+	if best > 0 {
+		return s.expandLead(ctx, sel)
+	}
 	return nil
 }
+
+// maxBranches bounds the exact codes a lead term's prefixes become, and
+// so the branches of its query (each a statement shape of its own).
+const maxBranches = 32
+
+// expandLead replaces each prefix of the lead term by the codes it
+// covers, read from the index. Each code's events lie in date order in
+// its index, so its branch stops after a page of matches; a prefix's
+// events would all be read and sorted. A prefix covering more than
+// maxBranches codes (with the others) is kept.
+func (s *Store) expandLead(ctx context.Context, sel *selection) error {
+	var exact term
+	for _, r := range sel.terms[sel.lead-1] {
+		if r.hi == nil {
+			exact = append(exact, r)
+			continue
+		}
+		c := r.codes()
+		st, err := s.query(c.sql)
+		if err != nil {
+			return err
+		}
+		rows, err := st.QueryContext(ctx, c.args...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() && len(exact) <= maxBranches {
+			var code string
+			if err := rows.Scan(&code); err != nil {
+				rows.Close()
+				return err
+			}
+			exact = append(exact, colRange{col: r.col, lo: code})
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if len(exact) > maxBranches {
+			return nil
+		}
+	}
+	sel.terms[sel.lead-1] = exact
+	sel.empty = len(exact) == 0
+	return nil
+}
+
+// dyadProbeSQL tells whether any event has a dyad in the given ranges of
+// actor1's and actor2's codes, from the totals per dyad (which hold every
+// event with an actor2, and a dyad filter with both codes set wants one).
+const dyadProbeSQL = `SELECT EXISTS (SELECT 1 FROM dyad_totals
+	WHERE actor1_code >= ? AND actor1_code < ? AND actor2_code >= ? AND actor2_code < ?)`
 
 // sampleRows is the number of events, in date order, in which plan looks
 // for a page's matches before it counts each term's; the walk is chosen
@@ -314,6 +418,26 @@ func (s *Store) sample(ctx context.Context, sel *selection) (int, error) {
 	return n, err
 }
 
+// sampleText counts the sentences holding sel's text among the first
+// sampleRows sentences of its dates, as the walk of textKeys would test
+// them, and the sentences it looked at.
+func (s *Store) sampleText(ctx context.Context, sel *selection) (matches, rows int, err error) {
+	where := []string{"1"}
+	args := []any{likePattern(sel.text)}
+	for _, d := range sel.dates {
+		c := d.on("date", "event_id")
+		where = append(where, c.sql)
+		args = append(args, c.args...)
+	}
+	st, err := s.query("SELECT count(*), coalesce(sum(ok), 0) FROM (SELECT " + textLike + " AS ok FROM evidence INDEXED BY evidence_date WHERE " +
+		strings.Join(where, " AND ") + " ORDER BY date, event_id LIMIT ?)")
+	if err != nil {
+		return 0, 0, err
+	}
+	err = st.QueryRowContext(ctx, append(args, sampleRows)...).Scan(&rows, &matches)
+	return matches, rows, err
+}
+
 // countUpTo counts the events matching t and the date conditions, from
 // t's indexes alone, up to most.
 func (s *Store) countUpTo(ctx context.Context, t term, dates []dateCond, most int) (int, error) {
@@ -342,9 +466,12 @@ func (sel selection) query() (string, []any) {
 	// the rows that survive, so a sort handles short keys, not records.
 	var keys string
 	var args []any
-	if sel.lead > 0 {
+	switch {
+	case sel.lead > 0:
 		keys, args = sel.leadKeys()
-	} else {
+	case sel.scanText && len(sel.terms) == 0:
+		keys, args = sel.textKeys()
+	default:
 		from := "events"
 		if sel.byDate {
 			from += " INDEXED BY events_walk"
@@ -361,6 +488,23 @@ func (sel selection) query() (string, []any) {
 		args = append(args, sel.limit)
 	}
 	return "SELECT e.id, e.date, e.record FROM (" + keys + ") k JOIN events e ON e.id = k.id ORDER BY k.date, k.id", args
+}
+
+// textKeys selects the keys of the events with a sentence holding the
+// text, when nothing else is filtered but the dates, by walking the
+// sentences in date order and testing each: a page of a common word is
+// found among the first few thousand sentences, each read once, with no
+// look-up per event.
+func (sel selection) textKeys() (string, []any) {
+	where := []string{textLike}
+	args := []any{likePattern(sel.text)}
+	for _, d := range sel.dates {
+		c := d.on("date", "event_id")
+		where = append(where, c.sql)
+		args = append(args, c.args...)
+	}
+	return "SELECT DISTINCT event_id AS id, date FROM evidence INDEXED BY evidence_date WHERE " +
+		strings.Join(where, " AND "), args
 }
 
 // leadKeys selects the keys of the matches through the lead term's
@@ -380,8 +524,14 @@ func (sel selection) leadKeys() (string, []any) {
 		if rest.sql != "" {
 			q += " AND " + rest.sql
 		}
-		branches = append(branches, q)
 		args = append(append(args, seek.args...), rest.args...)
+		if len(lead) > 1 && sel.limit > 0 {
+			// A page of the whole is within the first page of each
+			// branch: the branches of single codes stop there.
+			q = "SELECT * FROM (" + q + " ORDER BY date, id LIMIT ?)"
+			args = append(args, sel.limit)
+		}
+		branches = append(branches, q)
 	}
 	if len(branches) == 1 {
 		return branches[0], args

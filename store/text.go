@@ -39,12 +39,18 @@ func (s *Store) scanForText(ctx context.Context, text string, limit int) (bool, 
 // text, by walking (scan) or through the trigram index.
 func textCondition(text string, scan bool) (string, any) {
 	if scan {
-		escaped := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(text)
-		return `EXISTS (SELECT 1 FROM evidence v WHERE v.event_id = events.id AND v.text LIKE ? ESCAPE '\')`,
-			"%" + escaped + "%"
+		return `EXISTS (SELECT 1 FROM evidence v WHERE v.event_id = events.id AND v.` + textLike + `)`, likePattern(text)
 	}
 	return `id IN (SELECT event_id FROM evidence WHERE rowid IN
 		(SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?))`, ftsPhrase(text)
+}
+
+// textLike tests an evidence sentence against likePattern's pattern.
+const textLike = `text LIKE ? ESCAPE '\'`
+
+// likePattern is the LIKE pattern matching sentences that contain text.
+func likePattern(text string) string {
+	return "%" + strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(text) + "%"
 }
 
 // textProbeSQL counts the sentences holding a phrase, up to the point
