@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -271,8 +272,9 @@ func (s *Store) plan(ctx context.Context, sel *selection) error {
 	// A walk in date order that finds the page among the first events is
 	// the cheapest plan of all: sample them. (Not for text: testing each
 	// event's sentences costs more than asking the text index.)
+	var order []int // of the terms, rarest in the sample first
 	if sel.text == "" {
-		n, err := s.sample(ctx, sel)
+		n, each, err := s.sample(ctx, sel)
 		if err != nil {
 			return err
 		}
@@ -280,6 +282,11 @@ func (s *Store) plan(ctx context.Context, sel *selection) error {
 			sel.byDate = true
 			return nil
 		}
+		order = make([]int, len(each))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortStableFunc(order, func(a, b int) int { return each[a] - each[b] })
 	}
 	if sel.text != "" {
 		var err error
@@ -307,9 +314,17 @@ func (s *Store) plan(ctx context.Context, sel *selection) error {
 	}
 	// Then a cheap round: any term with few matches will do. Then the
 	// full count, each term up to the fewest found so far.
+	// The terms rarest in the sample are counted first, so that the
+	// others are counted only up to their count.
+	if order == nil {
+		for i := range sel.terms {
+			order = append(order, i)
+		}
+	}
 	best, bestN := 0, walkMatches
 	for _, most := range []int{fewMatches, walkMatches} {
-		for i, t := range sel.terms {
+		for _, i := range order {
+			t := sel.terms[i]
 			n, err := s.countUpTo(ctx, t, sel.dates, min(most, bestN))
 			if err != nil {
 				return err
@@ -390,13 +405,17 @@ const (
 )
 
 // sample counts the matches of sel's terms among the first sampleRows
-// events of its dates, as the walk would test them.
-func (s *Store) sample(ctx context.Context, sel *selection) (int, error) {
-	var tests, dates []string
+// events of its dates, as the walk would test them, and those of each
+// term.
+func (s *Store) sample(ctx context.Context, sel *selection) (all int, each []int, err error) {
+	var tests, dates, sums, ands []string
 	var args []any
-	for _, t := range sel.terms {
+	for i, t := range sel.terms {
 		c := t.sql(true)
-		tests = append(tests, c.sql)
+		m := fmt.Sprintf("m%d", i)
+		tests = append(tests, c.sql+" AS "+m)
+		sums = append(sums, "coalesce(sum("+m+"), 0)")
+		ands = append(ands, m)
 		args = append(args, c.args...)
 	}
 	for _, d := range sel.dates {
@@ -408,14 +427,18 @@ func (s *Store) sample(ctx context.Context, sel *selection) (int, error) {
 	if len(dates) > 0 {
 		where = " WHERE " + strings.Join(dates, " AND ")
 	}
-	st, err := s.query("SELECT count(*) FROM (SELECT " + strings.Join(tests, " AND ") +
-		" AS ok FROM events INDEXED BY events_walk" + where + " ORDER BY date, id LIMIT ?) WHERE ok")
+	st, err := s.query("SELECT coalesce(sum(" + strings.Join(ands, " AND ") + "), 0), " + strings.Join(sums, ", ") +
+		" FROM (SELECT " + strings.Join(tests, ", ") + " FROM events INDEXED BY events_walk" + where + " ORDER BY date, id LIMIT ?)")
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
-	var n int
-	err = st.QueryRowContext(ctx, append(args, sampleRows)...).Scan(&n)
-	return n, err
+	each = make([]int, len(sel.terms))
+	dest := []any{&all}
+	for i := range each {
+		dest = append(dest, &each[i])
+	}
+	err = st.QueryRowContext(ctx, append(args, sampleRows)...).Scan(dest...)
+	return all, each, err
 }
 
 // sampleText counts the sentences holding sel's text among the first
