@@ -318,7 +318,7 @@ END;
 	// row (a page read per event).
 	`
 ALTER TABLE evidence ADD COLUMN date TEXT NOT NULL DEFAULT '';
-UPDATE evidence SET date = (SELECT date FROM events WHERE events.id = evidence.event_id);
+UPDATE evidence SET date = coalesce((SELECT date FROM events WHERE events.id = evidence.event_id), '');
 CREATE INDEX evidence_date ON evidence (date, event_id, text);
 CREATE TRIGGER evidence_date_update AFTER UPDATE OF date ON events WHEN old.date IS NOT new.date BEGIN
 	UPDATE evidence SET date = new.date WHERE event_id = new.id;
