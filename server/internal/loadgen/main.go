@@ -134,7 +134,7 @@ func run(db string, want int, o options, corpus string) error {
 		return []string{hs.URL + "/api/stats/timeline", hs.URL + "/api/stats/dyads?limit=60",
 			hs.URL + "/api/stats/places?limit=500", hs.URL + "/api/events?limit=100"}
 	})
-	fmt.Printf("\n%-44s %7s %5s %9s %9s %9s  %s\n", "endpoint", "n", "fail", "p50", "p95", "p99", "bar (p99)")
+	fmt.Printf("\n%-44s %7s %5s %9s %9s %9s %9s  %s\n", "endpoint", "n", "fail", "p50", "p95", "p99", "cpu/step", "bar (p99)")
 	fails := 0
 	for _, r := range results {
 		fmt.Println(r)
@@ -310,6 +310,7 @@ type result struct {
 	name          string
 	n, failed     int
 	p50, p95, p99 time.Duration
+	cpu           time.Duration // of the process (server and clients) per step: a figure that other jobs on the machine disturb less than latency
 	bar           time.Duration // on p99; 0 for none
 }
 
@@ -331,7 +332,7 @@ func (r result) verdict() (v string, failed bool) {
 func (r result) String() string {
 	round := func(d time.Duration) string { return d.Round(100 * time.Microsecond).String() }
 	v, _ := r.verdict()
-	return fmt.Sprintf("%-44s %7d %5d %9s %9s %9s  %s", r.name, r.n, r.failed, round(r.p50), round(r.p95), round(r.p99), v)
+	return fmt.Sprintf("%-44s %7d %5d %9s %9s %9s %9s  %s", r.name, r.n, r.failed, round(r.p50), round(r.p95), round(r.p99), round(r.cpu), v)
 }
 
 // latency sends GETs from clients goroutines for d and returns the
@@ -342,6 +343,7 @@ func latency(name string, d time.Duration, clients int, bar time.Duration, urls 
 	var mu sync.Mutex
 	var all []time.Duration
 	var failed atomic.Int64
+	cpu0 := cpuTime()
 	end := time.Now().Add(d)
 	var wg sync.WaitGroup
 	for c := range clients {
@@ -371,6 +373,7 @@ func latency(name string, d time.Duration, clients int, bar time.Duration, urls 
 	if len(all) == 0 {
 		return res
 	}
+	res.cpu = (cpuTime() - cpu0) / time.Duration(len(all))
 	sort.Slice(all, func(i, j int) bool { return all[i] < all[j] })
 	p := func(q float64) time.Duration { return all[min(len(all)-1, int(q*float64(len(all))))] }
 	res.p50, res.p95, res.p99 = p(0.5), p(0.95), p(0.99)
