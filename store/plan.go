@@ -18,7 +18,7 @@ type selection struct {
 	dyad  []colRange // both actors' ranges of a dyad with both set, else nil
 	empty bool       // nothing can match: no query is needed
 
-	scanText bool // match text by walking events (see text.go), not through the index
+	scanText bool // match text by walking events, or with no terms sentences (see text.go), not through the index
 	byDate   bool // walk the date index and test each event, rather than sort the matches
 	lead     int  // with lead > 0, terms[lead-1]'s index finds the matches, which are sorted
 }
