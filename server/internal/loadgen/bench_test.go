@@ -19,7 +19,8 @@ import (
 // BenchmarkFilteredEvents serves, from one client, the filtered pages the
 // load test asks for: one sub-benchmark per filter, each request starting
 // at the first day of the next of the load test's years in turn, through
-// the server's handler (no network).
+// the server's handler (no network). It reports the process's CPU time
+// per request beside the time.
 //
 // The store is the load test's own, built by its builder: the one at
 // $ANNALIST_LOAD_DB if set (filled up to $ANNALIST_LOAD_EVENTS events,
@@ -56,6 +57,7 @@ func BenchmarkFilteredEvents(b *testing.B) {
 	for _, f := range filters {
 		b.Run(f, func(b *testing.B) {
 			i := 0
+			cpu0 := cpuTime()
 			for b.Loop() {
 				u := filteredPage(f, years[i%len(years)])
 				i++
@@ -65,6 +67,9 @@ func BenchmarkFilteredEvents(b *testing.B) {
 					b.Fatalf("%s: status %d: %s", u, w.Code, w.Body)
 				}
 			}
+			// CPU time, which other jobs on the machine disturb less than
+			// the time per request.
+			b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
 		})
 	}
 }
