@@ -278,7 +278,16 @@ func (s *Store) plan(ctx context.Context, sel *selection) error {
 		if err != nil {
 			return err
 		}
-		if n >= sel.limit || n > 0 && sel.limit*sampleRows/n <= walkRows {
+		if n >= sel.limit {
+			sel.byDate = true // the sample holds the page
+			return nil
+		}
+		if len(sel.terms) == 1 {
+			if done, err := s.planOneTerm(ctx, sel, n); done || err != nil {
+				return err
+			}
+		}
+		if n > 0 && sel.limit*sampleRows/n <= walkRows {
 			sel.byDate = true
 			return nil
 		}
@@ -342,6 +351,30 @@ func (s *Store) plan(ctx context.Context, sel *selection) error {
 		return s.expandLead(ctx, sel)
 	}
 	return nil
+}
+
+// planOneTerm plans a page of one term of several codes or columns, of
+// which the sample of sampleRows events held n: through its codes' indexes
+// when they are at most maxBranches, each branch stopping at a page, so
+// that no more than a page per code is read; or by the walk when that
+// promises the page sooner. done is false when the codes are too many.
+func (s *Store) planOneTerm(ctx context.Context, sel *selection, n int) (done bool, err error) {
+	sel.lead = 1
+	if err := s.expandLead(ctx, sel); err != nil {
+		return false, err
+	}
+	for _, r := range sel.terms[0] {
+		if r.hi != nil {
+			sel.lead = 0
+			return false, nil
+		}
+	}
+	// The walk reads about limit*sampleRows/n events, the branches up to
+	// limit each.
+	if n > 0 && n*len(sel.terms[0]) > sampleRows {
+		sel.lead, sel.byDate = 0, true
+	}
+	return true, nil
 }
 
 // maxBranches bounds the exact codes a lead term's prefixes become, and

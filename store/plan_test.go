@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"path/filepath"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/annalist/annalist/event"
@@ -208,6 +210,55 @@ func TestUpgradeDatesTheSentences(t *testing.T) {
 		}
 		if len(want) == 0 || !reflect.DeepEqual(got, want) {
 			t.Errorf("%+v, walk %v: %d events, want %d", f, walk, len(got), len(want))
+		}
+	}
+}
+
+// TestOneTermPlan checks that a page of one term of several codes or
+// columns is read through each code's index when the walk in date order
+// would read more events than a page per code, and walked otherwise, and
+// that both give the plain query's events.
+func TestOneTermPlan(t *testing.T) {
+	s := openTemp(t)
+	const n = 3 * sampleRows
+	fill(t, s, n, 100)
+	for _, c := range []struct {
+		f    Filter
+		walk bool
+	}{
+		{Filter{Actor: "FRA", Limit: 300}, false},   // one event in five: 200 in the sample, 2 codes
+		{Filter{Country: "BEL", Limit: 300}, false}, // one in five, 3 columns
+		{Filter{Code: "1", Limit: 600}, true},       // one in two: 500 in the sample, 6 codes
+		{Filter{Code: "1", Limit: 300}, true},       // the sample holds the page
+	} {
+		sel, err := c.f.selection()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.plan(context.Background(), &sel); err != nil {
+			t.Fatal(err)
+		}
+		if sel.byDate != c.walk || !c.walk && sel.lead != 1 {
+			t.Errorf("%+v: by date %v, lead %d; want a walk %v", c.f, sel.byDate, sel.lead, c.walk)
+		}
+		for _, r := range sel.terms[0] {
+			if r.hi != nil && !c.walk {
+				t.Errorf("%+v: lead range %+v is still a prefix", c.f, r)
+			}
+		}
+		var want []string
+		all := make([]event.Event, 0, n)
+		for i := range n {
+			all = append(all, genEvent(i))
+		}
+		slices.SortFunc(all, func(a, b event.Event) int { return strings.Compare(Cursor(&a), Cursor(&b)) })
+		for i := range all {
+			if matches(c.f, &all[i]) && len(want) < c.f.Limit {
+				want = append(want, all[i].ID)
+			}
+		}
+		if got := ids(t, s, c.f); !reflect.DeepEqual(got, want) {
+			t.Errorf("%+v: %d events %v, want %d %v", c.f, len(got), head(got), len(want), head(want))
 		}
 	}
 }
