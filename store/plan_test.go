@@ -226,10 +226,10 @@ func TestOneTermPlan(t *testing.T) {
 		f    Filter
 		walk bool
 	}{
-		{Filter{Actor: "FRA", Limit: 300}, false},   // one event in five: 200 in the sample, 2 codes
-		{Filter{Country: "BEL", Limit: 300}, false}, // one in five, 3 columns
-		{Filter{Code: "1", Limit: 600}, true},       // one in two: 500 in the sample, 6 codes
-		{Filter{Code: "1", Limit: 300}, true},       // the sample holds the page
+		{Filter{Dyad: [2]string{"IRN", ""}, Limit: 150}, false}, // one event in ten: 100 in the sample, 1 code
+		{Filter{Actor: "FRA", Limit: 300}, true},                // one in five: 200 in the sample, 2 codes
+		{Filter{Code: "1", Limit: 600}, true},                   // one in two: 500 in the sample, 6 codes
+		{Filter{Code: "1", Limit: 300}, true},                   // the sample holds the page
 	} {
 		sel, err := c.f.selection()
 		if err != nil {
