@@ -521,20 +521,24 @@ func (s *Store) countUpTo(ctx context.Context, t term, dates []dateCond, most in
 func (sel selection) query() (string, []any) {
 	// The inner query selects and orders keys only; records are read for
 	// the rows that survive, so a sort handles short keys, not records.
+	// Keys read from the events' indexes carry the row's rowid, so that
+	// the record is read without a look-up of the id.
 	var keys string
 	var args []any
+	join := "e.rowid = k.rid"
 	switch {
 	case sel.lead > 0:
 		keys, args = sel.leadKeys()
 	case sel.scanText && len(sel.terms) == 0:
 		keys, args = sel.textKeys()
+		join = "e.id = k.id"
 	default:
 		from := "events"
 		if sel.byDate {
 			from += " INDEXED BY events_walk"
 		}
 		c := sel.conds(-1)
-		keys, args = "SELECT id, date FROM "+from, c.args
+		keys, args = "SELECT rowid AS rid, id, date FROM "+from, c.args
 		if c.sql != "" {
 			keys += " WHERE " + c.sql
 		}
@@ -544,7 +548,7 @@ func (sel selection) query() (string, []any) {
 		keys += " LIMIT ?"
 		args = append(args, sel.limit)
 	}
-	return "SELECT e.id, e.date, e.record FROM (" + keys + ") k JOIN events e ON e.id = k.id ORDER BY k.date, k.id", args
+	return "SELECT e.id, e.date, e.record FROM (" + keys + ") k JOIN events e ON " + join + " ORDER BY k.date, k.id", args
 }
 
 // textKeys selects the keys of the events with a sentence holding the
@@ -577,7 +581,7 @@ func (sel selection) leadKeys() (string, []any) {
 	for _, r := range lead {
 		seek := term{r}.seek(sel.dates)
 		rest := sel.conds(sel.lead - 1)
-		q := "SELECT id, date FROM events INDEXED BY " + indexOf[r.col] + " WHERE " + seek.sql
+		q := "SELECT rowid AS rid, id, date FROM events INDEXED BY " + indexOf[r.col] + " WHERE " + seek.sql
 		if rest.sql != "" {
 			q += " AND " + rest.sql
 		}
@@ -593,7 +597,7 @@ func (sel selection) leadKeys() (string, []any) {
 	if len(branches) == 1 {
 		return branches[0], args
 	}
-	return "SELECT id, date FROM (" + strings.Join(branches, " UNION ") + ")", args
+	return "SELECT rid, id, date FROM (" + strings.Join(branches, " UNION ") + ")", args
 }
 
 // conds renders every condition of sel but the lead term's (lead ≥ 0),
