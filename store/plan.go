@@ -272,9 +272,11 @@ func (s *Store) plan(ctx context.Context, sel *selection) error {
 	// A walk in date order that finds the page among the first events is
 	// the cheapest plan of all: sample them. (Not for text: testing each
 	// event's sentences costs more than asking the text index.)
-	var order []int // of the terms, rarest in the sample first
+	var order, each []int // of the terms, rarest in the sample first; their matches in it
 	if sel.text == "" {
-		n, each, err := s.sample(ctx, sel)
+		var n int
+		var err error
+		n, each, err = s.sample(ctx, sel)
 		if err != nil {
 			return err
 		}
@@ -324,10 +326,21 @@ func (s *Store) plan(ctx context.Context, sel *selection) error {
 	// Then a cheap round: any term with few matches will do. Then the
 	// full count, each term up to the fewest found so far.
 	// The terms rarest in the sample are counted first, so that the
-	// others are counted only up to their count.
+	// others are counted only up to their count. A term the sample finds
+	// far rarer than the others is counted alone first: with fewer than
+	// walkMatches events it leads, with no need to count the others.
 	if order == nil {
 		for i := range sel.terms {
 			order = append(order, i)
+		}
+	} else if len(order) > 1 && each[order[1]] >= 10 && 4*each[order[0]] < each[order[1]] {
+		n, err := s.countUpTo(ctx, sel.terms[order[0]], sel.dates, walkMatches)
+		if err != nil {
+			return err
+		}
+		if n < walkMatches {
+			sel.lead = order[0] + 1
+			return s.expandLead(ctx, sel)
 		}
 	}
 	best, bestN := 0, walkMatches
