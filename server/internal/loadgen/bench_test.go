@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/annalist/annalist/internal/cputime"
 	"github.com/annalist/annalist/internal/shared"
 	"github.com/annalist/annalist/server"
 )
@@ -57,7 +58,7 @@ func BenchmarkFilteredEvents(b *testing.B) {
 	for _, f := range filters {
 		b.Run(f, func(b *testing.B) {
 			i := 0
-			cpu0 := cpuTime()
+			cpu0 := cputime.Used()
 			for b.Loop() {
 				u := filteredPage(f, years[i%len(years)])
 				i++
@@ -69,7 +70,7 @@ func BenchmarkFilteredEvents(b *testing.B) {
 			}
 			// CPU time, which other jobs on the machine disturb less than
 			// the time per request.
-			b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+			b.ReportMetric(float64(cputime.Used()-cpu0)/float64(b.N), "cpu-ns/op")
 		})
 	}
 }

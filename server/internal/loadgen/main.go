@@ -44,6 +44,7 @@ import (
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/coder"
 	"github.com/annalist/annalist/event"
+	"github.com/annalist/annalist/internal/cputime"
 	"github.com/annalist/annalist/nlp"
 	"github.com/annalist/annalist/pipeline"
 	"github.com/annalist/annalist/pipeline/news"
@@ -343,7 +344,7 @@ func latency(name string, d time.Duration, clients int, bar time.Duration, urls 
 	var mu sync.Mutex
 	var all []time.Duration
 	var failed atomic.Int64
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	end := time.Now().Add(d)
 	var wg sync.WaitGroup
 	for c := range clients {
@@ -373,7 +374,7 @@ func latency(name string, d time.Duration, clients int, bar time.Duration, urls 
 	if len(all) == 0 {
 		return res
 	}
-	res.cpu = (cpuTime() - cpu0) / time.Duration(len(all))
+	res.cpu = (cputime.Used() - cpu0) / time.Duration(len(all))
 	sort.Slice(all, func(i, j int) bool { return all[i] < all[j] })
 	p := func(q float64) time.Duration { return all[min(len(all)-1, int(q*float64(len(all))))] }
 	res.p50, res.p95, res.p99 = p(0.5), p(0.95), p(0.99)
