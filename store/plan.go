@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -14,7 +15,10 @@ type selection struct {
 	text  string     // Filter.Text, "" for none
 	limit int
 
-	scanText bool // match text by walking events (see text.go), not through the index
+	dyad  []colRange // both actors' ranges of a dyad with both set, else nil
+	empty bool       // nothing can match: no query is needed
+
+	scanText bool // match text by walking events, or with no terms sentences (see text.go), not through the index
 	byDate   bool // walk the date index and test each event, rather than sort the matches
 	lead     int  // with lead > 0, terms[lead-1]'s index finds the matches, which are sorted
 }
@@ -25,19 +29,28 @@ type cond struct {
 	args []any
 }
 
-// dateCond is a condition on the date: format has a %s before the date
-// column, for the + that keeps SQLite from the date index.
+// dateCond is a condition on the date: date op ?, or with a cursor
+// (op ""), (date, id) > (?, ?).
 type dateCond struct {
-	format string
-	args   []any
+	op   string
+	args []any
 }
 
+// sql renders the condition on the events table; with noIndex, so that
+// SQLite cannot answer it from the date index.
 func (d dateCond) sql(noIndex bool) cond {
-	plus := ""
 	if noIndex {
-		plus = "+"
+		return d.on("+date", "id")
 	}
-	return cond{fmt.Sprintf(d.format, plus), d.args}
+	return d.on("date", "id")
+}
+
+// on renders the condition on the columns date and id of some table.
+func (d dateCond) on(date, id string) cond {
+	if d.op == "" {
+		return cond{"(" + date + ", " + id + ") > (?, ?)", d.args}
+	}
+	return cond{date + " " + d.op + " ?", d.args}
 }
 
 // term is a filter on indexed columns: the OR of one or more ranges,
@@ -52,9 +65,10 @@ type colRange struct {
 	lo, hi any
 }
 
-// indexOf names the index of each filtered column. Every one ends in
-// (date, id), so a range of one value is already in date order, and a
-// probe with date conditions reads the index alone.
+// indexOf names the index of each filtered column. Each is (column, date,
+// id, the other filtered columns): a range of one value is already in
+// date order, a probe with date conditions reads the index alone, and so
+// does a test of the other terms on the rows it finds.
 var indexOf = map[string]string{
 	"actor1_code": "events_actor1", "actor2_code": "events_actor2",
 	"event_code": "events_code", "event_root_code": "events_root", "quad_class": "events_quad",
@@ -82,12 +96,20 @@ func (r colRange) seek() cond {
 	if r.hi == nil {
 		return r.sql(false)
 	}
+	c := r.codes()
+	c.sql = r.col + " IN (" + c.sql + ")"
+	return c
+}
+
+// codes selects the codes of the range's column present in events, from
+// its index, one seek per code.
+func (r colRange) codes() cond {
 	c := r.col
-	return cond{c + ` IN (WITH RECURSIVE codes(code) AS (
+	return cond{`WITH RECURSIVE codes(code) AS (
 		SELECT min(` + c + `) FROM events WHERE ` + c + ` >= ? AND ` + c + ` < ?
 		UNION ALL
 		SELECT (SELECT min(` + c + `) FROM events WHERE ` + c + ` > codes.code AND ` + c + ` < ?) FROM codes WHERE code IS NOT NULL
-	) SELECT code FROM codes WHERE code IS NOT NULL)`, []any{r.lo, r.hi, r.hi}}
+	) SELECT code FROM codes WHERE code IS NOT NULL`, []any{r.lo, r.hi, r.hi}}
 }
 
 // sql renders the term for SQLite to answer as it sees fit, or, with
@@ -166,7 +188,11 @@ func (f Filter) selection() (selection, error) {
 				return sel, err
 			}
 			sel.terms = append(sel.terms, term{r})
+			sel.dyad = append(sel.dyad, r)
 		}
+	}
+	if len(sel.dyad) < 2 {
+		sel.dyad = nil
 	}
 	if f.Code != "" {
 		r, err := prefix("code", "event_code", f.Code)
@@ -199,7 +225,7 @@ func (f Filter) selection() (selection, error) {
 			if err := checkDate(d.field, d.value); err != nil {
 				return sel, err
 			}
-			sel.dates = append(sel.dates, dateCond{"%sdate " + d.op + " ?", []any{d.value}})
+			sel.dates = append(sel.dates, dateCond{d.op, []any{d.value}})
 		}
 	}
 	if f.After != "" {
@@ -207,7 +233,7 @@ func (f Filter) selection() (selection, error) {
 		if !ok || checkDate("after", date) != nil || id == "" {
 			return sel, fmt.Errorf("filter after %q: not a cursor (want DATE/ID, as Cursor returns)", f.After)
 		}
-		sel.dates = append(sel.dates, dateCond{"(%sdate, id) > (?, ?)", []any{date, id}})
+		sel.dates = append(sel.dates, dateCond{"", []any{date, id}})
 	}
 	if f.Limit < 0 {
 		return sel, fmt.Errorf("filter limit %d: negative", f.Limit)
@@ -223,6 +249,18 @@ func (f Filter) selection() (selection, error) {
 // longer matters): the rarest term's index finds the matches when they
 // are few, and the date index is walked when every term matches many.
 func (s *Store) plan(ctx context.Context, sel *selection) error {
+	if sel.dyad != nil {
+		// The totals per dyad know at once whether any event has one of
+		// the pairs; the indexes would test every event of either actor.
+		a1, a2 := sel.dyad[0], sel.dyad[1]
+		var found bool
+		if err := s.dyadProbe.QueryRowContext(ctx, a1.lo, a1.hi, a2.lo, a2.hi).Scan(&found); err != nil {
+			return err
+		}
+		if sel.empty = !found; sel.empty {
+			return nil
+		}
+	}
 	if sel.limit == 0 {
 		sel.scanText = sel.text != "" && !trigrams(sel.text) // else the text index finds all
 		return nil                                           // every match is wanted: let SQLite find them as it sees fit
@@ -234,18 +272,47 @@ func (s *Store) plan(ctx context.Context, sel *selection) error {
 	// A walk in date order that finds the page among the first events is
 	// the cheapest plan of all: sample them. (Not for text: testing each
 	// event's sentences costs more than asking the text index.)
+	var order, each []int // of the terms, rarest in the sample first; their matches in it
 	if sel.text == "" {
-		n, err := s.sample(ctx, sel)
+		var n int
+		var err error
+		n, each, err = s.sample(ctx, sel)
 		if err != nil {
 			return err
 		}
-		if n >= sel.limit || n > 0 && sel.limit*sampleRows/n <= walkRows {
+		if n >= sel.limit {
+			sel.byDate = true // the sample holds the page
+			return nil
+		}
+		if len(sel.terms) == 1 {
+			if done, err := s.planOneTerm(ctx, sel, n); done || err != nil {
+				return err
+			}
+		}
+		if n > 0 && sel.limit*sampleRows/n <= walkRows {
 			sel.byDate = true
 			return nil
 		}
+		order = make([]int, len(each))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortStableFunc(order, func(a, b int) int { return each[a] - each[b] })
 	}
 	if sel.text != "" {
 		var err error
+		if len(sel.terms) == 0 && trigrams(sel.text) && isASCII(sel.text) {
+			// Walking the sentences in date order finds a common word's
+			// page at once, as a sample of them tells.
+			n, rows, err := s.sampleText(ctx, sel)
+			if err != nil {
+				return err
+			}
+			if rows < sampleRows || n > 0 && sel.limit*sampleRows/n <= walkRows {
+				sel.scanText = true
+				return nil
+			}
+		}
 		if sel.scanText, err = s.scanForText(ctx, sel.text, sel.limit); err != nil {
 			return err
 		}
@@ -258,9 +325,28 @@ func (s *Store) plan(ctx context.Context, sel *selection) error {
 	}
 	// Then a cheap round: any term with few matches will do. Then the
 	// full count, each term up to the fewest found so far.
+	// The terms rarest in the sample are counted first, so that the
+	// others are counted only up to their count. A term the sample finds
+	// far rarer than the others is counted alone first: with fewer than
+	// walkMatches events it leads, with no need to count the others.
+	if order == nil {
+		for i := range sel.terms {
+			order = append(order, i)
+		}
+	} else if len(order) > 1 && each[order[1]] >= 10 && 4*each[order[0]] < each[order[1]] {
+		n, err := s.countUpTo(ctx, sel.terms[order[0]], sel.dates, walkMatches)
+		if err != nil {
+			return err
+		}
+		if n < walkMatches {
+			sel.lead = order[0] + 1
+			return s.expandLead(ctx, sel)
+		}
+	}
 	best, bestN := 0, walkMatches
 	for _, most := range []int{fewMatches, walkMatches} {
-		for i, t := range sel.terms {
+		for _, i := range order {
+			t := sel.terms[i]
 			n, err := s.countUpTo(ctx, t, sel.dates, min(most, bestN))
 			if err != nil {
 				return err
@@ -274,83 +360,59 @@ func (s *Store) plan(ctx context.Context, sel *selection) error {
 		}
 	}
 	sel.lead, sel.byDate = best, best == 0
+	if best > 0 {
+		return s.expandLead(ctx, sel)
+	}
 	return nil
 }
 
-// sampleRows is the number of events, in date order, in which plan looks
-// for a page's matches before it counts each term's; the walk is chosen
-// when the matches found there promise a page within walkRows events.
-const (
-	sampleRows = 1000
-	walkRows   = 10_000
-)
-
-// sample counts the matches of sel's terms among the first sampleRows
-// events of its dates, as the walk would test them.
-func (s *Store) sample(ctx context.Context, sel *selection) (int, error) {
-	var tests, dates []string
-	var args []any
-	for _, t := range sel.terms {
-		c := t.sql(true)
-		tests = append(tests, c.sql)
-		args = append(args, c.args...)
+// planOneTerm plans a page of one term of several codes or columns, of
+// which the sample of sampleRows events held n: through its codes' indexes
+// when they are at most maxBranches, each branch stopping at a page, so
+// that no more than a page per code is read; or by the walk when that
+// promises the page sooner. done is false when the codes are too many.
+func (s *Store) planOneTerm(ctx context.Context, sel *selection, n int) (done bool, err error) {
+	sel.lead = 1
+	if err := s.expandLead(ctx, sel); err != nil {
+		return false, err
 	}
-	for _, d := range sel.dates {
-		c := d.sql(false)
-		dates = append(dates, c.sql)
-		args = append(args, c.args...)
-	}
-	where := ""
-	if len(dates) > 0 {
-		where = " WHERE " + strings.Join(dates, " AND ")
-	}
-	st, err := s.query("SELECT count(*) FROM (SELECT " + strings.Join(tests, " AND ") +
-		" AS ok FROM events INDEXED BY events_walk" + where + " ORDER BY date, id LIMIT ?) WHERE ok")
-	if err != nil {
-		return 0, err
-	}
-	var n int
-	err = st.QueryRowContext(ctx, append(args, sampleRows)...).Scan(&n)
-	return n, err
-}
-
-// countUpTo counts the events matching t and the date conditions, from
-// t's indexes alone, up to most.
-func (s *Store) countUpTo(ctx context.Context, t term, dates []dateCond, most int) (int, error) {
-	total := 0
-	for _, r := range t {
-		c := term{r}.seek(dates)
-		st, err := s.query("SELECT count(*) FROM (SELECT 1 FROM events INDEXED BY " + indexOf[r.col] +
-			" WHERE " + c.sql + " LIMIT ?)")
-		if err != nil {
-			return 0, err
-		}
-		var n int
-		if err := st.QueryRowContext(ctx, append(c.args, most-total)...).Scan(&n); err != nil {
-			return 0, err
-		}
-		if total += n; total >= most {
-			break
+	for _, r := range sel.terms[0] {
+		if r.hi != nil {
+			sel.lead = 0
+			return false, nil
 		}
 	}
-	return total, nil
+	// The walk reads about limit*sampleRows/n events, the branches up to
+	// limit each, and a branch's row costs about three of the walk's (the
+	// union and the page sort it; measured on the load test's store).
+	if n > 0 && 3*n*len(sel.terms[0]) > sampleRows {
+		sel.lead, sel.byDate = 0, true
+	}
+	return true, nil
 }
 
 // query returns the SQL and arguments that answer sel as planned.
 func (sel selection) query() (string, []any) {
 	// The inner query selects and orders keys only; records are read for
 	// the rows that survive, so a sort handles short keys, not records.
+	// Keys read from the events' indexes carry the row's rowid, so that
+	// the record is read without a look-up of the id.
 	var keys string
 	var args []any
-	if sel.lead > 0 {
+	join := "e.rowid = k.rid"
+	switch {
+	case sel.lead > 0:
 		keys, args = sel.leadKeys()
-	} else {
+	case sel.scanText && len(sel.terms) == 0:
+		keys, args = sel.textKeys()
+		join = "e.id = k.id"
+	default:
 		from := "events"
 		if sel.byDate {
 			from += " INDEXED BY events_walk"
 		}
 		c := sel.conds(-1)
-		keys, args = "SELECT id, date FROM "+from, c.args
+		keys, args = "SELECT rowid AS rid, id, date FROM "+from, c.args
 		if c.sql != "" {
 			keys += " WHERE " + c.sql
 		}
@@ -360,7 +422,24 @@ func (sel selection) query() (string, []any) {
 		keys += " LIMIT ?"
 		args = append(args, sel.limit)
 	}
-	return "SELECT e.id, e.date, e.record FROM (" + keys + ") k JOIN events e ON e.id = k.id ORDER BY k.date, k.id", args
+	return "SELECT e.id, e.date, e.record FROM (" + keys + ") k JOIN events e ON " + join + " ORDER BY k.date, k.id", args
+}
+
+// textKeys selects the keys of the events with a sentence holding the
+// text, when nothing else is filtered but the dates, by walking the
+// sentences in date order and testing each: a page of a common word is
+// found among the first few thousand sentences, each read once, with no
+// look-up per event.
+func (sel selection) textKeys() (string, []any) {
+	where := []string{textLike}
+	args := []any{likePattern(sel.text)}
+	for _, d := range sel.dates {
+		c := d.on("date", "event_id")
+		where = append(where, c.sql)
+		args = append(args, c.args...)
+	}
+	return "SELECT DISTINCT event_id AS id, date FROM evidence INDEXED BY evidence_date WHERE " +
+		strings.Join(where, " AND "), args
 }
 
 // leadKeys selects the keys of the matches through the lead term's
@@ -376,17 +455,23 @@ func (sel selection) leadKeys() (string, []any) {
 	for _, r := range lead {
 		seek := term{r}.seek(sel.dates)
 		rest := sel.conds(sel.lead - 1)
-		q := "SELECT id, date FROM events INDEXED BY " + indexOf[r.col] + " WHERE " + seek.sql
+		q := "SELECT rowid AS rid, id, date FROM events INDEXED BY " + indexOf[r.col] + " WHERE " + seek.sql
 		if rest.sql != "" {
 			q += " AND " + rest.sql
 		}
-		branches = append(branches, q)
 		args = append(append(args, seek.args...), rest.args...)
+		if len(lead) > 1 && sel.limit > 0 {
+			// A page of the whole is within the first page of each
+			// branch: the branches of single codes stop there.
+			q = "SELECT * FROM (" + q + " ORDER BY date, id LIMIT ?)"
+			args = append(args, sel.limit)
+		}
+		branches = append(branches, q)
 	}
 	if len(branches) == 1 {
 		return branches[0], args
 	}
-	return "SELECT id, date FROM (" + strings.Join(branches, " UNION ") + ")", args
+	return "SELECT rid, id, date FROM (" + strings.Join(branches, " UNION ") + ")", args
 }
 
 // conds renders every condition of sel but the lead term's (lead ≥ 0),

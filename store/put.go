@@ -44,7 +44,7 @@ func (p *putStmts) prepare(db *sql.DB) error {
 	p.update = prep(`UPDATE events SET date = ?, actor1_code = ?, actor2_code = ?, actor1_country = ?, actor2_country = ?,
 		event_code = ?, event_root_code = ?, quad_class = ?, goldstein = ?, place_country = ?, lat = ?, lon = ?,
 		num_mentions = ?, num_articles = ?, num_sources = ?, record = ? WHERE id = ?`)
-	p.evidence = prep(`INSERT INTO evidence (event_id, article_id, sentence, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)`)
+	p.evidence = prep(`INSERT INTO evidence (event_id, article_id, sentence, start, "end", text, date) VALUES (?, ?, ?, ?, ?, ?, ?)`)
 	p.text = prep(`INSERT INTO evidence_fts (rowid, text) VALUES (?, ?)`)
 	return errors.Join(errs...)
 }
@@ -234,16 +234,16 @@ func (s *Store) putEvent(ctx context.Context, w *txStmts, a *article.Article, e 
 	if err != nil {
 		return err
 	}
-	newEvidence := e.Evidence
+	newEvidence, date := e.Evidence, e.Date
 	if n, err := res.RowsAffected(); err != nil {
 		return err
 	} else if n == 0 {
-		if newEvidence, err = mergeEvent(ctx, w, &e); err != nil {
+		if newEvidence, date, err = mergeEvent(ctx, w, &e); err != nil {
 			return err
 		}
 	}
 	for _, ev := range newEvidence {
-		res, err := w.evidence.ExecContext(ctx, e.ID, ev.Article, ev.Sentence, ev.Start, ev.End, ev.Text)
+		res, err := w.evidence.ExecContext(ctx, e.ID, ev.Article, ev.Sentence, ev.Start, ev.End, ev.Text, date)
 		var row int64
 		if err == nil {
 			row, err = res.LastInsertId()
@@ -257,26 +257,26 @@ func (s *Store) putEvent(ctx context.Context, w *txStmts, a *article.Article, e 
 }
 
 // mergeEvent merges e into the stored event with the same ID and returns
-// the evidence that was new to it.
-func mergeEvent(ctx context.Context, w *txStmts, e *event.Event) ([]event.Evidence, error) {
+// the evidence that was new to it and the merged event's date.
+func mergeEvent(ctx context.Context, w *txStmts, e *event.Event) ([]event.Evidence, string, error) {
 	var rec []byte
 	if err := w.record.QueryRowContext(ctx, e.ID).Scan(&rec); err != nil {
-		return nil, fmt.Errorf("reading stored event: %w", err)
+		return nil, "", fmt.Errorf("reading stored event: %w", err)
 	}
 	var stored event.Event
 	if err := json.Unmarshal(rec, &stored); err != nil {
-		return nil, fmt.Errorf("stored event is corrupt: %w", err)
+		return nil, "", fmt.Errorf("stored event is corrupt: %w", err)
 	}
 	added := merge(&stored, e)
 	rec, err := json.Marshal(&stored)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	c := columnsOf(&stored)
 	_, err = w.update.ExecContext(ctx, stored.Date, c.actor1, c.actor2, c.country1, c.country2,
 		stored.EventCode, stored.EventRootCode, stored.QuadClass, stored.Goldstein, c.placeCountry, c.lat, c.lon,
 		stored.NumMentions, stored.NumArticles, stored.NumSources, rec, e.ID)
-	return added, err
+	return added, stored.Date, err
 }
 
 // columns are the indexed values of an event that come from its optional parts.

@@ -79,6 +79,9 @@ func (s *Store) events(ctx context.Context, sel selection, fn func(*event.Event)
 
 // records runs a planned selection.
 func (s *Store) records(ctx context.Context, sel selection, fn func(Record) error) error {
+	if sel.empty {
+		return nil
+	}
 	q, args := sel.query()
 	st, err := s.query(q)
 	if err != nil {

@@ -184,18 +184,37 @@ func TestFiltersAgreeWithReference(t *testing.T) {
 				ways = append(ways, selection{lead: i + 1}, selection{lead: i + 1, scanText: true})
 			}
 		}
+		// Each also for a page (whose lead branches stop at a page each)
+		// and with the lead's prefixes split into their codes.
 		for _, way := range ways {
-			sel, err := f.selection()
-			if err != nil {
-				t.Fatal(err)
-			}
-			sel.scanText, sel.byDate, sel.lead = way.scanText, way.byDate, way.lead
-			var got []string
-			if err := s.events(context.Background(), sel, func(e *event.Event) error { got = append(got, e.ID); return nil }); err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(got, want) {
-				t.Errorf("filter %+v, scan text %v, by date %v, lead %d: %d events, want %d", f, way.scanText, way.byDate, way.lead, len(got), len(want))
+			for _, limit := range []int{0, 7} {
+				for _, expand := range []bool{false, true} {
+					if expand && way.lead == 0 {
+						continue
+					}
+					sel, err := f.selection()
+					if err != nil {
+						t.Fatal(err)
+					}
+					sel.scanText, sel.byDate, sel.lead, sel.limit = way.scanText, way.byDate, way.lead, limit
+					if expand {
+						if err := s.expandLead(context.Background(), &sel); err != nil {
+							t.Fatal(err)
+						}
+					}
+					var got []string
+					if err := s.events(context.Background(), sel, func(e *event.Event) error { got = append(got, e.ID); return nil }); err != nil {
+						t.Fatal(err)
+					}
+					w := want
+					if limit > 0 {
+						w = want[:min(limit, len(want))]
+					}
+					if !reflect.DeepEqual(got, w) {
+						t.Errorf("filter %+v, scan text %v, by date %v, lead %d, limit %d, codes %v: %d events %v, want %d %v",
+							f, way.scanText, way.byDate, way.lead, limit, expand, len(got), head(got), len(w), head(w))
+					}
+				}
 			}
 		}
 		var paged []string

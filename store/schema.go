@@ -305,6 +305,50 @@ CREATE TRIGGER daily_places_delete AFTER DELETE ON daily_places BEGIN
 	DELETE FROM place_totals WHERE place_country = old.place_country AND lat = old.lat AND lon = old.lon AND n <= 0;
 END;
 `,
+
+	// 6: each evidence sentence carries its event's date, indexed with
+	// the event and the text, so that a page of events whose sentences
+	// hold a common word walks the index in date order and tests each
+	// sentence there, rather than looking up every event's sentences by
+	// its ID. The date follows a merge that changes the event's.
+	//
+	// And every filter index carries the other filtered columns after its
+	// (value, date, id): when the rarest term's index finds the rows, the
+	// other terms are tested from the index alone, not from the event's
+	// row (a page read per event).
+	`
+ALTER TABLE evidence ADD COLUMN date TEXT NOT NULL DEFAULT '';
+UPDATE evidence SET date = coalesce((SELECT date FROM events WHERE events.id = evidence.event_id), '');
+CREATE INDEX evidence_date ON evidence (date, event_id, text);
+CREATE TRIGGER evidence_date_update AFTER UPDATE OF date ON events WHEN old.date IS NOT new.date BEGIN
+	UPDATE evidence SET date = new.date WHERE event_id = new.id;
+END;
+
+DROP INDEX events_actor1;
+DROP INDEX events_actor2;
+DROP INDEX events_code;
+DROP INDEX events_root;
+DROP INDEX events_quad;
+DROP INDEX events_country1;
+DROP INDEX events_country2;
+DROP INDEX events_place;
+CREATE INDEX events_actor1 ON events (actor1_code, date, id,
+	actor2_code, event_code, event_root_code, quad_class, actor1_country, actor2_country, place_country);
+CREATE INDEX events_actor2 ON events (actor2_code, date, id,
+	actor1_code, event_code, event_root_code, quad_class, actor1_country, actor2_country, place_country);
+CREATE INDEX events_code ON events (event_code, date, id,
+	actor1_code, actor2_code, event_root_code, quad_class, actor1_country, actor2_country, place_country);
+CREATE INDEX events_root ON events (event_root_code, date, id,
+	actor1_code, actor2_code, event_code, quad_class, actor1_country, actor2_country, place_country);
+CREATE INDEX events_quad ON events (quad_class, date, id,
+	actor1_code, actor2_code, event_code, event_root_code, actor1_country, actor2_country, place_country);
+CREATE INDEX events_country1 ON events (actor1_country, date, id,
+	actor1_code, actor2_code, event_code, event_root_code, quad_class, actor2_country, place_country);
+CREATE INDEX events_country2 ON events (actor2_country, date, id,
+	actor1_code, actor2_code, event_code, event_root_code, quad_class, actor1_country, place_country);
+CREATE INDEX events_place ON events (place_country, date, id,
+	actor1_code, actor2_code, event_code, event_root_code, quad_class, actor1_country, actor2_country);
+`,
 }
 
 // SchemaVersion is the schema version this code writes and reads.

@@ -46,6 +46,7 @@ type Store struct {
 	byID      *sql.Stmt
 	count     *sql.Stmt
 	textProbe *sql.Stmt
+	dyadProbe *sql.Stmt
 
 	qmu     sync.Mutex
 	queries map[string]*sql.Stmt // Events statements, by SQL text (one per filter shape)
@@ -115,7 +116,10 @@ func (s *Store) prepare() error {
 	if s.count, err = s.r.Prepare(`SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events)`); err != nil {
 		return err
 	}
-	s.textProbe, err = s.r.Prepare(textProbeSQL)
+	if s.textProbe, err = s.r.Prepare(textProbeSQL); err != nil {
+		return err
+	}
+	s.dyadProbe, err = s.r.Prepare(dyadProbeSQL)
 	return err
 }
 

@@ -16,8 +16,12 @@ import (
 //   - by walking the events in date order and testing each one's sentences
 //     with LIKE until the page is full. Its cost grows with the number of
 //     events per match, so it suits common words when a page is wanted.
+//     When nothing but the dates and the text is filtered, the walk goes
+//     through the sentences themselves, in their index of (date, event,
+//     text), which costs no look-up per event (textKeys).
 //
-// scanForText picks the walk when the page is limited, the word is common
+// plan walks the sentences when a sample of the first of them (sampleText)
+// promises the page soon. Otherwise scanForText picks the walk when the page is limited, the word is common
 // (at least textScanMatches sentences hold it) and LIKE would agree with
 // the index: LIKE folds only ASCII case, so the text must be ASCII. Short
 // text (under three characters) has no trigram and is always walked.
@@ -39,12 +43,18 @@ func (s *Store) scanForText(ctx context.Context, text string, limit int) (bool, 
 // text, by walking (scan) or through the trigram index.
 func textCondition(text string, scan bool) (string, any) {
 	if scan {
-		escaped := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(text)
-		return `EXISTS (SELECT 1 FROM evidence v WHERE v.event_id = events.id AND v.text LIKE ? ESCAPE '\')`,
-			"%" + escaped + "%"
+		return `EXISTS (SELECT 1 FROM evidence v WHERE v.event_id = events.id AND v.` + textLike + `)`, likePattern(text)
 	}
 	return `id IN (SELECT event_id FROM evidence WHERE rowid IN
 		(SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?))`, ftsPhrase(text)
+}
+
+// textLike tests an evidence sentence against likePattern's pattern.
+const textLike = `text LIKE ? ESCAPE '\'`
+
+// likePattern is the LIKE pattern matching sentences that contain text.
+func likePattern(text string) string {
+	return "%" + strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(text) + "%"
 }
 
 // textProbeSQL counts the sentences holding a phrase, up to the point

@@ -44,6 +44,7 @@ import (
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/coder"
 	"github.com/annalist/annalist/event"
+	"github.com/annalist/annalist/internal/cputime"
 	"github.com/annalist/annalist/nlp"
 	"github.com/annalist/annalist/pipeline"
 	"github.com/annalist/annalist/pipeline/news"
@@ -81,28 +82,11 @@ type options struct {
 
 func run(db string, want int, o options, corpus string) error {
 	d, clients := o.duration, o.clients
-	arts, err := readCorpus(corpus)
-	if err != nil {
-		return err
-	}
-	p, err := nlp.LoadDefault()
-	if err != nil {
-		return err
-	}
-	cfg := news.Config(0, p, coder.Default(), nil) // what annalist serve codes with
-	if err := os.MkdirAll(filepath.Dir(db), 0o755); err != nil {
-		return err
-	}
-	start := time.Now()
-	st, err := store.Open(db)
+	st, cfg, arts, err := build(db, want, corpus)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	log.Printf("opened %s (schema upgrades included) in %v", db, time.Since(start).Round(time.Millisecond))
-	if err := fill(st, arts, cfg, want); err != nil {
-		return err
-	}
 	if !o.measure {
 		return nil
 	}
@@ -127,10 +111,7 @@ func run(db string, want int, o options, corpus string) error {
 	}
 	defer func() { srv.CloseStreams(); hs.Close(); srv.Close() }()
 
-	years := []int{2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024}
 	year := func(r *rand.Rand) int { return years[r.IntN(len(years))] }
-	filters := []string{"actor=USA", "actor=RUS", "actor=GBR", "root=04", "root=14", "quad=4", "dyad=USA,", "country=FRA",
-		"code=01", "actor=CHNGOV", "dyad=USA,RUS", "actor=IRN&code=17&country=ISR", "actor=RUSMIL&root=19", "q=protest"}
 	var results []result
 	measure := func(name string, bar time.Duration, urls func(*rand.Rand) []string) {
 		if strings.Contains(name, o.only) {
@@ -138,7 +119,7 @@ func run(db string, want int, o options, corpus string) error {
 		}
 	}
 	measure("GET /api/events (filtered, limit=100)", 50*time.Millisecond, func(r *rand.Rand) []string {
-		return []string{fmt.Sprintf("%s/api/events?%s&from=%d-01-01&limit=100", hs.URL, filters[r.IntN(len(filters))], year(r))}
+		return []string{hs.URL + filteredPage(filters[r.IntN(len(filters))], year(r))}
 	})
 	for _, stat := range []string{"timeline", "dyads", "places"} {
 		bar := time.Duration(0) // dyads and places have no bar of their own: the dashboard's covers them
@@ -154,7 +135,7 @@ func run(db string, want int, o options, corpus string) error {
 		return []string{hs.URL + "/api/stats/timeline", hs.URL + "/api/stats/dyads?limit=60",
 			hs.URL + "/api/stats/places?limit=500", hs.URL + "/api/events?limit=100"}
 	})
-	fmt.Printf("\n%-44s %7s %5s %9s %9s %9s  %s\n", "endpoint", "n", "fail", "p50", "p95", "p99", "bar (p99)")
+	fmt.Printf("\n%-44s %7s %5s %9s %9s %9s %9s  %s\n", "endpoint", "n", "fail", "p50", "p95", "p99", "cpu/step", "bar (p99)")
 	fails := 0
 	for _, r := range results {
 		fmt.Println(r)
@@ -169,6 +150,50 @@ func run(db string, want int, o options, corpus string) error {
 		return fmt.Errorf("%d of the bars failed", fails)
 	}
 	return nil
+}
+
+// years are the years whose first day starts the filtered pages and
+// whose statistics are asked for.
+var years = []int{2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024}
+
+// filters are the filters of the filtered pages, drawn uniformly.
+var filters = []string{"actor=USA", "actor=RUS", "actor=GBR", "root=04", "root=14", "quad=4", "dyad=USA,", "country=FRA",
+	"code=01", "actor=CHNGOV", "dyad=USA,RUS", "actor=IRN&code=17&country=ISR", "actor=RUSMIL&root=19", "q=protest"}
+
+// filteredPage is the path and query of a filtered page of 100 events
+// from the first day of year.
+func filteredPage(filter string, year int) string {
+	return fmt.Sprintf("/api/events?%s&from=%d-01-01&limit=100", filter, year)
+}
+
+// build opens the store at db and fills it to want events from the
+// corpus, returning it with the pipeline that codes posted articles and
+// the corpus.
+func build(db string, want int, corpus string) (*store.Store, pipeline.Config, []*article.Article, error) {
+	var cfg pipeline.Config
+	arts, err := readCorpus(corpus)
+	if err != nil {
+		return nil, cfg, nil, err
+	}
+	p, err := nlp.LoadDefault()
+	if err != nil {
+		return nil, cfg, nil, err
+	}
+	cfg = news.Config(0, p, coder.Default(), nil) // what annalist serve codes with
+	if err := os.MkdirAll(filepath.Dir(db), 0o755); err != nil {
+		return nil, cfg, nil, err
+	}
+	start := time.Now()
+	st, err := store.Open(db)
+	if err != nil {
+		return nil, cfg, nil, err
+	}
+	log.Printf("opened %s (schema upgrades included) in %v", db, time.Since(start).Round(time.Millisecond))
+	if err := fill(st, arts, cfg, want); err != nil {
+		st.Close()
+		return nil, cfg, nil, err
+	}
+	return st, cfg, arts, nil
 }
 
 // describe prints the size of the store.
@@ -286,6 +311,7 @@ type result struct {
 	name          string
 	n, failed     int
 	p50, p95, p99 time.Duration
+	cpu           time.Duration // of the process (server and clients) per step: a figure that other jobs on the machine disturb less than latency
 	bar           time.Duration // on p99; 0 for none
 }
 
@@ -307,7 +333,7 @@ func (r result) verdict() (v string, failed bool) {
 func (r result) String() string {
 	round := func(d time.Duration) string { return d.Round(100 * time.Microsecond).String() }
 	v, _ := r.verdict()
-	return fmt.Sprintf("%-44s %7d %5d %9s %9s %9s  %s", r.name, r.n, r.failed, round(r.p50), round(r.p95), round(r.p99), v)
+	return fmt.Sprintf("%-44s %7d %5d %9s %9s %9s %9s  %s", r.name, r.n, r.failed, round(r.p50), round(r.p95), round(r.p99), round(r.cpu), v)
 }
 
 // latency sends GETs from clients goroutines for d and returns the
@@ -318,6 +344,7 @@ func latency(name string, d time.Duration, clients int, bar time.Duration, urls 
 	var mu sync.Mutex
 	var all []time.Duration
 	var failed atomic.Int64
+	cpu0 := cputime.Used()
 	end := time.Now().Add(d)
 	var wg sync.WaitGroup
 	for c := range clients {
@@ -347,6 +374,7 @@ func latency(name string, d time.Duration, clients int, bar time.Duration, urls 
 	if len(all) == 0 {
 		return res
 	}
+	res.cpu = (cputime.Used() - cpu0) / time.Duration(len(all))
 	sort.Slice(all, func(i, j int) bool { return all[i] < all[j] })
 	p := func(q float64) time.Duration { return all[min(len(all)-1, int(q*float64(len(all))))] }
 	res.p50, res.p95, res.p99 = p(0.5), p(0.95), p(0.99)
