@@ -1400,6 +1400,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 			handedTo = c == "to" && len(targets) > 0
 		}
 	}
+	ownSides := len(sources) > 0 // the noun names who holds it: "Iran's talks with France"
 	if len(targets) == 0 {
 		// "the investigation of a man", "the arrest of the suspect".
 		for j := range s.toks {
@@ -1576,6 +1577,9 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	}
 	if s.sentFor(i) {
 		code, paired = "036", "" // talks someone is sent to hold: an intent to meet
+	}
+	if paired == "" && ownSides && s.heldBothWays(i, code, targets) {
+		paired = code // "talks with Japan": both sides held them (heldboth.go)
 	}
 	return act{
 		code: code, paired: paired, mutual: v.def.mutual, rule: v.def.rule,

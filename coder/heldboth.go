@@ -1,0 +1,48 @@
+package coder
+
+// Talks that a noun names with both sides take two: "Shultz' Moscow
+// talks with Shevardnadze", "Iran's negotiations with France", "talks
+// between the United States and Japan" are held by each side with the
+// other, as "X and Y met" is, and code the consultation (040) or
+// negotiation (046) both ways. A visit (042) is one side's, a meeting
+// only intended (036) is its proposer's, and a call for talks or a
+// refusal of them is no consultation at all: none is made mutual here.
+// Talks that name only the partner stay the act of whoever the sentence
+// has hold them: "After talks with Xi, Macron announced a deal", "had a
+// meeting with the Russian president", "no progress was made in talks
+// with China, US officials said" are the subject's or the speaker's.
+
+// heldBothWays reports whether the act noun at i coded code, whose
+// holder the noun itself names and that its sentence sets as done (not
+// ahead, proposed or scheduled), is a consultation or negotiation held
+// with targets named by its "with" or "between" phrase, and so by both
+// sides.
+func (s *sentence) heldBothWays(i int, code string, targets []int) bool {
+	if code != "040" && code != "046" || len(targets) == 0 {
+		return false
+	}
+	for _, k := range targets {
+		if !s.withPhraseOf(i, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxWithSteps is how far up from an actor's phrase its "with" may be:
+// "with Soviet Foreign Minister Eduard Shevardnadze" hangs the case from
+// the name's head, "with officials of Japan" from the word above.
+const maxWithSteps = 3
+
+// withPhraseOf reports whether actor k lies in a "with" or "between"
+// phrase below the noun at i (the second side of "between the United
+// States and Japan" hangs from the first).
+func (s *sentence) withPhraseOf(i, k int) bool {
+	h := s.mentionHead(k)
+	for n := 0; h >= 0 && h != i && n < maxWithSteps; h, n = s.head[h], n+1 {
+		if c := s.caseOf(h); c == "with" || c == "between" {
+			return true
+		}
+	}
+	return false
+}
