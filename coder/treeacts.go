@@ -1376,13 +1376,17 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	}
 	var sources, targets, between []int
 	handedTo := false // the targets are the noun's "to" phrase
+	owned := false    // the source is the speaker a possessive pronoun stands for
 	for j := range s.toks {
 		if s.head[j] != i {
 			continue
 		}
 		switch rel, c := s.toks[j].Rel, s.caseOf(j); {
 		case rel == "nmod:poss":
-			sources = s.actorsOf(j)
+			if sources = s.actorsOf(j); len(sources) == 0 {
+				sources = s.pronounOwner(i, j, v.def.code) // "said his visit would" (possessor.go)
+				owned = len(sources) > 0
+			}
 		case rel == "amod" && len(sources) == 0, rel == "compound" && len(sources) == 0 && s.compoundAuthor(j, i):
 			// "Russian airstrikes", "the Turkish offensive", "the US
 			// sanctions": a country's adjective or name names who acts
@@ -1522,7 +1526,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	} else if len(targets) == 0 {
 		targets = between
 	}
-	if !sequence {
+	if !sequence && !owned {
 		sources = s.notApart(sources)
 	}
 	targets = s.notApart(targets)
