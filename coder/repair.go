@@ -67,6 +67,7 @@ func (s *sentence) repairTree() {
 	s.asideRoot()
 	s.agentAsideRoot()
 	s.reportedSubject()
+	s.reportedSecondSubject() // twosubjects.go
 	s.clauseBeforeAnd()
 	s.infinitiveOfNoun()
 	s.possessedParticiple()
