@@ -46,3 +46,44 @@ func (s *sentence) withPhraseOf(i, k int) bool {
 	}
 	return false
 }
+
+// betweenSubject returns the sides of talks "between" two actors when
+// the parse made the second a subject of the verb the talks are the
+// subject of ("The talks between Iran and the European Union will
+// resume", read with "the European Union" a second subject of
+// "resume"): the actor opening right after the "and" that follows the
+// first side, a determiner aside, is the second. Between is returned as
+// it is otherwise.
+func (s *sentence) betweenSubject(i int, between []int) []int {
+	if len(between) != 1 || s.toks[i].Rel != "nsubj" || s.head[i] < 0 {
+		return between
+	}
+	and := s.ms[between[0]].End
+	if and >= len(s.toks) || s.lower[and] != "and" {
+		return between
+	}
+	h := s.head[i]
+	for j := range s.toks {
+		if j == i || s.head[j] != h || s.toks[j].Rel != "nsubj" {
+			continue
+		}
+		k := s.mentionOf(j)
+		if k < 0 || k == between[0] {
+			continue
+		}
+		if s.opensAfter(and, k) {
+			return append(between, k)
+		}
+	}
+	return between
+}
+
+// opensAfter reports whether actor k's mention opens right after the
+// word at and, a determiner aside ("and the European Union").
+func (s *sentence) opensAfter(and, k int) bool {
+	start := and + 1
+	for start < s.ms[k].Start && s.toks[start].UPOS == "DET" {
+		start++
+	}
+	return s.ms[k].Start == start
+}
