@@ -87,3 +87,23 @@ func (s *sentence) opensAfter(and, k int) bool {
 	}
 	return s.ms[k].Start == start
 }
+
+// betweenVerb returns the verb joined to the talks noun at i whose
+// subject the parse made the second side of its "between" phrase ("Talks
+// between Iran and the European Union will resume next week", "resume"
+// a conjunct of "Talks"): that verb tells whether the talks are held or
+// to come. -1 if there is none.
+func (s *sentence) betweenVerb(i int, between []int) int {
+	if len(between) != 2 {
+		return -1
+	}
+	for j := range s.toks {
+		if s.head[j] != i || s.toks[j].Rel != "conj" || s.toks[j].UPOS != "VERB" {
+			continue
+		}
+		if n := s.child(j, "nsubj"); n >= 0 && s.mentionOf(n) == between[1] {
+			return j
+		}
+	}
+	return -1
+}

@@ -1552,7 +1552,11 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		return act{}, false // "a possible trip", "the 2003 invasion of Iraq"
 	}
 	via := s.reportedBy(i)
-	m := s.moodOf(s.tclause[i], via >= 0)
+	clause := s.tclause[i]
+	if j := s.betweenVerb(i, between); j >= 0 {
+		clause = j // "Talks between X and Y will resume" (heldboth.go)
+	}
+	m := s.moodOf(clause, via >= 0)
 	if m == notCoded {
 		return act{}, false
 	}
