@@ -68,6 +68,7 @@ func (s *sentence) repairTree() {
 	s.agentAsideRoot()
 	s.reportedSubject()
 	s.reportedSecondSubject() // twosubjects.go
+	s.includedAsConjunct()    // including.go
 	s.clauseBeforeAnd()
 	s.infinitiveOfNoun()
 	s.possessedParticiple()
