@@ -107,3 +107,22 @@ func (s *sentence) betweenVerb(i int, between []int) int {
 	}
 	return -1
 }
+
+// participleBetween returns the actors of a "between" phrase hung from a
+// participle that describes the talks noun at i ("Talks planned between
+// Israel and Lebanon will start on Wednesday", "Negotiations scheduled
+// between the union and employers"): the phrase names the sides of the
+// talks, not of the planning. Nil if there is none.
+func (s *sentence) participleBetween(i int) []int {
+	for p := range s.toks {
+		if s.head[p] != i || s.toks[p].Rel != "acl" || s.toks[p].XPOS != "VBN" {
+			continue
+		}
+		for j := range s.toks {
+			if s.head[j] == p && relBase(s.toks[j].Rel) == "obl" && s.caseOf(j) == "between" {
+				return s.actorsOf(j)
+			}
+		}
+	}
+	return nil
+}

@@ -1404,6 +1404,9 @@ func (s *sentence) nounAct(i int) (act, bool) {
 			handedTo = c == "to" && len(targets) > 0
 		}
 	}
+	if len(between) == 0 && v.def.mutual {
+		between = s.participleBetween(i) // "talks planned between X and Y" (heldboth.go)
+	}
 	ownSides := len(sources) > 0 // the noun names who holds it: "Iran's talks with France"
 	if len(targets) == 0 {
 		// "the investigation of a man", "the arrest of the suspect".
