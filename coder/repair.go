@@ -67,6 +67,8 @@ func (s *sentence) repairTree() {
 	s.asideRoot()
 	s.agentAsideRoot()
 	s.reportedSubject()
+	s.reportedSecondSubject() // twosubjects.go
+	s.includedAsConjunct()    // including.go
 	s.clauseBeforeAnd()
 	s.infinitiveOfNoun()
 	s.possessedParticiple()
@@ -255,17 +257,18 @@ func (s *sentence) reportedSubject() {
 		if h < 0 || s.toks[i].Rel != "ccomp" {
 			continue
 		}
-		if x := s.toks[i].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" {
+		finite, modal := s.finiteByAux(i)
+		if x := s.toks[i].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" && !finite {
 			continue
 		}
 		if s.hasSubject(i) || s.child(i, "mark") >= 0 || !s.says(h) && !reportLemmas[s.toks[h].Lemma] {
 			continue
 		}
 		o := s.child(h, "obj")
-		if o < 0 || o > i || s.child(h, "iobj") >= 0 {
-			continue
+		if o < 0 || o > i || s.child(h, "iobj") >= 0 || modal && !s.eventNoun(o) {
+			continue // a modal's subject mended only when an act: "said his visit would help" (possessor.go)
 		}
-		if s.allWithin(o+1, i, o) { // the object's phrase runs up to the clause's verb
+		if s.allWithin(o+1, s.auxStart(i), o) { // the object's phrase runs up to the clause's verb
 			s.setArc(o, i, "nsubj")
 		}
 	}

@@ -174,6 +174,9 @@ func (s *sentence) betweenJoined(i int, between []int) []int {
 	if len(between) != 1 {
 		return between
 	}
+	if b := s.betweenSubject(i, between); len(b) > 1 {
+		return b // heldboth.go
+	}
 	and := s.ms[between[0]].End
 	if and >= len(s.toks) || s.lower[and] != "and" {
 		return between
@@ -183,7 +186,7 @@ func (s *sentence) betweenJoined(i int, between []int) []int {
 			continue
 		}
 		if n := s.child(j, "nsubj"); n >= 0 {
-			if k := s.mentionOf(n); k >= 0 && s.ms[k].Start == and+1 {
+			if k := s.mentionOf(n); k >= 0 && s.opensAfter(and, k) {
 				return append(between, k)
 			}
 		}

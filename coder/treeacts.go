@@ -1376,13 +1376,17 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	}
 	var sources, targets, between []int
 	handedTo := false // the targets are the noun's "to" phrase
+	owned := false    // the source is the speaker a possessive pronoun stands for
 	for j := range s.toks {
 		if s.head[j] != i {
 			continue
 		}
 		switch rel, c := s.toks[j].Rel, s.caseOf(j); {
 		case rel == "nmod:poss":
-			sources = s.actorsOf(j)
+			if sources = s.actorsOf(j); len(sources) == 0 {
+				sources = s.pronounOwner(i, j, v.def.code) // "said his visit would" (possessor.go)
+				owned = len(sources) > 0
+			}
 		case rel == "amod" && len(sources) == 0, rel == "compound" && len(sources) == 0 && s.compoundAuthor(j, i):
 			// "Russian airstrikes", "the Turkish offensive", "the US
 			// sanctions": a country's adjective or name names who acts
@@ -1400,6 +1404,10 @@ func (s *sentence) nounAct(i int) (act, bool) {
 			handedTo = c == "to" && len(targets) > 0
 		}
 	}
+	if len(between) == 0 && v.def.mutual {
+		between = s.participleBetween(i) // "talks planned between X and Y" (heldboth.go)
+	}
+	ownSides := len(sources) > 0 // the noun names who holds it: "Iran's talks with France"
 	if len(targets) == 0 {
 		// "the investigation of a man", "the arrest of the suspect".
 		for j := range s.toks {
@@ -1521,7 +1529,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	} else if len(targets) == 0 {
 		targets = between
 	}
-	if !sequence {
+	if !sequence && !owned {
 		sources = s.notApart(sources)
 	}
 	targets = s.notApart(targets)
@@ -1547,7 +1555,11 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		return act{}, false // "a possible trip", "the 2003 invasion of Iraq"
 	}
 	via := s.reportedBy(i)
-	m := s.moodOf(s.tclause[i], via >= 0)
+	clause := s.tclause[i]
+	if j := s.betweenVerb(i, between); j >= 0 {
+		clause = j // "Talks between X and Y will resume" (heldboth.go)
+	}
+	m := s.moodOf(clause, via >= 0)
 	if m == notCoded {
 		return act{}, false
 	}
@@ -1576,6 +1588,9 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	}
 	if s.sentFor(i) {
 		code, paired = "036", "" // talks someone is sent to hold: an intent to meet
+	}
+	if paired == "" && ownSides && s.heldBothWays(i, code, targets) {
+		paired = code // "talks with Japan": both sides held them (heldboth.go)
 	}
 	return act{
 		code: code, paired: paired, mutual: v.def.mutual, rule: v.def.rule,
