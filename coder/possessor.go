@@ -54,22 +54,16 @@ func (s *sentence) ownerFits(j, k int) bool {
 	}
 }
 
-// finiteByAux reports whether the verb at i, a bare form or a
-// participle, is made finite by an auxiliary before it: a modal ("said
-// his visit would help resolve ...": modal true) or a tensed form of
-// "be" or "have" ("said Greece and Turkey were moving towards talks"),
+// modalFinite reports whether the bare verb at i is made finite by a
+// modal ("said his visit would help resolve ...": "help" under "would"),
 // so that it needs a subject as a finite verb does (repair.go's
 // reportedSubject).
-func (s *sentence) finiteByAux(i int) (finite, modal bool) {
-	for j := i - 1; j >= 0 && s.head[j] == i && strings.HasPrefix(s.toks[j].Rel, "aux"); j-- {
-		switch s.toks[j].XPOS {
-		case "MD":
-			return true, true
-		case "VBD", "VBZ", "VBP":
-			return true, false
-		}
+func (s *sentence) modalFinite(i int) bool {
+	if s.toks[i].XPOS != "VB" {
+		return false
 	}
-	return false, false
+	a := s.child(i, "aux")
+	return a >= 0 && a < i && s.toks[a].XPOS == "MD"
 }
 
 // auxStart returns where the verb at i begins with its auxiliaries

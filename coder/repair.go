@@ -257,8 +257,8 @@ func (s *sentence) reportedSubject() {
 		if h < 0 || s.toks[i].Rel != "ccomp" {
 			continue
 		}
-		finite, modal := s.finiteByAux(i)
-		if x := s.toks[i].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" && !finite {
+		modal := s.modalFinite(i)
+		if x := s.toks[i].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" && !modal {
 			continue
 		}
 		if s.hasSubject(i) || s.child(i, "mark") >= 0 || !s.says(h) && !reportLemmas[s.toks[h].Lemma] {
