@@ -446,7 +446,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		if ctl >= 0 {
 			controller = s.toks[ctl].Lemma
 		}
-		if mapped, ok := s.controlledCode(class, code, controller); ok && (hoper < 0 || codeUnder(mapped, "03")) {
+		if class == "intent" && s.announcedImposition(code, r.pat) {
+			// "plans to impose sanctions": imposed (imposition.go)
+		} else if mapped, ok := s.controlledCode(class, code, controller); ok && (hoper < 0 || codeUnder(mapped, "03")) {
 			code, paired = mapped, ""
 		} else if ctl >= 0 || hoper >= 0 {
 			return act{}, false // agreed or refused, it codes no act of its own
@@ -462,7 +464,10 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	} else if mood == asFuture && !s.negatedAt(i) {
 		// "will not negotiate" is a refusal now, coded by the negation
 		// below, not an intent.
-		code, paired = s.futureCode(code), ""
+		if !s.announcedImposition(code, r.pat) {
+			code = s.futureCode(code)
+		}
+		paired = ""
 	}
 	if s.dueTo(s.infinitiveLead(i)) && (code != "036" || class != "") {
 		return act{}, false // "Iraq is due to attack Iran": expected, no one's intent

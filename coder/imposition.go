@@ -1,0 +1,39 @@
+package coder
+
+// Sanctions and tariffs announced as coming are, in news, imposed: a
+// government that says it "will impose tariffs on Japanese imports", or
+// plans or vows to, has decided them, and the measure is the act of the
+// news (163), as CAMEO codes sanctions or an embargo announced. One that
+// hangs on a condition ("would impose tariffs if Washington did not lift
+// its own") or is being weighed, recommended, readied or threatened is
+// a threat of them (1312): the condition, the "ready" and "threaten"
+// controls and the patterns of those say so. Retaliation announced
+// without naming the measure ("would retaliate against U.S. exports")
+// stays a threat too.
+
+// measureWords name the sanctions and tariffs whose announcement imposes
+// them.
+var measureWords = map[string]bool{"sanctions": true, "sanction": true, "tariffs": true, "tariff": true,
+	"duties": true, "duty": true, "quotas": true, "curbs": true, "embargo": true, "ban": true, "bans": true}
+
+// announcedImposition reports whether an act of code read through pat,
+// told as coming (a "will", a reported "would", a plan or a pledge), is
+// an imposition of sanctions or tariffs stated with no condition, and so
+// keeps its code (163) rather than becoming the threat of it: the
+// pattern names the measure first ("impose tariffs on +"), or the verb
+// is the measure itself ("sanction", "embargo"). Inside the reading of a
+// condition's threats (conditional.go) it never is.
+func (s *sentence) announcedImposition(code string, pat *pattern) bool {
+	if !codeUnder(code, "163") || s.supposing || pat == nil {
+		return false
+	}
+	if len(pat.elems) == 0 {
+		return true
+	}
+	for _, w := range pat.elems[0].words {
+		if measureWords[w] {
+			return true
+		}
+	}
+	return false
+}
