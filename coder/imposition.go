@@ -20,8 +20,9 @@ var measureWords = map[string]bool{"sanctions": true, "sanction": true, "tariffs
 // told as coming (a "will", a reported "would", a plan or a pledge), is
 // an imposition of sanctions or tariffs stated with no condition, and so
 // keeps its code (163) rather than becoming the threat of it: the
-// pattern names the measure first ("impose tariffs on +"), or the verb
-// is the measure itself ("sanction", "embargo"). Inside the reading of a
+// pattern names the measure first ("impose tariffs on +", "go ahead
+// with sanctions against +"), or the verb is the measure itself
+// ("sanction", "embargo"). Inside the reading of a
 // condition's threats (conditional.go) it never is.
 func (s *sentence) announcedImposition(code string, pat *pattern) bool {
 	if !codeUnder(code, "163") || s.supposing || pat == nil {
@@ -30,7 +31,11 @@ func (s *sentence) announcedImposition(code string, pat *pattern) bool {
 	if len(pat.elems) == 0 {
 		return true
 	}
-	for _, w := range pat.elems[0].words {
+	first := pat.elems[0]
+	if len(pat.elems) > 2 && len(first.words) == 1 && first.words[0] == "ahead" {
+		first = pat.elems[2] // "would go ahead with sanctions against"
+	}
+	for _, w := range first.words {
 		if measureWords[w] {
 			return true
 		}
