@@ -42,3 +42,23 @@ func (s *sentence) announcedImposition(code string, pat *pattern) bool {
 	}
 	return false
 }
+
+// announcingNouns name a course of action ("plans to impose sanctions on
+// Turkey", "its pledge to impose tariffs"). Readiness or willingness to
+// impose them readies them, a threat (1312, as "ready to impose" is).
+var announcingNouns = map[string]bool{"plan": true, "plans": true, "intention": true, "intentions": true,
+	"pledge": true, "promise": true, "commitment": true}
+
+// announceVerbs make their object public.
+var announceVerbs = map[string]bool{"announce": true, "unveil": true, "outline": true, "reveal": true, "confirm": true,
+	"detail": true, "approve": true, "adopt": true}
+
+// announcedPlan reports whether the noun at i is a course of action its
+// author announces ("announced plans to impose sanctions on Turkey"):
+// with sanctions or tariffs for its infinitive, the measure is imposed
+// (163). A plan only had or discussed ("has a plan to sanction Russia")
+// is none.
+func (s *sentence) announcedPlan(i int) bool {
+	h := s.head[i]
+	return announcingNouns[s.lower[i]] && h >= 0 && s.toks[i].Rel == "obj" && announceVerbs[s.toks[h].Lemma]
+}

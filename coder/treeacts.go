@@ -99,7 +99,7 @@ func (s *sentence) controlNounAct(i int) (act, bool) {
 		return act{}, false
 	}
 	code, ok := s.v.mapCode(class, r.pat.code)
-	if !ok && s.lower[i] == "decision" {
+	if !ok && (s.lower[i] == "decision" || s.announcedPlan(i) && s.announcedImposition(r.pat.code, r.pat)) {
 		// "announced its decision to expel the ambassador": an act CAMEO
 		// has no intent code for is, decided, the act.
 		code, ok = r.pat.code, true
