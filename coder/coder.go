@@ -120,6 +120,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 			acts = append(acts, s.judgementActs()...)
 			acts = append(acts, s.conditionThreats()...)
 			acts = append(acts, s.warshipMoves()...)
+			acts = append(acts, s.weaponTests()...)
 		} else {
 			acts = s.acts()
 		}

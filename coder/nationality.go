@@ -70,7 +70,7 @@ func sharedRoles(toks []nlp.Token, ms []actor.Mention) []actor.Mention {
 		if c.Kind != actor.Country || c.Country == "" || c.End != c.Start+1 || m.Kind != actor.Agent || m.Country == "" || len(m.Roles) == 0 {
 			continue
 		}
-		if m.Start != c.End+1 || toks[c.End].Form != "and" && toks[c.End].Form != "," || toks[c.Start].UPOS != "ADJ" || toks[m.Start].UPOS != "ADJ" {
+		if m.Start != c.End+1 || toks[c.End].Form != "and" && toks[c.End].Form != "," || !nationalityPair(toks, c, m) {
 			continue
 		}
 		out = writable(out, ms)

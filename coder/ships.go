@@ -40,6 +40,11 @@ func (s *sentence) warshipMoves() []act {
 			continue
 		}
 		sources := s.actorsOf(subj)
+		if len(sources) == 1 {
+			// "Greek and Turkish warships": the nationality joined to
+			// the ships' own is a second fleet (nationality.go).
+			sources = s.group(sources[0], true)
+		}
 		sources = slices.DeleteFunc(sources, func(k int) bool { return !slices.Contains(s.ms[k].Roles, "MIL") || s.ms[k].Country == "" })
 		dest := s.destination(i)
 		if len(sources) == 0 || dest < 0 {

@@ -99,7 +99,7 @@ func (s *sentence) controlNounAct(i int) (act, bool) {
 		return act{}, false
 	}
 	code, ok := s.v.mapCode(class, r.pat.code)
-	if !ok && s.lower[i] == "decision" {
+	if !ok && (s.lower[i] == "decision" || s.announcedPlan(i) && s.announcedImposition(r.pat.code, r.pat)) {
 		// "announced its decision to expel the ambassador": an act CAMEO
 		// has no intent code for is, decided, the act.
 		code, ok = r.pat.code, true
@@ -446,7 +446,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		if ctl >= 0 {
 			controller = s.toks[ctl].Lemma
 		}
-		if mapped, ok := s.controlledCode(class, code, controller); ok && (hoper < 0 || codeUnder(mapped, "03")) {
+		if class == "intent" && s.announcedImposition(code, r.pat) {
+			// "plans to impose sanctions": imposed (imposition.go)
+		} else if mapped, ok := s.controlledCode(class, code, controller); ok && (hoper < 0 || codeUnder(mapped, "03")) {
 			code, paired = mapped, ""
 		} else if ctl >= 0 || hoper >= 0 {
 			return act{}, false // agreed or refused, it codes no act of its own
@@ -462,7 +464,10 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	} else if mood == asFuture && !s.negatedAt(i) {
 		// "will not negotiate" is a refusal now, coded by the negation
 		// below, not an intent.
-		code, paired = s.futureCode(code), ""
+		if !s.announcedImposition(code, r.pat) {
+			code = s.futureCode(code)
+		}
+		paired = ""
 	}
 	if s.dueTo(s.infinitiveLead(i)) && (code != "036" || class != "") {
 		return act{}, false // "Iraq is due to attack Iran": expected, no one's intent
@@ -561,6 +566,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		// crime, no actor (as above).
 		r.target = s.personTarget(s.child(i, "obj"), code)
 	}
+	code = s.officialProtest(i, code, sources)
 	if code == "114" {
 		if k := s.complainedOf(i, sources); k >= 0 {
 			r.target = k
