@@ -566,7 +566,6 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		// crime, no actor (as above).
 		r.target = s.personTarget(s.child(i, "obj"), code)
 	}
-	code = s.officialProtest(i, code, sources)
 	if code == "114" {
 		if k := s.complainedOf(i, sources); k >= 0 {
 			r.target = k
