@@ -136,6 +136,9 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 				}
 				if s.venueActor(ac, p, p.tgt) || s.beneficiary(ac, p) {
 					p.tgt = -1 // the act's place, or whom what it asks for is for: not whom it is done to
+					if needsAddressee(ac.codeOf(p)) {
+						continue
+					}
 				}
 				e := c.event(a, doc, si, s, ac, p, here)
 				if seen[e.ID] {
@@ -253,7 +256,7 @@ func (a *act) pairs() []pair {
 		return out
 	}
 	if len(a.targets) == 0 {
-		if a.mutual || needsPartner(a.code) {
+		if a.mutual || needsPartner(a.code) || needsAddressee(a.code) {
 			// A meeting or an agreement needs a partner, and an intent
 			// to cooperate someone to cooperate with: "Chile met in
 			// Lima" and "pledged to convert the museum" are no events.
