@@ -118,11 +118,13 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 			acts = append(acts, s.restatedActs(acts)...)
 			acts = append(acts, s.responseThreats()...)
 			acts = append(acts, s.judgementActs()...)
+			acts = append(acts, s.underFireActs()...)
 			acts = append(acts, s.conditionThreats()...)
 			acts = append(acts, s.warshipMoves()...)
 		} else {
 			acts = s.acts()
 		}
+		acts = s.protestsTurnedViolent(acts)
 		acts = s.withoutLives(acts, obituary)
 		prev, prevCode = actAuthors(s, acts)
 		noteCoercion(s, acts, doneTo)
