@@ -119,6 +119,8 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 			acts = append(acts, s.responseThreats()...)
 			acts = append(acts, s.judgementActs()...)
 			acts = append(acts, s.underFireActs()...)
+			acts = append(acts, s.inProtestActs()...)
+			acts = append(acts, s.strikerActs()...)
 			acts = append(acts, s.conditionThreats()...)
 			acts = append(acts, s.warshipMoves()...)
 		} else {
