@@ -22,7 +22,7 @@ var protestAgainst = map[string]bool{"against": true, "at": true, "over": true, 
 // make; none in a sentence that supposes a condition or is set in the
 // past, nor when the verb is negated, supposed or asked.
 func (s *sentence) inProtestActs() []act {
-	if s.conditional() || s.pastOpening() {
+	if !s.hasWord(inProtestNouns) || s.conditional() || s.pastOpening() {
 		return nil
 	}
 	var out []act

@@ -10,8 +10,8 @@ import "strings"
 // its object ("Striking railway workers halted trains"), so the words
 // tell: "striking" before a name of people who work.
 
-// strikingWord is the participle that says workers are on strike.
-const strikingWord = "striking"
+// strikingWords holds the participle that says workers are on strike.
+var strikingWords = map[string]bool{"striking": true}
 
 // strikerSpan is how many words may stand between "striking" and the
 // workers' name ("striking black railway workers").
@@ -21,12 +21,12 @@ const strikerSpan = 4
 // none in a sentence that supposes a condition or is set in the past,
 // nor in a clause that is negated, supposed or asked.
 func (s *sentence) strikerActs() []act {
-	if s.conditional() || s.pastOpening() {
+	if !s.hasWord(strikingWords) || s.conditional() || s.pastOpening() {
 		return nil
 	}
 	var out []act
 	for i := range s.toks {
-		if s.lower[i] != strikingWord {
+		if !strikingWords[s.lower[i]] {
 			continue
 		}
 		k := s.strikersAfter(i)

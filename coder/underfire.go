@@ -25,7 +25,7 @@ var gunRoles = []string{"MIL", "REB", "INS", "UAF", "SPY", "COP"}
 // that supposes a condition or is set in the past, nor when the clause
 // is negated, supposed or asked.
 func (s *sentence) underFireActs() []act {
-	if s.conditional() || s.pastOpening() {
+	if !s.hasWord(underFireWords) || s.conditional() || s.pastOpening() {
 		return nil
 	}
 	var out []act
@@ -97,6 +97,18 @@ func (s *sentence) namesActor(j int) bool {
 func (s *sentence) armed(mentions []int) bool {
 	for _, k := range mentions {
 		if slices.ContainsFunc(gunRoles, func(r string) bool { return slices.Contains(s.ms[k].Roles, r) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether any token's lower-cased form is in words: a
+// cheap test that lets the readings above skip the clause tests
+// (conditional, pastOpening) on the many sentences that lack their word.
+func (s *sentence) hasWord(words map[string]bool) bool {
+	for _, w := range s.lower {
+		if words[w] {
 			return true
 		}
 	}
