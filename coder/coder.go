@@ -127,6 +127,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 			acts = s.acts()
 		}
 		acts = s.protestsTurnedViolent(acts)
+		acts = s.rejectedMakers(acts)
 		acts = s.withoutLives(acts, obituary)
 		prev, prevCode = actAuthors(s, acts)
 		noteCoercion(s, acts, doneTo)
