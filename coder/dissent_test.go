@@ -10,7 +10,8 @@ import (
 // their structures give: a demand asked of no one, criticism from those
 // under whose fire someone came, protesters who clash with police, acts
 // done in protest against someone, workers called striking or who strike
-// a firm, and demands rejected to whoever made them; beside sentences of
+// a firm, demands rejected to whoever made them, and a protest whose
+// "against" phrase the parse hung from its day; beside sentences of
 // the same shapes that are none of these (fire from gunboats, troops who
 // clash, a boycott in protest at no one).
 func TestDissentStructure(t *testing.T) {
@@ -25,5 +26,6 @@ func TestDissentStructure(t *testing.T) {
 		{"striking workers read as the object of striking", nil, []string{"FRALAB - 143"}},
 		{"workers striking a firm's plant", nil, []string{"DEULAB DEUBUS 143"}},
 		{"demands of a country rejected", nil, []string{"IRN USA 120"}},
+		{"an against phrase read as the day's", []string{"Nicolas obl protested"}, []string{"VENOPP VENGOV 141"}},
 	})
 }

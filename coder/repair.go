@@ -45,7 +45,9 @@ import "github.com/annalist/annalist/nlp"
 //     as that object's adjective ("Farmers demanding a better deal
 //     blocked roads", "farmers" the root);
 //   - a noun placed by a direction read as compounded with it ("an
-//     attack east of Basra", "east" the head).
+//     attack east of Basra", "east" the head);
+//   - an "against" phrase read as the day's ("protested on Saturday
+//     against Maduro": dayslip.go).
 // The tokens are copied before the first change: they are the caller's.
 
 // functionRels are the relations of function words, which a name never
@@ -77,6 +79,7 @@ func (s *sentence) repairTree() {
 	s.verbAfterParticiple()
 	s.compassPlace()
 	s.markedGerund()
+	s.phraseOffDay()
 }
 
 // setArc hangs token i from h with rel, copying the tokens first.
