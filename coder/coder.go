@@ -129,6 +129,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		acts = s.protestsTurnedViolent(acts)
 		acts = s.rejectedMakers(acts)
 		acts = s.demandHolders(acts)
+		acts = s.ownPeopleActs(acts)
 		acts = s.withoutLives(acts, obituary)
 		prev, prevCode = actAuthors(s, acts)
 		noteCoercion(s, acts, doneTo)

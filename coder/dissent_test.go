@@ -12,8 +12,9 @@ import (
 // done in protest against someone, workers called striking or who strike
 // a firm, demands rejected to whoever made them, and a protest whose
 // "against" phrase the parse hung from its day or whose count of people
-// it took for the root, a demand for release made of who holds them;
-// beside sentences of
+// it took for the root, a demand for release made of who holds them,
+// outrage at what was done to one's own people aimed at the doer; beside
+// sentences of
 // the same shapes that are none of these (fire from gunboats, troops who
 // clash, a boycott in protest at no one).
 func TestDissentStructure(t *testing.T) {
@@ -31,5 +32,6 @@ func TestDissentStructure(t *testing.T) {
 		{"an against phrase read as the day's", []string{"Nicolas obl protested"}, []string{"VENOPP VENGOV 141"}},
 		{"a bare count read as the root of the verb of protest", []string{"rallied root -", "Thousands nsubj rallied"}, []string{"RUSCVL - 141"}},
 		{"a demand for release made of who holds the people", nil, []string{"UKR RUS 1053"}},
+		{"outrage at what was done to one's own people, aimed at the doer", nil, []string{"RUS CZE 110"}},
 	})
 }
