@@ -121,6 +121,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 			acts = append(acts, s.underFireActs()...)
 			acts = append(acts, s.inProtestActs()...)
 			acts = append(acts, s.strikerActs()...)
+			acts = append(acts, s.answeredActs(acts)...)
 			acts = append(acts, s.conditionThreats()...)
 			acts = append(acts, s.warshipMoves()...)
 		} else {

@@ -13,10 +13,11 @@ import (
 // a firm, demands rejected to whoever made them, and a protest whose
 // "against" phrase the parse hung from its day or whose count of people
 // it took for the root, a demand for release made of who holds them,
-// outrage at what was done to one's own people aimed at the doer; beside
+// outrage at what was done to one's own people aimed at the doer,
+// criticism of one's record that one rejects; beside
 // sentences of
 // the same shapes that are none of these (fire from gunboats, troops who
-// clash, a boycott in protest at no one).
+// clash, a boycott in protest at no one, accusations of nothing named).
 func TestDissentStructure(t *testing.T) {
 	checkParsedCases(t, "testdata/dissent.conllu", time.Date(2019, 6, 12, 0, 0, 0, 0, time.UTC), []parsedCase{
 		{"a demand asked of no one", nil, nil},
@@ -33,5 +34,7 @@ func TestDissentStructure(t *testing.T) {
 		{"a bare count read as the root of the verb of protest", []string{"rallied root -", "Thousands nsubj rallied"}, []string{"RUSCVL - 141"}},
 		{"a demand for release made of who holds the people", nil, []string{"UKR RUS 1053"}},
 		{"outrage at what was done to one's own people, aimed at the doer", nil, []string{"RUS CZE 110"}},
+		{"criticism of one's record rejected was made", nil, []string{"CHNGOV USA 016", "USA CHNGOV 111"}},
+		{"accusations rejected that name no one", nil, []string{"CHN USA 016"}},
 	})
 }
