@@ -118,12 +118,20 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 			acts = append(acts, s.restatedActs(acts)...)
 			acts = append(acts, s.responseThreats()...)
 			acts = append(acts, s.judgementActs()...)
+			acts = append(acts, s.underFireActs()...)
+			acts = append(acts, s.inProtestActs()...)
+			acts = append(acts, s.strikerActs()...)
+			acts = append(acts, s.answeredActs(acts)...)
 			acts = append(acts, s.conditionThreats()...)
 			acts = append(acts, s.warshipMoves()...)
 			acts = append(acts, s.weaponTests()...)
 		} else {
 			acts = s.acts()
 		}
+		acts = s.protestsTurnedViolent(acts)
+		acts = s.rejectedMakers(acts)
+		acts = s.demandHolders(acts)
+		acts = s.ownPeopleActs(acts)
 		acts = s.withoutLives(acts, obituary)
 		prev, prevCode = actAuthors(s, acts)
 		noteCoercion(s, acts, doneTo)
@@ -137,6 +145,9 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 				}
 				if s.venueActor(ac, p, p.tgt) || s.beneficiary(ac, p) {
 					p.tgt = -1 // the act's place, or whom what it asks for is for: not whom it is done to
+					if needsAddressee(ac.codeOf(p)) {
+						continue
+					}
 				}
 				e := c.event(a, doc, si, s, ac, p, here)
 				if seen[e.ID] {
@@ -254,7 +265,7 @@ func (a *act) pairs() []pair {
 		return out
 	}
 	if len(a.targets) == 0 {
-		if a.mutual || needsPartner(a.code) {
+		if a.mutual || needsPartner(a.code) || needsAddressee(a.code) {
 			// A meeting or an agreement needs a partner, and an intent
 			// to cooperate someone to cooperate with: "Chile met in
 			// Lima" and "pledged to convert the museum" are no events.

@@ -45,7 +45,11 @@ import "github.com/annalist/annalist/nlp"
 //     as that object's adjective ("Farmers demanding a better deal
 //     blocked roads", "farmers" the root);
 //   - a noun placed by a direction read as compounded with it ("an
-//     attack east of Basra", "east" the head).
+//     attack east of Basra", "east" the head);
+//   - an "against" phrase read as the day's ("protested on Saturday
+//     against Maduro": dayslip.go);
+//   - a bare count read as the root of a protest verb's participle
+//     ("Thousands rallied in Moscow": crowdroot.go).
 // The tokens are copied before the first change: they are the caller's.
 
 // functionRels are the relations of function words, which a name never
@@ -79,6 +83,8 @@ func (s *sentence) repairTree() {
 	s.verbAfterParticiple()
 	s.compassPlace()
 	s.markedGerund()
+	s.phraseOffDay()
+	s.countAsRoot()
 }
 
 // setArc hangs token i from h with rel, copying the tokens first.

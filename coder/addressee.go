@@ -1,0 +1,69 @@
+package coder
+
+import "slices"
+
+// needsAddressee reports whether a code names an act that is made of
+// someone: a demand (10x) needs an addressee the text names, as the
+// annotation policy has it ("workers demanding higher pay" ask no one,
+// and code no demand; "demanded that the government resign" asks the
+// government).
+func needsAddressee(code string) bool {
+	return codeUnder(code, "10")
+}
+
+// keepVerbs keep people or property; a demand for their release is made
+// of their keeper.
+var keepVerbs = map[string]bool{"hold": true, "detain": true, "jail": true, "imprison": true, "arrest": true,
+	"seize": true, "capture": true, "kidnap": true, "abduct": true, "confiscate": true, "impound": true}
+
+// demandHolders gives the demands (10x) that found no addressee, or only
+// the demander's own people, the keeper of what they ask released, when the phrase of what is asked for
+// names them as the agent of a keeping participle: "Ukraine demanded the
+// release of its sailors held by Russia" is made of Russia, and "Canada
+// demanded the release of two Canadians detained by China" of China.
+func (s *sentence) demandHolders(acts []act) []act {
+	for i := range acts {
+		a := &acts[i]
+		if !needsAddressee(a.code) || len(a.sources) == 0 || !s.ownPeople(a) {
+			continue
+		}
+		o := s.child(a.verbStart, "obj")
+		if o < 0 {
+			continue
+		}
+		for v := o + 1; v < len(s.toks); v++ {
+			if s.toks[v].Rel != "acl" || !keepVerbs[s.toks[v].Lemma] || !s.below(v, o) {
+				continue
+			}
+			if g := s.child(v, "obl:agent"); g >= 0 {
+				if ks := s.actorsOf(g); len(ks) > 0 && !slices.Contains(a.sources, ks[0]) {
+					a.targets = ks
+				}
+			}
+			break
+		}
+	}
+	return acts
+}
+
+// below reports whether the token j hangs, within a few arcs, from h.
+func (s *sentence) below(j, h int) bool {
+	for steps := 0; j >= 0 && steps < 5; steps++ {
+		if j = s.head[j]; j == h {
+			return true
+		}
+	}
+	return false
+}
+
+// ownPeople reports whether the act has no target, or only targets of its
+// first source's country: whom a demand is for, not whom it is made of.
+func (s *sentence) ownPeople(a *act) bool {
+	c := s.ms[a.sources[0]].Country
+	for _, k := range a.targets {
+		if c == "" || s.ms[k].Country != c {
+			return false
+		}
+	}
+	return true
+}
