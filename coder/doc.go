@@ -192,7 +192,27 @@
 //     the holder; a meeting "of" a body is the body's; the armed response
 //     any act of another side would bring is a threat of force against
 //     it (threat.go); a pattern's target too far for the words is read
-//     under the verb's object ("stopped importing meat from Zimbabwe").
+//     under the verb's object ("stopped importing meat from Zimbabwe");
+//   - judgements: a speaker saying an actor or its deed is at fault is
+//     criticism (111, verdict.go), responsible for or behind an act an
+//     accusation (112, blame.go), naming it a wrong (label.go), dismay or
+//     concern at an authored act disapproval (110, dismay.go), "came
+//     under fire from X" criticism by X (underfire.go); a threat reported
+//     in an "if" sentence is coded (conditional.go); sanctions announced
+//     as coming with no condition are imposed (163), weighed or
+//     conditional ones threatened (1312, imposition.go);
+//   - a demand needs a named addressee (addressee.go); demands acceded
+//     to are aimed at who made them (0832, yield.go); hopes and wants of
+//     the speaker's own side are intents (hoped.go, intent.go); acts set
+//     for a time are intended (setfor.go), and plans undone are none
+//     (undoneintent.go);
+//   - nouns of talks, strikes and protests: talks that frame another act
+//     are its subject's (talksheld.go), a noun naming both sides codes
+//     both ways (heldboth.go); a strike of workers is 143 against the
+//     employer named (strike.go, protestnoun.go), protesters clashing
+//     with police 145 (riot.go); a return from a visit made it
+//     (visitreturn.go); warships heading somewhere and weapons tests
+//     show force (150, ships.go, weapontest.go).
 //
 // Where the tree names no subject, or gives a verb no argument at all,
 // the word heuristics below fill in: taggers and parsers slip most on the
