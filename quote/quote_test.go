@@ -52,6 +52,12 @@ func TestFind(t *testing.T) {
 		{`Witnesses said soldiers opened fire on protesters.`, []string{"|Witnesses|||soldiers opened fire on protesters"}},
 		{`Erdogan told reporters that Turkey would send troops to Libya.`, []string{"TURGOV|Erdogan|||Turkey would send troops to Libya"}},
 		{`Israel's prime minister warned Hamas that it would pay a heavy price.`, []string{"ISRGOV|Israel's prime minister|||it would pay a heavy price"}},
+		// A participle of saying is the speech of its verb's subject; the
+		// actor after it begins the words it reports.
+		{`Police fired tear gas, saying the protesters had thrown stones.`,
+			[]string{"---COP|Police|||the protesters had thrown stones"}},
+		{`Moscow halted its test moratorium in February, saying Washington's refusal to join the ban had forced it to resume testing.`,
+			[]string{"RUSGOV|Moscow|||Washington's refusal to join the ban had forced it to resume testing"}},
 		// Channels.
 		{`Iran's foreign ministry said in a statement carried by the official news agency that the talks had failed.`,
 			[]string{"IRNGOV|Iran's foreign ministry|---MED|a statement carried by the official news agency|the talks had failed"}},

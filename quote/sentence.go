@@ -142,6 +142,9 @@ func (s *sentence) subject(i int) (span, bool) {
 			return s.withDeterminer(s.withActors(sp)), true
 		}
 	}
+	if s.toks[i].XPOS == "VBG" {
+		return s.participleSpeaker(i)
+	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		if m, ok := s.actorEndingAt(j + 1); ok {
 			return s.withDeterminer(span{m.Start, m.End}), true
@@ -156,6 +159,33 @@ func (s *sentence) subject(i int) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// participleSpeaker returns who speaks at a participle of saying with no
+// subject of its own ("Police fired tear gas, saying the protesters had
+// thrown stones"): the subject of the verb it hangs from. An actor right
+// after the participle begins the words it reports; it is no speaker
+// named after the verb, as in "..., said the ministry".
+func (s *sentence) participleSpeaker(i int) (span, bool) {
+	h := s.toks[i].Head - 1
+	switch s.toks[i].Rel {
+	case "advcl", "conj", "xcomp":
+	default:
+		return span{}, false
+	}
+	if h < 0 || h >= len(s.toks) || h == i {
+		return span{}, false
+	}
+	j := s.child(h, "nsubj")
+	if j < 0 {
+		return span{}, false
+	}
+	sp := s.subtree(j)
+	sp.end = min(sp.end, i)
+	if sp = s.trim(sp); sp.end <= sp.start {
+		return span{}, false
+	}
+	return s.withDeterminer(s.withActors(sp)), true
 }
 
 // withDeterminer widens a range to the article before it: "the ministry".
