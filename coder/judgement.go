@@ -139,12 +139,8 @@ func (s *sentence) objectAuthor(i int, sources []int) int {
 	if o < 0 || s.actorAt[o] >= 0 {
 		return -1
 	}
-	a := s.authorsOfAct(o)
-	if len(a) == 0 {
-		a = s.agentOfVictim(o)
-	}
-	if len(a) > 0 && !slices.Contains(sources, a[0]) {
-		return a[0]
+	if a := s.deedAuthor(o); a >= 0 && !slices.Contains(sources, a) {
+		return a
 	}
 	return -1
 }
