@@ -32,8 +32,11 @@ func (s *sentence) demandHolders(acts []act) []act {
 			continue
 		}
 		for v := o + 1; v < len(s.toks); v++ {
-			if s.toks[v].Rel != "acl" || !keepVerbs[s.toks[v].Lemma] || !s.below(v, o) {
+			if s.toks[v].Rel != "acl" || !keepVerbs[s.toks[v].Lemma] {
 				continue
+			}
+			if d := s.depthBelow(v, o); d < 1 || d > 5 {
+				continue // hung from the object within a few arcs
 			}
 			if g := s.child(v, "obl:agent"); g >= 0 {
 				if ks := s.actorsOf(g); len(ks) > 0 && !slices.Contains(a.sources, ks[0]) {
@@ -44,16 +47,6 @@ func (s *sentence) demandHolders(acts []act) []act {
 		}
 	}
 	return acts
-}
-
-// below reports whether the token j hangs, within a few arcs, from h.
-func (s *sentence) below(j, h int) bool {
-	for steps := 0; j >= 0 && steps < 5; steps++ {
-		if j = s.head[j]; j == h {
-			return true
-		}
-	}
-	return false
 }
 
 // ownPeople reports whether the act has no target, or only targets of its

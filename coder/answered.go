@@ -24,7 +24,7 @@ var answeredNouns = map[string]string{"criticism": "111", "criticisms": "111", "
 func (s *sentence) answeredActs(acts []act) []act {
 	var out []act
 	for _, a := range acts {
-		if len(a.sources) == 0 || !(codeUnder(a.code, "016", "12", "111")) {
+		if len(a.sources) == 0 || !codeUnder(a.code, "016", "12", "111") {
 			continue
 		}
 		n := s.answeredNoun(a.verbStart)

@@ -38,7 +38,7 @@ func (s *sentence) blameActs() []act {
 			continue
 		}
 		target := s.actorAt[subj]
-		if target == speaker || s.ms[target].Code == s.ms[speaker].Code {
+		if s.sameActor(target, speaker) {
 			continue
 		}
 		out = append(out, act{code: blameCode, rule: "blame: SAY (+ BE " + s.lower[p] + ")",
@@ -98,7 +98,7 @@ func (s *sentence) violationActs() []act {
 			continue
 		}
 		target := s.atFault(v)
-		if target < 0 || target == speaker || s.ms[target].Code == s.ms[speaker].Code {
+		if target < 0 || s.sameActor(target, speaker) {
 			continue
 		}
 		code := blameCode

@@ -21,5 +21,5 @@ func nationalityPair(toks []nlp.Token, c, m actor.Mention) bool {
 		return false
 	}
 	h := a.Head - 1 // CoNLL-U heads count from 1
-	return h >= m.Start && h < m.End && h > m.Start
+	return h > m.Start && h < m.End
 }

@@ -6,8 +6,9 @@ package coder
 // whom it is against. A day is modified by no "against" phrase; the
 // phrase is the verb's.
 
-// dayWords are the days and times a clause is dated by.
-var dayWords = wordSet("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight weekend morning afternoon evening night")
+// dayWords are the days and times a clause is dated by: the days a parse
+// may take for a subject (timeWords) and the parts of a day or week.
+var dayWords = unite(timeWords, wordSet("weekend morning afternoon evening night"))
 
 // slipCases are the prepositions whose phrase a day never takes.
 var slipCases = map[string]bool{"against": true}

@@ -49,7 +49,7 @@ func (s *sentence) dismayActs() []act {
 			continue
 		}
 		target := s.dismayCause(p)
-		if target < 0 || target == src || s.ms[target].Code == s.ms[src].Code {
+		if target < 0 || s.sameActor(target, src) {
 			continue
 		}
 		out = append(out, act{code: disapprovalCode, rule: "dismay: + BE " + s.lower[p] + " BY|WITH|AT|OVER|ABOUT +",

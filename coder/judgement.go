@@ -81,6 +81,12 @@ func (s *sentence) verdictSpeaker(p int) int {
 	return -1
 }
 
+// sameActor reports whether the mentions a and b are one actor: the same
+// mention, or mentions of the same code. A judgement of oneself is none.
+func (s *sentence) sameActor(a, b int) bool {
+	return a == b || s.ms[a].Code == s.ms[b].Code
+}
+
 // reportRels join a verb of saying to what it reports.
 var reportRels = map[string]bool{"ccomp": true, "parataxis": true}
 
@@ -139,12 +145,8 @@ func (s *sentence) objectAuthor(i int, sources []int) int {
 	if o < 0 || s.actorAt[o] >= 0 {
 		return -1
 	}
-	a := s.authorsOfAct(o)
-	if len(a) == 0 {
-		a = s.agentOfVictim(o)
-	}
-	if len(a) > 0 && !slices.Contains(sources, a[0]) {
-		return a[0]
+	if a := s.deedAuthor(o); a >= 0 && !slices.Contains(sources, a) {
+		return a
 	}
 	return -1
 }

@@ -39,17 +39,18 @@ func (s *sentence) labelActs() []act {
 		if s.consumed[i] || s.toks[i].UPOS != "VERB" || !labelVerbs[s.toks[i].Lemma] || strings.HasPrefix(s.toks[i].Rel, "acl") {
 			continue // "a letter describing Saudis as arrogant" is the letter's
 		}
-		o, name := s.child(i, "obj"), s.labelOf(i)
-		if o < 0 || name < 0 || name == o {
-			if name >= 0 && name == o {
-				// "branded the US sanctions economic terrorism", the
-				// name parsed as the object and the thing named as its
-				// subject.
-				o = s.child(name, "nsubj")
-			}
-			if o < 0 || name < 0 {
-				continue
-			}
+		name := s.labelOf(i)
+		if name < 0 {
+			continue
+		}
+		o := s.child(i, "obj")
+		if o == name {
+			// "branded the US sanctions economic terrorism", the name
+			// parsed as the object and the thing named as its subject.
+			o = s.child(name, "nsubj")
+		}
+		if o < 0 {
+			continue
 		}
 		if !s.heldNow(i, s.reportedBy(i) >= 0) {
 			continue
