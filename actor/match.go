@@ -82,14 +82,7 @@ func plainWords(s string) bool {
 // built-in phrase is one of them.
 func (d *Dict) words(s string, buf []string) []string {
 	if d.plain && plainWords(s) {
-		for {
-			w, rest, more := strings.Cut(s, " ")
-			buf = append(buf, w)
-			if !more {
-				return buf
-			}
-			s = rest
-		}
+		return appendSplit(buf, s, " ")
 	}
 	return splitWords(s)
 }
