@@ -85,20 +85,24 @@ func eachLine(r io.Reader, file string, fn func(fields []string) error) error {
 		if trimmed := strings.TrimSpace(line); trimmed == "" || trimmed[0] == '#' {
 			continue
 		}
-		f := buf[:0]
-		for {
-			field, rest, more := strings.Cut(line, "\t")
-			f = append(f, field)
-			if !more {
-				break
-			}
-			line = rest
-		}
-		if err := fn(f); err != nil {
+		if err := fn(appendSplit(buf[:0], line, "\t")); err != nil {
 			errs = append(errs, fmt.Errorf("%s:%d: %w", file, n, err))
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// appendSplit appends the parts of s between the separators sep to out,
+// as strings.Split gives them, without a slice of its own.
+func appendSplit(out []string, s, sep string) []string {
+	for {
+		part, rest, more := strings.Cut(s, sep)
+		out = append(out, part)
+		if !more {
+			return out
+		}
+		s = rest
+	}
 }
 
 // readText returns the whole text of r.

@@ -82,14 +82,7 @@ func plainWords(s string) bool {
 // built-in phrase is one of them.
 func (d *Dict) words(s string, buf []string) []string {
 	if d.plain && plainWords(s) {
-		for {
-			w, rest, more := strings.Cut(s, " ")
-			buf = append(buf, w)
-			if !more {
-				return buf
-			}
-			s = rest
-		}
+		return appendSplit(buf, s, " ")
 	}
 	return splitWords(s)
 }
@@ -192,14 +185,13 @@ const slabChunk = 1024
 
 // phrase returns a phrase of n words, all empty, standing for e.
 func (s *slab) phrase(n int, e *entry) *phrase {
-	const chunk = slabChunk
 	if len(s.phrases) == cap(s.phrases) {
-		s.phrases = make([]phrase, 0, chunk)
-		s.entries = make([]*entry, 0, chunk)
+		s.phrases = make([]phrase, 0, slabChunk)
+		s.entries = make([]*entry, 0, slabChunk)
 	}
 	if len(s.words)+n > cap(s.words) {
-		s.words = make([]string, 0, max(4*chunk, n))
-		s.shapes = make([]shape, 0, max(4*chunk, n))
+		s.words = make([]string, 0, max(4*slabChunk, n))
+		s.shapes = make([]shape, 0, max(4*slabChunk, n))
 	}
 	s.phrases = append(s.phrases, phrase{})
 	p := &s.phrases[len(s.phrases)-1]

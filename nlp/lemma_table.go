@@ -67,7 +67,8 @@ func (t *lemmaTable) slot(h uint64, form, tag string) int {
 // put sets the edit of k.
 func (t *lemmaTable) put(k lemmaKey, e lemmaEdit) {
 	h := lemmaHash(k.form, k.tag)
-	if i := t.slot(h, k.form, k.tag); t.slots[i] != 0 {
+	i := t.slot(h, k.form, k.tag)
+	if t.slots[i] != 0 {
 		t.entries[t.slots[i]-1].edit = e
 		return
 	}
@@ -76,7 +77,7 @@ func (t *lemmaTable) put(k lemmaKey, e lemmaEdit) {
 		t.rehash()
 		return
 	}
-	t.slots[t.slot(h, k.form, k.tag)] = int32(len(t.entries))
+	t.slots[i] = int32(len(t.entries)) // the empty slot found above: the slots have not changed
 }
 
 // rehash lays all entries into a table twice as large.

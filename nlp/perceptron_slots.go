@@ -38,12 +38,8 @@ const perceptronSlotsHead = 36
 
 // writeSlots writes z in version 4.
 func writeSlots(w io.Writer, z *frozenWeights) (int64, error) {
-	rowBytes := 8
-	if z.inline {
-		rowBytes = 4
-	}
 	var slots []byte
-	if n := z.rows * (2 + 8 + rowBytes); n > 0 {
+	if n := z.rows * (2 + storedSlotBytes(z.inline)); n > 0 {
 		slots = make([]byte, 0, n)
 	}
 	gap := uint64(0)
@@ -151,6 +147,15 @@ func readSlots(br *bufio.Reader, head []byte) (*Perceptron, error) {
 // maxSlotBytes is the longest stored slot: its gap, head and row.
 const maxSlotBytes = binary.MaxVarintLen64 + 16
 
+// storedSlotBytes is the length of a stored slot after its gap: its head
+// (u64) and its row (u32 in a table of weights inline, else u64).
+func storedSlotBytes(inline bool) int {
+	if inline {
+		return 8 + 4
+	}
+	return 8 + 8
+}
+
 // checkedReader reads a model's sections from a bufio.Reader's buffer,
 // keeping the checksum of what it read and the first error.
 type checkedReader struct {
@@ -213,10 +218,7 @@ func (c *checkedReader) slot(inline bool) []byte {
 	}
 	b := binary.AppendUvarint(make([]byte, 0, maxSlotBytes), gap)
 	c.sum = crc32.Update(c.sum, crc32.IEEETable, b)
-	n := 16
-	if inline {
-		n = 12
-	}
+	n := storedSlotBytes(inline)
 	c.full(b[len(b) : len(b)+n])
 	return b[:len(b)+n]
 }
@@ -251,10 +253,7 @@ func (f *slotFiller) fill(in []byte, last bool) int {
 	// runs for every one of the model's million features.
 	z := f.z
 	slots, i, rows := z.slots, f.i, 0
-	rowBytes := 16
-	if z.inline {
-		rowBytes = 12
-	}
+	rowBytes := storedSlotBytes(z.inline)
 	// Weights inline past the model's classes (a table of fewer than
 	// four) would be read as classes it does not have.
 	inlineExtra := ^uint64(0) << (8 * min(z.nClass, 8))

@@ -431,15 +431,25 @@ func (sel selection) query() (string, []any) {
 // found among the first few thousand sentences, each read once, with no
 // look-up per event.
 func (sel selection) textKeys() (string, []any) {
-	where := []string{textLike}
+	where, args := sel.sentenceConds(textLike)
+	return "SELECT DISTINCT event_id AS id, date FROM evidence INDEXED BY evidence_date WHERE " +
+		strings.Join(where, " AND "), args
+}
+
+// sentenceConds returns the conditions of the walk of the sentences in
+// date order (textKeys) and of its sample (sampleText), first then sel's
+// dates on the sentences' own (date, event_id), and their arguments: the
+// text's LIKE pattern, which first or the sample's select tests, then the
+// dates'. One place builds both, so the sample tests what the walk will.
+func (sel selection) sentenceConds(first string) ([]string, []any) {
+	where := []string{first}
 	args := []any{likePattern(sel.text)}
 	for _, d := range sel.dates {
 		c := d.on("date", "event_id")
 		where = append(where, c.sql)
 		args = append(args, c.args...)
 	}
-	return "SELECT DISTINCT event_id AS id, date FROM evidence INDEXED BY evidence_date WHERE " +
-		strings.Join(where, " AND "), args
+	return where, args
 }
 
 // leadKeys selects the keys of the matches through the lead term's

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -163,13 +162,7 @@ func TestUpgradeDatesTheSentences(t *testing.T) {
 	const n = 200
 	for i := range n {
 		e := genEvent(i)
-		rec, _ := json.Marshal(&e)
-		c := columnsOf(&e)
-		if _, err := db.Exec(`INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1, ?)`,
-			e.ID, e.Date, c.actor1, c.actor2, c.country1, c.country2, e.EventCode, e.EventRootCode,
-			e.QuadClass, e.Goldstein, c.placeCountry, c.lat, c.lon, rec); err != nil {
-			t.Fatal(err)
-		}
+		insertOldEvent(t, db, e)
 		res, err := db.Exec(`INSERT INTO evidence (event_id, article_id, sentence, start, "end", text) VALUES (?, 'a', 0, 0, 1, ?)`,
 			e.ID, e.Evidence[0].Text)
 		if err != nil {

@@ -110,13 +110,7 @@ func (s *Store) sample(ctx context.Context, sel *selection) (all int, each []int
 // sampleRows sentences of its dates, as the walk of textKeys would test
 // them, and the sentences it looked at.
 func (s *Store) sampleText(ctx context.Context, sel *selection) (matches, rows int, err error) {
-	where := []string{"1"}
-	args := []any{likePattern(sel.text)}
-	for _, d := range sel.dates {
-		c := d.on("date", "event_id")
-		where = append(where, c.sql)
-		args = append(args, c.args...)
-	}
+	where, args := sel.sentenceConds("1")
 	st, err := s.query("SELECT count(*), coalesce(sum(ok), 0) FROM (SELECT " + textLike + " AS ok FROM evidence INDEXED BY evidence_date WHERE " +
 		strings.Join(where, " AND ") + " ORDER BY date, event_id LIMIT ?)")
 	if err != nil {

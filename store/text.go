@@ -21,10 +21,11 @@ import (
 //     text), which costs no look-up per event (textKeys).
 //
 // plan walks the sentences when a sample of the first of them (sampleText)
-// promises the page soon. Otherwise scanForText picks the walk when the page is limited, the word is common
-// (at least textScanMatches sentences hold it) and LIKE would agree with
-// the index: LIKE folds only ASCII case, so the text must be ASCII. Short
-// text (under three characters) has no trigram and is always walked.
+// promises the page soon. Otherwise scanForText picks the walk when the
+// page is limited, the word is common (at least textScanMatches sentences
+// hold it) and LIKE would agree with the index: LIKE folds only ASCII
+// case, so the text must be ASCII. Short text (under three characters)
+// has no trigram and is always walked.
 const textScanMatches = 4000
 
 func (s *Store) scanForText(ctx context.Context, text string, limit int) (bool, error) {
