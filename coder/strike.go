@@ -37,7 +37,7 @@ var labourAuthorRoles = []string{"LAB", "EDU", "HLH", "AGR", "BUS", "CVL", "OPP"
 // strikeNouns are the noun forms of "strike".
 var strikeNouns = map[string]bool{"strike": true, "strikes": true}
 
-// stoppageVerb and hungerStrikeVerb are the readings of a strike noun
+// stoppageVerb and hungerVerb are the readings of a strike noun
 // that names a stoppage of work (143) or a hunger strike (142).
 var (
 	stoppageVerb = &verb{lemma: "strike", def: &pattern{code: "143", rule: "strike.go: a strike by workers (stoppage of work)"}}
