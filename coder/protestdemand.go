@@ -40,13 +40,8 @@ var streetWords = map[string]bool{"streets": true, "street": true}
 // Community" names no addressee).
 func (s *sentence) actorBelow(l int) bool {
 	for j := range s.toks {
-		if s.actorAt[j] < 0 || placeCases[s.caseOf(j)] {
-			continue
-		}
-		for h, n := s.head[j], 0; h >= 0 && n < len(s.toks); h, n = s.head[h], n+1 {
-			if h == l {
-				return true
-			}
+		if j != l && s.actorAt[j] >= 0 && !placeCases[s.caseOf(j)] && s.within(j, l) {
+			return true
 		}
 	}
 	return false

@@ -20,8 +20,7 @@ import (
 // object happens ("the teachers continued their strike", "the ruling
 // sparked protests").
 // ("Provoked protests from producers" are as often words as marches.)
-var keepUpVerbs = map[string]bool{"continue": true, "extend": true, "resume": true, "escalate": true,
-	"intensify": true, "cause": true, "spark": true, "trigger": true}
+var keepUpVerbs = unite(carryOnVerbs, wordSet("cause spark trigger"))
 
 // protestAsserted reports whether the protest or strike noun at i (code
 // under 14) is asserted to happen by its clause: the subject of a verb
@@ -80,7 +79,7 @@ func (s *sentence) onStrike(i int, code string) []int {
 }
 
 // carryOnVerbs are those of keepUpVerbs whose subject does the act.
-var carryOnVerbs = map[string]bool{"continue": true, "extend": true, "resume": true, "escalate": true, "intensify": true}
+var carryOnVerbs = wordSet("continue extend resume escalate intensify")
 
 // struckEmployer returns a mention, at the strike noun i, of the employer
 // the article names of the workers who strike there (sources), -1 if

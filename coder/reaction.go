@@ -17,6 +17,20 @@ import (
 // praise or endorsement (05), disapproval (11) or rejection (12).
 func reactsTo(code string) bool { return codeUnder(code, "05", "11", "12") }
 
+// reactionTarget returns whom the reaction (reactsTo) at the verb i with
+// no target of its own is done to: the maker of its object, what it
+// reacts to, or the author of the act its object names ("called China's
+// decision unacceptable"); -1 if none.
+func (s *sentence) reactionTarget(i int, sources []int) int {
+	if k := s.makerOfObject(i); k >= 0 {
+		return k
+	}
+	if k := s.reactedTo(i); k >= 0 {
+		return k
+	}
+	return s.objectAuthor(i, sources)
+}
+
 // makerOfObject returns the actor who made the object of the verb at
 // i, by the "by" phrase of a past participle describing it or the name
 // glued to one by a hyphen; -1 if none.

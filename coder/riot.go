@@ -79,5 +79,5 @@ var workerRoles = []string{"LAB", "EDU", "HLH", "AGR", "MED"}
 // worker reports whether the mention k is of people who work, by a role
 // of workerRoles.
 func (s *sentence) worker(k int) bool {
-	return slices.ContainsFunc(workerRoles, func(r string) bool { return slices.Contains(s.ms[k].Roles, r) })
+	return anyRole(s.ms[k].Roles, workerRoles)
 }

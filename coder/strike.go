@@ -37,7 +37,7 @@ var labourAuthorRoles = []string{"LAB", "EDU", "HLH", "AGR", "BUS", "CVL", "OPP"
 // strikeNouns are the noun forms of "strike".
 var strikeNouns = map[string]bool{"strike": true, "strikes": true}
 
-// stoppageVerb and hungerStrikeVerb are the readings of a strike noun
+// stoppageVerb and hungerVerb are the readings of a strike noun
 // that names a stoppage of work (143) or a hunger strike (142).
 var (
 	stoppageVerb = &verb{lemma: "strike", def: &pattern{code: "143", rule: "strike.go: a strike by workers (stoppage of work)"}}
@@ -75,7 +75,7 @@ func (s *sentence) strikeNoun(i int) (*verb, bool) {
 				return nil, false
 			}
 			labour = labour || s.labourActor(j)
-		case (c == "over" || c == "for") && !s.hasActor(j):
+		case (c == "over" || c == "for") && s.mentionOf(j) < 0: // no actor named
 			labour = true // "a strike over pay", "a strike for higher wages"
 		}
 	}
@@ -103,9 +103,6 @@ func (s *sentence) strikeNoun(i int) (*verb, bool) {
 	return stoppageVerb, true
 }
 
-// hasActor reports whether the phrase headed by j names an actor.
-func (s *sentence) hasActor(j int) bool { return s.mentionOf(j) >= 0 }
-
 // labourActor reports whether the phrase headed by j names people who
 // strike by stopping work: workers, a union, students, teachers.
 func (s *sentence) labourActor(j int) bool {
@@ -120,8 +117,7 @@ func (s *sentence) labourMention(k int) bool {
 	if s.ms[k].Kind == actor.Agent && len(roles) == 0 {
 		return true // "truck drivers": private people, who strike by stopping work
 	}
-	return slices.ContainsFunc(labourAuthorRoles, func(r string) bool { return slices.Contains(roles, r) }) &&
-		!slices.ContainsFunc(forceRoles, func(r string) bool { return slices.Contains(roles, r) })
+	return anyRole(roles, labourAuthorRoles) && !anyRole(roles, forceRoles)
 }
 
 // forceActor reports whether the phrase headed by j names an armed force
@@ -132,8 +128,13 @@ func (s *sentence) forceActor(j int) bool {
 		return false
 	}
 	roles := s.ms[k].Roles
-	return len(roles) == 0 || slices.ContainsFunc(forceRoles, func(r string) bool { return slices.Contains(roles, r) })
+	return len(roles) == 0 || anyRole(roles, forceRoles)
 }
 
 // forceRoles are the roles of armed forces and states.
 var forceRoles = []string{"MIL", "REB", "INS", "UAF", "SPY", "COP", "GOV"}
+
+// anyRole reports whether roles holds any role of set.
+func anyRole(roles, set []string) bool {
+	return slices.ContainsFunc(roles, func(r string) bool { return slices.Contains(set, r) })
+}

@@ -590,13 +590,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		r.target = s.placeStruck(i)
 	}
 	if r.target < 0 && reactsTo(code) {
-		r.target = s.makerOfObject(i)
-	}
-	if r.target < 0 && reactsTo(code) {
-		r.target = s.reactedTo(i)
-	}
-	if r.target < 0 && reactsTo(code) {
-		r.target = s.objectAuthor(i, sources) // "called China's decision unacceptable"
+		r.target = s.reactionTarget(i, sources)
 	}
 	if r.target < 0 && code == convictCode {
 		r.target = s.objectOf(i) // "found the former aide guilty"

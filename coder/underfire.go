@@ -1,7 +1,5 @@
 package coder
 
-import "slices"
-
 // Someone who "came under fire from" or "is under criticism from" an
 // actor is criticized by that actor (111): "Johnson came under fire from
 // opposition leaders over his Brexit plan", "the government is under
@@ -96,7 +94,7 @@ func (s *sentence) namesActor(j int) bool {
 // armed reports whether any of the mentions is of an armed force.
 func (s *sentence) armed(mentions []int) bool {
 	for _, k := range mentions {
-		if slices.ContainsFunc(gunRoles, func(r string) bool { return slices.Contains(s.ms[k].Roles, r) }) {
+		if anyRole(s.ms[k].Roles, gunRoles) {
 			return true
 		}
 	}

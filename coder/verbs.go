@@ -50,7 +50,6 @@ type verb struct {
 	patterns []*pattern // longest first, then in file order
 	control  string     // control class ("intent", "negate", "threat") or ""
 	say      bool
-	opened   bool // opened by a bare lemma, not yet defined in full
 }
 
 type pattern struct {
@@ -109,7 +108,7 @@ func ParseVerbs(file, text string) (*Verbs, error) {
 		passive:  map[string]bool{},
 		breaks:   map[string]bool{},
 		nouns:    map[string]*verb{},
-	}, controlOf: map[string]string{}, nounOf: map[string]string{}}
+	}, controlOf: map[string]string{}, nounOf: map[string]string{}, opened: map[*verb]bool{}}
 	for i, line := range strings.Split(text, "\n") {
 		if err := p.line(i+1, line); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", file, i+1, err)
@@ -127,6 +126,7 @@ type verbParser struct {
 	controlOf map[string]string // lemma → class, resolved in finish
 	nounOf    map[string]string // noun → lemma, resolved in finish
 	says      []string
+	opened    map[*verb]bool // verbs opened by a bare lemma, not yet defined in full
 }
 
 func (p *verbParser) line(n int, line string) error {
@@ -210,7 +210,8 @@ func (p *verbParser) verbLine(n int, f []string) error {
 		return fmt.Errorf("verb %q: give LEMMA, LEMMA/PAST/PARTICIPLE or LEMMA/PAST/PARTICIPLE/GERUND", f[0])
 	}
 	lemmas := strings.Split(slots[0], "|")
-	if old, ok := p.v.verbs[f[0]]; ok && len(f) == 1 && len(slots) == 1 && len(lemmas) == 1 {
+	bare := len(f) == 1 && len(slots) == 1 && len(lemmas) == 1
+	if old, ok := p.v.verbs[f[0]]; ok && bare {
 		// A bare lemma already defined reopens that verb for more
 		// patterns, so that a later section of the file can add the
 		// phrasings that need the tree ("ruled that ... is unlawful")
@@ -218,13 +219,16 @@ func (p *verbParser) verbLine(n int, f []string) error {
 		p.cur = old
 		return nil
 	}
-	v := &verb{lemma: lemmas[0], line: n, opened: len(f) == 1 && len(slots) == 1 && len(lemmas) == 1}
-	if old, ok := p.v.verbs[lemmas[0]]; ok && old.opened && old.def == nil {
+	v := &verb{lemma: lemmas[0], line: n}
+	if old, ok := p.v.verbs[lemmas[0]]; ok && p.opened[old] && old.def == nil {
 		// A bare lemma may open a verb that a later line defines in full
 		// (its irregular forms, its own code), so that a section can hold
 		// the phrasings of its acts ("took the government to court") for
 		// a verb another section defines.
-		v, old.opened, old.line = old, false, n
+		v, old.line = old, n
+		delete(p.opened, old)
+	} else if bare {
+		p.opened[v] = true
 	}
 	for _, l := range lemmas {
 		if w, dup := p.v.verbs[l]; dup && w != v {

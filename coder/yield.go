@@ -74,5 +74,5 @@ func demanding(m actor.Mention, country string) bool {
 	if country != "" && m.Country != country && m.Country != "" || slices.Contains(m.Roles, "GOV") {
 		return false
 	}
-	return slices.ContainsFunc(m.Roles, func(r string) bool { return slices.Contains(demandingRoles, r) })
+	return anyRole(m.Roles, demandingRoles)
 }
