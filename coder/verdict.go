@@ -55,7 +55,7 @@ func (s *sentence) verdictActs() []act {
 			continue
 		}
 		target := s.atFault(p)
-		if target < 0 || target == speaker || s.ms[target].Code == s.ms[speaker].Code {
+		if target < 0 || s.sameActor(target, speaker) {
 			continue
 		}
 		out = append(out, act{code: verdictCode, rule: "verdict of fault: SAY (+ ... BE " + s.lower[p] + ")",
