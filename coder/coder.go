@@ -137,6 +137,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		noteCoercion(s, acts, doneTo)
 		var evs []coded
 		here := homes{article: home, venue: s.venueCountry(), people: people}
+		acts = s.pressuredResignations(acts, here)
 		noteActs(s, acts, lastActs, here)
 		for _, ac := range acts {
 			for _, p := range ac.pairs() {
