@@ -70,6 +70,18 @@ func TestFind(t *testing.T) {
 		{"Leaders met on Sep. 3rd.", thu, "Sep. 3rd", day(2023, 9, 3), Day},
 		{"Troops withdrew on Wednesday, Sept. 3, 2025.", thu, "Wednesday, Sept. 3, 2025", day(2025, 9, 3), Day},
 		{"Police raided the office on Dec. 30.", mon, "Dec. 30", day(2023, 12, 30), Day},
+		// A weekday written before a date without its year picks the year
+		// in which the date falls on that weekday, nearest the report,
+		// whatever the tense says.
+		{"His aide announced her resignation effective next Wednesday, July 31.", day(2019, 7, 28), "Wednesday, July 31", day(2019, 7, 31), Day},
+		{"The talks ended on Friday, Dec. 28.", day(2019, 1, 3), "Friday, Dec. 28", day(2018, 12, 28), Day},
+		{"The envoy arrived on Monday, Jan. 6.", day(2019, 12, 30), "Monday, Jan. 6", day(2020, 1, 6), Day},
+		{"Protesters marched on Tuesday, March 5.", thu, "Tuesday, March 5", day(2024, 3, 5), Day},
+		// A date that does not fall on the weekday written leaves the
+		// choice to the tense.
+		{"Protesters marched on Monday, March 5.", thu, "Monday, March 5", day(2023, 3, 5), Day},
+		// What takes effect on a date without its year takes effect next.
+		{"He announced his resignation effective July 31.", day(2019, 7, 28), "July 31", day(2019, 7, 31), Day},
 		{"The law will take effect on Jan. 2.", mon, "Jan. 2", day(2024, 1, 2), Day},
 		{"It happened on the 3rd.", thu, "the 3rd", day(2024, 2, 3), Day},
 		{"It happened on the 20th.", thu, "the 20th", day(2024, 1, 20), Day},

@@ -94,6 +94,9 @@ func resolveDate(x expr, ref time.Time, future bool) (time.Time, string, bool) {
 		return date(y, x.month, 1), Month, true
 	}
 	y := x.year
+	if y == 0 && x.named {
+		y = yearOfWeekday(x, ref)
+	}
 	if y == 0 {
 		y = ref.Year()
 		d := date(y, x.month, min(x.day, daysIn(y, x.month)))
@@ -107,6 +110,28 @@ func resolveDate(x expr, ref time.Time, future bool) (time.Time, string, bool) {
 		return time.Time{}, "", false
 	}
 	return date(y, x.month, x.day), Day, true
+}
+
+// yearOfWeekday is the year, of the one before ref's, its own and the
+// one after, nearest to ref in which the date written without a year
+// falls on the weekday written before it: "Wednesday, July 31" in a
+// report of 2019-07-28 is 2019-07-31, whatever the tense. It is 0 when
+// none of them does (a slip of the writer's), so the tense decides.
+func yearOfWeekday(x expr, ref time.Time) int {
+	best, gap := 0, time.Duration(1<<63-1)
+	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
+		if x.day > daysIn(y, x.month) {
+			continue
+		}
+		d := date(y, x.month, x.day)
+		if d.Weekday() != x.weekday {
+			continue
+		}
+		if g := max(d.Sub(ref), ref.Sub(d)); g < gap {
+			best, gap = y, g
+		}
+	}
+	return best
 }
 
 // yearOfMonth is the year of a month named without one: "last March" is

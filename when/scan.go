@@ -30,6 +30,7 @@ type expr struct {
 	month   time.Month // kDate: 0 when not written; kSeason: its first month
 	day     int        // kDate, kOrdinal: 0 when not written
 	weekday time.Weekday
+	named   bool // kDate: the weekday is written before the date ("Wednesday, July 31")
 	rel     int  // relNone, relLast, relThis, relNext
 	unit    unit // kRelUnit, kAgo
 	n       int  // kAgo: how many units; kDeictic, kAnaphoric: day offset
@@ -356,7 +357,7 @@ func (s *scanner) month(i int, m time.Month, short bool) (expr, bool) {
 		k--
 	}
 	if e := lookup(s.form(k)); e.c == cWeekday && isUpper(s.form(k)) {
-		x.i = k
+		x.i, x.weekday, x.named = k, weekdayOf(e.v), true
 	}
 	return x, validDay(x)
 }

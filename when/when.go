@@ -56,7 +56,7 @@ func Find(text string, toks []nlp.Token, ref time.Time) []Date {
 	}
 	out := make([]Date, 0, len(xs))
 	for _, x := range xs {
-		if d, ok := place(text, toks, x, ref, futureNear(toks, x.i, x.j)); ok {
+		if d, ok := place(text, toks, x, ref, futureNear(toks, x.i, x.j) || takesEffect(toks, x)); ok {
 			out = append(out, d)
 		}
 	}
@@ -87,6 +87,21 @@ func after(day time.Time, prec string, ref time.Time) bool {
 		return day.Year() > ref.Year() || day.Year() == ref.Year() && day.Month() > ref.Month()
 	}
 	return day.After(date(ref.Year(), ref.Month(), ref.Day()))
+}
+
+// takesEffect reports whether x is a date without its year written
+// after "effective" ("resigned effective July 31", "effective from June
+// 1"): what takes effect on it does so next. Weekdays keep the tense's
+// reading ("resigned effective Monday" may be the Monday just gone).
+func takesEffect(toks []nlp.Token, x expr) bool {
+	if x.kind != kDate || x.year != 0 || x.day == 0 {
+		return false
+	}
+	k := x.i - 1
+	if k >= 0 && is(toks[k].Form, "on", "from") {
+		k--
+	}
+	return k >= 0 && is(toks[k].Form, "effective")
 }
 
 // futureNear guesses the tense around tokens [i, j) without a parse: a
