@@ -36,14 +36,7 @@ func Annotate(doc *nlp.Doc, evs []event.Event, ref time.Time) {
 			setDefault(e, ref)
 			continue
 		}
-		toks := doc.Sentences[ev.Sentence].Tokens
-		x, future, ok := pick(toks, r.exprs(ev.Sentence), verbToken(toks, ev.Verb), voiced(e.EventRootCode))
-		if !ok {
-			setDefault(e, ref)
-			undated[k] = !ref.IsZero()
-			continue
-		}
-		d, ok := r.place(ev.Sentence, x, future)
+		d, ok := r.dateOf(ev.Sentence, verbToken(doc.Sentences[ev.Sentence].Tokens, ev.Verb), voiced(e.EventRootCode))
 		if !ok {
 			setDefault(e, ref)
 			undated[k] = !ref.IsZero()
@@ -53,7 +46,7 @@ func Annotate(doc *nlp.Doc, evs []event.Event, ref time.Time) {
 		e.DatePrecision = d.Precision
 		ev.DateText = d.Text
 	}
-	inherit(doc, evs, undated, ref)
+	inherit(&r, evs, undated, ref)
 }
 
 // reading is the time expressions of one document, scanned on demand.
@@ -61,6 +54,43 @@ type reading struct {
 	doc   *nlp.Doc
 	ref   time.Time
 	found map[int][]expr // sentence index → its expressions
+}
+
+// dateOf is the date of the event whose verb is token v of sentence si:
+// the expression pick chooses, resolved. A verb told as done ("declared",
+// "has declared") cannot take a date after the reference day: "has
+// declared tomorrow a day of mourning" dates the mourning, not the
+// declaration, so such an expression is passed over for the next pick.
+func (r *reading) dateOf(si, v int, voicedEvent bool) (Date, bool) {
+	toks := r.doc.Sentences[si].Tokens
+	xs := r.exprs(si)
+	done := !r.ref.IsZero() && v >= 0 && toldAsDone(toks, v)
+	for len(xs) > 0 {
+		x, future, ok := pick(toks, xs, v, voicedEvent)
+		if !ok {
+			return Date{}, false
+		}
+		d, ok := r.place(si, x, future)
+		if !ok {
+			return Date{}, false
+		}
+		if !done || !d.Future {
+			return d, true
+		}
+		xs = without(xs, x)
+	}
+	return Date{}, false
+}
+
+// without is xs less x, in a new slice (xs is the reading's cache).
+func without(xs []expr, x expr) []expr {
+	out := make([]expr, 0, len(xs))
+	for _, y := range xs {
+		if y.i != x.i {
+			out = append(out, y)
+		}
+	}
+	return out
 }
 
 func (r *reading) exprs(si int) []expr {
@@ -205,13 +235,22 @@ func pick(toks []nlp.Token, xs []expr, v int, voicedEvent bool) (expr, bool, boo
 	if b := nearest(xs, func(x expr) bool { return clauseOf(toks, exprHead(toks, x)) == v }, v); b >= 0 {
 		return xs[b], future, true
 	}
-	// 3. A clause above: coordinated, complement or adverbial clauses, and
+	// 3. A clause below that tells when the act was done or said: "When
+	// announcing the shutdown on Monday, he called on …", "prosecutors
+	// charged the suspect, they said Sunday" (charged by the day it was
+	// said).
+	if b := nearest(xs, func(x expr) bool { return concurrentClause(toks, clauseOf(toks, exprHead(toks, x)), v, future) }, v); b >= 0 {
+		return xs[b], future, true
+	}
+	// 4. A clause above: coordinated, complement or adverbial clauses, and
 	// a participle modifying a noun ("signed a decree banning the
 	// niqab"), take the date of the clause they hang from, unless the
-	// tenses differ.
+	// tenses differ. A relative clause does so only under a root the
+	// parser left without a verb ("According to the mayor, during the
+	// weekend, police were investigating" parsed as a noun phrase).
 	for c, steps := v, 0; steps < 4; steps++ {
 		p := toks[c].Head - 1
-		if p < 0 || !clausalRel(toks[c].Rel) && toks[c].Rel != "acl" {
+		if p < 0 || !clausalRel(toks[c].Rel) && toks[c].Rel != "acl" && !(toks[c].Rel == "acl:relcl" && verblessRoot(toks, p)) {
 			break
 		}
 		p = clauseOf(toks, p)

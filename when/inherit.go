@@ -1,6 +1,7 @@
 package when
 
 import (
+	"slices"
 	"time"
 
 	"github.com/annalist/annalist/event"
@@ -11,47 +12,143 @@ import (
 // date of an earlier event of the same actors.
 const inheritWindow = 5
 
+// sequelWindow is how many sentences back an undated happening may take
+// the date of the clause that tells the happening before it.
+const sequelWindow = 2
+
 // inherit dates the events that no words of their own sentence date
-// (undated[k] true) by the nearest earlier event, at most inheritWindow
-// sentences back, that its sentence dates and that shares an actor with
-// them: news tells one happening over several sentences and dates it
-// once ("Yesterday the House voted … Democrats supported the resolution
-// …"). The earlier date must not lie after the reference day (a plan is
-// no date for what is told as done), and an event told in the future
-// tense keeps the reference day. The inherited event keeps the words
-// that gave the date.
-func inherit(doc *nlp.Doc, evs []event.Event, undated []bool, ref time.Time) {
+// (undated[k] true), in the order of their sentences, by the first of:
+//
+//   - an earlier event of the same actors and code, however far back,
+//     dated by its words or by this rule: it is the same happening told
+//     again ("a judge sentenced the doctor on Wednesday … Judge Jones
+//     handed down the sentence");
+//   - the nearest earlier event, at most inheritWindow sentences back,
+//     that its sentence dates and that shares an actor with them: news
+//     tells one happening over several sentences and dates it once
+//     ("Yesterday the House voted … Democrats supported the resolution");
+//   - for a material act told in the narrative past (see sequel), the
+//     date of the main clause of one of the sequelWindow sentences before
+//     ("On Thursday an IT worker went on a stabbing spree … The attacker
+//     was shot dead by police").
+//
+// The date must not lie after the reference day (a plan is no date for
+// what is told as done). An event told in the present or future tense
+// keeps the reference day, and so does one whose sentence has time
+// words of its own that do not date it ("later banned children"). The
+// inherited event keeps the words that gave the date.
+func inherit(r *reading, evs []event.Event, undated []bool, ref time.Time) {
+	order := make([]int, 0, len(evs))
 	for k := range evs {
+		if len(evs[k].Evidence) > 0 {
+			order = append(order, k)
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return evs[a].Evidence[0].Sentence - evs[b].Evidence[0].Sentence })
+	given := make([]bool, len(evs)) // dated by inheritance, in this pass
+	for n, k := range order {
 		if !undated[k] {
 			continue
 		}
 		e := &evs[k]
 		si := e.Evidence[0].Sentence
-		toks := doc.Sentences[si].Tokens
-		if v := verbToken(toks, e.Evidence[0].Verb); v >= 0 && parsed(toks) && futureVerb(toks, v) {
+		toks := r.doc.Sentences[si].Tokens
+		v := verbToken(toks, e.Evidence[0].Verb)
+		if v >= 0 && parsed(toks) && (futureVerb(toks, v) || presentVerb(toks, v)) || len(r.exprs(si)) > 0 {
 			continue
 		}
-		from := -1
-		for j := range evs {
+		var from *event.Event
+		for _, j := range slices.Backward(order[:n]) {
 			d := &evs[j]
-			if undated[j] || len(d.Evidence) == 0 || d.Evidence[0].DateText == "" {
-				continue
-			}
-			dj := d.Evidence[0].Sentence
-			if dj >= si || dj < si-inheritWindow || !sharesActor(e, d) || !onOrBefore(d.Date, ref) {
-				continue
-			}
-			if from < 0 || dj > evs[from].Evidence[0].Sentence {
-				from = j
+			if (given[j] || !undated[j]) && d.Evidence[0].Sentence < si && sameEvent(e, d) && onOrBefore(d.Date, ref) {
+				from = d
+				break
 			}
 		}
-		if from < 0 {
+		if from == nil {
+			from = sameActors(evs, order[:n], undated, e, si, ref)
+		}
+		if from != nil {
+			e.Date, e.DatePrecision = from.Date, from.DatePrecision
+			e.Evidence[0].DateText = from.Evidence[0].DateText
+			given[k] = true
 			continue
 		}
-		d := &evs[from]
-		e.Date, e.DatePrecision = d.Date, d.DatePrecision
-		e.Evidence[0].DateText = d.Evidence[0].DateText
+		if v < 0 || !parsed(toks) || !material(e.EventRootCode) || !toldInPast(toks, v) {
+			continue
+		}
+		if d, ok := r.sequel(si); ok {
+			e.Date, e.DatePrecision = d.Day.Format(time.DateOnly), d.Precision
+			e.Evidence[0].DateText = d.Text
+			given[k] = true
+		}
 	}
+}
+
+// sameActors is the nearest event among earlier (indices into evs), at
+// most inheritWindow sentences before si, that its own sentence dates,
+// that shares an actor with e and is dated on or before ref; nil if none.
+func sameActors(evs []event.Event, earlier []int, undated []bool, e *event.Event, si int, ref time.Time) *event.Event {
+	for _, j := range slices.Backward(earlier) {
+		d := &evs[j]
+		dj := d.Evidence[0].Sentence
+		if dj < si-inheritWindow {
+			break
+		}
+		if undated[j] || d.Evidence[0].DateText == "" || dj >= si || !sharesActor(e, d) || !onOrBefore(d.Date, ref) {
+			continue
+		}
+		return d
+	}
+	return nil
+}
+
+// sequel is the date of the main clause of the nearest of the
+// sequelWindow sentences before si that has one, if it lies on or before
+// the reference day.
+func (r *reading) sequel(si int) (Date, bool) {
+	for s := si - 1; s >= 0 && s >= si-sequelWindow; s-- {
+		if len(r.exprs(s)) == 0 {
+			continue
+		}
+		toks := r.doc.Sentences[s].Tokens
+		root := slices.IndexFunc(toks, func(t nlp.Token) bool { return t.Head == 0 })
+		if root < 0 {
+			return Date{}, false
+		}
+		d, ok := r.dateOf(s, root, false)
+		if !ok {
+			continue
+		}
+		if d.Future {
+			return Date{}, false
+		}
+		return d, true
+	}
+	return Date{}, false
+}
+
+// material reports whether events of a CAMEO root code are material
+// acts — aid, yielding, protest, force, violence (06–08, 14–20) — which
+// a report tells in sequence as one happening, unlike statements and
+// reactions, which are acts of their own.
+func material(root string) bool {
+	switch root {
+	case "06", "07", "08", "14", "15", "16", "17", "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+// sameEvent reports whether two events have the same code and actors.
+func sameEvent(a, b *event.Event) bool {
+	code := func(x *event.Actor) string {
+		if x == nil {
+			return ""
+		}
+		return x.Code
+	}
+	return a.EventCode != "" && a.EventCode == b.EventCode && code(a.Actor1) == code(b.Actor1) && code(a.Actor2) == code(b.Actor2)
 }
 
 // sharesActor reports whether two events have an actor code in common.
@@ -69,5 +166,8 @@ func sharesActor(a, b *event.Event) bool {
 // onOrBefore reports whether the day written as date is not after ref.
 func onOrBefore(date string, ref time.Time) bool {
 	d, err := time.Parse(time.DateOnly, date)
+	if err != nil {
+		d, err = time.Parse("2006-01", date[:min(7, len(date))])
+	}
 	return err == nil && !d.After(ref)
 }
