@@ -68,18 +68,21 @@ func inherit(r *reading, evs []event.Event, undated []bool, ref time.Time) {
 		if from == nil {
 			from = sameActors(evs, order[:n], undated, e, si, ref)
 		}
+		// A happening's sequel told in the sentence right after a date
+		// is nearer than an event of the same actors further back.
+		if from == nil || !sameEvent(e, from) && from.Evidence[0].Sentence < si-1 {
+			if v >= 0 && parsed(toks) && material(e.EventRootCode) && toldInPast(toks, v) {
+				if d, s, ok := r.sequel(si); ok && (from == nil || s > from.Evidence[0].Sentence) {
+					e.Date, e.DatePrecision = d.Day.Format(time.DateOnly), d.Precision
+					e.Evidence[0].DateText = d.Text
+					given[k] = true
+					continue
+				}
+			}
+		}
 		if from != nil {
 			e.Date, e.DatePrecision = from.Date, from.DatePrecision
 			e.Evidence[0].DateText = from.Evidence[0].DateText
-			given[k] = true
-			continue
-		}
-		if v < 0 || !parsed(toks) || !material(e.EventRootCode) || !toldInPast(toks, v) {
-			continue
-		}
-		if d, ok := r.sequel(si); ok {
-			e.Date, e.DatePrecision = d.Day.Format(time.DateOnly), d.Precision
-			e.Evidence[0].DateText = d.Text
 			given[k] = true
 		}
 	}
@@ -103,29 +106,73 @@ func sameActors(evs []event.Event, earlier []int, undated []bool, e *event.Event
 	return nil
 }
 
-// sequel is the date of the main clause of the nearest of the
-// sequelWindow sentences before si that has one, if it lies on or before
-// the reference day.
-func (r *reading) sequel(si int) (Date, bool) {
+// sequel is the date of the nearest of the sequelWindow sentences
+// before si that has one, and that sentence's index: the date of its main
+// clause, or its only time expression ("Thunberg then led the largest
+// demonstration ever held, on September 20"), if it lies on or before the
+// reference day.
+func (r *reading) sequel(si int) (Date, int, bool) {
 	for s := si - 1; s >= 0 && s >= si-sequelWindow; s-- {
-		if len(r.exprs(s)) == 0 {
+		xs := r.exprs(s)
+		if len(xs) == 0 {
 			continue
 		}
 		toks := r.doc.Sentences[s].Tokens
 		root := slices.IndexFunc(toks, func(t nlp.Token) bool { return t.Head == 0 })
-		if root < 0 {
-			return Date{}, false
-		}
 		d, ok := r.dateOf(s, root, false)
 		if !ok {
-			continue
+			d, ok = r.agreed(s, xs)
 		}
-		if d.Future {
+		if !ok || d.Future {
+			return Date{}, 0, false
+		}
+		return d, s, true
+	}
+	return Date{}, 0, false
+}
+
+// agreed is the finest of the expressions xs of sentence si when all
+// the others contain it ("September 20 of this year"): the one date the
+// sentence tells.
+func (r *reading) agreed(si int, xs []expr) (Date, bool) {
+	var ds []Date
+	for _, x := range xs {
+		d, ok := r.place(si, x, false)
+		if !ok {
 			return Date{}, false
 		}
-		return d, true
+		ds = append(ds, d)
 	}
-	return Date{}, false
+	best := slices.MinFunc(ds, func(a, b Date) int { return fineness(b.Precision) - fineness(a.Precision) })
+	for _, d := range ds {
+		if !within(best, d) {
+			return Date{}, false
+		}
+	}
+	return best, true
+}
+
+// fineness orders precisions: a day is finer than a month, a month than a
+// year.
+func fineness(precision string) int {
+	switch precision {
+	case Day:
+		return 2
+	case Month:
+		return 1
+	}
+	return 0
+}
+
+// within reports whether date a lies in the span of date b.
+func within(a, b Date) bool {
+	switch b.Precision {
+	case Year:
+		return a.Day.Year() == b.Day.Year()
+	case Month:
+		return a.Day.Year() == b.Day.Year() && a.Day.Month() == b.Day.Month() && fineness(a.Precision) >= 1
+	}
+	return a.Day.Equal(b.Day) && a.Precision == Day
 }
 
 // material reports whether events of a CAMEO root code are material
