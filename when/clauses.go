@@ -34,7 +34,7 @@ func concurrentClause(toks []nlp.Token, c, v int, future bool) bool {
 func clauseMark(toks []nlp.Token, c int) string {
 	for k := c - 1; k >= 0; k-- {
 		t := toks[k]
-		if t.Head-1 == c && (t.Rel == "mark" || t.Rel == "advmod" && is(t.Form, "when", "while", "as")) {
+		if t.Head-1 == c && (t.Rel == "mark" || t.Rel == "advmod" && is(t.Form, "when", "while", "as", "after", "before", "since", "until", "once")) {
 			return t.Form
 		}
 	}
