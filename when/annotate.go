@@ -105,9 +105,22 @@ func (r *reading) exprs(si int) []expr {
 // place resolves expression x of sentence si. An anaphoric one ("the
 // same day", "the next day") counts from the day of the last expression
 // before it, in this sentence or the 20 before, that names a day; it
-// cannot be placed without one.
+// cannot be placed without one. "Today", "tonight" or "yesterday" within
+// a quotation count from the day it was said, not the report's: from
+// that same last day named, when there is one and it is not after the
+// report ("On Thursday the mayor wrote: 'Paris is mourning this
+// afternoon'").
 func (r *reading) place(si int, x expr, future bool) (Date, bool) {
 	toks := r.doc.Sentences[si].Tokens
+	if x.kind == kDeictic && quoted(toks, x.i) {
+		if anchor, ok := r.anchor(si, x.i, 4); ok && !anchor.After(r.ref) {
+			d, ok := place(r.doc.Text, toks, x, anchor, false)
+			if ok {
+				d.Future = after(d.Day, d.Precision, r.ref)
+			}
+			return d, ok
+		}
+	}
 	if x.kind != kAnaphoric {
 		return place(r.doc.Text, toks, x, r.ref, future)
 	}
@@ -150,6 +163,19 @@ func (r *reading) anchor(si, before, depth int) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// quoted reports whether token i lies within a quotation opened in its
+// sentence: an odd number of quotation marks come before it.
+func quoted(toks []nlp.Token, i int) bool {
+	n := 0
+	for _, t := range toks[:i] {
+		switch t.Form {
+		case `"`, "“", "”", "``", "''":
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // setDefault dates an event on the reference day.

@@ -109,3 +109,36 @@ func TestAnnotateVerblessRoot(t *testing.T) {
 		"on/ADP/8/case Monday/PROPN/2/obl ./PUNCT/2/punct", "fled", nil)
 	checkDates(t, []event.Event{got}, []dated{{"2024-02-15", Day, ""}})
 }
+
+// TestAnnotateQuotedDeictic: "this afternoon" within a quotation counts
+// from the last day the article named before it (the day it was said),
+// not from the report's day; outside a quotation, or with no day named
+// before, from the report's day.
+func TestAnnotateQuotedDeictic(t *testing.T) {
+	const lede = "On/ADP/2/case Tuesday/PROPN/4/obl attackers/NOUN/4/nsubj stabbed/VERB/0/root four/NUM/6/nummod people/NOUN/4/obj"
+	const quote = `The/DET/2/det mayor/NOUN/3/nsubj wrote/VERB/0/root :/PUNCT/7/punct "/PUNCT/7/punct Paris/PROPN/7/nsubj ` +
+		`mourns/VERB/3/parataxis this/DET/9/det afternoon/NOUN/7/obl:tmod "/PUNCT/7/punct`
+	const plain = `The/DET/2/det mayor/NOUN/3/nsubj wrote/VERB/0/root that/SCONJ/6/mark Paris/PROPN/6/nsubj ` +
+		`mourns/VERB/3/ccomp this/DET/8/det afternoon/NOUN/6/obl:tmod`
+	for _, c := range []struct {
+		name      string
+		specs     []string
+		wantDate  string
+		wantText  string
+		eventSent int
+	}{
+		{"quoted", []string{lede, quote}, "2024-02-13", "this afternoon", 1},
+		{"not quoted", []string{lede, plain}, "2024-02-15", "this afternoon", 1},
+		{"no day before", []string{quote}, "2024-02-15", "this afternoon", 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc := &nlp.Doc{}
+			for _, s := range c.specs {
+				tree(t, doc, s)
+			}
+			evs := []event.Event{coded(t, doc, c.eventSent, "mourns")}
+			Annotate(doc, evs, thu)
+			checkDates(t, evs, []dated{{c.wantDate, Day, c.wantText}})
+		})
+	}
+}
