@@ -2,6 +2,7 @@ package when
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/annalist/annalist/event"
@@ -30,7 +31,10 @@ const sequelWindow = 2
 //   - for a material act told in the narrative past (see sequel), the
 //     date of the main clause of one of the sequelWindow sentences before
 //     ("On Thursday an IT worker went on a stabbing spree … The attacker
-//     was shot dead by police").
+//     was shot dead by police"); so too for any act told in the past in
+//     a sentence that names that clause's act as its subject ("Late on
+//     Sunday, Trump announced … The announcement was made after Trump had
+//     a phone conversation with Erdoğan").
 //
 // The date must not lie after the reference day (a plan is no date for
 // what is told as done). An event told in the present or future tense
@@ -54,6 +58,9 @@ func inherit(r *reading, evs []event.Event, undated []bool, ref time.Time) {
 		si := e.Evidence[0].Sentence
 		toks := r.doc.Sentences[si].Tokens
 		v := verbToken(toks, e.Evidence[0].Verb)
+		if v >= 0 && parsed(toks) {
+			v = predicate(toks, v)
+		}
 		if v >= 0 && parsed(toks) && (futureVerb(toks, v) || presentVerb(toks, v)) || len(r.exprs(si)) > 0 {
 			continue
 		}
@@ -71,8 +78,9 @@ func inherit(r *reading, evs []event.Event, undated []bool, ref time.Time) {
 		// A happening's sequel told in the sentence right after a date
 		// is nearer than an event of the same actors further back.
 		if from == nil || !sameEvent(e, from) && from.Evidence[0].Sentence < si-1 {
-			if v >= 0 && parsed(toks) && material(e.EventRootCode) && toldInPast(toks, v) {
-				if d, s, ok := r.sequel(si); ok && (from == nil || s > from.Evidence[0].Sentence) {
+			if v >= 0 && parsed(toks) && toldInPast(toks, v) {
+				if d, s, ok := r.sequel(si); ok && (from == nil || s > from.Evidence[0].Sentence) &&
+					(material(e.EventRootCode) || restates(toks, r.doc.Sentences[s].Tokens)) {
 					e.Date, e.DatePrecision = d.Day.Format(time.DateOnly), d.Precision
 					e.Evidence[0].DateText = d.Text
 					given[k] = true
@@ -173,6 +181,44 @@ func within(a, b Date) bool {
 		return a.Day.Year() == b.Day.Year() && a.Day.Month() == b.Day.Month() && fineness(a.Precision) >= 1
 	}
 	return a.Day.Equal(b.Day) && a.Precision == Day
+}
+
+// predicate is the verb whose tense tells that of the event at token v:
+// v itself, or, for an event coded on a noun ("had a phone
+// conversation"), the predicate of its clause.
+func predicate(toks []nlp.Token, v int) int {
+	if toks[v].UPOS == "NOUN" || toks[v].UPOS == "PROPN" {
+		if c := clauseOf(toks, v); c >= 0 {
+			return c
+		}
+	}
+	return v
+}
+
+// restates reports whether the sentence toks is about the act of the
+// main verb of the sentence before, named by a noun: its main clause's
+// subject is "the" or "this" and a noun made from that verb ("announced"
+// … "The announcement", "attacked" … "The attack").
+func restates(toks, before []nlp.Token) bool {
+	root := slices.IndexFunc(before, func(t nlp.Token) bool { return t.Head == 0 })
+	if root < 0 || before[root].UPOS != "VERB" {
+		return false
+	}
+	stem := strings.TrimSuffix(strings.ToLower(before[root].Lemma), "e")
+	if len(stem) < 4 {
+		return false
+	}
+	top := slices.IndexFunc(toks, func(t nlp.Token) bool { return t.Head == 0 })
+	for k, t := range toks {
+		if t.Head-1 != top || !strings.HasPrefix(t.Rel, "nsubj") || t.UPOS != "NOUN" {
+			continue
+		}
+		if k > 0 && toks[k-1].Head-1 == k && is(toks[k-1].Form, "the", "this") &&
+			strings.HasPrefix(strings.ToLower(t.Lemma), stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // material reports whether events of a CAMEO root code are material

@@ -119,3 +119,26 @@ func TestInheritNotPresent(t *testing.T) {
 	Annotate(doc, evs, thu)
 	checkDates(t, evs, []dated{{"2024-02-11", Day, "Sunday"}, {"2024-02-15", Day, ""}})
 }
+
+// TestInheritRestatement: an act told in the past in a sentence whose
+// subject names the act of the sentence before ("The announcement was
+// made after …" after "announced") takes that sentence's date, though it
+// is no material act, and though it is coded on a noun ("a call"); a
+// subject naming something else does not.
+func TestInheritRestatement(t *testing.T) {
+	const lede = "Late/ADV/3/advmod on/ADP/3/case Sunday/PROPN/6/obl ,/PUNCT/3/punct Trump/PROPN/6/nsubj announced/VERB/0/root/announce " +
+		"a/DET/8/det withdrawal/NOUN/6/obj"
+	for _, c := range []struct {
+		subject string
+		want    dated
+	}{{"announcement", dated{"2024-02-11", Day, "Sunday"}}, {"troops", dated{"2024-02-15", Day, ""}}} {
+		doc := &nlp.Doc{}
+		tree(t, doc, lede)
+		tree(t, doc, "The/DET/2/det "+c.subject+"/NOUN/4/nsubj:pass was/AUX/4/aux:pass made/VERB/0/root/make after/SCONJ/7/mark "+
+			"Trump/PROPN/7/nsubj had/VERB/4/advcl/have a/DET/9/det call/NOUN/7/obj")
+		tag(t, doc, 1, "had", "VBD")
+		evs := []event.Event{codedAs(t, doc, 1, "had", "041", "USAGOV", "TURGOV"), codedAs(t, doc, 1, "call", "041", "TURGOV", "USAGOV")}
+		Annotate(doc, evs, thu)
+		checkDates(t, evs, []dated{c.want, c.want})
+	}
+}
