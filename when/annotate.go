@@ -12,17 +12,22 @@ import (
 // event coded from doc. The date is the time expression attached to the
 // event's verb in the dependency parse (an obl, obl:tmod, nmod:tmod or
 // advmod under it), else the nearest one in the verb's clause, else one
-// in a clause the verb's clause hangs from ("attacked the town on Monday
-// and killed five": "killed" takes "Monday"), unless the event is in the
-// future tense and that clause is not — except for the events that are
-// voiced (see voiced), which happen when they are said. "The same day",
-// "the next day" and the like count from the last day the article named
-// before them. Failing all, an event takes the date of the nearest
-// earlier event of the same actors that its sentence dates (inherit.go),
-// else it keeps the
-// reference day with precision "day" and DateText "". ref is the
-// publication date (or the dateline's date); when it is zero, only dates
-// written out in full are used and other events are left as they are.
+// in a clause under it that tells when the act was done or said ("When
+// announcing the shutdown on Monday, he called …", "charged the suspect,
+// they said Sunday"), else one in a clause the verb's clause hangs from
+// ("attacked the town on Monday and killed five": "killed" takes
+// "Monday"), unless the event is in the future tense and that clause is
+// not — except for the events that are voiced (see voiced), which happen
+// when they are said. An act told as done takes no date after the
+// reference day ("has declared tomorrow a day of mourning"). "The same
+// day", "the next day" and the like count from the last day the article
+// named before them, and so do "today" or "tonight" within a quotation.
+// Failing all, an event takes the date of the same event or an event of
+// the same actors told before, or of the sentence before it tells the
+// happening of (inherit.go), else it keeps the reference day with
+// precision "day" and DateText "". ref is the publication date (or the
+// dateline's date); when it is zero, only dates written out in full are
+// used and other events are left as they are.
 func Annotate(doc *nlp.Doc, evs []event.Event, ref time.Time) {
 	r := reading{doc: doc, ref: ref, found: map[int][]expr{}}
 	undated := make([]bool, len(evs))
