@@ -31,6 +31,7 @@ import (
 func Annotate(doc *nlp.Doc, evs []event.Event, ref time.Time) {
 	r := reading{doc: doc, ref: ref, found: map[int][]expr{}}
 	undated := make([]bool, len(evs))
+	ahead := make([]bool, len(evs)) // dated after the reference day
 	for k := range evs {
 		e := &evs[k]
 		if len(e.Evidence) == 0 {
@@ -47,11 +48,12 @@ func Annotate(doc *nlp.Doc, evs []event.Event, ref time.Time) {
 			undated[k] = !ref.IsZero()
 			continue
 		}
+		ahead[k] = d.Future
 		e.Date = d.Day.Format(time.DateOnly)
 		e.DatePrecision = d.Precision
 		ev.DateText = d.Text
 	}
-	inherit(&r, evs, undated, ref)
+	inherit(&r, evs, undated, ahead, ref)
 }
 
 // reading is the time expressions of one document, scanned on demand.

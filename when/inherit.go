@@ -41,7 +41,7 @@ const sequelWindow = 2
 // keeps the reference day, and so does one whose sentence has time
 // words of its own that do not date it ("later banned children"). The
 // inherited event keeps the words that gave the date.
-func inherit(r *reading, evs []event.Event, undated []bool, ref time.Time) {
+func inherit(r *reading, evs []event.Event, undated, ahead []bool, ref time.Time) {
 	order := make([]int, 0, len(evs))
 	for k := range evs {
 		if len(evs[k].Evidence) > 0 {
@@ -67,13 +67,13 @@ func inherit(r *reading, evs []event.Event, undated []bool, ref time.Time) {
 		var from *event.Event
 		for _, j := range slices.Backward(order[:n]) {
 			d := &evs[j]
-			if (given[j] || !undated[j]) && d.Evidence[0].Sentence < si && sameEvent(e, d) && onOrBefore(d.Date, ref) {
+			if (given[j] || !undated[j]) && !ahead[j] && d.Evidence[0].Sentence < si && sameEvent(e, d) && onOrBefore(d.Date, ref) {
 				from = d
 				break
 			}
 		}
 		if from == nil {
-			from = sameActors(evs, order[:n], undated, e, si, ref)
+			from = sameActors(evs, order[:n], undated, ahead, e, si, ref)
 		}
 		// A happening's sequel told in the sentence right after a date
 		// is nearer than an event of the same actors further back.
@@ -98,15 +98,16 @@ func inherit(r *reading, evs []event.Event, undated []bool, ref time.Time) {
 
 // sameActors is the nearest event among earlier (indices into evs), at
 // most inheritWindow sentences before si, that its own sentence dates,
-// that shares an actor with e and is dated on or before ref; nil if none.
-func sameActors(evs []event.Event, earlier []int, undated []bool, e *event.Event, si int, ref time.Time) *event.Event {
+// that shares an actor with e and is dated on or before ref (not ahead);
+// nil if none.
+func sameActors(evs []event.Event, earlier []int, undated, ahead []bool, e *event.Event, si int, ref time.Time) *event.Event {
 	for _, j := range slices.Backward(earlier) {
 		d := &evs[j]
 		dj := d.Evidence[0].Sentence
 		if dj < si-inheritWindow {
 			break
 		}
-		if undated[j] || d.Evidence[0].DateText == "" || dj >= si || !sharesActor(e, d) || !onOrBefore(d.Date, ref) {
+		if undated[j] || ahead[j] || d.Evidence[0].DateText == "" || dj >= si || !sharesActor(e, d) || !onOrBefore(d.Date, ref) {
 			continue
 		}
 		return d

@@ -142,3 +142,34 @@ func TestInheritRestatement(t *testing.T) {
 		checkDates(t, evs, []dated{c.want, c.want})
 	}
 }
+
+// TestInheritNotFromNextWeek: "next week" resolves to a month that may
+// hold the report's day, but it is a plan all the same, and no date for
+// an act of the same actors told as done.
+func TestInheritNotFromNextWeek(t *testing.T) {
+	doc := &nlp.Doc{}
+	tree(t, doc, "India/PROPN/3/nsubj will/AUX/3/aux send/VERB/0/root a/DET/5/det team/NOUN/3/obj to/ADP/7/case Japan/PROPN/3/obl "+
+		"next/ADJ/9/amod week/NOUN/3/obl:tmod")
+	tree(t, doc, "Japan/PROPN/2/nsubj asked/VERB/0/root India/PROPN/2/obj to/PART/5/mark cut/VERB/2/xcomp prices/NOUN/5/obj")
+	tag(t, doc, 1, "asked", "VBD")
+	evs := []event.Event{codedAs(t, doc, 0, "send", "036", "IND", "JPN"), codedAs(t, doc, 1, "asked", "020", "JPN", "IND")}
+	Annotate(doc, evs, thu)
+	checkDates(t, evs, []dated{{"2024-02-01", Month, "next week"}, {"2024-02-15", Day, ""}})
+}
+
+// TestSequelNotPresentPerfect: "have so far blocked", even tagged as a
+// past tense, tells a state of things, not the next step of the
+// happening told before.
+func TestSequelNotPresentPerfect(t *testing.T) {
+	doc := &nlp.Doc{}
+	tree(t, doc, "On/ADP/2/case Wednesday/PROPN/4/obl Belgium/PROPN/4/nsubj minted/VERB/0/root a/DET/6/det coin/NOUN/4/obj")
+	tree(t, doc, "Members/NOUN/5/nsubj have/AUX/5/aux so/ADV/4/advmod far/ADV/5/advmod blocked/VERB/0/root reform/NOUN/5/obj")
+	// As the parser may make it: "have" a verb, "blocked" hanging from it.
+	tree(t, doc, "On/ADP/2/case Wednesday/PROPN/4/obl Belgium/PROPN/4/nsubj minted/VERB/0/root a/DET/6/det coin/NOUN/4/obj")
+	tree(t, doc, "Members/NOUN/2/nsubj have/VERB/0/root so/ADV/4/advmod far/ADV/5/advmod blocked/VERB/2/parataxis reform/NOUN/5/obj")
+	tag(t, doc, 1, "blocked", "VBD")
+	tag(t, doc, 3, "blocked", "VBD")
+	evs := []event.Event{codedAs(t, doc, 1, "blocked", "144", "DEU", ""), codedAs(t, doc, 3, "blocked", "144", "BEL", "")}
+	Annotate(doc, evs, thu)
+	checkDates(t, evs, []dated{{"2024-02-15", Day, ""}, {"2024-02-15", Day, ""}})
+}

@@ -18,7 +18,7 @@ func toldAsDone(toks []nlp.Token, v int) bool {
 // a happening in sequence; a present perfect ("have opened") tells a
 // state of things at the report's time, so it does not count.
 func toldInPast(toks []nlp.Token, v int) bool {
-	if futureVerb(toks, v) {
+	if futureVerb(toks, v) || hasAux(toks, v, "has", "have", "'s", "'ve") || perfectBefore(toks, v) {
 		return false
 	}
 	return toks[v].XPOS == "VBD" || hasAux(toks, v, "had", "was", "were", "did")
@@ -48,4 +48,16 @@ func presentVerb(toks []nlp.Token, v int) bool {
 		return hasAux(toks, v, "is", "are", "am", "'s", "'re", "'m")
 	}
 	return false
+}
+
+// perfectBefore reports whether "has" or "have" comes right before the
+// verb at token v, adverbs aside, whatever the parse made of it: the
+// tagger may take "have so far blocked" for a past tense and the parser
+// "have" for a verb of its own.
+func perfectBefore(toks []nlp.Token, v int) bool {
+	k := v - 1
+	for k >= 0 && v-k <= 3 && toks[k].UPOS == "ADV" {
+		k--
+	}
+	return k >= 0 && is(toks[k].Form, "has", "have", "'ve")
 }

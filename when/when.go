@@ -74,6 +74,11 @@ func place(text string, toks []nlp.Token, x expr, ref time.Time, future bool) (D
 	d := Date{Day: day, Precision: prec, Text: text[start:end], Start: start, End: end}
 	if !ref.IsZero() {
 		d.Future = after(day, prec, ref)
+		if x.kind == kRelUnit && x.unit == uWeek {
+			// A week resolves to its month, which may hold the report's
+			// day: "next week" is ahead all the same.
+			d.Future = x.rel == relNext || x.dir > 0
+		}
 	}
 	return d, true
 }
