@@ -61,6 +61,7 @@ type reading struct {
 	doc   *nlp.Doc
 	ref   time.Time
 	found map[int][]expr // sentence index → its expressions
+	acts  []datedAct     // the acts time expressions date, listed on demand (namesake)
 }
 
 // dateOf is the date of the event whose verb is token v of sentence si:

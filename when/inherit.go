@@ -92,8 +92,100 @@ func inherit(r *reading, evs []event.Event, undated, ahead []bool, ref time.Time
 			e.Date, e.DatePrecision = from.Date, from.DatePrecision
 			e.Evidence[0].DateText = from.Evidence[0].DateText
 			given[k] = true
+			continue
+		}
+		if v >= 0 && parsed(toks) && material(e.EventRootCode) && toldInPast(toks, v) {
+			if d, ok := r.namesake(si, toks[v].Lemma); ok {
+				e.Date, e.DatePrecision = d.Day.Format(time.DateOnly), d.Precision
+				e.Evidence[0].DateText = d.Text
+				given[k] = true
+			}
 		}
 	}
+}
+
+// datedAct is a word of the article whose act a time expression dates:
+// the predicate of the expression's clause ("raped … in 2014"), or the
+// noun it modifies ("the 2014 rape").
+type datedAct struct {
+	sentence int
+	stem     string
+	date     Date
+}
+
+// namesake is the date of the latest act before sentence si named by the
+// same word as lemma ("the 2014 rape" … "the officers raped her"), told
+// as done: the same happening named again, however far back. Verbs of
+// saying and light verbs ("said", "made") name no happening of their own.
+// The article's dated acts are listed once, on the first call.
+func (r *reading) namesake(si int, lemma string) (Date, bool) {
+	stem := stemOf(lemma)
+	if len(stem) < 3 || speechVerb(nlp.Token{Lemma: lemma}) || lightVerb(lemma) {
+		return Date{}, false
+	}
+	if r.acts == nil {
+		r.acts = r.datedActs()
+	}
+	for _, a := range slices.Backward(r.acts) {
+		if a.sentence < si && sameWord(a.stem, stem) {
+			return a.date, true
+		}
+	}
+	return Date{}, false
+}
+
+// datedActs lists the acts of the parsed sentences that a time expression
+// dates on or before the reference day, in the order of the text.
+func (r *reading) datedActs() []datedAct {
+	acts := []datedAct{}
+	for s := range r.doc.Sentences {
+		toks := r.doc.Sentences[s].Tokens
+		if !parsed(toks) {
+			continue
+		}
+		for _, x := range r.exprs(s) {
+			h := exprHead(toks, x)
+			p := clauseOf(toks, h)
+			if p < 0 {
+				continue
+			}
+			d, ok := r.place(s, x, futureVerb(toks, p))
+			if !ok || d.Future {
+				continue
+			}
+			if toks[p].UPOS == "VERB" && !lightVerb(toks[p].Lemma) && !speechVerb(toks[p]) {
+				acts = append(acts, datedAct{s, stemOf(toks[p].Lemma), d})
+			}
+			if n := toks[h].Head - 1; n >= 0 && toks[n].UPOS == "NOUN" {
+				acts = append(acts, datedAct{s, stemOf(toks[n].Lemma), d})
+			}
+		}
+	}
+	return acts
+}
+
+// stemOf is a lemma lowercased without a final "e", so that a verb and
+// the nouns made from it share it ("announce", "announcement").
+func stemOf(lemma string) string {
+	return strings.TrimSuffix(strings.ToLower(lemma), "e")
+}
+
+// sameWord reports whether two stems name the same act: equal, or one
+// of at least four letters begins the other ("announc", "announcement").
+func sameWord(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a == b || len(a) >= 4 && strings.HasPrefix(b, a)
+}
+
+// lightVerb reports whether a verb says too little to name a happening.
+func lightVerb(lemma string) bool {
+	switch strings.ToLower(lemma) {
+	case "be", "have", "do", "make", "take", "give", "get", "go", "come", "put", "begin", "start", "continue", "become":
+		return true
+	}
+	return false
 }
 
 // sameActors is the nearest event among earlier (indices into evs), at

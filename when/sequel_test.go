@@ -173,3 +173,26 @@ func TestSequelNotPresentPerfect(t *testing.T) {
 	Annotate(doc, evs, thu)
 	checkDates(t, evs, []dated{{"2024-02-15", Day, ""}, {"2024-02-15", Day, ""}})
 }
+
+// TestInheritNamesake: a material act told in the past that nothing
+// near dates takes the date of the latest act before it named by the
+// same word, however far back ("the rape in 2014 was reported" … "the
+// officers raped her"); an act of another word keeps the report's day.
+func TestInheritNamesake(t *testing.T) {
+	for _, c := range []struct {
+		verb, lemma string
+		want        dated
+	}{{"raped", "rape", dated{"2014-01-01", Year, "2014"}}, {"robbed", "rob", dated{"2024-02-15", Day, ""}}} {
+		doc := &nlp.Doc{}
+		tree(t, doc, "The/DET/2/det rape/NOUN/6/nsubj:pass in/ADP/4/case 2014/NUM/2/nmod was/AUX/6/aux:pass reported/VERB/0/root/report")
+		for range inheritWindow + 1 {
+			tree(t, doc, filler)
+		}
+		tree(t, doc, "The/DET/2/det officers/NOUN/3/nsubj "+c.verb+"/VERB/0/root/"+c.lemma+" her/PRON/3/obj")
+		last := len(doc.Sentences) - 1
+		tag(t, doc, last, c.verb, "VBD")
+		evs := []event.Event{codedAs(t, doc, last, c.verb, "1821", "FRACOP", "CAN")}
+		Annotate(doc, evs, thu)
+		checkDates(t, evs, []dated{c.want})
+	}
+}
