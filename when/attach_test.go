@@ -142,3 +142,12 @@ func TestAnnotateQuotedDeictic(t *testing.T) {
 		})
 	}
 }
+
+// TestAnnotateNoClauseUnderNoun: an event coded on a noun ("his visit")
+// takes no date from a clause the parser hung under it ("starting on
+// April 29"): a noun tells no tense to read the date in.
+func TestAnnotateNoClauseUnderNoun(t *testing.T) {
+	got := oneSentence(t, "Nakasone/PROPN/2/nsubj told/VERB/0/root the/DET/4/det party/NOUN/2/obj about/ADP/7/case his/PRON/7/nmod:poss "+
+		"visit/NOUN/2/obl starting/VERB/7/advcl on/ADP/10/case April/PROPN/8/obl 29/NUM/10/nummod", "visit", map[string]string{"told": "VBD"})
+	checkDates(t, []event.Event{got}, []dated{{"2024-02-15", Day, ""}})
+}

@@ -13,8 +13,8 @@ import (
 // past, the clause reporting it ("prosecutors charged the suspect, they
 // said Sunday": charged by the day it was said).
 func concurrentClause(toks []nlp.Token, c, v int, future bool) bool {
-	if c < 0 || c == v || toks[c].Head-1 != v {
-		return false
+	if c < 0 || c == v || toks[c].Head-1 != v || toks[v].UPOS != "VERB" {
+		return false // an event coded on a noun has no clauses of its own
 	}
 	switch toks[c].Rel {
 	case "parataxis":

@@ -31,7 +31,8 @@ const sequelWindow = 2
 //   - for a material act told in the narrative past (see sequel), the
 //     date of the main clause of one of the sequelWindow sentences before
 //     ("On Thursday an IT worker went on a stabbing spree … The attacker
-//     was shot dead by police"); so too for any act told in the past in
+//     was shot dead by police"), unless that clause tells a saying
+//     ("Newspapers reported at the weekend …"); so too for any act told in the past in
 //     a sentence that names that clause's act as its subject ("Late on
 //     Sunday, Trump announced … The announcement was made after Trump had
 //     a phone conversation with Erdoğan").
@@ -79,8 +80,8 @@ func inherit(r *reading, evs []event.Event, undated, ahead []bool, ref time.Time
 		// is nearer than an event of the same actors further back.
 		if from == nil || !sameEvent(e, from) && from.Evidence[0].Sentence < si-1 {
 			if v >= 0 && parsed(toks) && toldInPast(toks, v) {
-				if d, s, ok := r.sequel(si); ok && (from == nil || s > from.Evidence[0].Sentence) &&
-					(material(e.EventRootCode) || restates(toks, r.doc.Sentences[s].Tokens)) {
+				if d, s, spoken, ok := r.sequel(si); ok && (from == nil || s > from.Evidence[0].Sentence) &&
+					(material(e.EventRootCode) && !spoken || restates(toks, r.doc.Sentences[s].Tokens)) {
 					e.Date, e.DatePrecision = d.Day.Format(time.DateOnly), d.Precision
 					e.Evidence[0].DateText = d.Text
 					given[k] = true
@@ -208,37 +209,52 @@ func sameActors(evs []event.Event, earlier []int, undated, ahead []bool, e *even
 }
 
 // sequel is the date of the nearest of the sequelWindow sentences
-// before si that has one, and that sentence's index: the date of its main
-// clause, or its only time expression ("Thunberg then led the largest
-// demonstration ever held, on September 20"), if it lies on or before the
-// reference day.
-func (r *reading) sequel(si int) (Date, int, bool) {
-	for s := si - 1; s >= 0 && s >= si-sequelWindow; s-- {
+// before si that has time words, that sentence's index, and whether its
+// main verb is one of saying: the one date its main clauses tell — the
+// expressions attached to its root verb or a verb coordinated with it
+// ("Thunberg then led the largest demonstration ever held, on September
+// 20"), all agreeing — if it lies on or before the reference day. The
+// time words of a noun ("followed celebrations yesterday") date no
+// happening of the sentence.
+func (r *reading) sequel(si int) (d Date, s int, spoken, ok bool) {
+	for s = si - 1; s >= 0 && s >= si-sequelWindow; s-- {
 		xs := r.exprs(s)
 		if len(xs) == 0 {
 			continue
 		}
 		toks := r.doc.Sentences[s].Tokens
 		root := slices.IndexFunc(toks, func(t nlp.Token) bool { return t.Head == 0 })
-		d, ok := r.dateOf(s, root, false)
-		if !ok {
-			d, ok = r.agreed(s, xs)
+		if root < 0 || !parsed(toks) {
+			return Date{}, 0, false, false
 		}
+		var main []expr
+		for _, x := range xs {
+			h := exprHead(toks, x)
+			p := toks[h].Head - 1
+			if p >= 0 && toks[p].UPOS == "VERB" && temporalRel(toks[h].Rel) &&
+				(p == root || toks[p].Rel == "conj" && toks[p].Head-1 == root) {
+				main = append(main, x)
+			}
+		}
+		d, ok = r.agreed(s, main, futureVerb(toks, root))
 		if !ok || d.Future {
-			return Date{}, 0, false
+			return Date{}, 0, false, false
 		}
-		return d, s, true
+		return d, s, speechVerb(toks[root]), true
 	}
-	return Date{}, 0, false
+	return Date{}, 0, false, false
 }
 
-// agreed is the finest of the expressions xs of sentence si when all
-// the others contain it ("September 20 of this year"): the one date the
-// sentence tells.
-func (r *reading) agreed(si int, xs []expr) (Date, bool) {
+// agreed is the finest of the expressions xs of sentence si, read in
+// the future tense or not, when all the others contain it ("on Monday,
+// January 20"): the one date they tell.
+func (r *reading) agreed(si int, xs []expr, future bool) (Date, bool) {
+	if len(xs) == 0 {
+		return Date{}, false
+	}
 	var ds []Date
 	for _, x := range xs {
-		d, ok := r.place(si, x, false)
+		d, ok := r.place(si, x, future)
 		if !ok {
 			return Date{}, false
 		}

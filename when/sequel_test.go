@@ -196,3 +196,25 @@ func TestInheritNamesake(t *testing.T) {
 		checkDates(t, evs, []dated{c.want})
 	}
 }
+
+// TestSequelMainClauseOnly: the sequel takes the date that the sentence
+// before tells of its main verb, not the time words of a noun ("followed
+// celebrations yesterday"), nor, for a material act, the day a report
+// was made ("Newspapers reported at the weekend").
+func TestSequelMainClauseOnly(t *testing.T) {
+	for _, c := range []struct{ name, before string }{
+		{"noun's date", "It/PRON/2/nsubj followed/VERB/0/root celebrations/NOUN/2/obj yesterday/NOUN/3/nmod:tmod"},
+		{"a report's date", "Newspapers/NOUN/2/nsubj reported/VERB/0/root/report at/ADP/5/case the/DET/5/det weekend/NOUN/2/obl " +
+			"that/SCONJ/9/mark an/DET/8/det offer/NOUN/9/nsubj came/VERB/2/ccomp"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc := &nlp.Doc{}
+			tree(t, doc, c.before)
+			tree(t, doc, "Warplanes/NOUN/2/nsubj hit/VERB/0/root a/DET/4/det tanker/NOUN/2/obj")
+			tag(t, doc, 1, "hit", "VBD")
+			evs := []event.Event{codedAs(t, doc, 1, "hit", "190", "IRQMIL", "IRN")}
+			Annotate(doc, evs, thu)
+			checkDates(t, evs, []dated{{"2024-02-15", Day, ""}})
+		})
+	}
+}
