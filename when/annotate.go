@@ -12,20 +12,26 @@ import (
 // event coded from doc. The date is the time expression attached to the
 // event's verb in the dependency parse (an obl, obl:tmod, nmod:tmod or
 // advmod under it), else the nearest one in the verb's clause, else one
-// in a clause the verb's clause hangs from ("attacked the town on Monday
-// and killed five": "killed" takes "Monday"), unless the event is in the
-// future tense and that clause is not — except for the events that are
-// voiced (see voiced), which happen when they are said. "The same day",
-// "the next day" and the like count from the last day the article named
-// before them. Failing all, an event takes the date of the nearest
-// earlier event of the same actors that its sentence dates (inherit.go),
-// else it keeps the
-// reference day with precision "day" and DateText "". ref is the
-// publication date (or the dateline's date); when it is zero, only dates
-// written out in full are used and other events are left as they are.
+// in a clause under it that tells when the act was done or said ("When
+// announcing the shutdown on Monday, he called …", "charged the suspect,
+// they said Sunday"), else one in a clause the verb's clause hangs from
+// ("attacked the town on Monday and killed five": "killed" takes
+// "Monday"), unless the event is in the future tense and that clause is
+// not — except for the events that are voiced (see voiced), which happen
+// when they are said. An act told as done takes no date after the
+// reference day ("has declared tomorrow a day of mourning"). "The same
+// day", "the next day" and the like count from the last day the article
+// named before them, and so do "today" or "tonight" within a quotation.
+// Failing all, an event takes the date of the same event or an event of
+// the same actors told before, or of the sentence before it tells the
+// happening of (inherit.go), else it keeps the reference day with
+// precision "day" and DateText "". ref is the publication date (or the
+// dateline's date); when it is zero, only dates written out in full are
+// used and other events are left as they are.
 func Annotate(doc *nlp.Doc, evs []event.Event, ref time.Time) {
 	r := reading{doc: doc, ref: ref, found: map[int][]expr{}}
 	undated := make([]bool, len(evs))
+	ahead := make([]bool, len(evs)) // dated after the reference day
 	for k := range evs {
 		e := &evs[k]
 		if len(e.Evidence) == 0 {
@@ -36,24 +42,18 @@ func Annotate(doc *nlp.Doc, evs []event.Event, ref time.Time) {
 			setDefault(e, ref)
 			continue
 		}
-		toks := doc.Sentences[ev.Sentence].Tokens
-		x, future, ok := pick(toks, r.exprs(ev.Sentence), verbToken(toks, ev.Verb), voiced(e.EventRootCode))
+		d, ok := r.dateOf(ev.Sentence, verbToken(doc.Sentences[ev.Sentence].Tokens, ev.Verb), voiced(e.EventRootCode))
 		if !ok {
 			setDefault(e, ref)
 			undated[k] = !ref.IsZero()
 			continue
 		}
-		d, ok := r.place(ev.Sentence, x, future)
-		if !ok {
-			setDefault(e, ref)
-			undated[k] = !ref.IsZero()
-			continue
-		}
+		ahead[k] = d.Future
 		e.Date = d.Day.Format(time.DateOnly)
 		e.DatePrecision = d.Precision
 		ev.DateText = d.Text
 	}
-	inherit(doc, evs, undated, ref)
+	inherit(&r, evs, undated, ahead, ref)
 }
 
 // reading is the time expressions of one document, scanned on demand.
@@ -61,6 +61,44 @@ type reading struct {
 	doc   *nlp.Doc
 	ref   time.Time
 	found map[int][]expr // sentence index → its expressions
+	acts  []datedAct     // the acts time expressions date, listed on demand (namesake)
+}
+
+// dateOf is the date of the event whose verb is token v of sentence si:
+// the expression pick chooses, resolved. A verb told as done ("declared",
+// "has declared") cannot take a date after the reference day: "has
+// declared tomorrow a day of mourning" dates the mourning, not the
+// declaration, so such an expression is passed over for the next pick.
+func (r *reading) dateOf(si, v int, voicedEvent bool) (Date, bool) {
+	toks := r.doc.Sentences[si].Tokens
+	xs := r.exprs(si)
+	done := !r.ref.IsZero() && v >= 0 && toldAsDone(toks, v)
+	for len(xs) > 0 {
+		x, future, ok := pick(toks, xs, v, voicedEvent)
+		if !ok {
+			return Date{}, false
+		}
+		d, ok := r.place(si, x, future)
+		if !ok {
+			return Date{}, false
+		}
+		if !done || !d.Future {
+			return d, true
+		}
+		xs = without(xs, x)
+	}
+	return Date{}, false
+}
+
+// without is xs less x, in a new slice (xs is the reading's cache).
+func without(xs []expr, x expr) []expr {
+	out := make([]expr, 0, len(xs))
+	for _, y := range xs {
+		if y.i != x.i {
+			out = append(out, y)
+		}
+	}
+	return out
 }
 
 func (r *reading) exprs(si int) []expr {
@@ -75,9 +113,22 @@ func (r *reading) exprs(si int) []expr {
 // place resolves expression x of sentence si. An anaphoric one ("the
 // same day", "the next day") counts from the day of the last expression
 // before it, in this sentence or the 20 before, that names a day; it
-// cannot be placed without one.
+// cannot be placed without one. "Today", "tonight" or "yesterday" within
+// a quotation count from the day it was said, not the report's: from
+// that same last day named, when there is one and it is not after the
+// report ("On Thursday the mayor wrote: 'Paris is mourning this
+// afternoon'").
 func (r *reading) place(si int, x expr, future bool) (Date, bool) {
 	toks := r.doc.Sentences[si].Tokens
+	if x.kind == kDeictic && quoted(toks, x.i) {
+		if anchor, ok := r.anchor(si, x.i, 4); ok && !anchor.After(r.ref) {
+			d, ok := place(r.doc.Text, toks, x, anchor, false)
+			if ok {
+				d.Future = after(d.Day, d.Precision, r.ref)
+			}
+			return d, ok
+		}
+	}
 	if x.kind != kAnaphoric {
 		return place(r.doc.Text, toks, x, r.ref, future)
 	}
@@ -120,6 +171,19 @@ func (r *reading) anchor(si, before, depth int) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// quoted reports whether token i lies within a quotation opened in its
+// sentence: an odd number of quotation marks come before it.
+func quoted(toks []nlp.Token, i int) bool {
+	n := 0
+	for _, t := range toks[:i] {
+		switch t.Form {
+		case `"`, "“", "”", "``", "''":
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // setDefault dates an event on the reference day.
@@ -205,13 +269,22 @@ func pick(toks []nlp.Token, xs []expr, v int, voicedEvent bool) (expr, bool, boo
 	if b := nearest(xs, func(x expr) bool { return clauseOf(toks, exprHead(toks, x)) == v }, v); b >= 0 {
 		return xs[b], future, true
 	}
-	// 3. A clause above: coordinated, complement or adverbial clauses, and
+	// 3. A clause below that tells when the act was done or said: "When
+	// announcing the shutdown on Monday, he called on …", "prosecutors
+	// charged the suspect, they said Sunday" (charged by the day it was
+	// said).
+	if b := nearest(xs, func(x expr) bool { return concurrentClause(toks, clauseOf(toks, exprHead(toks, x)), v, future) }, v); b >= 0 {
+		return xs[b], future, true
+	}
+	// 4. A clause above: coordinated, complement or adverbial clauses, and
 	// a participle modifying a noun ("signed a decree banning the
 	// niqab"), take the date of the clause they hang from, unless the
-	// tenses differ.
+	// tenses differ. A relative clause does so only under a root the
+	// parser left without a verb ("According to the mayor, during the
+	// weekend, police were investigating" parsed as a noun phrase).
 	for c, steps := v, 0; steps < 4; steps++ {
 		p := toks[c].Head - 1
-		if p < 0 || !clausalRel(toks[c].Rel) && toks[c].Rel != "acl" {
+		if p < 0 || !clausalRel(toks[c].Rel) && toks[c].Rel != "acl" && !(toks[c].Rel == "acl:relcl" && verblessRoot(toks, p)) {
 			break
 		}
 		p = clauseOf(toks, p)

@@ -92,11 +92,14 @@ func TestFind(t *testing.T) {
 		{"Gunmen attacked the village last night.", thu, "last night", day(2024, 2, 14), Day},
 		{"Fighting resumed this morning.", thu, "this morning", day(2024, 2, 15), Day},
 		{"The president will fly to Kyiv tomorrow.", thu, "tomorrow", day(2024, 2, 16), Day},
-		// Weeks (their Monday), months, years.
-		{"A ceasefire was agreed last week.", thu, "last week", day(2024, 2, 5), Day},
-		{"Talks continue this week.", thu, "this week", day(2024, 2, 12), Day},
-		{"Ministers will meet next week.", thu, "next week", day(2024, 2, 19), Day},
-		{"Crowds gathered last week.", mon, "last week", day(2023, 12, 25), Day},
+		// Weeks (the month of most of their days, as they name no day),
+		// months, years.
+		{"A ceasefire was agreed last week.", thu, "last week", day(2024, 2, 1), Month},
+		{"Talks continue this week.", thu, "this week", day(2024, 2, 1), Month},
+		{"Ministers will meet next week.", thu, "next week", day(2024, 2, 1), Month},
+		{"Crowds gathered last week.", mon, "last week", day(2023, 12, 1), Month},
+		{"Talks began last week.", day(2024, 2, 5), "last week", day(2024, 2, 1), Month},  // 29 Jan to 4 Feb
+		{"Talks began last week.", day(2024, 1, 31), "last week", day(2024, 1, 1), Month}, // 22 to 28 Jan
 		{"Troops left last weekend.", wed, "last weekend", day(2024, 6, 29), Day},
 		{"Protesters clashed with police over the weekend.", wed, "the weekend", day(2024, 6, 29), Day},
 		{"Rebels shelled the town during the weekend.", day(2024, 6, 30), "the weekend", day(2024, 6, 29), Day},

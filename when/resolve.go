@@ -192,14 +192,16 @@ func monday(ref time.Time) time.Time {
 }
 
 // resolveRelUnit places "last week", "this month", "next year", "earlier
-// this year", "by the end of this year". A week resolves to its Monday
-// with day precision, since the event record has no week precision; a
-// weekend to its Saturday.
+// this year", "by the end of this year". A week names no day and the
+// event record has no week precision, so a week resolves to the month
+// that holds most of its days (that of its Thursday) with month
+// precision; a weekend to its Saturday.
 func resolveRelUnit(x expr, ref time.Time) (time.Time, string, bool) {
 	step := map[int]int{relLast: -1, relThis: 0, relNext: 1}[x.rel]
 	switch x.unit {
 	case uWeek:
-		return monday(ref).AddDate(0, 0, 7*step), Day, true
+		thu := monday(ref).AddDate(0, 0, 3+7*step)
+		return date(thu.Year(), thu.Month(), 1), Month, true
 	case uWeekend:
 		// This week's Saturday; last and next weekends are a week off.
 		sat := monday(ref).AddDate(0, 0, 5+7*step)

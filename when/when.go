@@ -9,9 +9,10 @@
 //     are the latest on or before ref; in the future tense ("will meet on
 //     Wednesday") the first on or after it. "last"/"next" always look
 //     strictly before/after ("last Friday", "next March").
-//   - "last week"/"this week"/"next week" resolve to the Monday of that
-//     week with day precision (the event record has no week precision);
-//     a weekend to its Saturday. Months and "last month" have month
+//   - "last week"/"this week"/"next week" name no day: they resolve to
+//     the month holding most of the week's days, with month precision
+//     (the event record has no week precision); a weekend to its
+//     Saturday. Months and "last month" have month
 //     precision; years, "earlier this year" and "N years ago" year
 //     precision; "the end of this year" is December (month precision).
 //   - Seasons are meteorological, northern hemisphere: spring from 1
@@ -73,6 +74,11 @@ func place(text string, toks []nlp.Token, x expr, ref time.Time, future bool) (D
 	d := Date{Day: day, Precision: prec, Text: text[start:end], Start: start, End: end}
 	if !ref.IsZero() {
 		d.Future = after(day, prec, ref)
+		if x.kind == kRelUnit && x.unit == uWeek {
+			// A week resolves to its month, which may hold the report's
+			// day: "next week" is ahead all the same.
+			d.Future = x.rel == relNext || x.dir > 0
+		}
 	}
 	return d, true
 }
