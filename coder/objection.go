@@ -1,0 +1,85 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+)
+
+// Objections and reservations voiced over what another did disapprove of
+// its author (110): "Germany voiced strong objections over the tax
+// proposed by the European Commission", "several member states have
+// reservations about Italy's budget plan", "France raised objections to
+// the U.S. proposal". The objection is a noun, the object of a verb of
+// voicing that codes nothing itself, so no pattern of the dictionary
+// reaches the author named deep in the phrase. An objection to a thing
+// no one is named as making ("reservations about the economy") is none.
+
+// objectionNouns name an objection voiced.
+var objectionNouns = wordSet("objection objections reservation reservations misgivings disapproval")
+
+// voicingVerbs voice the objection their object names.
+var voicingVerbs = wordSet("voice express raise have register air reiterate signal")
+
+// objectionCases open the phrase naming what an objection is to.
+var objectionCases = wordSet("over about to at on against regarding with toward towards")
+
+// objectionActs returns the disapproval (110) told as an objection an
+// actor voices to another actor or to what another made: done by the
+// verb's subject to that actor. None when the voicing is negated,
+// supposed or asked, or when the objection is to the subject's own side.
+func (s *sentence) objectionActs() []act {
+	var out []act
+	for _, p := range s.judgementWords(objectionNouns, s.voiced) {
+		v := s.head[p]
+		if !s.heldNow(v, s.reportedBy(v) >= 0) {
+			continue
+		}
+		sources, _, _ := s.subjectOf(v)
+		target := s.objectedTo(v, p)
+		if len(sources) == 0 || target < 0 || slices.ContainsFunc(sources, func(k int) bool { return s.sameActor(k, target) }) {
+			continue
+		}
+		out = append(out, act{code: disapprovalCode,
+			rule:    "objection: + " + strings.ToUpper(s.toks[v].Lemma) + " " + s.lower[p] + " OVER|ABOUT|TO +",
+			sources: sources, targets: []int{target}, verbStart: v, verbEnd: v + 1, via: s.reportedBy(v)})
+	}
+	return out
+}
+
+// voiced reports whether the objection noun at p is the object of a verb
+// of voicing ("voiced objections", "have reservations"), and no actor's
+// name.
+func (s *sentence) voiced(p int) bool {
+	v := s.head[p]
+	return s.actorAt[p] < 0 && s.toks[p].UPOS == "NOUN" && s.toks[p].Rel == "obj" && v >= 0 &&
+		s.toks[v].UPOS == "VERB" && voicingVerbs[s.toks[v].Lemma]
+}
+
+// objectedTo returns the actor the objection p, voiced by the verb v, is
+// to: named in an "over", "about", "to" ... phrase of either, or the
+// author of the act or the maker of the thing that phrase names ("the tax
+// proposed by the Commission", the participle hung from the objection as
+// the parse may have it); -1 if none.
+func (s *sentence) objectedTo(v, p int) int {
+	for c := range s.toks {
+		h, r := s.head[c], relBase(s.toks[c].Rel)
+		if !(h == p && r == "nmod" || h == v && r == "obl") || !objectionCases[s.caseOf(c)] {
+			continue
+		}
+		if k := s.actorAt[c]; k >= 0 {
+			return k
+		}
+		if k := s.participleMaker(c); k >= 0 {
+			return k
+		}
+		if k := s.participleMaker(p); k >= 0 && s.head[c] == p && s.ms[k].Start > c {
+			return k
+		}
+		if s.deed(c) {
+			if k := s.deedAuthor(c); k >= 0 {
+				return k
+			}
+		}
+	}
+	return -1
+}
