@@ -117,6 +117,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 			acts = s.treeActs()
 			acts = append(acts, s.restatedActs(acts)...)
 			acts = append(acts, s.responseThreats()...)
+			acts = append(acts, s.ultimatumActs()...)
 			acts = append(acts, s.judgementActs()...)
 			acts = append(acts, s.underFireActs()...)
 			acts = append(acts, s.inProtestActs()...)

@@ -88,6 +88,9 @@ func (s *sentence) addresseeClause(i int, code string, sources []int) int {
 	if o := s.mentionOf(s.child(c, "obj")); o >= 0 && !s.ownSide(o, sources) {
 		return o
 	}
+	if codeUnder(code, "13") {
+		return s.measureAgainst(c, sources) // "would take action against China"
+	}
 	return -1
 }
 

@@ -49,12 +49,13 @@ func (s *sentence) heldNow(p int, reported bool) bool {
 const convictCode = "116"
 
 // judgementWord reports whether the word form w may tell a verdict,
-// dismay, blame or a label of fault (verdict.go, dismay.go): MayCode must
+// dismay, blame, a label of fault, an objection or an ultimatum's
+// penalty (verdict.go, dismay.go, objection.go, ultimatum.go): MayCode must
 // not skip a sentence that has no other word of the dictionary ("Saudi
 // Arabia said Iran was responsible for the deaths").
 func judgementWord(w string) bool {
 	_, blame := blameWords[w]
-	return verdictWords[w] || dismayWords[w] || dismayNouns[w] || blame || labelForms[w]
+	return verdictWords[w] || dismayWords[w] || dismayNouns[w] || blame || labelForms[w] || objectionNouns[w] || w == penaltyWord
 }
 
 // verdictSpeaker returns the actor who says the verdict at p: the

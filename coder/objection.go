@@ -17,6 +17,9 @@ import (
 // objectionNouns name an objection voiced.
 var objectionNouns = wordSet("objection objections reservation reservations misgivings disapproval")
 
+// noWords deny the objection their noun names.
+var noWords = wordSet("no")
+
 // voicingVerbs voice the objection their object names.
 var voicingVerbs = wordSet("voice express raise have register air reiterate signal")
 
@@ -26,13 +29,14 @@ var objectionCases = wordSet("over about to at on against regarding with toward 
 // objectionActs returns the disapproval (110) told as an objection an
 // actor voices to another actor or to what another made: done by the
 // verb's subject to that actor. None when the voicing is negated,
-// supposed or asked, or when the objection is to the subject's own side.
+// supposed or asked, or the objection denied ("raised no objections"),
+// or when the objection is to the subject's own side.
 func (s *sentence) objectionActs() []act {
 	var out []act
 	for _, p := range s.judgementWords(objectionNouns, s.voiced) {
 		v := s.head[p]
-		if !s.heldNow(v, s.reportedBy(v) >= 0) {
-			continue
+		if !s.heldNow(v, s.reportedBy(v) >= 0) || s.hasChildWord(p, "det", noWords) {
+			continue // "did not raise objections", "raised no objections"
 		}
 		sources, _, _ := s.subjectOf(v)
 		target := s.objectedTo(v, p)
