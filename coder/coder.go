@@ -118,6 +118,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 			acts = append(acts, s.restatedActs(acts)...)
 			acts = append(acts, s.responseThreats()...)
 			acts = append(acts, s.ultimatumActs()...)
+			acts = append(acts, s.ruledOutThreats()...)
 			acts = append(acts, s.judgementActs()...)
 			acts = append(acts, s.underFireActs()...)
 			acts = append(acts, s.inProtestActs()...)

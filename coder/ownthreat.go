@@ -37,7 +37,7 @@ func (s *sentence) warnsOwnAct(i int, sources []int) bool {
 // measureAgainst returns the actor the clause c, of what the warner's own
 // side will do, names the act against: an "against" phrase of its verb or
 // of its object ("would take tough action against China"), not of the
-// sources' own side; -1 if none.
+// sources' side (sameSide); -1 if none.
 func (s *sentence) measureAgainst(c int, sources []int) int {
 	o := s.child(c, "obj")
 	for j := range s.toks {
@@ -45,9 +45,21 @@ func (s *sentence) measureAgainst(c int, sources []int) int {
 		if !(h == c && rel == "obl" || o >= 0 && h == o && rel == "nmod") || s.caseOf(j) != "against" {
 			continue
 		}
-		if k := s.mentionOf(j); k >= 0 && !s.ownSide(k, sources) {
+		if k := s.mentionOf(j); k >= 0 && !s.sameSide(k, sources) {
 			return k
 		}
 	}
 	return -1
+}
+
+// sameSide reports whether mention k is one of sources or of a source's
+// known country: whom a threat cannot be aimed at. Unlike ownSide, a body
+// of no country (the EU, NATO) does not take every country for its own.
+func (s *sentence) sameSide(k int, sources []int) bool {
+	for _, x := range sources {
+		if s.sameActor(k, x) || s.ms[k].Country != "" && s.ms[k].Country == s.ms[x].Country {
+			return true
+		}
+	}
+	return false
 }

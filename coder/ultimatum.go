@@ -35,7 +35,7 @@ func (s *sentence) ultimatumActs() []act {
 		}
 		sources, _, _ := s.subjectOf(v)
 		to := s.toldWhom(v)
-		if len(sources) == 0 || to < 0 || s.ownSide(to, sources) {
+		if len(sources) == 0 || to < 0 || s.sameSide(to, sources) {
 			continue
 		}
 		out = append(out, act{code: ultimatumCode, rule: "ultimatum: + TELL + TO ... OR FACE",
