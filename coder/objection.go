@@ -87,3 +87,41 @@ func (s *sentence) objectedTo(v, p int) int {
 	}
 	return -1
 }
+
+// againstWord, as a predicate with a copula, opposes its object.
+const againstWord = "against"
+
+// opposedActs returns the disapproval (110) told as an actor's being
+// against another or against what another made: "Germany is against the
+// plan proposed by France", "Italy said it was against the EU's budget
+// rules". Done by the subject (or the speaker, for "it"), to the actor
+// the phrase names or the maker or author of what it names. None when
+// the subject is no actor ("the sanctions are against international
+// law" is a verdict, verdict.go), or the predicate is negated, supposed
+// or asked.
+func (s *sentence) opposedActs() []act {
+	var out []act
+	for c, w := range s.lower {
+		if w != againstWord || s.toks[c].Rel != "case" {
+			continue
+		}
+		p := s.head[c]
+		if p < 0 || s.consumed[p] || s.child(p, "cop") < 0 || !s.heldNow(p, s.verdictSpeaker(p) >= 0) {
+			continue
+		}
+		src := s.feeler(p)
+		target := s.actorAt[p]
+		if target < 0 {
+			target = s.participleMaker(p)
+		}
+		if target < 0 && s.deed(p) {
+			target = s.deedAuthor(p)
+		}
+		if src < 0 || target < 0 || s.sameActor(src, target) {
+			continue
+		}
+		out = append(out, act{code: disapprovalCode, rule: "objection: + BE AGAINST +",
+			sources: []int{src}, targets: []int{target}, verbStart: c, verbEnd: c + 1, via: -1})
+	}
+	return out
+}
