@@ -3,6 +3,8 @@ package coder
 import (
 	"slices"
 	"strings"
+
+	"github.com/annalist/annalist/actor"
 )
 
 // Objections and reservations voiced over what another did disapprove of
@@ -63,7 +65,8 @@ func (s *sentence) voiced(p int) bool {
 // to: named in an "over", "about", "to" ... phrase of either, or the
 // author of the act or the maker of the thing that phrase names ("the tax
 // proposed by the Commission", the participle hung from the objection as
-// the parse may have it); -1 if none.
+// the parse may have it), but not a capital naming it ("the Paris climate
+// deal"); -1 if none.
 func (s *sentence) objectedTo(v, p int) int {
 	for c := range s.toks {
 		h, r := s.head[c], relBase(s.toks[c].Rel)
@@ -80,7 +83,7 @@ func (s *sentence) objectedTo(v, p int) int {
 			return k
 		}
 		if s.deed(c) {
-			if k := s.deedAuthor(c); k >= 0 {
+			if k := s.deedAuthor(c); k >= 0 && !s.placeName(k, c) {
 				return k
 			}
 		}
@@ -124,4 +127,12 @@ func (s *sentence) opposedActs() []act {
 			sources: []int{src}, targets: []int{target}, verbStart: c, verbEnd: c + 1, via: -1})
 	}
 	return out
+}
+
+// placeName reports whether mention k is a capital compounded into the
+// name of the thing at n ("the Paris climate deal", "the Minsk
+// accords"): where it was made, not who made it.
+func (s *sentence) placeName(k, n int) bool {
+	j := s.mentionHead(k)
+	return s.ms[k].Kind == actor.Capital && j >= 0 && s.head[j] == n && s.toks[j].Rel == "compound"
 }

@@ -23,7 +23,9 @@ var refusingVerbs = wordSet("refuse decline")
 // sanctions against someone not ruled out, made by the subject of "rule
 // out" to whom its object names them against. None when "rule out" is
 // affirmed, supposed or asked, when its object is no force or sanction,
-// or names no one, or only the subject's own side.
+// or names no one, or only the subject's own side, or when either side
+// is a role of no country (police not ruling out an attack speak of a
+// crime).
 func (s *sentence) ruledOutThreats() []act {
 	var out []act
 	for i := range s.toks {
@@ -43,8 +45,8 @@ func (s *sentence) ruledOutThreats() []act {
 			continue
 		}
 		target := s.keptOpenAgainst(o, sources)
-		if target < 0 {
-			continue
+		if target < 0 || s.roleOnly(sources[0]) || s.roleOnly(target) {
+			continue // "Police did not rule out an attack on Muslims": a crime not excluded
 		}
 		out = append(out, act{code: code, rule: "ruledout.go: + NOT RULE OUT force|sanctions AGAINST|ON +",
 			sources: sources, targets: []int{target}, verbStart: i, verbEnd: i + 1, via: s.reportedBy(i)})

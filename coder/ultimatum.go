@@ -22,7 +22,8 @@ var tellingVerbs = wordSet("tell warn urge order give say")
 // ultimatumActs returns the ultimatums the sentence tells: an "or face"
 // under a verb of telling, made by its subject to its addressee. None
 // when the telling is negated, supposed or asked, or the addressee is of
-// the teller's own side.
+// the teller's own side or a role of no country ("voters must choose ...
+// or face", said at home).
 func (s *sentence) ultimatumActs() []act {
 	var out []act
 	for j := 1; j+1 < len(s.toks); j++ {
@@ -35,7 +36,7 @@ func (s *sentence) ultimatumActs() []act {
 		}
 		sources, _, _ := s.subjectOf(v)
 		to := s.toldWhom(v)
-		if len(sources) == 0 || to < 0 || s.sameSide(to, sources) {
+		if len(sources) == 0 || to < 0 || s.sameSide(to, sources) || s.roleOnly(to) {
 			continue
 		}
 		out = append(out, act{code: ultimatumCode, rule: "ultimatum: + TELL + TO ... OR FACE",
