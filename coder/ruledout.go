@@ -4,7 +4,8 @@ package coder
 // it: "China said it would not rule out the use of force against
 // Taiwan", "Trump did not rule out military action against Iran", "the
 // EU has not ruled out sanctions against Turkey", "Pompeo refused to rule
-// out a military strike on Iran". The negation that would make another
+// out a military strike on Iran"; so does not hesitating to use them
+// ("would not hesitate to use force against the United States"). The negation that would make another
 // act none makes this one: what is kept open is the threat (138 for
 // force, 1312 for sanctions). Something kept open against no one named
 // ("did not rule out an early election") is none.
@@ -29,10 +30,7 @@ var refusingVerbs = wordSet("refuse decline")
 func (s *sentence) ruledOutThreats() []act {
 	var out []act
 	for i := range s.toks {
-		if s.toks[i].Lemma != "rule" || s.toks[i].UPOS != "VERB" || !s.hasChildWord(i, "compound:prt", outWord) || !s.keptOpen(i) {
-			continue
-		}
-		o := s.child(i, "obj")
+		o := s.keptOpenAct(i)
 		if o < 0 || s.moodOf(i, s.reportedBy(i) >= 0) == notCoded || s.questioned(i) {
 			continue
 		}
@@ -48,7 +46,7 @@ func (s *sentence) ruledOutThreats() []act {
 		if target < 0 || s.roleOnly(sources[0]) || s.roleOnly(target) {
 			continue // "Police did not rule out an attack on Muslims": a crime not excluded
 		}
-		out = append(out, act{code: code, rule: "ruledout.go: + NOT RULE OUT force|sanctions AGAINST|ON +",
+		out = append(out, act{code: code, rule: "ruledout.go: + NOT RULE OUT|HESITATE TO force|sanctions AGAINST|ON +",
 			sources: sources, targets: []int{target}, verbStart: i, verbEnd: i + 1, via: s.reportedBy(i)})
 	}
 	return out
@@ -56,6 +54,31 @@ func (s *sentence) ruledOutThreats() []act {
 
 // outWord is the particle of "rule out".
 var outWord = wordSet("out")
+
+// keptOpenAct returns what the verb at i keeps open: the object of a
+// "rule out" denied ("did not rule out military action"), or the act a
+// denied "hesitate" governs ("would not hesitate to use force"); -1 if
+// none.
+func (s *sentence) keptOpenAct(i int) int {
+	if s.toks[i].UPOS != "VERB" {
+		return -1
+	}
+	switch s.toks[i].Lemma {
+	case "rule":
+		if s.hasChildWord(i, "compound:prt", outWord) && s.keptOpen(i) {
+			return s.child(i, "obj")
+		}
+	case "hesitate":
+		if s.negatedAt(i) {
+			return s.child(i, "xcomp")
+		}
+	}
+	return -1
+}
+
+// forceVerbs, not hesitated over, threaten force (138); retaliation,
+// coercion of no kind named (130).
+var forceVerbs = map[string]string{"strike": "138", "attack": "138", "respond": "138", "defend": "138", "retaliate": "130"}
 
 // keptOpen reports whether "rule out" at i is denied: negated ("did not
 // rule out") or refused ("refused to rule out").
@@ -68,9 +91,22 @@ func (s *sentence) keptOpen(i int) bool {
 }
 
 // openThreatCode returns the code of the threat the object o of "rule
-// out" names: force (138; "the use of force", "military action"), or
-// sanctions (1312); "" if neither. "action" is force only when military.
+// out", or the verb "hesitate" governs, names: force (138; "the use of
+// force", "military action", "to use force", "to strike"), or sanctions
+// (1312; "to impose sanctions"); "" if neither. "action" is force only
+// when military.
 func (s *sentence) openThreatCode(o int) string {
+	if s.toks[o].UPOS == "VERB" {
+		if code, ok := forceVerbs[s.toks[o].Lemma]; ok {
+			return code // "would not hesitate to retaliate against"
+		}
+		if s.lower[o] != "use" {
+			o = s.child(o, "obj") // "to impose sanctions on"
+			if o < 0 {
+				return ""
+			}
+		}
+	}
 	n := o
 	if s.lower[o] == "use" || s.lower[o] == "using" {
 		n = s.child(o, "nmod", "obj") // "the use of force", "using force"

@@ -30,5 +30,7 @@ func TestThreatDisapproveClasses(t *testing.T) {
 		{"sanctions not ruled out by a body of no country", nil, []string{"IGOEUREEC TUR 1312"}},
 		{"force ruled out", nil, nil},
 		{"a crime police do not rule out", nil, nil},
+		{"force not hesitated over", nil, []string{"PRK USA 138"}},
+		{"force kept open by a refusal to rule it out", nil, []string{"USAGOV IRN 138"}},
 	})
 }
