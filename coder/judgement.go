@@ -55,7 +55,7 @@ const convictCode = "116"
 // Arabia said Iran was responsible for the deaths").
 func judgementWord(w string) bool {
 	_, blame := blameWords[w]
-	return verdictWords[w] || dismayWords[w] || dismayNouns[w] || blame || labelForms[w] || objectionNouns[w] || w == penaltyWord
+	return verdictWords[w] || dismayWords[w] || dismayNouns[w] || blame || labelForms[w] || objectionNoun(w) || w == penaltyWord
 }
 
 // verdictSpeaker returns the actor who says the verdict at p: the

@@ -16,8 +16,12 @@ import (
 // reaches the author named deep in the phrase. An objection to a thing
 // no one is named as making ("reservations about the economy") is none.
 
-// objectionNouns name an objection voiced.
-var objectionNouns = wordSet("objection objections reservation reservations misgivings disapproval")
+// objectionNouns name an objection voiced: disapproval (110), or, for
+// criticism and condemnation voiced, criticism (111: "voiced sharp
+// criticism of Turkey's offensive").
+var objectionNouns = map[string]string{"objection": "110", "objections": "110", "reservation": "110",
+	"reservations": "110", "misgivings": "110", "disapproval": "110", "opposition": "110",
+	"criticism": "111", "condemnation": "111"}
 
 // noWords deny the objection their noun names.
 var noWords = wordSet("no")
@@ -25,17 +29,23 @@ var noWords = wordSet("no")
 // voicingVerbs voice the objection their object names.
 var voicingVerbs = wordSet("voice express raise have register air reiterate signal")
 
-// objectionCases open the phrase naming what an objection is to.
+// objectionCases open the phrase naming what an objection is to; "of"
+// does only for criticism ("criticism of", but "the objections of the
+// defence" are the defence's).
 var objectionCases = wordSet("over about to at on against regarding with toward towards")
 
 // objectionActs returns the disapproval (110) told as an objection an
-// actor voices to another actor or to what another made: done by the
-// verb's subject to that actor. None when the voicing is negated,
+// actor voices to another actor or to what another made, or the
+// criticism (111) so voiced: done by the verb's subject to that actor. None when the voicing is negated,
 // supposed or asked, or the objection denied ("raised no objections"),
 // or when the objection is to the subject's own side.
 func (s *sentence) objectionActs() []act {
 	var out []act
-	for _, p := range s.judgementWords(objectionNouns, s.voiced) {
+	for p := range s.toks {
+		code, ok := objectionNouns[s.lower[p]]
+		if !ok || s.consumed[p] || !s.voiced(p) {
+			continue
+		}
 		v := s.head[p]
 		if !s.heldNow(v, s.reportedBy(v) >= 0) || s.hasChildWord(p, "det", noWords) {
 			continue // "did not raise objections", "raised no objections"
@@ -45,7 +55,7 @@ func (s *sentence) objectionActs() []act {
 		if len(sources) == 0 || target < 0 || slices.ContainsFunc(sources, func(k int) bool { return s.sameActor(k, target) }) {
 			continue
 		}
-		out = append(out, act{code: disapprovalCode,
+		out = append(out, act{code: code,
 			rule:    "objection: + " + strings.ToUpper(s.toks[v].Lemma) + " " + s.lower[p] + " OVER|ABOUT|TO +",
 			sources: sources, targets: []int{target}, verbStart: v, verbEnd: v + 1, via: s.reportedBy(v)})
 	}
@@ -54,10 +64,12 @@ func (s *sentence) objectionActs() []act {
 
 // voiced reports whether the objection noun at p is the object of a verb
 // of voicing ("voiced objections", "have reservations"), and no actor's
-// name.
+// name: "expressed opposition" is a feeling, "backed the opposition" (with
+// its article) a party.
 func (s *sentence) voiced(p int) bool {
 	v := s.head[p]
-	return s.actorAt[p] < 0 && s.toks[p].UPOS == "NOUN" && s.toks[p].Rel == "obj" && v >= 0 &&
+	named := s.actorAt[p] >= 0 && (s.lower[p] != "opposition" || s.child(p, "det") >= 0 || s.child(p, "nmod:poss") >= 0)
+	return !named && s.toks[p].UPOS == "NOUN" && s.toks[p].Rel == "obj" && v >= 0 &&
 		s.toks[v].UPOS == "VERB" && voicingVerbs[s.toks[v].Lemma]
 }
 
@@ -70,7 +82,7 @@ func (s *sentence) voiced(p int) bool {
 func (s *sentence) objectedTo(v, p int) int {
 	for c := range s.toks {
 		h, r := s.head[c], relBase(s.toks[c].Rel)
-		if !(h == p && r == "nmod" || h == v && r == "obl") || !objectionCases[s.caseOf(c)] {
+		if cs := s.caseOf(c); !(h == p && r == "nmod" || h == v && r == "obl") || !objectionCases[cs] && !(cs == "of" && objectionNouns[s.lower[p]] == "111") {
 			continue
 		}
 		if k := s.actorAt[c]; k >= 0 {
@@ -135,4 +147,10 @@ func (s *sentence) opposedActs() []act {
 func (s *sentence) placeName(k, n int) bool {
 	j := s.mentionHead(k)
 	return s.ms[k].Kind == actor.Capital && j >= 0 && s.head[j] == n && s.toks[j].Rel == "compound"
+}
+
+// objectionNoun reports whether w names an objection voiced.
+func objectionNoun(w string) bool {
+	_, ok := objectionNouns[w]
+	return ok
 }
