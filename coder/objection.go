@@ -23,22 +23,23 @@ var objectionNouns = map[string]string{"objection": "110", "objections": "110", 
 	"reservations": "110", "misgivings": "110", "disapproval": "110", "opposition": "110",
 	"criticism": "111", "condemnation": "111"}
 
-// noWords deny the objection their noun names.
-var noWords = wordSet("no")
-
-// voicingVerbs voice the objection their object names.
-var voicingVerbs = wordSet("voice express raise have register air reiterate signal")
-
-// objectionCases open the phrase naming what an objection is to; "of"
-// does only for criticism ("criticism of", but "the objections of the
-// defence" are the defence's).
-var objectionCases = wordSet("over about to at on against regarding with toward towards")
+var (
+	// noWords deny the objection their noun names.
+	noWords = wordSet("no")
+	// voicingVerbs voice the objection their object names.
+	voicingVerbs = wordSet("voice express raise have register air reiterate signal")
+	// objectionCases open the phrase naming what an objection is to;
+	// "of" does only for criticism ("criticism of", but "the objections
+	// of the defence" are the defence's).
+	objectionCases = wordSet("over about to at on against regarding with toward towards")
+)
 
 // objectionActs returns the disapproval (110) told as an objection an
 // actor voices to another actor or to what another made, or the
-// criticism (111) so voiced: done by the verb's subject to that actor. None when the voicing is negated,
-// supposed or asked, or the objection denied ("raised no objections"),
-// or when the objection is to the subject's own side.
+// criticism (111) so voiced: done by the verb's subject to that actor.
+// None when the voicing is negated, supposed or asked, or the objection
+// denied ("raised no objections"), or when the objection is to the
+// subject's own side.
 func (s *sentence) objectionActs() []act {
 	var out []act
 	for p := range s.toks {

@@ -5,20 +5,11 @@ package coder
 // Taiwan", "Trump did not rule out military action against Iran", "the
 // EU has not ruled out sanctions against Turkey", "Pompeo refused to rule
 // out a military strike on Iran"; so does not hesitating to use them
-// ("would not hesitate to use force against the United States"). The negation that would make another
-// act none makes this one: what is kept open is the threat (138 for
-// force, 1312 for sanctions). Something kept open against no one named
-// ("did not rule out an early election") is none.
-
-// openForce name force kept open: "the use of force", "military action",
-// "a strike".
-var openForce = wordSet("force action strike strikes attack attacks airstrikes invasion intervention war")
-
-// openSanctions name coercion in trade kept open.
-var openSanctions = wordSet("sanctions tariffs embargo retaliation countermeasures")
-
-// refusingVerbs deny the "rule out" they govern: "refused to rule out".
-var refusingVerbs = wordSet("refuse decline")
+// ("would not hesitate to use force against the United States"). The
+// negation that would make another act none makes this one: what is kept
+// open is the threat (138 for force, 1312 for sanctions). Something kept
+// open against no one named ("did not rule out an early election") is
+// none.
 
 // ruledOutThreats returns the threats the sentence tells as force or
 // sanctions against someone not ruled out, made by the subject of "rule
@@ -144,3 +135,12 @@ func (s *sentence) keptOpenAgainst(o int, sources []int) int {
 	}
 	return -1
 }
+
+// What is kept open: force ("the use of force", "military action", "a
+// strike"), coercion in trade, and the verbs that deny a "rule out"
+// ("refused to rule out").
+var (
+	openForce     = wordSet("force action strike strikes attack attacks airstrikes invasion intervention war")
+	openSanctions = wordSet("sanctions tariffs embargo retaliation countermeasures")
+	refusingVerbs = wordSet("refuse decline")
+)
