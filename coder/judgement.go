@@ -99,7 +99,7 @@ var deedNouns = wordSet(
 		"budget proposal proposals ban refusal failure attempt attempts efforts ruling finding program " +
 		"programme stance position response approach emphasis restraint activities violations buildup " +
 		"build-up launch launches test tests offer demand demands call claims advice order orders reforms " +
-		"legislation resolution")
+		"legislation resolution retaliation countermeasures crackdown interference")
 
 // wordSet is the set of the words of list, separated by spaces.
 func wordSet(list string) map[string]bool {
