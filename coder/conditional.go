@@ -73,12 +73,13 @@ func (s *sentence) conditionThreat(i int, v *verb, a act, conds []int) (act, boo
 		return a, false // "Unless Israel withdraws, Egypt will cut ties": told, not threatened
 	}
 	bare := threatVerb(v) && a.rule == v.def.rule // "warned", "threatened" alone
-	if bare && len(a.targets) == 0 && foreseeingVerbs[v.lemma] {
+	own := bare && s.warnsOwnAct(i, a.sources)    // "warned that it would close the strait if"
+	if bare && len(a.targets) == 0 && foreseeingVerbs[v.lemma] && !own {
 		// "warned that if politicians lift duties, the gains could be
 		// lost": a warning to no one of what may come is a view.
 		return a, false
 	}
-	if len(a.targets) == 0 && !bare {
+	if len(a.targets) == 0 && (!bare || own) {
 		if k := s.supposedActor(conds, a.sources); k >= 0 {
 			a.targets = []int{k}
 		}

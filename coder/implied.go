@@ -79,6 +79,9 @@ func (s *sentence) addresseeClause(i int, code string, sources []int) int {
 		return -1
 	}
 	a := s.actorsOf(s.child(c, "nsubj", "nsubj:pass"))
+	if len(a) == 0 && codeUnder(code, "13") && s.warnsOwnAct(i, sources) {
+		return s.measureAgainst(c, sources) // "warned that it would take action against Turkey"
+	}
 	if len(a) == 0 || s.apart(a[0]) {
 		return -1
 	}
@@ -87,6 +90,9 @@ func (s *sentence) addresseeClause(i int, code string, sources []int) int {
 	}
 	if o := s.mentionOf(s.child(c, "obj")); o >= 0 && !s.ownSide(o, sources) {
 		return o
+	}
+	if codeUnder(code, "13") {
+		return s.measureAgainst(c, sources) // "would take action against China"
 	}
 	return -1
 }

@@ -19,7 +19,7 @@ func (s *sentence) judgementActs() (out []act) {
 	if s.conditional() || s.pastOpening() {
 		return nil
 	}
-	for _, judge := range []func() []act{s.verdictActs, s.blameActs, s.violationActs, s.labelActs, s.dismayActs, s.nominalDismay} {
+	for _, judge := range []func() []act{s.verdictActs, s.blameActs, s.violationActs, s.labelActs, s.dismayActs, s.nominalDismay, s.objectionActs, s.opposedActs} {
 		out = append(out, judge()...)
 	}
 	return out
@@ -49,12 +49,13 @@ func (s *sentence) heldNow(p int, reported bool) bool {
 const convictCode = "116"
 
 // judgementWord reports whether the word form w may tell a verdict,
-// dismay, blame or a label of fault (verdict.go, dismay.go): MayCode must
+// dismay, blame, a label of fault, an objection or an ultimatum's
+// penalty (verdict.go, dismay.go, objection.go, ultimatum.go): MayCode must
 // not skip a sentence that has no other word of the dictionary ("Saudi
 // Arabia said Iran was responsible for the deaths").
 func judgementWord(w string) bool {
 	_, blame := blameWords[w]
-	return verdictWords[w] || dismayWords[w] || dismayNouns[w] || blame || labelForms[w]
+	return verdictWords[w] || dismayWords[w] || dismayNouns[w] || blame || labelForms[w] || objectionNoun(w) || w == penaltyWord
 }
 
 // verdictSpeaker returns the actor who says the verdict at p: the
@@ -98,7 +99,7 @@ var deedNouns = wordSet(
 		"budget proposal proposals ban refusal failure attempt attempts efforts ruling finding program " +
 		"programme stance position response approach emphasis restraint activities violations buildup " +
 		"build-up launch launches test tests offer demand demands call claims advice order orders reforms " +
-		"legislation resolution")
+		"legislation resolution retaliation countermeasures crackdown interference")
 
 // wordSet is the set of the words of list, separated by spaces.
 func wordSet(list string) map[string]bool {

@@ -39,15 +39,23 @@ func (s *sentence) makerOfObject(i int) int {
 	if obj < 0 || s.actorAt[obj] >= 0 {
 		return -1
 	}
+	return s.participleMaker(obj)
+}
+
+// participleMaker returns the actor who made the thing the noun at n
+// names, by the "by" phrase of a past participle describing it ("the tax
+// proposed by the Commission") or the name glued to one by a hyphen ("the
+// House-passed budget"); -1 if none.
+func (s *sentence) participleMaker(n int) int {
 	for p := range s.toks {
-		if s.head[p] == obj && s.toks[p].XPOS == "VBN" && s.toks[p].Rel == "amod" && s.hyphenGlued(p) {
+		if s.head[p] == n && s.toks[p].XPOS == "VBN" && s.toks[p].Rel == "amod" && s.hyphenGlued(p) {
 			// "the House-passed budget", "a Senate-approved bill": the
 			// name glued to the participle made it.
 			if k := s.actorAt[p-2]; k >= 0 {
 				return k
 			}
 		}
-		if s.head[p] != obj || s.toks[p].XPOS != "VBN" || !strings.HasPrefix(s.toks[p].Rel, "acl") {
+		if s.head[p] != n || s.toks[p].XPOS != "VBN" || !strings.HasPrefix(s.toks[p].Rel, "acl") {
 			continue
 		}
 		for a := range s.toks {

@@ -25,6 +25,8 @@ var faultWords = map[string]bool{
 	"farce": true, "sham": true, "hoax": true, "travesty": true, "outrage": true, "provocation": true,
 	"violation": true, "breach": true, "shame": true, "disaster": true, "failure": true, "affront": true,
 	"lie": true, "lies": true, "fiasco": true, "farcical": true, "ludicrous": true, "shocking": true,
+	"bullying": true, "blackmail": true, "extortion": true, "piracy": true, "hypocrisy": true,
+	"aggression": true, "interference": true, "protectionism": true, "protectionist": true,
 }
 
 // lackWords find fault when negated: "Japan's export restraint is not
@@ -46,8 +48,9 @@ const verdictCode = "111"
 // speaker finds fault with itself.
 func (s *sentence) verdictActs() []act {
 	var out []act
-	for _, p := range s.judgementWords(verdictWords, s.predicate) {
-		if lackWords[s.lower[p]] != s.negatedAt(p) {
+	for _, w := range s.judgementWords(verdictWords, s.hasVerdict) {
+		p := s.verdictAt(w) // the fault word or the frame that carries it
+		if lackWords[s.lower[w]] != s.negatedAt(p) {
 			continue // "was not a mistake", "is enough"
 		}
 		speaker := s.verdictSpeaker(p)
@@ -58,7 +61,7 @@ func (s *sentence) verdictActs() []act {
 		if target < 0 || s.sameActor(target, speaker) {
 			continue
 		}
-		out = append(out, act{code: verdictCode, rule: "verdict of fault: SAY (+ ... BE " + s.lower[p] + ")",
+		out = append(out, act{code: verdictCode, rule: "verdict of fault: SAY (+ ... BE " + s.lower[w] + ")",
 			sources: s.speakers(speaker), targets: []int{target}, verbStart: p, verbEnd: p + 1, via: -1})
 	}
 	return out
