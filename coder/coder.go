@@ -75,6 +75,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 	obituary := obituaryNames(a.Title)                  // the title's words if it reports a death
 	doneTo := map[string][]actor.Mention{}
 	lastActs := map[string]pastAct{}
+	pressure := &articlePressure{doc: doc} // for resignations (resignation.go)
 	for si := range doc.Sentences {
 		sent := &doc.Sentences[si]
 		if len(sent.Tokens) == 0 {
@@ -140,7 +141,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		noteCoercion(s, acts, doneTo)
 		var evs []coded
 		here := homes{article: home, venue: s.venueCountry(), people: people}
-		acts = s.pressuredResignations(acts, here)
+		acts = s.pressuredResignations(acts, here, pressure)
 		noteActs(s, acts, lastActs, here)
 		for _, ac := range acts {
 			for _, p := range ac.pairs() {

@@ -1,16 +1,43 @@
 package coder
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/annalist/annalist/nlp"
+)
 
 // CAMEO's 0831 is "accede to demands for change in leadership": a
 // resignation is that event only when someone demanded it. A leader who
 // resigns, steps aside or abdicates with no pressure the text tells of (a
 // scheduled departure, a resignation "for personal reasons", an emperor's
 // planned abdication) yields to no one, and is no event. The project's
-// annotation rules code resignations "after pressure" only; so does this.
+// annotation rules code a resignation only where its article ties it to
+// pressure (demands, protests, a request that the leader go); so does
+// this.
+
+// articlePressure tells, once per article and only when asked, whether
+// any of its words names pressure.
+type articlePressure struct {
+	doc          *nlp.Doc
+	known, found bool
+}
+
+// named reports whether a word of the article names pressure.
+func (p *articlePressure) named() bool {
+	if !p.known {
+		p.known = true
+		for _, sent := range p.doc.Sentences {
+			if slices.ContainsFunc(sent.Tokens, func(t nlp.Token) bool { return pressureLemmas[t.Lemma] }) {
+				p.found = true
+				break
+			}
+		}
+	}
+	return p.found
+}
 
 // pressureLemmas are the words that tie a resignation to pressure in its
-// own sentence: "amid protests", "facing calls to quit", "after the
+// article: "amid protests", "facing calls to quit", "after the
 // scandal", "forced to resign", "bowing to demands", "after losing a
 // confidence vote".
 var pressureLemmas = map[string]bool{
@@ -30,14 +57,14 @@ var pressureLemmas = map[string]bool{
 var pressingRoots = []string{"02", "10", "11", "12", "13", "14", "16", "17"}
 
 // pressuredResignations drops the sentence's resignations (0831) that
-// nothing presses for: no pressure word in the sentence, no pressing act
-// of another actor in it ("after the military called on him to step
+// nothing presses for: no pressure word in the article, no pressing act
+// of another actor in its sentence ("after the military called on him to step
 // down"), and no earlier act of the article that pressed the same actor
 // (a demand that he go, protests against him).
-func (s *sentence) pressuredResignations(acts []act, here homes) []act {
+func (s *sentence) pressuredResignations(acts []act, here homes, pressure *articlePressure) []act {
 	out := acts[:0]
 	for _, a := range acts {
-		if a.code != "0831" || s.pressed(a, acts, here) {
+		if a.code != "0831" || pressure.named() || s.pressed(a, acts, here) {
 			out = append(out, a)
 		}
 	}
@@ -48,11 +75,6 @@ func (s *sentence) pressuredResignations(acts []act, here homes) []act {
 // places its authors in their countries as noteActs placed the earlier
 // acts' targets.
 func (s *sentence) pressed(a act, acts []act, here homes) bool {
-	for _, t := range s.toks {
-		if pressureLemmas[t.Lemma] {
-			return true
-		}
-	}
 	for _, o := range acts {
 		if codeUnder(o.code, pressingRoots...) && !s.sameActors(o.sources, a.sources) {
 			return true
