@@ -1,0 +1,60 @@
+package coder
+
+// Grief told of an actor at a death is an empathetic comment (018) for
+// the dead: "Turkey's president said he was saddened by the death of
+// Mohamed Morsi", "Obama was heartbroken by the passing of John McCain",
+// "The minister was deeply pained to hear about the demise of her
+// colleague". The feeling is a predicate with a copula or a passive, as
+// dismay is (dismay.go); the death is a noun of death or a clause that
+// tells one below it, and whom it names is the target. Grief at no
+// death ("devastated by the loss", "shocked by the result") is none.
+
+// griefWords are predicates of sorrow.
+var griefWords = wordSet("saddened sad heartbroken devastated grieved pained distressed shocked sorry")
+
+// griefDeaths are the nouns of death that, naming no one, still tell a
+// death someone grieves ("saddened by the deaths in the fire").
+var griefDeaths = wordSet("death deaths passing demise")
+
+// empathyCode is the code of an empathetic comment.
+const empathyCode = "018"
+
+// griefActs returns the empathetic comments (018) the sentence tells as
+// an actor's grief at a death: done by whoever feels it ("he" in what
+// someone says being the speaker) to the dead the tree names, or to no
+// one when it names a death but not whose. None when the grief is
+// negated, supposed or asked, or names no death.
+func (s *sentence) griefActs() []act {
+	var out []act
+	for _, p := range s.judgementWords(griefWords, s.feeling) {
+		if !s.heldNow(p, s.verdictSpeaker(p) >= 0) {
+			continue
+		}
+		src := s.feeler(p)
+		if src < 0 {
+			continue
+		}
+		target := s.mourned(p)
+		if target == src || target < 0 && !s.deathBelow(p) {
+			continue
+		}
+		a := act{code: empathyCode, rule: "grief: + BE " + s.lower[p] + " BY|AT|OVER|TO HEAR death OF +",
+			sources: []int{src}, verbStart: p, verbEnd: p + 1, via: -1}
+		if target >= 0 {
+			a.targets = []int{target}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// deathBelow reports whether a noun of death hangs within three arcs
+// below the feeling at p.
+func (s *sentence) deathBelow(p int) bool {
+	for j := range s.toks {
+		if d := s.depthBelow(j, p); d >= 1 && d <= 3 && griefDeaths[s.lower[j]] && s.toks[j].UPOS == "NOUN" {
+			return true
+		}
+	}
+	return false
+}
