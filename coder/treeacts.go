@@ -483,7 +483,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		// "Russia said it would ...": the pronoun is the speaker; "they"
 		// or "we" is all of "Britain and West Germany said they would
 		// oppose ...".
-		sources = []int{via}
+		sources = s.withPartners(via, sources)
 		if s.pluralPronounSubject(i) {
 			sources = s.speakers(via)
 		}
@@ -492,9 +492,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		// "he" or "she" no earlier sentence resolved is the person named
 		// before it ("Modi visited Riyadh, where he met King Salman").
 		if k := s.joinedSubject(i); k >= 0 {
-			sources = []int{k}
+			sources = s.withPartners(k, sources)
 		} else if k := s.subjectAntecedent(i); k >= 0 {
-			sources = []int{k}
+			sources = s.withPartners(k, sources)
 		} else if a := s.theyEarlier(i); len(a) > 0 {
 			sources = a
 		}
