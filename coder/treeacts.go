@@ -1480,6 +1480,12 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		}
 	}
 	if len(sources) == 0 {
+		// "The United States is in talks with Mexico" (intalks.go).
+		if held, partners := s.inTalksWith(i, v.def.code); len(held) > 0 {
+			sources, targets = held, partners
+		}
+	}
+	if len(sources) == 0 {
 		// "discussed the crisis in talks with Di Maio", "no progress was
 		// made in talks with Japan, officials said" (talksheld.go); the
 		// speaker holds them though set apart.
