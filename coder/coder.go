@@ -124,6 +124,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 			acts = append(acts, s.answeredActs(acts)...)
 			acts = append(acts, s.conditionThreats()...)
 			acts = append(acts, s.warshipMoves()...)
+			acts = append(acts, s.troopsWithdrawn()...)
 			acts = append(acts, s.weaponTests()...)
 		} else {
 			acts = s.acts()
