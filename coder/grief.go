@@ -30,7 +30,7 @@ func (s *sentence) griefActs() []act {
 		if !s.heldNow(p, s.verdictSpeaker(p) >= 0) {
 			continue
 		}
-		src := s.feeler(p)
+		src := s.griefFeeler(p)
 		if src < 0 {
 			continue
 		}
@@ -57,4 +57,18 @@ func (s *sentence) deathBelow(p int) bool {
 		}
 	}
 	return false
+}
+
+// griefFeeler returns who feels the grief at p: as dismay's feeler, or,
+// for a pronoun subject, whoever reports the words it is in, however the
+// report is set ("'I am saddened to report ...,' wrote Chief Justice
+// Roberts", the writer parsed as the object); -1 if none.
+func (s *sentence) griefFeeler(p int) int {
+	if k := s.feeler(p); k >= 0 {
+		return k
+	}
+	if subj := s.child(p, "nsubj", "nsubj:pass"); subj >= 0 && s.toks[subj].UPOS == "PRON" {
+		return s.reportedBy(p)
+	}
+	return -1
 }
