@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // Grief told of an actor at a death is an empathetic comment (018) for
 // the dead: "Turkey's president said he was saddened by the death of
 // Mohamed Morsi", "Obama was heartbroken by the passing of John McCain",
@@ -71,4 +73,42 @@ func (s *sentence) griefFeeler(p int) int {
 		return s.reportedBy(p)
 	}
 	return -1
+}
+
+// griefNouns name sorrow in the cleft of a death announced: "It is with
+// deep sorrow that we announce the passing of former president Ketumile
+// Masire".
+var griefNouns = wordSet("sadness sorrow grief regret")
+
+// griefClefts returns the empathetic comments (018) told in a cleft
+// "it is with sorrow that X announces the death of Y": done by X (a
+// pronoun being whoever reports the words) to the dead the announcing
+// verb's tree names. None when no death is named.
+func (s *sentence) griefClefts() []act {
+	var out []act
+	for p := range s.toks {
+		if !griefNouns[s.lower[p]] || s.caseOf(p) != "with" || s.child(p, "cop") < 0 || !s.heldNow(p, s.reportedBy(p) >= 0) {
+			continue
+		}
+		for v := range s.toks {
+			if s.head[v] != p || s.toks[v].UPOS != "VERB" || !strings.HasPrefix(s.toks[v].Rel, "acl") && s.toks[v].Rel != "ccomp" {
+				continue
+			}
+			subj := s.child(v, "nsubj")
+			if subj < 0 {
+				continue
+			}
+			src := s.actorAt[subj]
+			if src < 0 && s.toks[subj].UPOS == "PRON" {
+				src = s.reportedBy(p)
+			}
+			target := s.mourned(v)
+			if src < 0 || target < 0 || target == src {
+				continue
+			}
+			out = append(out, act{code: empathyCode, rule: "grief: IT BE WITH " + s.lower[p] + " THAT + announce death OF +",
+				sources: []int{src}, targets: []int{target}, verbStart: v, verbEnd: v + 1, via: -1})
+		}
+	}
+	return out
 }

@@ -19,7 +19,7 @@ func (s *sentence) judgementActs() (out []act) {
 	if s.conditional() || s.pastOpening() {
 		return nil
 	}
-	for _, judge := range []func() []act{s.verdictActs, s.blameActs, s.violationActs, s.labelActs, s.dismayActs, s.nominalDismay, s.griefActs} {
+	for _, judge := range []func() []act{s.verdictActs, s.blameActs, s.violationActs, s.labelActs, s.dismayActs, s.nominalDismay, s.griefActs, s.griefClefts} {
 		out = append(out, judge()...)
 	}
 	return out
@@ -54,7 +54,7 @@ const convictCode = "116"
 // Arabia said Iran was responsible for the deaths").
 func judgementWord(w string) bool {
 	_, blame := blameWords[w]
-	return verdictWords[w] || dismayWords[w] || dismayNouns[w] || blame || labelForms[w] || griefWords[w]
+	return verdictWords[w] || dismayWords[w] || dismayNouns[w] || blame || labelForms[w] || griefWords[w] || griefNouns[w]
 }
 
 // verdictSpeaker returns the actor who says the verdict at p: the
