@@ -132,6 +132,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		acts = s.protestsTurnedViolent(acts)
 		acts = s.rejectedMakers(acts)
 		acts = s.demandHolders(acts)
+		acts = s.mutualTopics(acts)
 		acts = s.ownPeopleActs(acts)
 		acts = s.withoutLives(acts, obituary)
 		prev, prevCode = actAuthors(s, acts)
