@@ -1495,6 +1495,9 @@ func (s *sentence) nounAct(i int) (act, bool) {
 			// "returned from a visit to Japan", "said on his return
 			// from a visit to Japan": the speaker made it.
 			sources = s.returnedFrom(i, v.def.code)
+			if len(sources) == 0 {
+				sources = s.visitFramed(i, v.def.code) // "During a visit to Seoul, Pompeo ..." (visitframe.go)
+			}
 			sequence = len(sources) > 0
 		}
 	}
