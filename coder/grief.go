@@ -29,25 +29,26 @@ const empathyCode = "018"
 func (s *sentence) griefActs() []act {
 	var out []act
 	for _, p := range s.judgementWords(griefWords, s.feeling) {
-		if !s.heldNow(p, s.verdictSpeaker(p) >= 0) {
-			continue
+		if a, ok := s.griefAt(p); ok {
+			out = append(out, a)
 		}
-		src := s.griefFeeler(p)
-		if src < 0 {
-			continue
-		}
-		target := s.mourned(p)
-		if target == src || target < 0 && !s.deathBelow(p) {
-			continue
-		}
-		a := act{code: empathyCode, rule: "grief: + BE " + s.lower[p] + " BY|AT|OVER|TO HEAR death OF +",
-			sources: []int{src}, verbStart: p, verbEnd: p + 1, via: -1}
-		if target >= 0 {
-			a.targets = []int{target}
-		}
-		out = append(out, a)
 	}
 	return out
+}
+
+// griefAt returns the empathetic comment the feeling at p tells, if it
+// is held now, felt by an actor and at a death.
+func (s *sentence) griefAt(p int) (act, bool) {
+	src, target := s.griefFeeler(p), s.mourned(p)
+	if src < 0 || target == src || target < 0 && !s.deathBelow(p) || !s.heldNow(p, s.verdictSpeaker(p) >= 0) {
+		return act{}, false
+	}
+	a := act{code: empathyCode, rule: "grief: + BE " + s.lower[p] + " BY|AT|OVER|TO HEAR death OF +",
+		sources: []int{src}, verbStart: p, verbEnd: p + 1, via: -1}
+	if target >= 0 {
+		a.targets = []int{target}
+	}
+	return a, true
 }
 
 // deathBelow reports whether a noun of death hangs within three arcs
