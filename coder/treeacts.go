@@ -1716,7 +1716,7 @@ var planVerbs = map[string]bool{"arrange": true, "plan": true, "propose": true, 
 
 // reactionVerbs take as object a reaction that their subject drew.
 var reactionVerbs = map[string]bool{"draw": true, "spark": true, "prompt": true, "trigger": true, "provoke": true,
-	"attract": true, "face": true, "receive": true, "earn": true}
+	"attract": true, "face": true, "receive": true, "earn": true, "win": true, "gain": true, "secure": true}
 
 var nounTargets = map[string]bool{"to": true, "on": true, "of": true, "against": true, "with": true, "into": true, "for": true, "at": true}
 
