@@ -133,6 +133,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		acts = s.rejectedMakers(acts)
 		acts = s.demandHolders(acts)
 		acts = s.mutualTopics(acts)
+		acts = s.hostedWelcomes(acts)
 		acts = s.ownPeopleActs(acts)
 		acts = s.withoutLives(acts, obituary)
 		prev, prevCode = actAuthors(s, acts)
