@@ -113,3 +113,35 @@ func (s *sentence) griefClefts() []act {
 	}
 	return out
 }
+
+// mournLemmas are the verbs of mourning whose purpose infinitive is
+// done: "NASA paused its broadcast to mourn the death of Alexei Leonov"
+// mourns him, whatever else the infinitive of purpose leaves undone.
+var mournLemmas = wordSet("mourn grieve")
+
+// mourningPurposes returns the empathetic comments (018) told by an
+// infinitive of purpose of mourning ("to mourn the death of X") hung from
+// a verb told as done: by that verb's subject to the dead the infinitive
+// names. None when no dead actor is named, or the main verb is no fact.
+func (s *sentence) mourningPurposes() []act {
+	var out []act
+	for i := range s.toks {
+		h := s.head[i]
+		if !mournLemmas[s.toks[i].Lemma] || s.toks[i].UPOS != "VERB" || h < 0 || s.toks[i].Rel != "advcl" ||
+			!s.hasChildWord(i, "mark", toMark) || s.toks[h].UPOS != "VERB" || s.negatedAt(h) {
+			continue
+		}
+		via := s.reportedBy(h)
+		if s.moodOf(s.tclause[h], via >= 0) != asFact {
+			continue
+		}
+		sources, pronoun, _ := s.subjectOf(h)
+		target := s.mourned(i)
+		if pronoun || len(sources) == 0 || target < 0 {
+			continue
+		}
+		out = append(out, act{code: empathyCode, rule: "grief: + VERB TO mourn +", sources: sources[:1],
+			targets: []int{target}, verbStart: i, verbEnd: i + 1, via: viaUnlessSource(via, sources)})
+	}
+	return out
+}

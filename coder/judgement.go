@@ -19,7 +19,7 @@ func (s *sentence) judgementActs() (out []act) {
 	if s.conditional() || s.pastOpening() {
 		return nil
 	}
-	for _, judge := range []func() []act{s.verdictActs, s.blameActs, s.violationActs, s.labelActs, s.dismayActs, s.nominalDismay, s.griefActs, s.griefClefts} {
+	for _, judge := range []func() []act{s.verdictActs, s.blameActs, s.violationActs, s.labelActs, s.dismayActs, s.nominalDismay, s.griefActs, s.griefClefts, s.mourningPurposes} {
 		out = append(out, judge()...)
 	}
 	return out
