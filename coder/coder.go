@@ -135,6 +135,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		acts = s.mutualTopics(acts)
 		acts = s.hostedWelcomes(acts)
 		acts = s.calledOnDay(acts)
+		acts = s.appealsToNoActor(acts)
 		acts = s.ownPeopleActs(acts)
 		acts = s.withoutLives(acts, obituary)
 		prev, prevCode = actAuthors(s, acts)
