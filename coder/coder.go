@@ -131,11 +131,15 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		}
 		acts = s.protestsTurnedViolent(acts)
 		acts = s.rejectedMakers(acts)
-		acts = s.demandHolders(acts)
-		acts = s.mutualTopics(acts)
-		acts = s.hostedWelcomes(acts)
-		acts = s.calledOnDay(acts)
-		acts = s.appealsToNoActor(acts)
+		if s.dep {
+			// Readings of the tree: whom an appeal or a welcome is made
+			// to, and with whom sides named together act.
+			acts = s.demandHolders(acts)
+			acts = s.mutualTopics(acts)
+			acts = s.hostedWelcomes(acts)
+			acts = s.calledOnDay(acts)
+			acts = s.appealsToNoActor(acts)
+		}
 		acts = s.ownPeopleActs(acts)
 		acts = s.withoutLives(acts, obituary)
 		prev, prevCode = actAuthors(s, acts)
