@@ -125,6 +125,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 			acts = append(acts, s.conditionThreats()...)
 			acts = append(acts, s.warshipMoves()...)
 			acts = append(acts, s.troopsWithdrawn()...)
+			acts = append(acts, s.signedDeals()...)
 			acts = append(acts, s.weaponTests()...)
 		} else {
 			acts = s.acts()
