@@ -21,13 +21,16 @@ const agreementCode = "057"
 func (s *sentence) signedDeals() []act {
 	var out []act
 	for v := range s.toks {
+		if !signVerbs[s.toks[v].Lemma] {
+			continue
+		}
 		h := s.head[v]
 		if !strings.HasPrefix(s.toks[v].Rel, "acl") || s.toks[v].XPOS != "VBN" {
 			// "The deal, signed last week by ...", parsed as the deal
 			// signing with an agent: the deal is the participle's noun.
 			h = s.child(v, "nsubj")
 		}
-		if !signVerbs[s.toks[v].Lemma] || h < 0 || !sidesNouns[s.lower[h]] || s.consumed[v] || s.datedBefore(h) || s.oldDate(v) {
+		if h < 0 || !sidesNouns[s.lower[h]] || s.consumed[v] || s.datedBefore(h) || s.oldDate(v) {
 			continue
 		}
 		if !s.heldNow(v, s.reportedBy(v) >= 0) || !s.datedRecent(v) {
