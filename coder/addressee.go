@@ -16,18 +16,18 @@ func needsAddressee(code string) bool {
 var keepVerbs = map[string]bool{"hold": true, "detain": true, "jail": true, "imprison": true, "arrest": true,
 	"seize": true, "capture": true, "kidnap": true, "abduct": true, "confiscate": true, "impound": true}
 
-// demandHolders gives the demands (10x) that found no addressee, or only
-// the demander's own people, the keeper of what they ask released, when the phrase of what is asked for
+// demandHolders gives the demands (10x) and appeals (02x) that found no
+// addressee, or only the demander's own people, the keeper of what they ask released, when the phrase of what is asked for
 // names them as the agent of a keeping participle: "Ukraine demanded the
 // release of its sailors held by Russia" is made of Russia, and "Canada
 // demanded the release of two Canadians detained by China" of China.
 func (s *sentence) demandHolders(acts []act) []act {
 	for i := range acts {
 		a := &acts[i]
-		if !needsAddressee(a.code) || len(a.sources) == 0 || !s.ownPeople(a) {
+		if !needsAddressee(a.code) && !codeUnder(a.code, "02") || len(a.sources) == 0 || !s.ownPeople(a) {
 			continue
 		}
-		o := s.child(a.verbStart, "obj")
+		o := s.askedFor(a.verbStart)
 		if o < 0 {
 			continue
 		}
@@ -47,6 +47,21 @@ func (s *sentence) demandHolders(acts []act) []act {
 		}
 	}
 	return acts
+}
+
+// askedFor returns what the demand or appeal at i asks for: its object
+// ("demanded the release"), or its "for" phrase ("called for the
+// release"); -1 if none.
+func (s *sentence) askedFor(i int) int {
+	if o := s.child(i, "obj"); o >= 0 {
+		return o
+	}
+	for c := range s.toks {
+		if s.head[c] == i && s.toks[c].Rel == "obl" && s.caseOf(c) == "for" {
+			return c
+		}
+	}
+	return -1
 }
 
 // ownPeople reports whether the act has no target, or only targets of its

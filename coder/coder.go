@@ -127,13 +127,23 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 			acts = append(acts, s.answeredActs(acts)...)
 			acts = append(acts, s.conditionThreats()...)
 			acts = append(acts, s.warshipMoves()...)
+			acts = append(acts, s.troopsWithdrawn()...)
+			acts = append(acts, s.signedDeals()...)
 			acts = append(acts, s.weaponTests()...)
 		} else {
 			acts = s.acts()
 		}
 		acts = s.protestsTurnedViolent(acts)
 		acts = s.rejectedMakers(acts)
-		acts = s.demandHolders(acts)
+		if s.dep {
+			// Readings of the tree: whom an appeal or a welcome is made
+			// to, and with whom sides named together act.
+			acts = s.demandHolders(acts)
+			acts = s.mutualTopics(acts)
+			acts = s.hostedWelcomes(acts)
+			acts = s.calledOnDay(acts)
+			acts = s.appealsToNoActor(acts)
+		}
 		acts = s.ownPeopleActs(acts)
 		acts = s.foreignLicences(acts)
 		acts = s.withoutLives(acts, obituary)

@@ -820,6 +820,9 @@ func (s *sentence) speakerOf(i int) int {
 	if subj := s.child(i, "nsubj"); subj >= 0 {
 		return s.firstActorIn(subj)
 	}
+	if o := s.invertedSpeaker(i); o >= 0 {
+		return s.firstActorIn(o)
+	}
 	return -1
 }
 

@@ -213,6 +213,21 @@
 //     with police 145 (riot.go); a return from a visit made it
 //     (visitreturn.go); warships heading somewhere and weapons tests
 //     show force (150, ships.go, weapontest.go).
+//   - statements, appeals and cooperation: grief at a death mourns the
+//     dead (018, grief.go, also "it is with sorrow that we announce" and
+//     "paused to mourn"); a speaker parsed as the object of an inverted
+//     "said" speaks (inverted.go); a pronoun subject keeps the actors
+//     joined to it (partners.go); an appeal for people held by someone is
+//     made to the keeper (addressee.go), one to people who are no actor is
+//     none (noaddressee.go), and "called X on Sunday" is a telephone call
+//     (callon.go); who is "in talks" holds them (intalks.go), a visit that
+//     frames an act is made (visitframe.go), a foreign leader welcomed at
+//     a place is hosted (welcome.go), sides named together meet or sign
+//     with each other, not with their topic (topics.go), a reaction to a
+//     deal "between" two sides is to both (between.go), a deal a
+//     participle tells signed on a day of the news is signed
+//     (signeddeal.go), and troops leaving a country retreat (0874,
+//     pullout.go).
 //
 // Where the tree names no subject, or gives a verb no argument at all,
 // the word heuristics below fill in: taggers and parsers slip most on the

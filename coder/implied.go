@@ -291,4 +291,5 @@ func (s *sentence) reactionSubject(i int) int {
 // reactionForms are the past and present forms of reactionVerbs a tagger
 // may take for nouns.
 var reactionForms = map[string]bool{"drew": true, "draws": true, "sparked": true, "sparks": true, "prompted": true,
-	"triggered": true, "provoked": true, "attracted": true, "faced": true, "faces": true, "received": true, "earned": true}
+	"triggered": true, "provoked": true, "attracted": true, "faced": true, "faces": true, "received": true, "earned": true,
+	"won": true, "gained": true, "secured": true}

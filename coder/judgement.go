@@ -9,7 +9,7 @@ import (
 // Judgements told in words are acts: a verdict of fault (verdict.go),
 // blame for a wrong or a breach of a law (blame.go), a name of wrong given
 // (label.go) and dismay (dismay.go) criticize, accuse or disapprove of the
-// actor judged. They are read from the tree, as the verbs of the
+// actor judged; grief at a death (grief.go) comments on it. They are read from the tree, as the verbs of the
 // dictionary are not theirs ("said", "was", "called"), and share what is
 // here: who says the judgement, and who did or made what it judges.
 
@@ -19,7 +19,7 @@ func (s *sentence) judgementActs() (out []act) {
 	if s.conditional() || s.pastOpening() {
 		return nil
 	}
-	for _, judge := range []func() []act{s.verdictActs, s.blameActs, s.violationActs, s.labelActs, s.dismayActs, s.nominalDismay, s.objectionActs, s.opposedActs} {
+	for _, judge := range []func() []act{s.verdictActs, s.blameActs, s.violationActs, s.labelActs, s.dismayActs, s.nominalDismay, s.objectionActs, s.opposedActs, s.griefActs, s.griefClefts, s.mourningPurposes} {
 		out = append(out, judge()...)
 	}
 	return out
@@ -49,13 +49,14 @@ func (s *sentence) heldNow(p int, reported bool) bool {
 const convictCode = "116"
 
 // judgementWord reports whether the word form w may tell a verdict,
-// dismay, blame, a label of fault, an objection or an ultimatum's
-// penalty (verdict.go, dismay.go, objection.go, ultimatum.go): MayCode must
+// dismay, blame, a label of fault, an objection, an ultimatum's penalty
+// or grief (verdict.go, dismay.go, objection.go, ultimatum.go, grief.go): MayCode must
 // not skip a sentence that has no other word of the dictionary ("Saudi
 // Arabia said Iran was responsible for the deaths").
 func judgementWord(w string) bool {
 	_, blame := blameWords[w]
-	return verdictWords[w] || dismayWords[w] || dismayNouns[w] || blame || labelForms[w] || objectionNoun(w) || w == penaltyWord
+	return verdictWords[w] || dismayWords[w] || dismayNouns[w] || blame || labelForms[w] || objectionNoun(w) || w == penaltyWord ||
+		griefWords[w] || griefNouns[w]
 }
 
 // verdictSpeaker returns the actor who says the verdict at p: the

@@ -31,6 +31,8 @@ func (s *sentence) passivePattern(i int, v *verb, agents []int) (passiveReading,
 		switch {
 		case rest[0].target:
 			rest = rest[1:] // "placed + under arrest": the subject
+		case len(rest) > 1 && rest[1].target && s.particleOf(i, rest[0].words):
+			rest = rest[2:] // "was called on + to": the subject, after the particle
 		case subj >= 0 && slices.Contains(rest[0].words, s.lower[subj]):
 			rest, bySubject = rest[1:], false // "sanctions were imposed"
 		}
@@ -52,6 +54,16 @@ func (s *sentence) passivePattern(i int, v *verb, agents []int) (passiveReading,
 		return pr, true
 	}
 	return passiveReading{}, false
+}
+
+// particleOf reports whether the verb at i has a particle among words
+// ("called on", "called upon"), which the passive leaves after the verb.
+func (s *sentence) particleOf(i int, words []string) bool {
+	p := s.child(i, "compound:prt")
+	if p < 0 && i+1 < len(s.toks) && s.head[i+1] == i && s.toks[i+1].UPOS == "ADP" {
+		p = i + 1
+	}
+	return p >= 0 && slices.Contains(words, s.lower[p])
 }
 
 // ownedThing reports whether the noun at h names a thing, no actor, that

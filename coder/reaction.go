@@ -28,6 +28,9 @@ func (s *sentence) reactionTarget(i int, sources []int) int {
 	if k := s.reactedTo(i); k >= 0 {
 		return k
 	}
+	if k := s.objectBetween(i); k >= 0 {
+		return k
+	}
 	return s.objectAuthor(i, sources)
 }
 

@@ -43,7 +43,7 @@ func (s *sentence) ruledOutThreats() []act {
 	return out
 }
 
-// outWord is the particle of "rule out".
+// outWord is the particle of "rule out" and "pull out".
 var outWord = wordSet("out")
 
 // keptOpenAct returns what the verb at i keeps open: the object of a

@@ -85,7 +85,10 @@ func (s *sentence) joinedSubjects(i, subj int) []int {
 		if s.head[j] != i || !strings.HasPrefix(s.toks[j].Rel, "nsubj") {
 			continue
 		}
-		if c := s.prevSibling(j); s.child(j, "cc") >= 0 || c >= 0 && s.toks[c].Rel == "cc" {
+		// The "and" may hang from the second subject, from the word
+		// before it, or from a word inside its phrase ("she and Russian
+		// President Vladimir Putin", "and" under "Russian").
+		if c := s.prevSibling(j); s.child(j, "cc") >= 0 || c >= 0 && s.toks[c].Rel == "cc" || s.toks[s.subtreeStart(j)].Rel == "cc" {
 			out = append(out, s.actorsOf(j)...)
 		}
 	}

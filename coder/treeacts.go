@@ -483,7 +483,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		// "Russia said it would ...": the pronoun is the speaker; "they"
 		// or "we" is all of "Britain and West Germany said they would
 		// oppose ...".
-		sources = []int{via}
+		sources = s.withPartners(via, sources)
 		if s.pluralPronounSubject(i) {
 			sources = s.speakers(via)
 		}
@@ -492,9 +492,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		// "he" or "she" no earlier sentence resolved is the person named
 		// before it ("Modi visited Riyadh, where he met King Salman").
 		if k := s.joinedSubject(i); k >= 0 {
-			sources = []int{k}
+			sources = s.withPartners(k, sources)
 		} else if k := s.subjectAntecedent(i); k >= 0 {
-			sources = []int{k}
+			sources = s.withPartners(k, sources)
 		} else if a := s.theyEarlier(i); len(a) > 0 {
 			sources = a
 		}
@@ -1480,6 +1480,12 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		}
 	}
 	if len(sources) == 0 {
+		// "The United States is in talks with Mexico" (intalks.go).
+		if held, partners := s.inTalksWith(i, v.def.code); len(held) > 0 {
+			sources, targets = held, partners
+		}
+	}
+	if len(sources) == 0 {
 		// "discussed the crisis in talks with Di Maio", "no progress was
 		// made in talks with Japan, officials said" (talksheld.go); the
 		// speaker holds them though set apart.
@@ -1489,6 +1495,9 @@ func (s *sentence) nounAct(i int) (act, bool) {
 			// "returned from a visit to Japan", "said on his return
 			// from a visit to Japan": the speaker made it.
 			sources = s.returnedFrom(i, v.def.code)
+			if len(sources) == 0 {
+				sources = s.visitFramed(i, v.def.code) // "During a visit to Seoul, Pompeo ..." (visitframe.go)
+			}
 			sequence = len(sources) > 0
 		}
 	}
@@ -1707,7 +1716,7 @@ var planVerbs = map[string]bool{"arrange": true, "plan": true, "propose": true, 
 
 // reactionVerbs take as object a reaction that their subject drew.
 var reactionVerbs = map[string]bool{"draw": true, "spark": true, "prompt": true, "trigger": true, "provoke": true,
-	"attract": true, "face": true, "receive": true, "earn": true}
+	"attract": true, "face": true, "receive": true, "earn": true, "win": true, "gain": true, "secure": true}
 
 var nounTargets = map[string]bool{"to": true, "on": true, "of": true, "against": true, "with": true, "into": true, "for": true, "at": true}
 
