@@ -531,6 +531,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 			sources = []int{k} // "Thousands protested in Tehran" (crowd.go)
 		}
 	}
+	sources = append(sources, s.joinedInProtest(i, code, sources)...) // "joined students in strikes" (joinedprotest.go)
 	if len(sources) == 1 && s.private(sources[0]) {
 		code = personalForce(code)
 	}
@@ -1668,7 +1669,9 @@ func (s *sentence) agentAfter(i int) []int {
 		return nil
 	}
 	h := s.head[b]
-	if h < 0 || s.head[h] == i || s.passiveAt(s.head[h]) {
+	if h < 0 || s.head[h] == i || s.passiveAt(s.head[h]) && !strikeNouns[s.lower[i]] {
+		// ("A deal was reached in a strike by 9,000 workers": the "by"
+		// right after a strike names the strikers, not the passive's agent.)
 		return nil
 	}
 	return s.actorsOf(h)

@@ -1,0 +1,89 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+)
+
+// A strike or a protest whose length is counted is one under way: "no
+// solution is in sight to a three-day-old strike by bankworkers", "a deal
+// was reached in a five-week strike by 48,000 workers at GM", "schools
+// stayed shut for a second day of a strike by teachers". Counting its
+// days asserts that it happens, whatever verb the clause has; named as a
+// frame ("after a two-day strike", "amid a week-long protest") it stays
+// a cause, as any act noun does.
+
+// lengthUnits are the units a strike's or a protest's length is counted in.
+var lengthUnits = wordSet("day days week weeks month months hour hours")
+
+// ordinalWords count which day of an act it is ("the second day of").
+var ordinalWords = wordSet("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth " +
+	"2nd 3rd 4th 5th 6th 7th 8th 9th 10th")
+
+// frameCases open a phrase that names an act as the cause or the frame of
+// another: "after", "amid", "following", "despite" ... the act.
+var frameCases = wordSet("after amid amidst following despite since before because ahead without until")
+
+// lengthCounted reports whether the protest or strike noun at i has its
+// length counted in its own words ("a week-long strike", "a 48-hour
+// strike", "a three-day-old strike") or is the act a counted day is of
+// ("the second day of a strike"), in a clause told as fact and not named
+// as a frame.
+func (s *sentence) lengthCounted(i int) bool {
+	if frameCases[s.caseOf(i)] || frameCases[s.prepBefore(i)] || s.moodOf(s.tclause[i], s.reportedBy(i) >= 0) != asFact {
+		return false
+	}
+	if h := s.head[i]; h >= 0 && s.caseOf(i) == "of" && lengthUnits[s.lower[h]] {
+		// "for a second day of a strike", not "after weeks of protests".
+		return !frameCases[s.caseOf(h)] && s.hasChildWord(h, "amod", ordinalWords)
+	}
+	return s.lengthBefore(i)
+}
+
+// prepBefore returns the lower-case preposition that opens the phrase of
+// the noun at i, read from the words ("amid a week - long strike", which
+// the parse may hang from "week"); "" if none within reach.
+func (s *sentence) prepBefore(i int) string {
+	for j := i - 1; j >= 0 && j >= i-maxLengthWords-2; j-- {
+		if frameCases[s.lower[j]] {
+			return s.lower[j] // "amid", which the tagger may take for a verb
+		}
+		switch s.toks[j].UPOS {
+		case "ADP", "SCONJ":
+			return s.lower[j]
+		case "VERB", "AUX", "PRON", "CCONJ":
+			return ""
+		}
+	}
+	return ""
+}
+
+// maxLengthWords is how many words before its noun an act's length may
+// be told ("a three - day - old national strike").
+const maxLengthWords = 7
+
+// lengthBefore reports whether the words right before the noun at i,
+// within its phrase, count a length: a unit hyphened to a number or to
+// "long" or "old" ("five-week", "week-long", "three-day-old", "24-hour").
+func (s *sentence) lengthBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-maxLengthWords; j-- {
+		w := s.lower[j]
+		switch s.toks[j].UPOS {
+		case "DET", "ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ":
+			return false
+		}
+		if w == "," {
+			return false
+		}
+		if lengthUnits[w] && j+1 < i && s.lower[j+1] == "-" {
+			return true // "week - long", "three - day - old"
+		}
+		if lengthUnits[w] && j > 0 && s.lower[j-1] == "-" {
+			return true // "five - week strike"
+		}
+		if strings.Contains(w, "-") && slices.ContainsFunc(strings.Split(w, "-"), func(p string) bool { return lengthUnits[p] }) {
+			return true // "24-hour", "week-long" kept as one word
+		}
+	}
+	return false
+}
