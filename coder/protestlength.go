@@ -30,7 +30,7 @@ var frameCases = wordSet("after amid amidst following despite since before becau
 // ("the second day of a strike"), in a clause told as fact and not named
 // as a frame.
 func (s *sentence) lengthCounted(i int) bool {
-	if frameCases[s.caseOf(i)] || frameCases[s.prepBefore(i)] || s.moodOf(s.tclause[i], s.reportedBy(i) >= 0) != asFact {
+	if s.framed(i) || s.moodOf(s.tclause[i], s.reportedBy(i) >= 0) != asFact {
 		return false
 	}
 	if h := s.head[i]; h >= 0 && s.caseOf(i) == "of" && lengthUnits[s.lower[h]] {
@@ -40,23 +40,28 @@ func (s *sentence) lengthCounted(i int) bool {
 	return s.lengthBefore(i)
 }
 
-// prepBefore returns the lower-case preposition that opens the phrase of
-// the noun at i, read from the words ("amid a week - long strike", which
-// the parse may hang from "week"); "" if none within reach.
-func (s *sentence) prepBefore(i int) string {
-	for j := i - 1; j >= 0 && j >= i-maxLengthWords-2; j-- {
+// framed reports whether the noun at i is named in a phrase of
+// frameCases: its own preposition, or a frame word before it in its
+// clause that the parse may hang elsewhere ("amid a week - long strike",
+// "amid" taken for a verb; "despite a strike threat by workers and a
+// two-week stoppage by seamen").
+func (s *sentence) framed(i int) bool {
+	if frameCases[s.caseOf(i)] {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-maxFrameWords; j-- {
 		if frameCases[s.lower[j]] {
-			return s.lower[j] // "amid", which the tagger may take for a verb
+			return true
 		}
-		switch s.toks[j].UPOS {
-		case "ADP", "SCONJ":
-			return s.lower[j]
-		case "VERB", "AUX", "PRON", "CCONJ":
-			return ""
+		if u := s.toks[j].UPOS; u == "VERB" || u == "AUX" || s.lower[j] == "," || s.lower[j] == ";" {
+			return false
 		}
 	}
-	return ""
+	return false
 }
+
+// maxFrameWords is how far before an act noun its frame word may be.
+const maxFrameWords = 15
 
 // maxLengthWords is how many words before its noun an act's length may
 // be told ("a three - day - old national strike").

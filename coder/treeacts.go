@@ -549,6 +549,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 			code = s.futureCode(code) // "workers will strike next week" threatens it
 		}
 	}
+	code = s.policeRaid(i, code, sources) // "police raided the offices of" (coercion.go)
 	if code == "" || len(sources) == 0 || s.callForWitnesses(i, code, r.target) || s.otherSense(i, v, r, sources) || s.releasesMoney(i, code) {
 		return act{}, false
 	}
@@ -586,6 +587,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	}
 	if r.target < 0 && codeUnder(code, "19") {
 		r.target = s.placeHolder(i)
+	}
+	if r.target < 0 {
+		r.target = s.arrestedPerson(i, code) // "arrested the editor of a news site" (coercion.go)
 	}
 	if r.target < 0 && codeUnder(code, "19") {
 		r.target = s.placeStruck(i)
