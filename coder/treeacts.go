@@ -549,6 +549,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 			code = s.futureCode(code) // "workers will strike next week" threatens it
 		}
 	}
+	if t, ok := s.workplaceStruck(i, code, sources); ok {
+		code, paired, mutual, r.target, r.pat = strikeCode, "", false, t, workplaceStrike // "struck GM's plants" (workplace.go)
+	}
 	code = s.policeRaid(i, code, sources) // "police raided the offices of" (coercion.go)
 	if code == "" || len(sources) == 0 || s.callForWitnesses(i, code, r.target) || s.otherSense(i, v, r, sources) || s.releasesMoney(i, code) {
 		return act{}, false
