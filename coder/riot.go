@@ -69,6 +69,9 @@ func (s *sentence) workersStruck(acts []act) []act {
 // word ("demonstrators", "anti-government protesters").
 func (s *sentence) protesters(k int) bool {
 	m := s.ms[k]
+	if m.Start > 0 && strikingWords[s.lower[m.Start-1]] {
+		return true // "striking shipyard workers clashed with police": strikers protest
+	}
 	return m.End > m.Start && protesterWords[s.lower[m.End-1]]
 }
 
