@@ -82,7 +82,7 @@ func (s *sentence) onStrike(i int, code string) []int {
 }
 
 // carryOnVerbs are those of keepUpVerbs whose subject does the act.
-var carryOnVerbs = wordSet("continue extend resume escalate intensify")
+var carryOnVerbs = wordSet("continue extend resume escalate intensify begin start")
 
 // struckEmployer returns a mention, at the strike noun i, of the employer
 // the article names of the workers who strike there (sources), -1 if

@@ -36,7 +36,7 @@ func (s *sentence) protestsTurnedViolent(acts []act) []act {
 			a.rule = "riot.go: protesters CLASH WITH + (protest turned violent)"
 		}
 	}
-	return s.workersStruck(acts)
+	return s.workersStruck(s.protestersForce(acts)) // protesterforce.go
 }
 
 // workersStruck recodes as a stoppage of work (143) the force (19x) of
