@@ -641,7 +641,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		// for calm" names no one, and is one).
 		return act{}, false
 	}
-	if code == "173" && s.nationCharged(targets) {
+	if code == "173" && chargeVerbs[s.toks[i].Lemma] && s.nationCharged(targets) {
+		// (Only a charge: a person sentenced or arrested, "a Danish
+		// citizen", is no country charged.)
 		code = "112" // "charged Japan with lying and cheating": no court charges a country
 	}
 	return act{
