@@ -69,7 +69,7 @@ func (s *sentence) workersStruck(acts []act) []act {
 // word ("demonstrators", "anti-government protesters").
 func (s *sentence) protesters(k int) bool {
 	m := s.ms[k]
-	if m.Start > 0 && strikingWords[s.lower[m.Start-1]] {
+	if m.End > m.Start && m.End <= len(s.toks) && s.hasChildWord(m.End-1, "amod", strikingWords) {
 		return true // "striking shipyard workers clashed with police": strikers protest
 	}
 	return m.End > m.Start && protesterWords[s.lower[m.End-1]]
