@@ -1,5 +1,7 @@
 package coder
 
+import "github.com/annalist/annalist/actor"
+
 // Coercion by the state: police and authorities raiding homes and offices
 // repress (175), as CAMEO files raids on homes (PETRARCH's RAID * HOMES),
 // where soldiers raiding are in battle (190); and whoever is arrested,
@@ -56,4 +58,29 @@ func (s *sentence) arrestedPerson(i int, code string) int {
 		}
 	}
 	return s.personMention(o, false)
+}
+
+// legislatureWords name a legislature without naming its country.
+var legislatureWords = wordSet("parliament congress legislature assembly senate")
+
+// restrictedLegislature returns a mention of the legislature of the
+// country of sources that the verb at i restricts (172) when its object
+// names one without a country ("Sri Lanka's president suspended
+// parliament"); -1 when the act is no such restriction, the
+// object names a country's legislature, or the source's country is
+// unknown.
+func (s *sentence) restrictedLegislature(i int, code string, sources []int) int {
+	if code != "172" || len(sources) == 0 {
+		return -1
+	}
+	o := s.child(i, "obj")
+	country := s.ms[sources[0]].Country
+	if o < 0 || !legislatureWords[s.lower[o]] || country == "" {
+		return -1
+	}
+	if k := s.actorAt[o]; k >= 0 && s.ms[k].Country != "" {
+		return -1 // "suspended the Sudanese parliament": the pattern's target
+	}
+	m := actor.Mention{Code: country + "LEG", Name: s.toks[o].Form, Country: country, Roles: []string{"LEG"}, Kind: actor.Agent}
+	return s.addMention(m, o, o+1)
 }

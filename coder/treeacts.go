@@ -594,6 +594,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.target < 0 {
 		r.target = s.arrestedPerson(i, code) // "arrested the editor of a news site" (coercion.go)
 	}
+	if r.target < 0 {
+		r.target = s.restrictedLegislature(i, code, sources) // "dissolved congress" (coercion.go)
+	}
 	if r.target < 0 && codeUnder(code, "19") {
 		r.target = s.placeStruck(i)
 	}
