@@ -26,16 +26,36 @@ var frameCases = wordSet("after amid amidst following despite since before becau
 
 // lengthCounted reports whether the protest or strike noun at i has its
 // length counted in its own words ("a week-long strike", "a 48-hour
-// strike", "a three-day-old strike") or is the act a counted day is of
-// ("the second day of a strike"), in a clause told as fact and not named
-// as a frame.
+// strike", "a three-day-old strike") in a phrase opened by "in" or "to"
+// ("a deal was reached in ...", "no end in sight to ..."), or is the act
+// a counted day is of ("the second day of a strike"), in a clause told
+// as fact and not named as a frame.
 func (s *sentence) lengthCounted(i int) bool {
 	if s.framed(i) || s.moodOf(s.tclause[i], s.reportedBy(i) >= 0) != asFact {
 		return false
 	}
-	if h := s.head[i]; h >= 0 && s.caseOf(i) == "of" && lengthUnits[s.lower[h]] {
-		// "for a second day of a strike", not "after weeks of protests".
-		return !frameCases[s.caseOf(h)] && s.hasChildWord(h, "amod", ordinalWords)
+	h := s.head[i]
+	if h < 0 {
+		return false
+	}
+	switch s.phraseCase(i) {
+	case "of":
+		// "for a second day of a strike", not "after weeks of protests"
+		// nor "the threat of a 48-hour strike".
+		return lengthUnits[s.lower[h]] && !frameCases[s.caseOf(h)] && s.hasChildWord(h, "amod", ordinalWords)
+	case "in":
+		// "a deal was reached in a five-week strike".
+	case "to":
+		// "no end is in sight to a week-long strike", but not "agreed
+		// to a 48-hour strike", a verb's.
+		if !s.nominal(h) {
+			return false
+		}
+	default:
+		// An object or a phrase of another kind is no counted strike
+		// under way: "threatened a 48-hour strike", "called off a
+		// week-long strike", "plans for a 24-hour strike".
+		return false
 	}
 	return s.lengthBefore(i)
 }
@@ -62,6 +82,28 @@ func (s *sentence) framed(i int) bool {
 
 // maxFrameWords is how far before an act noun its frame word may be.
 const maxFrameWords = 15
+
+// phraseCase returns the preposition of the noun at i: its case, or,
+// when the parse gave it none, the one the words before its phrase show
+// ("in sight to a week - long strike", the length hung elsewhere).
+func (s *sentence) phraseCase(i int) string {
+	if c := s.caseOf(i); c != "" {
+		return c
+	}
+	for j := i - 1; j >= 0 && j >= i-maxLengthWords; j-- {
+		switch s.toks[j].UPOS {
+		case "ADP":
+			return s.lower[j]
+		case "DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT":
+			if s.lower[j] == "," {
+				return ""
+			}
+		default:
+			return ""
+		}
+	}
+	return ""
+}
 
 // maxLengthWords is how many words before its noun an act's length may
 // be told ("a three - day - old national strike").
