@@ -24,8 +24,8 @@ func (s *sentence) protestPurpose(l int) bool {
 	if !ok || f.verb.def == nil || !strings.HasPrefix(f.verb.def.code, "10") || h < 0 || !s.actorBelow(l) {
 		return false // a demand needs an addressee ("to demand a better deal" names none)
 	}
-	if protestVerbs[s.toks[h].Lemma] {
-		return true
+	if protestVerbs[s.toks[h].Lemma] || s.wentOnStrike(h) {
+		return true // ("went on strike to demand": protestpurpose.go)
 	}
 	// "took to the streets to demand ...", the infinitive hung from
 	// the verb or from "streets".

@@ -39,3 +39,15 @@ func (s *sentence) verbCodes(h int) bool {
 	r, ok := s.treePatterns(h, f.verb)
 	return ok && r.pat.code != ""
 }
+
+// wentOnStrike reports whether the verb at h takes its subject on strike
+// ("went on strike to demand higher pay"): a strike is a protest, and
+// its purpose a demand made by it.
+func (s *sentence) wentOnStrike(h int) bool {
+	for j := range s.toks {
+		if s.head[j] == h && relBase(s.toks[j].Rel) == "obl" && strikeNouns[s.lower[j]] && s.caseOf(j) == "on" {
+			return true
+		}
+	}
+	return false
+}
