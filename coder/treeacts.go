@@ -1545,12 +1545,21 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		sources = s.notApart(sources)
 	}
 	targets = s.notApart(targets)
+	venue := false // "Protests continued in Santiago" (protestvenue.go)
+	if len(sources) == 0 && len(targets) == 0 {
+		if k := s.protestVenueAuthor(i, v.def.code); k >= 0 {
+			sources, venue = []int{k}, true
+		}
+	}
 	if len(sources) > 0 && len(targets) == 0 && (light || s.protestAsserted(i, v.def.code)) {
 		// "A strike by workers at the plant entered its third day": a
 		// protest goes on with no one named it is aimed at, a strike
-		// against the employer the article names.
-		if k := s.struckEmployer(i, v.def.code, sources); k >= 0 {
-			targets = []int{k}
+		// against the employer the article names (but not one the
+		// country's people are only said to hold).
+		if !venue {
+			if k := s.struckEmployer(i, v.def.code, sources); k >= 0 {
+				targets = []int{k}
+			}
 		}
 		light = true
 	}
