@@ -20,9 +20,9 @@ var lengthUnits = wordSet("day days week weeks month months hour hours")
 var ordinalWords = wordSet("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth " +
 	"2nd 3rd 4th 5th 6th 7th 8th 9th 10th")
 
-// frameCases open a phrase that names an act as the cause or the frame of
+// protestFrames open a phrase that names an act as the cause or the frame of
 // another: "after", "amid", "following", "despite" ... the act.
-var frameCases = wordSet("after amid amidst following despite since before because ahead without until")
+var protestFrames = wordSet("after amid amidst following despite since before because ahead without until")
 
 // lengthCounted reports whether the protest or strike noun at i has its
 // length counted in its own words ("a week-long strike", "a 48-hour
@@ -42,7 +42,7 @@ func (s *sentence) lengthCounted(i int) bool {
 	case "of":
 		// "for a second day of a strike", not "after weeks of protests"
 		// nor "the threat of a 48-hour strike".
-		return lengthUnits[s.lower[h]] && !frameCases[s.caseOf(h)] && s.hasChildWord(h, "amod", ordinalWords)
+		return lengthUnits[s.lower[h]] && !protestFrames[s.caseOf(h)] && s.hasChildWord(h, "amod", ordinalWords)
 	case "in":
 		// "a deal was reached in a five-week strike".
 	case "to":
@@ -61,16 +61,16 @@ func (s *sentence) lengthCounted(i int) bool {
 }
 
 // framed reports whether the noun at i is named in a phrase of
-// frameCases: its own preposition, or a frame word before it in its
+// protestFrames: its own preposition, or a frame word before it in its
 // clause that the parse may hang elsewhere ("amid a week - long strike",
 // "amid" taken for a verb; "despite a strike threat by workers and a
 // two-week stoppage by seamen").
 func (s *sentence) framed(i int) bool {
-	if frameCases[s.caseOf(i)] {
+	if protestFrames[s.caseOf(i)] {
 		return true
 	}
 	for j := i - 1; j >= 0 && j >= i-maxFrameWords; j-- {
-		if frameCases[s.lower[j]] {
+		if protestFrames[s.lower[j]] {
 			return true
 		}
 		if u := s.toks[j].UPOS; u == "VERB" || u == "AUX" || s.lower[j] == "," || s.lower[j] == ";" {
