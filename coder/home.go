@@ -76,6 +76,9 @@ func trader(m actor.Mention, code string, other actor.Mention) bool {
 	if !unplaced(m) || !slices.Contains(m.Roles, "BUS") || !deal(code) && !firmVoice(m) {
 		return false
 	}
+	if code == strikeCode && slices.Contains(other.Roles, "LAB") {
+		return false // the firm a country's workers strike employs them there
+	}
 	if other.Country != "" && slices.ContainsFunc(other.Roles, func(r string) bool { return stateRoles[r] }) {
 		return false
 	}

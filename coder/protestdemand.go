@@ -16,13 +16,16 @@ var protestVerbs = map[string]bool{"gather": true, "assemble": true, "rally": tr
 // (code under 10) that the verb it is the purpose of makes by protest:
 // a verb of protestVerbs, or "took to the streets".
 func (s *sentence) protestPurpose(l int) bool {
+	if s.gatheredToProtest(l) {
+		return true // "gathered to protest against the government" (protestpurpose.go)
+	}
 	f, ok := s.verbAt(l)
 	h := s.head[l]
 	if !ok || f.verb.def == nil || !strings.HasPrefix(f.verb.def.code, "10") || h < 0 || !s.actorBelow(l) {
 		return false // a demand needs an addressee ("to demand a better deal" names none)
 	}
-	if protestVerbs[s.toks[h].Lemma] {
-		return true
+	if protestVerbs[s.toks[h].Lemma] || s.wentOnStrike(h) {
+		return true // ("went on strike to demand": protestpurpose.go)
 	}
 	// "took to the streets to demand ...", the infinitive hung from
 	// the verb or from "streets".

@@ -30,6 +30,9 @@ func (s *sentence) protestAsserted(i int, code string) bool {
 	if !strings.HasPrefix(code, "14") {
 		return false
 	}
+	if s.lengthCounted(i) {
+		return true // "a deal was reached in a five-week strike by ..." (protestlength.go)
+	}
 	h := s.head[i]
 	if h < 0 || s.toks[h].UPOS != "VERB" || s.moodOf(s.tclause[i], s.reportedBy(i) >= 0) != asFact {
 		return false // "a trade boycott would benefit ...": not done
@@ -79,7 +82,7 @@ func (s *sentence) onStrike(i int, code string) []int {
 }
 
 // carryOnVerbs are those of keepUpVerbs whose subject does the act.
-var carryOnVerbs = wordSet("continue extend resume escalate intensify")
+var carryOnVerbs = wordSet("continue extend resume escalate intensify begin start")
 
 // struckEmployer returns a mention, at the strike noun i, of the employer
 // the article names of the workers who strike there (sources), -1 if

@@ -81,6 +81,8 @@ func (s *sentence) repairTree() {
 	s.verbSeries()
 	s.reportAside()
 	s.verbAfterParticiple()
+	s.asClause()        // asclause.go
+	s.strikingSubject() // strikersubject.go
 	s.compassPlace()
 	s.markedGerund()
 	s.phraseOffDay()

@@ -36,7 +36,7 @@ func (s *sentence) protestsTurnedViolent(acts []act) []act {
 			a.rule = "riot.go: protesters CLASH WITH + (protest turned violent)"
 		}
 	}
-	return s.workersStruck(acts)
+	return s.workersStruck(s.protestersForce(acts)) // protesterforce.go
 }
 
 // workersStruck recodes as a stoppage of work (143) the force (19x) of
@@ -69,6 +69,9 @@ func (s *sentence) workersStruck(acts []act) []act {
 // word ("demonstrators", "anti-government protesters").
 func (s *sentence) protesters(k int) bool {
 	m := s.ms[k]
+	if m.End > m.Start && m.End <= len(s.toks) && s.hasChildWord(m.End-1, "amod", strikingWords) {
+		return true // "striking shipyard workers clashed with police": strikers protest
+	}
 	return m.End > m.Start && protesterWords[s.lower[m.End-1]]
 }
 

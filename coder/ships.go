@@ -36,16 +36,28 @@ func (s *sentence) warshipMoves() []act {
 		if subj < 0 && s.toks[i].Rel == "acl" {
 			subj = s.head[i] // "Two Turkish warships headed for ...", read as a noun phrase
 		}
-		if subj < 0 || !warshipWords[s.lower[subj]] {
+		escort := -1 // "a Turkish ship, escorted by warships, left for" (escort.go)
+		if subj >= 0 && !warshipWords[s.lower[subj]] {
+			escort = s.escortingWarship(subj)
+		}
+		if subj < 0 || !warshipWords[s.lower[subj]] && escort < 0 {
 			continue
 		}
-		sources := s.actorsOf(subj)
+		var sources []int
+		if escort < 0 {
+			sources = s.actorsOf(subj)
+		}
 		if len(sources) == 1 {
 			// "Greek and Turkish warships": the nationality joined to
 			// the ships' own is a second fleet (nationality.go).
 			sources = s.group(sources[0], true)
 		}
 		sources = slices.DeleteFunc(sources, func(k int) bool { return !slices.Contains(s.ms[k].Roles, "MIL") || s.ms[k].Country == "" })
+		if len(sources) == 0 && escort >= 0 {
+			sources = s.escortFleet(escort, subj)
+		} else if len(sources) == 0 {
+			sources = s.escortFleet(subj, -1)
+		}
 		dest := s.destination(i)
 		if len(sources) == 0 || dest < 0 {
 			continue

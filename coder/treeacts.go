@@ -531,6 +531,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 			sources = []int{k} // "Thousands protested in Tehran" (crowd.go)
 		}
 	}
+	sources = append(sources, s.joinedInProtest(i, code, sources)...) // "joined students in strikes" (joinedprotest.go)
 	if len(sources) == 1 && s.private(sources[0]) {
 		code = personalForce(code)
 	}
@@ -548,6 +549,10 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 			code = s.futureCode(code) // "workers will strike next week" threatens it
 		}
 	}
+	if t, ok := s.workplaceStruck(i, code, sources); ok {
+		code, paired, mutual, r.target, r.pat = strikeCode, "", false, t, workplaceStrike // "struck GM's plants" (workplace.go)
+	}
+	code = s.policeRaid(i, code, sources) // "police raided the offices of" (coercion.go)
 	if code == "" || len(sources) == 0 || s.callForWitnesses(i, code, r.target) || s.otherSense(i, v, r, sources) || s.releasesMoney(i, code) {
 		return act{}, false
 	}
@@ -585,6 +590,12 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	}
 	if r.target < 0 && codeUnder(code, "19") {
 		r.target = s.placeHolder(i)
+	}
+	if r.target < 0 {
+		r.target = s.arrestedPerson(i, code) // "arrested the editor of a news site" (coercion.go)
+	}
+	if r.target < 0 {
+		r.target = s.restrictedLegislature(i, code, sources) // "dissolved congress" (coercion.go)
 	}
 	if r.target < 0 && codeUnder(code, "19") {
 		r.target = s.placeStruck(i)
@@ -633,7 +644,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		// for calm" names no one, and is one).
 		return act{}, false
 	}
-	if code == "173" && s.nationCharged(targets) {
+	if code == "173" && chargeVerbs[s.toks[i].Lemma] && s.nationCharged(targets) {
+		// (Only a charge: a person sentenced or arrested, "a Danish
+		// citizen", is no country charged.)
 		code = "112" // "charged Japan with lying and cheating": no court charges a country
 	}
 	return act{
@@ -1541,12 +1554,21 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		sources = s.notApart(sources)
 	}
 	targets = s.notApart(targets)
+	venue := false // "Protests continued in Santiago" (protestvenue.go)
+	if len(sources) == 0 && len(targets) == 0 {
+		if k := s.protestVenueAuthor(i, v.def.code); k >= 0 {
+			sources, venue = []int{k}, true
+		}
+	}
 	if len(sources) > 0 && len(targets) == 0 && (light || s.protestAsserted(i, v.def.code)) {
 		// "A strike by workers at the plant entered its third day": a
 		// protest goes on with no one named it is aimed at, a strike
-		// against the employer the article names.
-		if k := s.struckEmployer(i, v.def.code, sources); k >= 0 {
-			targets = []int{k}
+		// against the employer the article names (but not one the
+		// country's people are only said to hold).
+		if !venue {
+			if k := s.struckEmployer(i, v.def.code, sources); k >= 0 {
+				targets = []int{k}
+			}
 		}
 		light = true
 	}
@@ -1677,7 +1699,9 @@ func (s *sentence) agentAfter(i int) []int {
 		return nil
 	}
 	h := s.head[b]
-	if h < 0 || s.head[h] == i || s.passiveAt(s.head[h]) {
+	if h < 0 || s.head[h] == i || s.passiveAt(s.head[h]) && !strikeNouns[s.lower[i]] {
+		// ("A deal was reached in a strike by 9,000 workers": the "by"
+		// right after a strike names the strikers, not the passive's agent.)
 		return nil
 	}
 	return s.actorsOf(h)
