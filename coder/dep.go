@@ -567,6 +567,9 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 	defer func() { s.asking-- }()
 	for steps := 0; i >= 0 && steps < 8; steps++ {
 		subj := s.child(i, "nsubj", "nsubj:outer", "nsubj:pass")
+		if subj < 0 {
+			subj = s.readySubject(i) // "said it was eager to", "it" read as expletive (readiness.go)
+		}
 		if v := s.vocativeBefore(i); subj < 0 && v >= 0 && s.head[i] < 0 {
 			// "China, responding to the sanctions, recalled ...": news
 			// addresses no one; a name set before the main verb so is

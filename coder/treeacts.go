@@ -374,6 +374,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	}
 	via := s.reportedBy(i)
 	ctl := s.controller(i)
+	if s.purposeAttempt(ctl) {
+		return act{}, false // "met to try to settle the dispute" (attempt.go)
+	}
 	hoper := -1 // "hoped the United States could lift sanctions": hopedBy
 	if ctl < 0 {
 		var own bool
@@ -391,7 +394,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if mood == notCoded || s.characterized(i) || s.asksQuestion(i) || s.asksWh(i) || s.asksAnonymity(i) || s.guessed(clauseVerb) || s.conceded(clauseVerb) || s.inThePast(clauseVerb) || s.disputed(clauseVerb) || s.counterfactual(clauseVerb) {
 		return act{}, false
 	}
-	if s.passiveAt(i) || s.agentParticiple(i) || s.setOffParticiple(i) {
+	if (s.passiveAt(i) && !s.statedReadiness(i, v)) || s.agentParticiple(i) || s.setOffParticiple(i) {
 		return s.treePassive(i, v, via, mood)
 	}
 	s.personObject(i, v)
@@ -423,7 +426,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		}
 		class = "intent"
 	}
-	if !ok && v.control != "" && !s.objectControlled(i) {
+	if !ok && v.control != "" && !s.objectControlled(i) && !s.purposeAttempt(i) {
 		if j := s.complementOf(i); j >= 0 {
 			if g, isVerb := s.verbAt(j); isVerb && !g.verb.say {
 				if r, ok = s.treeRead(j, g.verb); ok {

@@ -1,0 +1,35 @@
+package coder
+
+// A control verb read as a passive participle with an infinitive of its
+// own states its subject's readiness: "Turkey is prepared to hold talks
+// with Syria", "China is committed to work with Africa" are Turkey's and
+// China's intents, as "is ready to" is, not acts someone else did to them.
+// With a "by" agent it stays a passive ("was prepared by the ministry").
+
+// statedReadiness reports whether the control verb v at i, passive in
+// form, governs an infinitive of its subject's and has no "by" agent.
+func (s *sentence) statedReadiness(i int, v *verb) bool {
+	if v.control == "" || s.child(i, "obl:agent") >= 0 || s.child(i, "nsubj:pass") < 0 {
+		return false
+	}
+	j := s.child(i, "xcomp")
+	if j < 0 {
+		j = s.complementOf(i) // "is prepared to resume talks", the infinitive read as a purpose
+	}
+	return j >= 0 && s.hasChildWord(j, "mark", toMark)
+}
+
+// readySubject returns the "it" the parse took for an expletive before a
+// control word with an infinitive ("India said it was eager to hold
+// talks"): no extraposed clause follows such a word, so "it" is its
+// subject. -1 otherwise.
+func (s *sentence) readySubject(i int) int {
+	e := s.child(i, "expl")
+	if e < 0 || e > i || s.lower[e] != "it" || s.child(i, "xcomp") < 0 {
+		return -1
+	}
+	if f, ok := s.verbAt(i); !ok || f.verb.control == "" {
+		return -1
+	}
+	return e
+}
