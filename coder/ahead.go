@@ -28,6 +28,9 @@ func (s *sentence) datedAhead(i int) bool {
 				return true
 			}
 		}
+		if s.head[j] == i && s.aheadOwner(j) {
+			return true // "during next week's visit to Tokyo" (aheadowner.go)
+		}
 		if c := s.caseOf(j); s.head[j] != i || c != "" && c != "on" {
 			continue
 		}

@@ -1450,7 +1450,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	if len(sources) == 0 && s.meetingProposed(i, v) {
 		// "will propose a summit meeting with Reagan", "seek new talks
 		// with Washington": who proposes or seeks it intends to meet.
-		sources = s.actorsOf(s.child(s.head[i], "nsubj"))
+		sources, owned = s.proposers(s.head[i])
 		proposed = len(sources) > 0
 		if len(targets) == 0 {
 			targets = s.lightPartner(i)

@@ -1,0 +1,32 @@
+package coder
+
+// A meeting proposed or sought by a pronoun in reported speech is the
+// speaker's: "Japan said it would seek a summit with South Korea" is
+// Japan's intent to meet South Korea (036), as "Japan will seek a
+// meeting with South Korea" is.
+
+// subjectPronouns may stand for the speaker of the clause they are in.
+var subjectPronouns = wordSet("it we they he she")
+
+// proposers returns the actors of the subject of the verb at h that
+// proposes or seeks a meeting: its own actors, else, for a pronoun in
+// reported speech that fits the speaker, the speaker (with those joined
+// to it for "we" and "they"), and then spoken is true: the speaker, set
+// apart as the report's channel elsewhere, is the source here.
+func (s *sentence) proposers(h int) (actors []int, spoken bool) {
+	subj := s.child(h, "nsubj")
+	if subj < 0 {
+		return nil, false
+	}
+	if a := s.actorsOf(subj); len(a) > 0 || !subjectPronouns[s.lower[subj]] {
+		return a, false
+	}
+	via := s.reportedBy(h)
+	if via < 0 || !s.pronounFits(h, via) {
+		return nil, false
+	}
+	if s.pluralPronounSubject(h) {
+		return s.speakers(via), true
+	}
+	return []int{via}, true
+}
