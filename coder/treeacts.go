@@ -636,6 +636,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		// for calm" names no one, and is one).
 		return act{}, false
 	}
+	if class == "hope" && s.hopeUnmet(i, ctl, via, sources, targets) {
+		return act{}, false // "hopes to win", "had hoped to meet" (hopeto.go)
+	}
 	if code == "173" && s.nationCharged(targets) {
 		code = "112" // "charged Japan with lying and cheating": no court charges a country
 	}
