@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // A meeting proposed or sought by a pronoun in reported speech is the
 // speaker's: "Japan said it would seek a summit with South Korea" is
 // Japan's intent to meet South Korea (036), as "Japan will seek a
@@ -15,6 +17,9 @@ var subjectPronouns = wordSet("it we they he she")
 // apart as the report's channel elsewhere, is the source here.
 func (s *sentence) proposers(h int) (actors []int, spoken bool) {
 	subj := s.child(h, "nsubj")
+	if e := s.child(h, "expl"); subj < 0 && e >= 0 && e < h && s.lower[e] == "it" {
+		subj = e // "said it was open to talks", "it" read as an expletive
+	}
 	if subj < 0 {
 		return nil, false
 	}
@@ -29,4 +34,14 @@ func (s *sentence) proposers(h int) (actors []int, spoken bool) {
 		return s.speakers(via), true
 	}
 	return []int{via}, true
+}
+
+// openTo reports whether the consultation noun at i (04) is what an
+// "open" subject is open to: "Iran said it was open to talks with Saudi
+// Arabia" declares Iran's intent to meet (036), as seeking talks does.
+// Negated ("is not open to talks") it is none.
+func (s *sentence) openTo(i int, v *verb) bool {
+	h := s.head[i]
+	return h >= 0 && s.lower[h] == "open" && s.toks[h].UPOS == "ADJ" && relBase(s.toks[i].Rel) == "obl" &&
+		s.caseOf(i) == "to" && strings.HasPrefix(v.def.code, "04") && !s.negatedAt(h)
 }

@@ -33,3 +33,21 @@ func (s *sentence) readySubject(i int) int {
 	}
 	return e
 }
+
+// linkVerbs hold their subject in the state the word after them names
+// ("stands ready", "remains willing"). ("Appeared ready" and "seemed
+// willing" are the writer's impression, no one's declared intent.)
+var linkVerbs = wordSet("stand remain")
+
+// standsReady reports whether the control word at i (an adjective or a
+// participle, "ready", "willing", "prepared") is the complement of a
+// verb of linkVerbs: "China stands ready to hold talks" declares
+// China's readiness as "China is ready to" does.
+func (s *sentence) standsReady(i int) bool {
+	h := s.head[i]
+	if h < 0 || s.toks[i].Rel != "xcomp" || !linkVerbs[s.toks[h].Lemma] || s.toks[i].UPOS == "VERB" && s.toks[i].XPOS != "VBN" {
+		return false
+	}
+	f, ok := s.verbAt(i)
+	return ok && f.verb.control != ""
+}

@@ -342,7 +342,8 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		// "is keen to continue talking": the phase verb stands as its
 		// infinitive does.
 		return phaseVerbs[s.toks[h].Lemma] && !s.passiveAt(h) && !s.expectedOnly(h) || s.perfectSlip(l) || s.initialParticiple(l) >= 0 ||
-			s.hopedBy(l) >= 0 // "hopes the U.S. will be able to lift sanctions"
+			s.hopedBy(l) >= 0 || // "hopes the U.S. will be able to lift sanctions"
+			s.standsReady(l) // "stands ready to hold talks" (readiness.go)
 	}
 	return true
 }
@@ -1450,7 +1451,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		}
 	}
 	proposed := false
-	if len(sources) == 0 && s.meetingProposed(i, v) {
+	if len(sources) == 0 && (s.meetingProposed(i, v) || s.openTo(i, v)) {
 		// "will propose a summit meeting with Reagan", "seek new talks
 		// with Washington": who proposes or seeks it intends to meet.
 		sources, owned = s.proposers(s.head[i])
