@@ -51,3 +51,14 @@ func (s *sentence) standsReady(i int) bool {
 	f, ok := s.verbAt(i)
 	return ok && f.verb.control != ""
 }
+
+// gradeWords lessen a readiness: "investors will be less eager to buy
+// U.S. bonds" tells how a mood moves, not an intent anyone declares.
+// ("More willing to negotiate" still declares one.)
+var gradeWords = wordSet("less least")
+
+// gradedReadiness reports whether the control word at i is graded by one
+// of gradeWords.
+func (s *sentence) gradedReadiness(i int) bool {
+	return s.toks[i].UPOS == "ADJ" && s.hasChildWord(i, "advmod", gradeWords)
+}

@@ -427,7 +427,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		}
 		class = "intent"
 	}
-	if !ok && v.control != "" && !s.objectControlled(i) && !s.purposeAttempt(i) {
+	if !ok && v.control != "" && !s.objectControlled(i) && !s.purposeAttempt(i) && !s.gradedReadiness(i) {
 		if j := s.complementOf(i); j >= 0 {
 			if g, isVerb := s.verbAt(j); isVerb && !g.verb.say {
 				if r, ok = s.treeRead(j, g.verb); ok {
