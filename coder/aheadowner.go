@@ -13,3 +13,21 @@ func (s *sentence) aheadOwner(j int) bool {
 	}
 	return s.lower[j] == "tomorrow" || aheadUnits[s.lower[j]] && s.hasChildWord(j, "amod", aheadWords)
 }
+
+// scheduledTo reports whether the "to"-infinitive at i hangs from "set"
+// or "scheduled" as "due" does ("Trump is set to meet Xi", "Pompeo is
+// scheduled to visit Riyadh"): a visit or meeting so set is an intent to
+// meet (036, dueTo); anything else so set is only expected.
+func (s *sentence) scheduledTo(i int) bool {
+	h := s.head[i]
+	if h < 0 || !s.hasChildWord(i, "mark", toMark) || s.toks[i].Rel != "xcomp" && s.toks[i].Rel != "advcl" {
+		return false
+	}
+	switch {
+	case s.lower[h] == "set":
+		return s.child(h, "cop") >= 0 || s.child(h, "aux:pass") >= 0
+	case s.lower[h] == "scheduled":
+		return s.child(h, "aux:pass") >= 0 || s.child(h, "cop") >= 0
+	}
+	return false
+}

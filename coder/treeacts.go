@@ -297,7 +297,7 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		return false
 	}
 	l := s.infinitiveLead(i)
-	if s.infinitiveClause(l) && !s.protestPurpose(l) {
+	if s.infinitiveClause(l) && !s.protestPurpose(l) && !s.scheduledTo(l) {
 		// "deployed troops to attack", "to guard the border and to
 		// attack": a purpose, not an act (but "gathered to demand" is a
 		// demand, protestdemand.go).
@@ -343,7 +343,8 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		// infinitive does.
 		return phaseVerbs[s.toks[h].Lemma] && !s.passiveAt(h) && !s.expectedOnly(h) || s.perfectSlip(l) || s.initialParticiple(l) >= 0 ||
 			s.hopedBy(l) >= 0 || // "hopes the U.S. will be able to lift sanctions"
-			s.standsReady(l) // "stands ready to hold talks" (readiness.go)
+			s.standsReady(l) || // "stands ready to hold talks" (readiness.go)
+			s.scheduledTo(l) // "is set to meet Xi" (aheadowner.go)
 	}
 	return true
 }
