@@ -74,7 +74,8 @@ func (s *sentence) mergeResults(acts []act) []act {
 // to negotiate"), as the control verbs of the dictionary do.
 var controlNouns = map[string]string{"intention": "intent", "intentions": "intent", "plan": "intent", "plans": "intent",
 	"pledge": "intent", "promise": "intent", "commitment": "intent", "readiness": "intent", "willingness": "intent",
-	"decision": "intent", "offer": "intent", "determination": "intent", "threat": "threat", "threats": "threat"}
+	"decision": "intent", "offer": "intent", "determination": "intent", "threat": "threat", "threats": "threat",
+	"desire": "intent", "eagerness": "intent"}
 
 // controlNounAct codes the infinitive of a control noun at i as the
 // intent or threat to do its act, done by the noun's author (its
@@ -83,7 +84,8 @@ var controlNouns = map[string]string{"intention": "intent", "intentions": "inten
 // conveys it ("expressed", "announced") code nothing more.
 func (s *sentence) controlNounAct(i int) (act, bool) {
 	class, ok := controlNouns[s.lower[i]]
-	if !ok || s.consumed[i] || s.toks[i].UPOS != "NOUN" || s.intentUndone(i) {
+	if !ok || s.consumed[i] || s.toks[i].UPOS != "NOUN" || s.intentUndone(i) || s.noneDone(i) {
+		// "has no plans to visit", "no intention to meet": none declared.
 		return act{}, false
 	}
 	j := s.infinitiveOf(i)
