@@ -16,7 +16,7 @@ var subjectPronouns = wordSet("it we they he she")
 // to it for "we" and "they"), and then spoken is true: the speaker, set
 // apart as the report's channel elsewhere, is the source here.
 func (s *sentence) proposers(h int) (actors []int, spoken bool) {
-	subj := s.child(h, "nsubj")
+	subj := s.child(h, "nsubj", "nsubj:pass")
 	if e := s.child(h, "expl"); subj < 0 && e >= 0 && e < h && s.lower[e] == "it" {
 		subj = e // "said it was open to talks", "it" read as an expletive
 	}
@@ -36,12 +36,24 @@ func (s *sentence) proposers(h int) (actors []int, spoken bool) {
 	return []int{via}, true
 }
 
-// openTo reports whether the consultation noun at i (04) is what an
-// "open" subject is open to: "Iran said it was open to talks with Saudi
-// Arabia" declares Iran's intent to meet (036), as seeking talks does.
+// readyFor names the words that state a readiness for talks, with the
+// preposition that names the talks: "open to talks", "ready for talks",
+// "prepared for negotiations", "committed to talks".
+var readyFor = map[string]string{"open": "to", "ready": "for", "prepared": "for", "committed": "to"}
+
+// openTo reports whether the consultation noun at i (04) is what its
+// subject states itself open or ready for: "Iran said it was open to
+// talks with Saudi Arabia", "Iran is ready for talks with the United
+// States" declare the intent to meet (036), as seeking talks does.
 // Negated ("is not open to talks") it is none.
 func (s *sentence) openTo(i int, v *verb) bool {
 	h := s.head[i]
-	return h >= 0 && s.lower[h] == "open" && s.toks[h].UPOS == "ADJ" && relBase(s.toks[i].Rel) == "obl" &&
-		s.caseOf(i) == "to" && strings.HasPrefix(v.def.code, "04") && !s.negatedAt(h)
+	if h < 0 || relBase(s.toks[i].Rel) != "obl" || !strings.HasPrefix(v.def.code, "04") || s.negatedAt(h) {
+		return false
+	}
+	c, ok := readyFor[s.lower[h]]
+	if !ok || s.caseOf(i) != c {
+		return false
+	}
+	return s.toks[h].UPOS == "ADJ" || s.toks[h].XPOS == "VBN" && s.child(h, "aux:pass") >= 0
 }
