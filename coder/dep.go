@@ -790,7 +790,7 @@ func (s *sentence) reportOf(i int) int {
 		if s.head[j] < 0 {
 			break
 		}
-		if r := relBase(s.toks[j].Rel); (r == "ccomp" || r == "parataxis") && s.says(s.head[j]) {
+		if r := relBase(s.toks[j].Rel); (r == "ccomp" || r == "parataxis") && (s.says(s.head[j]) || s.pledgedThat(j)) {
 			return s.speakerOf(s.head[j])
 		}
 		if r := relBase(s.toks[j].Rel); r != "conj" && r != "ccomp" && r != "parataxis" {
@@ -806,7 +806,7 @@ func (s *sentence) reported(i int) bool {
 	j := s.tclause[i]
 	if h := s.head[j]; h >= 0 {
 		if r := relBase(s.toks[j].Rel); r == "ccomp" || r == "parataxis" {
-			return s.says(h)
+			return s.says(h) || s.pledgedThat(j) // "promised that it would release" (pledgedthat.go)
 		}
 	}
 	return false

@@ -7,9 +7,11 @@ package coder
 // With a "by" agent it stays a passive ("was prepared by the ministry").
 
 // statedReadiness reports whether the control verb v at i, passive in
-// form, governs an infinitive of its subject's and has no "by" agent.
+// form, governs an infinitive of its subject's and has no "by" agent:
+// a word of readiness ("prepared") or "committed". ("Is expected to",
+// "was asked to" stay passives: someone else expects or asks.)
 func (s *sentence) statedReadiness(i int, v *verb) bool {
-	if v.control == "" || s.child(i, "obl:agent") >= 0 || s.child(i, "nsubj:pass") < 0 {
+	if v.control != "ready" && v.lemma != "commit" || s.child(i, "obl:agent") >= 0 || s.child(i, "nsubj:pass") < 0 {
 		return false
 	}
 	j := s.child(i, "xcomp")

@@ -584,6 +584,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.target < 0 {
 		r.target = s.addresseeClause(i, code, sources)
 	}
+	if r.target < 0 {
+		r.target = s.pledgeAddressee(i, code, sources) // "assured Pakistan that it would provide aid"
+	}
 	if r.target < 0 && codeUnder(code, "02", "10") {
 		r.target = s.askedFrom(i, sources)
 	}
