@@ -7,7 +7,8 @@ package coder
 // counterpart by a hoper the text names, and the hope is held now, in
 // the present or reported ("said he hoped to meet"); a hope the
 // narrative sets in the past ("had hoped to meet", "hoped to win a
-// seat") is no declared intent.
+// seat") is no declared intent. Expecting to act oneself ("Trump expects
+// to meet Xi") is held to the same terms, by the same "hope" class.
 
 // hopeUnmet reports whether the act at i, governed by "hope" (the verb
 // at ctl, or i itself), declares no intent: it names no target, the
