@@ -57,3 +57,18 @@ func (s *sentence) openTo(i int, v *verb) bool {
 	}
 	return s.toks[h].UPOS == "ADJ" || s.toks[h].XPOS == "VBN" && s.child(h, "aux:pass") >= 0
 }
+
+// proposingVerb returns the verb the noun at i is the object of: its
+// head, or, when the parse hung the noun from the "to" phrase before it
+// ("will propose to Andean countries a summit meeting with Trump", the
+// meeting read as the countries' object), the verb of that phrase.
+func (s *sentence) proposingVerb(i int) int {
+	h := s.head[i]
+	if h < 0 || s.toks[i].Rel != "obj" || s.toks[h].UPOS != "NOUN" || relBase(s.toks[h].Rel) != "obl" || s.caseOf(h) != "to" {
+		return h
+	}
+	if g := s.head[h]; g >= 0 && proposeVerbs[s.toks[g].Lemma] {
+		return g
+	}
+	return h
+}

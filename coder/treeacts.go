@@ -1460,7 +1460,7 @@ func (s *sentence) nounAct(i int) (act, bool) {
 	if len(sources) == 0 && (s.meetingProposed(i, v) || s.openTo(i, v)) {
 		// "will propose a summit meeting with Reagan", "seek new talks
 		// with Washington": who proposes or seeks it intends to meet.
-		sources, owned = s.proposers(s.head[i])
+		sources, owned = s.proposers(s.proposingVerb(i))
 		proposed = len(sources) > 0
 		if len(targets) == 0 {
 			targets = s.lightPartner(i)
@@ -1638,7 +1638,7 @@ var proposeVerbs = map[string]bool{"propose": true, "seek": true, "plan": true, 
 // ("will propose a summit meeting with Reagan", "seek new talks with
 // Washington").
 func (s *sentence) meetingProposed(i int, v *verb) bool {
-	h := s.head[i]
+	h := s.proposingVerb(i)
 	return h >= 0 && s.toks[i].Rel == "obj" && proposeVerbs[s.toks[h].Lemma] && strings.HasPrefix(v.def.code, "04") &&
 		!s.passiveAt(h) && !s.negatedAt(h)
 }
