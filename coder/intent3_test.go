@@ -11,10 +11,11 @@ import (
 // counterpart; visits to come owned by a time; meetings sought by a
 // pronoun in reported speech; openness to talks; visits someone is set
 // to make; looking forward to meeting; pledges told as clauses, with
-// their addressee. And what declares no intent: a lessened readiness,
+// their addressee; a named actor's pledge or stated intention to no one
+// named. And what declares no intent: a lessened readiness,
 // an attempt that is another act's purpose, force hoped for, a hope by a
-// role word the text gives no country, talks one is not ready for, and
-// a desire denied.
+// role word the text gives no country, talks one is not ready for, a
+// desire denied, and a pledge to keep up force.
 func TestDeclaredIntents(t *testing.T) {
 	checkParsedCases(t, "testdata/intent3.conllu", time.Date(2019, 6, 10, 0, 0, 0, 0, time.UTC), []parsedCase{
 		{"prepared to, a passive in form", nil, []string{"TUR SYR 036"}},
@@ -35,5 +36,8 @@ func TestDeclaredIntents(t *testing.T) {
 		{"promised that it would release", nil, []string{"IRN GBRBUS 0353"}},
 		{"assured its addressee that it would provide aid", nil, []string{"CHN PAK 033"}},
 		{"no desire to meet", nil, nil},
+		{"a named actor's pledge to no one named", nil, []string{"GBRLEG - 030"}},
+		{"a pledge to keep up raids is no cooperation", nil, nil},
+		{"an intention stated to endorse someone unnamed", nil, []string{"USALEG - 032"}},
 	})
 }

@@ -125,10 +125,12 @@ func (s *sentence) controlNounAct(i int) (act, bool) {
 			s.consumed[h] = true
 		}
 	}
+	targets := s.notApart(s.targetGroup(r.target))
 	return act{
 		code: code, mutual: r.pat.mutual, rule: r.pat.rule,
-		sources: sources, targets: s.notApart(s.targetGroup(r.target)),
+		sources: sources, targets: targets,
 		verbStart: i, verbEnd: max(r.end, j+1), via: viaUnlessSource(via, sources),
+		pledge: len(targets) == 0 && s.pledgedNoun(i, j, sources),
 	}, true
 }
 
@@ -654,6 +656,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		code: code, paired: paired, mutual: mutual, rule: r.pat.rule,
 		sources: sources, targets: targets,
 		verbStart: i, verbEnd: r.end, via: viaUnlessSource(via, sources),
+		pledge: len(targets) == 0 && s.pledgedAlone(i, v, code, sources),
 	}, true
 }
 
