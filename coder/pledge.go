@@ -4,12 +4,13 @@ import "slices"
 
 // A named actor's pledge is an intent declared whether or not it names
 // whom it is made to: "Boris Johnson pledged to get Brexit done", "the
-// Taliban vowed to keep fighting for peace" are 030 with no target, as a
+// government promised to cut taxes" are 030 with no target, as a
 // declared intent is CAMEO's 03x. An intent to cooperate coded from
 // other words needs someone to cooperate with (needsPartner).
 
-// pledgeOwn are the verbs whose "to"-infinitive is a pledge.
-var pledgeOwn = wordSet("pledge promise vow swear")
+// pledgeOwn are the verbs whose "to"-infinitive is a pledge. ("Vow" codes
+// no pledge of its own: verbs.txt.)
+var pledgeOwn = wordSet("pledge promise")
 
 // pledgedAlone reports whether the verb v at i is a pledge to act
 // ("pledged to", "vowed to"), coded by its own code (the act pledged
