@@ -444,6 +444,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 			}
 		}
 	}
+	if !ok && cooperativeControl[v.control] && s.hostileComplement(i) {
+		return act{}, false // "pledged to punish Iran": no cooperation guessed (pledge.go)
+	}
 	if !ok {
 		if r, ok = s.treeRead(i, v); !ok {
 			return act{}, false
