@@ -1,8 +1,9 @@
 package coder
 
 // Trying to act, said of the subject's own clause, declares the intent to
-// act: "Abe will try to resolve the dispute with South Korea" (037),
-// "officials said Pakistan would try to improve relations with India". An
+// act on the terms hoping to does (hopeto.go: cooperation with a named
+// counterpart, held now): "Abe will try to resolve the dispute with South
+// Korea" (037); "tried to attack the base" threatens no one. An
 // attempt named as the purpose of another act ("negotiators will meet
 // tomorrow to try to settle the dispute") is that act's aim, told with
 // it, and no intent declared: "try" declares one only with a subject of
