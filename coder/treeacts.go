@@ -451,6 +451,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		if r, ok = s.treeRead(i, v); !ok {
 			return act{}, false
 		}
+		if cooperativeControl[v.control] && r.pat == v.def {
+			r.target = s.agreedWith(i, r.target) // "agreed to set up a safe zone in Syria" (pledge.go)
+		}
 	}
 	code, paired := r.pat.code, r.pat.paired
 	if class != "" {
