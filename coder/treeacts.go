@@ -645,14 +645,14 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.target < 0 && !r.pat.alone {
 		targets = s.bothSides(i, sources) // "urged both sides to exercise restraint"
 	}
+	if class == "hope" && s.hopeUnmet(i, ctl, via, sources, targets) {
+		return act{}, false // "hopes to win", "had hoped to meet" (hopeto.go)
+	}
 	if len(targets) == 0 && codeUnder(code, "02") && s.addressedToNoActor(i) {
 		// "Chadian radio asked listeners to stay tuned": an appeal made
 		// to people who are no actor is none between actors ("appealed
 		// for calm" names no one, and is one).
 		return act{}, false
-	}
-	if class == "hope" && s.hopeUnmet(i, ctl, via, sources, targets) {
-		return act{}, false // "hopes to win", "had hoped to meet" (hopeto.go)
 	}
 	if code == "173" && s.nationCharged(targets) {
 		code = "112" // "charged Japan with lying and cheating": no court charges a country
