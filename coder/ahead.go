@@ -28,6 +28,9 @@ func (s *sentence) datedAhead(i int) bool {
 				return true
 			}
 		}
+		if s.head[j] == i && s.aheadOwner(j) {
+			return true // "during next week's visit to Tokyo" (aheadowner.go)
+		}
 		if c := s.caseOf(j); s.head[j] != i || c != "" && c != "on" {
 			continue
 		}
@@ -54,5 +57,5 @@ func unmarkedTime(rel string) bool {
 // due to do anything else is only expected, and no act.
 func (s *sentence) dueTo(i int) bool {
 	h := s.head[i]
-	return h >= 0 && s.lower[h] == "due" && s.toks[h].UPOS == "ADJ" && s.hasChildWord(i, "mark", toMark)
+	return h >= 0 && (s.lower[h] == "due" && s.toks[h].UPOS == "ADJ" || s.scheduledTo(i)) && s.hasChildWord(i, "mark", toMark)
 }

@@ -601,7 +601,7 @@ func (s *sentence) group(k int, backward bool) []int {
 	g := []int{k}
 	and := false
 	if backward {
-		for j := k - 1; s.conjoined(j) && s.clause[s.ms[j].Start] == s.clause[s.ms[k].Start]; j-- {
+		for j := k - 1; s.conjoined(j) && s.clause[s.ms[j].Start] == s.clause[s.ms[k].Start] && !s.listClosed(j); j-- {
 			g = append([]int{j}, g...)
 			and = and || s.joinedByAnd(j)
 		}

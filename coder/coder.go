@@ -280,7 +280,7 @@ func (a *act) pairs() []pair {
 		return out
 	}
 	if len(a.targets) == 0 {
-		if a.mutual || needsPartner(a.code) || needsAddressee(a.code) {
+		if a.mutual || needsPartner(a.code) && !a.pledge || needsAddressee(a.code) {
 			// A meeting or an agreement needs a partner, and an intent
 			// to cooperate someone to cooperate with: "Chile met in
 			// Lima" and "pledged to convert the museum" are no events.

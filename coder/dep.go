@@ -567,6 +567,9 @@ func (s *sentence) subjectOf(i int) (actors []int, pronoun, found bool) {
 	defer func() { s.asking-- }()
 	for steps := 0; i >= 0 && steps < 8; steps++ {
 		subj := s.child(i, "nsubj", "nsubj:outer", "nsubj:pass")
+		if subj < 0 {
+			subj = s.readySubject(i) // "said it was eager to", "it" read as expletive (readiness.go)
+		}
 		if v := s.vocativeBefore(i); subj < 0 && v >= 0 && s.head[i] < 0 {
 			// "China, responding to the sanctions, recalled ...": news
 			// addresses no one; a name set before the main verb so is
@@ -787,7 +790,7 @@ func (s *sentence) reportOf(i int) int {
 		if s.head[j] < 0 {
 			break
 		}
-		if r := relBase(s.toks[j].Rel); (r == "ccomp" || r == "parataxis") && s.says(s.head[j]) {
+		if r := relBase(s.toks[j].Rel); (r == "ccomp" || r == "parataxis") && (s.says(s.head[j]) || s.pledgedThat(j)) {
 			return s.speakerOf(s.head[j])
 		}
 		if r := relBase(s.toks[j].Rel); r != "conj" && r != "ccomp" && r != "parataxis" {
@@ -803,7 +806,7 @@ func (s *sentence) reported(i int) bool {
 	j := s.tclause[i]
 	if h := s.head[j]; h >= 0 {
 		if r := relBase(s.toks[j].Rel); r == "ccomp" || r == "parataxis" {
-			return s.says(h)
+			return s.says(h) || s.pledgedThat(j) // "promised that it would release" (pledgedthat.go)
 		}
 	}
 	return false

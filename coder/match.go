@@ -16,9 +16,10 @@ type act struct {
 	rule         string
 	sources      []int
 	targets      []int
-	verbStart    int // token index of the first verb word
-	verbEnd      int // token index just past the last verb word
-	via          int // mention index of the speaker reporting it, -1 for none
+	verbStart    int  // token index of the first verb word
+	verbEnd      int  // token index just past the last verb word
+	via          int  // mention index of the speaker reporting it, -1 for none
+	pledge       bool // a pledge made to no one named, coded without a target (pledge.go)
 }
 
 // reading is how a verb at a place matches the dictionary: the pattern, the

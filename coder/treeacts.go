@@ -74,7 +74,8 @@ func (s *sentence) mergeResults(acts []act) []act {
 // to negotiate"), as the control verbs of the dictionary do.
 var controlNouns = map[string]string{"intention": "intent", "intentions": "intent", "plan": "intent", "plans": "intent",
 	"pledge": "intent", "promise": "intent", "commitment": "intent", "readiness": "intent", "willingness": "intent",
-	"decision": "intent", "offer": "intent", "determination": "intent", "threat": "threat", "threats": "threat"}
+	"decision": "intent", "offer": "intent", "determination": "intent", "threat": "threat", "threats": "threat",
+	"desire": "intent", "eagerness": "intent"}
 
 // controlNounAct codes the infinitive of a control noun at i as the
 // intent or threat to do its act, done by the noun's author (its
@@ -83,7 +84,8 @@ var controlNouns = map[string]string{"intention": "intent", "intentions": "inten
 // conveys it ("expressed", "announced") code nothing more.
 func (s *sentence) controlNounAct(i int) (act, bool) {
 	class, ok := controlNouns[s.lower[i]]
-	if !ok || s.consumed[i] || s.toks[i].UPOS != "NOUN" || s.intentUndone(i) {
+	if !ok || s.consumed[i] || s.toks[i].UPOS != "NOUN" || s.intentUndone(i) || s.noneDone(i) {
+		// "has no plans to visit", "no intention to meet": none declared.
 		return act{}, false
 	}
 	j := s.infinitiveOf(i)
@@ -123,10 +125,12 @@ func (s *sentence) controlNounAct(i int) (act, bool) {
 			s.consumed[h] = true
 		}
 	}
+	targets := s.notApart(s.targetGroup(r.target))
 	return act{
 		code: code, mutual: r.pat.mutual, rule: r.pat.rule,
-		sources: sources, targets: s.notApart(s.targetGroup(r.target)),
+		sources: sources, targets: targets,
 		verbStart: i, verbEnd: max(r.end, j+1), via: viaUnlessSource(via, sources),
+		pledge: len(targets) == 0 && s.pledgedNoun(i, j, sources),
 	}, true
 }
 
@@ -297,7 +301,7 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		return false
 	}
 	l := s.infinitiveLead(i)
-	if s.infinitiveClause(l) && !s.protestPurpose(l) {
+	if s.infinitiveClause(l) && !s.protestPurpose(l) && !s.scheduledTo(l) {
 		// "deployed troops to attack", "to guard the border and to
 		// attack": a purpose, not an act (but "gathered to demand" is a
 		// demand, protestdemand.go).
@@ -342,7 +346,9 @@ func (s *sentence) actsAsVerb(i int, v *verb) bool {
 		// "is keen to continue talking": the phase verb stands as its
 		// infinitive does.
 		return phaseVerbs[s.toks[h].Lemma] && !s.passiveAt(h) && !s.expectedOnly(h) || s.perfectSlip(l) || s.initialParticiple(l) >= 0 ||
-			s.hopedBy(l) >= 0 // "hopes the U.S. will be able to lift sanctions"
+			s.hopedBy(l) >= 0 || // "hopes the U.S. will be able to lift sanctions"
+			s.standsReady(l) || // "stands ready to hold talks" (readiness.go)
+			s.scheduledTo(l) // "is set to meet Xi" (aheadowner.go)
 	}
 	return true
 }
@@ -374,6 +380,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	}
 	via := s.reportedBy(i)
 	ctl := s.controller(i)
+	if s.purposeAttempt(ctl) {
+		return act{}, false // "met to try to settle the dispute" (attempt.go)
+	}
 	hoper := -1 // "hoped the United States could lift sanctions": hopedBy
 	if ctl < 0 {
 		var own bool
@@ -391,7 +400,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if mood == notCoded || s.characterized(i) || s.asksQuestion(i) || s.asksWh(i) || s.asksAnonymity(i) || s.guessed(clauseVerb) || s.conceded(clauseVerb) || s.inThePast(clauseVerb) || s.disputed(clauseVerb) || s.counterfactual(clauseVerb) {
 		return act{}, false
 	}
-	if s.passiveAt(i) || s.agentParticiple(i) || s.setOffParticiple(i) {
+	if (s.passiveAt(i) && !s.statedReadiness(i, v)) || s.agentParticiple(i) || s.setOffParticiple(i) {
 		return s.treePassive(i, v, via, mood)
 	}
 	s.personObject(i, v)
@@ -423,7 +432,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		}
 		class = "intent"
 	}
-	if !ok && v.control != "" && !s.objectControlled(i) {
+	if !ok && v.control != "" && !s.objectControlled(i) && !s.purposeAttempt(i) && !s.gradedReadiness(i) {
 		if j := s.complementOf(i); j >= 0 {
 			if g, isVerb := s.verbAt(j); isVerb && !g.verb.say {
 				if r, ok = s.treeRead(j, g.verb); ok {
@@ -435,9 +444,15 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 			}
 		}
 	}
+	if !ok && cooperativeControl[v.control] && s.hostileComplement(i) {
+		return act{}, false // "pledged to punish Iran": no cooperation guessed (pledge.go)
+	}
 	if !ok {
 		if r, ok = s.treeRead(i, v); !ok {
 			return act{}, false
+		}
+		if cooperativeControl[v.control] && r.pat == v.def {
+			r.target = s.agreedWith(i, r.target) // "agreed to set up a safe zone in Syria" (pledge.go)
 		}
 	}
 	code, paired := r.pat.code, r.pat.paired
@@ -582,6 +597,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.target < 0 {
 		r.target = s.addresseeClause(i, code, sources)
 	}
+	if r.target < 0 {
+		r.target = s.pledgeAddressee(i, code, sources) // "assured Pakistan that it would provide aid"
+	}
 	if r.target < 0 && codeUnder(code, "02", "10") {
 		r.target = s.askedFrom(i, sources)
 	}
@@ -638,6 +656,9 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 	if r.target < 0 && !r.pat.alone {
 		targets = s.bothSides(i, sources) // "urged both sides to exercise restraint"
 	}
+	if class == "hope" && s.hopeUnmet(i, ctl, via, sources, targets) {
+		return act{}, false // "hopes to win", "had hoped to meet" (hopeto.go)
+	}
 	if len(targets) == 0 && codeUnder(code, "02") && s.addressedToNoActor(i) {
 		// "Chadian radio asked listeners to stay tuned": an appeal made
 		// to people who are no actor is none between actors ("appealed
@@ -654,6 +675,7 @@ func (s *sentence) treeAct(i int, v *verb) (act, bool) {
 		code: code, paired: paired, mutual: mutual, rule: r.pat.rule,
 		sources: sources, targets: targets,
 		verbStart: i, verbEnd: r.end, via: viaUnlessSource(via, sources),
+		pledge: len(targets) == 0 && s.pledgedAlone(i, v, code, sources),
 	}, true
 }
 
@@ -1457,10 +1479,10 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		}
 	}
 	proposed := false
-	if len(sources) == 0 && s.meetingProposed(i, v) {
+	if len(sources) == 0 && (s.meetingProposed(i, v) || s.openTo(i, v)) {
 		// "will propose a summit meeting with Reagan", "seek new talks
 		// with Washington": who proposes or seeks it intends to meet.
-		sources = s.actorsOf(s.child(s.head[i], "nsubj"))
+		sources, owned = s.proposers(s.proposingVerb(i))
 		proposed = len(sources) > 0
 		if len(targets) == 0 {
 			targets = s.lightPartner(i)
@@ -1656,7 +1678,7 @@ var proposeVerbs = map[string]bool{"propose": true, "seek": true, "plan": true, 
 // ("will propose a summit meeting with Reagan", "seek new talks with
 // Washington").
 func (s *sentence) meetingProposed(i int, v *verb) bool {
-	h := s.head[i]
+	h := s.proposingVerb(i)
 	return h >= 0 && s.toks[i].Rel == "obj" && proposeVerbs[s.toks[h].Lemma] && strings.HasPrefix(v.def.code, "04") &&
 		!s.passiveAt(h) && !s.negatedAt(h)
 }
