@@ -228,6 +228,35 @@
 //     participle tells signed on a day of the news is signed
 //     (signeddeal.go), and troops leaving a country retreat (0874,
 //     pullout.go).
+//   - intents: readiness stated ("is prepared to", "stands ready", "open
+//     to talks with", readiness.go), hopes, attempts and looking forward
+//     held to cooperation with a named counterpart by a named hoper, never
+//     in past narration (hopeto.go, attempt.go), meetings owned by a time
+//     to come or proposed (036, aheadowner.go, proposer.go), pledges told
+//     as reported speech or to no one named (030, pledgedthat.go,
+//     pledge.go; not for hostile acts, hostile.go), the partner of an act
+//     agreed or promised (partner.go); a list closed by "and" gives no
+//     subject to the clause after it (listclosed.go).
+//   - disapproval and threats: objections and reservations over another's
+//     act (110, objection.go), a fault carried by a frame ("the wrong way
+//     to", 111, verdictframe.go), warnings of one's own act aimed at whom
+//     it names (130, ownthreat.go), "do this or face that" (139,
+//     ultimatum.go), force or sanctions not ruled out (138/1312,
+//     ruledout.go), another country's firms' licences revoked (163,
+//     licence.go).
+//   - protest and force: a strike or protest whose length is counted is
+//     under way (protestlength.go), one with no named author is the
+//     people's of the country it is in (protestvenue.go), who is joined in
+//     a strike strikes (joinedprotest.go), workers who strike a plant
+//     strike its owner (workplace.go), striking workers parsed as an
+//     object or in an "as" clause are the subject (strikersubject.go,
+//     asclause.go), gathering to protest protests and striking to demand
+//     demands (protestpurpose.go), protesters who attack riot and who
+//     occupy block (145/144, protesterforce.go), warships escorting a
+//     country's ships show its force (150, escort.go), raids are
+//     repression (175, coercion.go).
+//   - resignations are 0831 only where the article ties them to pressure
+//     (resignation.go).
 //
 // Where the tree names no subject, or gives a verb no argument at all,
 // the word heuristics below fill in: taggers and parsers slip most on the
