@@ -3,7 +3,6 @@
 package coder
 
 import (
-	"path/filepath"
 	"testing"
 
 	"github.com/annalist/annalist/internal/goldset"
@@ -30,26 +29,7 @@ const reutersHeldOutMinSentences = 150
 // files annotate the same sentence, or when a file names a story or
 // sentence the collection does not have.
 func TestReutersHeldOut(t *testing.T) {
-	paths, err := filepath.Glob(reutersHeldOutFiles)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(paths) == 0 {
-		t.Fatalf("no held-out set matches %s", reutersHeldOutFiles)
-	}
-	set := map[goldset.Key][]string{}
-	for _, path := range paths {
-		part, err := goldset.Read(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for k, evs := range part {
-			if _, dup := set[k]; dup {
-				t.Errorf("%s: %s #%d is annotated in another file too", path, k.URL, k.Sentence)
-			}
-			set[k] = evs
-		}
-	}
+	set, _ := readSetFiles(t, reutersHeldOutFiles)
 	if len(set) < reutersHeldOutMinSentences {
 		t.Errorf("%s: the held-out set has %d sentences, want at least %d", reutersHeldOutFiles, len(set), reutersHeldOutMinSentences)
 	}

@@ -5,7 +5,9 @@ package coder
 import (
 	"bytes"
 	"encoding/json"
+	"maps"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -34,30 +36,12 @@ const reutersDevMinSentences = 120
 // same sentence, or when a file names a story or sentence that does not
 // exist.
 func TestReutersDev(t *testing.T) {
-	paths, err := filepath.Glob(reutersDevFiles)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(paths) == 0 {
-		t.Fatalf("no development set matches %s", reutersDevFiles)
-	}
-	all := map[goldset.Key][]string{}
-	files := map[string]map[goldset.Key][]string{}
+	all, files := readSetFiles(t, reutersDevFiles)
+	paths := slices.Sorted(maps.Keys(files))
 	for _, path := range paths {
-		set, err := goldset.Read(path)
-		if err != nil {
-			t.Fatal(err)
+		if n := len(files[path]); n < reutersDevMinSentences {
+			t.Errorf("%s: development set has %d sentences, want at least %d", path, n, reutersDevMinSentences)
 		}
-		if len(set) < reutersDevMinSentences {
-			t.Errorf("%s: development set has %d sentences, want at least %d", path, len(set), reutersDevMinSentences)
-		}
-		for k, evs := range set {
-			if _, dup := all[k]; dup {
-				t.Errorf("%s: %s #%d is annotated in another file too", path, k.URL, k.Sentence)
-			}
-			all[k] = evs
-		}
-		files[path] = set
 	}
 	predicted, stories := codeArticles(t, all, reutersArticles(t, all), "Reuters-21578")
 	// The files annotate disjoint sentences, so the whole set's tallies
@@ -74,6 +58,35 @@ func TestReutersDev(t *testing.T) {
 	}
 	t.Logf("all Reuters development sets: %d sentences of %d stories; %d annotated events, %d coded", len(all), stories, country.Gold, country.Pred)
 	logScores(t, country, full)
+}
+
+// readSetFiles reads every annotation file that pattern matches and
+// returns their sentences together and by file. It fails when none
+// matches, and when two files annotate the same sentence.
+func readSetFiles(t *testing.T, pattern string) (all map[goldset.Key][]string, files map[string]map[goldset.Key][]string) {
+	t.Helper()
+	paths, err := filepath.Glob(pattern)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(paths) == 0 {
+		t.Fatalf("no annotation file matches %s", pattern)
+	}
+	all, files = map[goldset.Key][]string{}, map[string]map[goldset.Key][]string{}
+	for _, path := range paths {
+		set, err := goldset.Read(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k, evs := range set {
+			if _, dup := all[k]; dup {
+				t.Errorf("%s: %s #%d is annotated in another file too", path, k.URL, k.Sentence)
+			}
+			all[k] = evs
+		}
+		files[path] = set
+	}
+	return all, files
 }
 
 // reutersArticles reads the Reuters-21578 collection and returns, for each
