@@ -39,3 +39,30 @@ func TestReutersHeldOut(t *testing.T) {
 	t.Logf("held-out Reuters: %d sentences of %d stories; %d annotated events, %d coded", len(set), stories, country.Gold, country.Pred)
 	logScores(t, country, full)
 }
+
+// TestReutersHeldOutAgreement measures how far the annotators of the
+// held-out Reuters sentences agree, as TestGoldAgreement does for the
+// Wikinews gold set: eval/heldout/first_reuters21578.tsv and
+// eval/heldout/second_reuters21578.tsv are two independent blind
+// annotations of the same sentences, eval/heldout/reuters21578.tsv (the
+// set TestReutersHeldOut reads) a third person's adjudication of them.
+// The second is scored against the first, and each against the
+// adjudication, at both levels. Only the figures are logged, never a
+// sentence, so that the set stays unseen. It never runs the coder, and
+// fails when a file is unreadable or the three do not cover the same
+// sentences.
+func TestReutersHeldOutAgreement(t *testing.T) {
+	read := func(path string) map[goldset.Key][]string {
+		set, err := goldset.Read(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return set
+	}
+	first := read("../eval/heldout/first_reuters21578.tsv")
+	second := read("../eval/heldout/second_reuters21578.tsv")
+	adjudicated := read("../eval/heldout/reuters21578.tsv")
+	compareAnnotations(t, "held-out second vs first", "the first annotation", first, "the second annotation", second, false)
+	compareAnnotations(t, "held-out first vs adjudicated", "the adjudication", adjudicated, "the first annotation", first, false)
+	compareAnnotations(t, "held-out second vs adjudicated", "the adjudication", adjudicated, "the second annotation", second, false)
+}
