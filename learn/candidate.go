@@ -1,0 +1,169 @@
+package learn
+
+import (
+	"strings"
+
+	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/nlp"
+)
+
+// maxPath is the longest dependency path, in arcs, a candidate keeps
+// whole; longer ones are read as "long" (few events span them).
+const maxPath = 6
+
+// Candidate is one possible event of a sentence: a source mention, a
+// target mention or none, and the predicate that links them.
+type Candidate struct {
+	Source, Target int // indices into the sentence's mentions; Target -1 for none
+	Pred           int // token index of the predicate
+	Path           string
+}
+
+// mentionHead returns the token of m whose head lies outside m (the
+// first one), or m.Start when the span is a cycle or malformed.
+func mentionHead(toks []nlp.Token, m actor.Mention) int {
+	for i := m.Start; i < m.End; i++ {
+		h := toks[i].Head - 1
+		if h < m.Start || h >= m.End {
+			return i
+		}
+	}
+	return m.Start
+}
+
+// ancestors returns i and the tokens above it up to the root, stopping
+// at a cycle (a malformed parse).
+func ancestors(toks []nlp.Token, i int) []int {
+	out := []int{i}
+	for n := 0; n < len(toks); n++ {
+		h := toks[i].Head - 1
+		if h < 0 || h >= len(toks) {
+			break
+		}
+		out = append(out, h)
+		i = h
+	}
+	return out
+}
+
+// inside reports whether token i lies within m.
+func inside(i int, m actor.Mention) bool { return i >= m.Start && i < m.End }
+
+// predicateTag reports whether a token can head an event: a verb or a
+// noun ("attack", "talks").
+func predicateTag(upos string) bool { return upos == "VERB" || upos == "NOUN" }
+
+// candidates lists the candidates of a sentence with its mentions: every
+// ordered pair of mentions linked by a predicate, and every mention with
+// a verb above it alone. Mentions that overlap are never paired.
+func candidates(toks []nlp.Token, ms []actor.Mention) []Candidate {
+	var out []Candidate
+	heads := make([]int, len(ms))
+	ups := make([][]int, len(ms))
+	for i, m := range ms {
+		heads[i] = mentionHead(toks, m)
+		ups[i] = ancestors(toks, heads[i])
+	}
+	for s := range ms {
+		if c, ok := alone(toks, ms, s, ups[s]); ok {
+			out = append(out, c)
+		}
+		for t := range ms {
+			if t == s || overlap(ms[s], ms[t]) {
+				continue
+			}
+			if c, ok := pair(toks, ms, s, t, ups[s], ups[t]); ok {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+func overlap(a, b actor.Mention) bool { return a.Start < b.End && b.Start < a.End }
+
+// alone is the candidate of source s with no target: the first verb above
+// its head, outside the mention.
+func alone(toks []nlp.Token, ms []actor.Mention, s int, up []int) (Candidate, bool) {
+	for k, i := range up {
+		if inside(i, ms[s]) || toks[i].UPOS != "VERB" {
+			continue
+		}
+		return Candidate{Source: s, Target: -1, Pred: i, Path: upPath(toks, up[:k+1]) + "|"}, true
+	}
+	return Candidate{}, false
+}
+
+// pair is the candidate of source s and target t: the lowest verb or
+// noun above both heads (their common ancestor or above it) that lies in
+// neither mention.
+func pair(toks []nlp.Token, ms []actor.Mention, s, t int, us, ut []int) (Candidate, bool) {
+	pos := make(map[int]int, len(ut))
+	for k, i := range ut {
+		pos[i] = k
+	}
+	for ks, i := range us {
+		kt, common := pos[i]
+		if !common {
+			continue
+		}
+		// i is the lowest common ancestor; climb to a predicate.
+		for ; ks < len(us); ks++ {
+			p := us[ks]
+			if predicateTag(toks[p].UPOS) && !inside(p, ms[s]) && !inside(p, ms[t]) {
+				break
+			}
+		}
+		if ks == len(us) {
+			return Candidate{}, false
+		}
+		p := us[ks]
+		down := ut[:kt+1]
+		// the target's chain to p: extend it from the common ancestor up to p
+		if k, ok := pos[p]; ok {
+			down = ut[:k+1]
+		}
+		path := upPath(toks, us[:ks+1]) + "|" + downPath(toks, down)
+		return Candidate{Source: s, Target: t, Pred: p, Path: path}, true
+	}
+	return Candidate{}, false
+}
+
+// upPath writes the relations climbed along chain (from a mention's head
+// up to the predicate, its last element), each with its preposition.
+func upPath(toks []nlp.Token, chain []int) string {
+	if len(chain)-1 > maxPath {
+		return "long"
+	}
+	var b strings.Builder
+	for _, i := range chain[:len(chain)-1] {
+		b.WriteString(relation(toks, i))
+		b.WriteByte('<')
+	}
+	return b.String()
+}
+
+// downPath writes the relations descended from the predicate (chain's
+// last element) to a mention's head (its first).
+func downPath(toks []nlp.Token, chain []int) string {
+	if len(chain)-1 > maxPath {
+		return "long"
+	}
+	var b strings.Builder
+	for k := len(chain) - 2; k >= 0; k-- {
+		b.WriteByte('>')
+		b.WriteString(relation(toks, chain[k]))
+	}
+	return b.String()
+}
+
+// relation is token i's relation to its head, with the lemma of its case
+// marker when it has one ("obl/on", "nmod/of").
+func relation(toks []nlp.Token, i int) string {
+	for j := range toks {
+		if toks[j].Head-1 == i && toks[j].Rel == "case" {
+			return toks[i].Rel + "/" + strings.ToLower(toks[j].Lemma)
+		}
+	}
+	return toks[i].Rel
+}

@@ -1,0 +1,130 @@
+package learn
+
+import (
+	"strings"
+
+	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/nlp"
+)
+
+// Feature templates: each feature's hash starts from its template, so
+// equal strings of different templates never collide by design.
+const (
+	fBias uint8 = iota
+	fLemma
+	fUPOS
+	fPath
+	fLemmaPath
+	fBetween
+	fMarker
+	fSaid
+	fSourceRole
+	fTargetRole
+	fRoles
+	fSameCountry
+	fNominal
+	fGovernor
+	fLemmaTarget
+)
+
+// maxBetween is how many words between the two mentions are read.
+const maxBetween = 8
+
+// markers are the words that, attached to the predicate or opening the
+// sentence's clauses, change what it asserts: negation, modality,
+// condition, refusal.
+var markers = map[string]bool{
+	"not": true, "never": true, "n't": true, "no": true,
+	"will": true, "would": true, "could": true, "may": true, "might": true,
+	"should": true, "can": true, "must": true, "if": true, "unless": true,
+	"refuse": true, "reject": true, "decline": true, "threaten": true,
+	"plan": true, "want": true, "agree": true, "fail": true,
+}
+
+// sayVerbs are verbs of saying: an act reported under one is the reported
+// act, not the saying.
+var sayVerbs = map[string]bool{
+	"say": true, "tell": true, "announce": true, "state": true, "add": true,
+	"report": true, "claim": true, "declare": true, "quote": true, "write": true,
+}
+
+// features appends the hashed features of candidate c to buf.
+func features(buf []uint64, toks []nlp.Token, ms []actor.Mention, c Candidate) []uint64 {
+	p := &toks[c.Pred]
+	lemma := strings.ToLower(p.Lemma)
+	add := func(k nlp.FeatureKey) { buf = append(buf, k.Key()) }
+	add(nlp.Feature(fBias))
+	add(nlp.Feature(fLemma).Str(lemma))
+	add(nlp.Feature(fUPOS).Str(p.UPOS))
+	add(nlp.Feature(fPath).Str(c.Path))
+	add(nlp.Feature(fLemmaPath).Str(lemma).Str(c.Path))
+	if p.UPOS == "NOUN" {
+		add(nlp.Feature(fNominal))
+	}
+	src := ms[c.Source]
+	add(nlp.Feature(fSourceRole).Str(roleOf(src)))
+	if c.Target < 0 {
+		add(nlp.Feature(fTargetRole).Str("-"))
+		add(nlp.Feature(fRoles).Str(roleOf(src)).Str("-"))
+		add(nlp.Feature(fLemmaTarget).Str(lemma).Str("-"))
+	} else {
+		tgt := ms[c.Target]
+		add(nlp.Feature(fTargetRole).Str(roleOf(tgt)))
+		add(nlp.Feature(fRoles).Str(roleOf(src)).Str(roleOf(tgt)))
+		add(nlp.Feature(fLemmaTarget).Str(lemma).Str("+"))
+		same := src.Country != "" && src.Country == tgt.Country
+		add(nlp.Feature(fSameCountry).Int(boolInt(same)))
+		lo, hi := src.End, tgt.Start
+		if tgt.End <= src.Start {
+			lo, hi = tgt.End, src.Start
+		}
+		for i := lo; i < hi && i < lo+maxBetween; i++ {
+			add(nlp.Feature(fBetween).Str(strings.ToLower(toks[i].Lemma)))
+		}
+	}
+	// markers on the predicate, and on the verb it hangs from
+	cond := false
+	for j := range toks {
+		l := strings.ToLower(toks[j].Lemma)
+		if toks[j].Head-1 == c.Pred && markers[l] {
+			add(nlp.Feature(fMarker).Str(l))
+		}
+		cond = cond || l == "if" || l == "unless"
+	}
+	if cond {
+		add(nlp.Feature(fMarker).Str("cond"))
+	}
+	if h := p.Head - 1; h >= 0 && h < len(toks) {
+		g := strings.ToLower(toks[h].Lemma)
+		add(nlp.Feature(fGovernor).Str(g).Str(p.Rel))
+		if markers[g] {
+			add(nlp.Feature(fMarker).Str("gov:" + g))
+		}
+	}
+	for _, a := range ancestors(toks, c.Pred)[1:] {
+		if sayVerbs[strings.ToLower(toks[a].Lemma)] {
+			add(nlp.Feature(fSaid))
+			break
+		}
+	}
+	return buf
+}
+
+// roleOf names a mention's kind of actor for the features: its first
+// role ("GOV", "MIL"), or "country" for a bare country, "?" for none.
+func roleOf(m actor.Mention) string {
+	if len(m.Roles) > 0 {
+		return m.Roles[0]
+	}
+	if m.Country != "" {
+		return "country"
+	}
+	return "?"
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
