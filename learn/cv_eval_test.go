@@ -1,0 +1,141 @@
+//go:build eval
+
+package learn_test
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/annalist/annalist/coder"
+	"github.com/annalist/annalist/event"
+	"github.com/annalist/annalist/internal/goldset"
+	"github.com/annalist/annalist/internal/shared"
+	"github.com/annalist/annalist/learn"
+	"github.com/annalist/annalist/learn/internal/corpus"
+)
+
+// cvFolds is the number of cross-validation folds.
+const cvFolds = 5
+
+// cvMargins are the margins over "none" the backoff is scored at.
+var cvMargins = []float32{0, 2, 4, 8, 16}
+
+// cvSets are the annotation files the model trains on: the development
+// sets and the training sets; LEARN_SETS (comma-separated globs) adds more.
+func cvSets(t *testing.T) []string {
+	globs := []string{"../eval/dev/*.tsv", "../eval/train/*.tsv"}
+	if extra := os.Getenv("LEARN_SETS"); extra != "" {
+		globs = append(globs, strings.Split(extra, ",")...)
+	}
+	var files []string
+	for _, g := range globs {
+		m, err := filepath.Glob(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	return files
+}
+
+// TestCrossValidation scores, by 5-fold cross-validation over stories
+// (one story never split across folds), the rules alone, the model alone
+// and the rules with the model as backoff in the sentences they leave
+// uncoded, at the country level, at several margins. It logs figures and
+// has no bar.
+func TestCrossValidation(t *testing.T) {
+	arts, err := corpus.Load(shared.MustPath(t), cvSets(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := map[goldset.Key][]string{}
+	perFile := map[string][2]int{}
+	for _, a := range arts {
+		for si, evs := range a.Annotated {
+			set[goldset.Key{URL: a.Article.ID, Sentence: si}] = evs
+			n := perFile[a.File]
+			n[0]++
+			n[1] += len(evs)
+			perFile[a.File] = n
+		}
+	}
+	for f, n := range perFile {
+		t.Logf("training data %s: %d sentences, %d events", f, n[0], n[1])
+	}
+	rules := make([][]event.Event, len(arts))
+	for i, a := range arts {
+		rules[i] = coder.Default().Code(a.Article, a.Doc)
+	}
+	type tally struct{ alone, backoff map[goldset.Key][]string }
+	byMargin := make([]tally, len(cvMargins))
+	for i := range byMargin {
+		byMargin[i] = tally{map[goldset.Key][]string{}, map[goldset.Key][]string{}}
+	}
+	for fold := range cvFolds {
+		var train []learn.Sentence
+		for i, a := range arts {
+			if i%cvFolds != fold {
+				train = append(train, a.Training()...)
+			}
+		}
+		m := learn.Train(train, learn.DefaultEpochs)
+		m.Actors = coder.Default().Actors()
+		for i, a := range arts {
+			if i%cvFolds != fold {
+				continue
+			}
+			for j, margin := range cvMargins {
+				m.MinMargin = margin
+				collect(byMargin[j].alone, a.Annotated, m.Backoff(a.Article, a.Doc, nil))
+				collect(byMargin[j].backoff, a.Annotated, append(m.Backoff(a.Article, a.Doc, rules[i]), rules[i]...))
+			}
+		}
+	}
+	ruled := map[goldset.Key][]string{}
+	for i, a := range arts {
+		collect(ruled, a.Annotated, rules[i])
+	}
+	for _, part := range []string{"all", "reuters", "wikinews"} {
+		sub := subset(set, part)
+		logScore(t, part+" (a) rules", sub, ruled)
+		for j, margin := range cvMargins {
+			logScore(t, part+" (b) model, margin "+ftoa(margin), sub, byMargin[j].alone)
+			logScore(t, part+" (c) rules+model, margin "+ftoa(margin), sub, byMargin[j].backoff)
+		}
+	}
+}
+
+// collect adds to predicted the events of annotated sentences, as triples.
+func collect(predicted map[goldset.Key][]string, annotated map[int][]string, evs []event.Event) {
+	for _, e := range evs {
+		si := e.Evidence[0].Sentence
+		if _, ok := annotated[si]; ok {
+			k := goldset.Key{URL: e.Evidence[0].Article, Sentence: si}
+			predicted[k] = append(predicted[k], goldset.Triple(e))
+		}
+	}
+}
+
+// subset keeps the sentences of Reuters stories, of Wikinews articles, or
+// all.
+func subset(set map[goldset.Key][]string, part string) map[goldset.Key][]string {
+	out := map[goldset.Key][]string{}
+	for k, v := range set {
+		reuters := strings.HasPrefix(k.URL, "reuters-")
+		if part == "all" || (part == "reuters") == reuters {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+func logScore(t *testing.T, name string, set, predicted map[goldset.Key][]string) {
+	c, _ := goldset.ScoreSets(set, predicted, nil)
+	p, r, f := c.PRF()
+	t.Logf("%-36s P %.3f R %.3f F1 %.3f (%d annotated, %d coded, %d right)", name, p, r, f, c.Gold, c.Pred, c.TP)
+}
+
+func ftoa(f float32) string { return strconv.FormatFloat(float64(f), 'g', -1, 32) }
