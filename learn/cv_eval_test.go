@@ -21,7 +21,7 @@ import (
 const cvFolds = 5
 
 // cvMargins are the margins over "none" the backoff is scored at.
-var cvMargins = []float32{0, 2, 4, 8, 16}
+var cvMargins = []float32{-8, -4, -2, 0, 2, 4, 8}
 
 // cvSets are the annotation files the model trains on: the development
 // sets and the training sets; LEARN_SETS (comma-separated globs) adds more.
@@ -65,6 +65,15 @@ func TestCrossValidation(t *testing.T) {
 	for f, n := range perFile {
 		t.Logf("training data %s: %d sentences, %d events", f, n[0], n[1])
 	}
+	f, err := os.Open("../coder/verbs.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := learn.ReadLexicon(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
 	rules := make([][]event.Event, len(arts))
 	for i, a := range arts {
 		rules[i] = coder.Default().Code(a.Article, a.Doc)
@@ -81,7 +90,7 @@ func TestCrossValidation(t *testing.T) {
 				train = append(train, a.Training()...)
 			}
 		}
-		m := learn.Train(train, learn.DefaultEpochs)
+		m := learn.Train(train, lex, learn.DefaultEpochs)
 		m.Actors = coder.Default().Actors()
 		for i, a := range arts {
 			if i%cvFolds != fold {

@@ -25,6 +25,10 @@ const (
 	fNominal
 	fGovernor
 	fLemmaTarget
+	fDict
+	fDictFirst
+	fDictTarget
+	fGovDict
 )
 
 // maxBetween is how many words between the two mentions are read.
@@ -49,7 +53,7 @@ var sayVerbs = map[string]bool{
 }
 
 // features appends the hashed features of candidate c to buf.
-func features(buf []uint64, toks []nlp.Token, ms []actor.Mention, c Candidate) []uint64 {
+func features(buf []uint64, lex Lexicon, toks []nlp.Token, ms []actor.Mention, c Candidate) []uint64 {
 	p := &toks[c.Pred]
 	lemma := strings.ToLower(p.Lemma)
 	add := func(k nlp.FeatureKey) { buf = append(buf, k.Key()) }
@@ -58,6 +62,14 @@ func features(buf []uint64, toks []nlp.Token, ms []actor.Mention, c Candidate) [
 	add(nlp.Feature(fUPOS).Str(p.UPOS))
 	add(nlp.Feature(fPath).Str(c.Path))
 	add(nlp.Feature(fLemmaPath).Str(lemma).Str(c.Path))
+	hasTarget := boolInt(c.Target >= 0)
+	for i, r := range lex[lemma] {
+		if i == 0 {
+			add(nlp.Feature(fDictFirst).Str(r))
+		}
+		add(nlp.Feature(fDict).Str(r))
+		add(nlp.Feature(fDictTarget).Str(r).Int(hasTarget))
+	}
 	if p.UPOS == "NOUN" {
 		add(nlp.Feature(fNominal))
 	}
@@ -97,6 +109,9 @@ func features(buf []uint64, toks []nlp.Token, ms []actor.Mention, c Candidate) [
 	if h := p.Head - 1; h >= 0 && h < len(toks) {
 		g := strings.ToLower(toks[h].Lemma)
 		add(nlp.Feature(fGovernor).Str(g).Str(p.Rel))
+		for _, r := range lex[g] {
+			add(nlp.Feature(fGovDict).Str(r))
+		}
 		if markers[g] {
 			add(nlp.Feature(fMarker).Str("gov:" + g))
 		}

@@ -38,6 +38,7 @@ type Model struct {
 	MinMargin float32
 
 	p     *nlp.Perceptron
+	lex   Lexicon
 	codes map[string]string // predicate lemma + "\t" + root → most frequent full code
 }
 
@@ -50,10 +51,11 @@ type Proposal struct {
 	Lemma  string  // the predicate's lemma
 }
 
-// Train trains a model on sents over the given number of epochs, visiting
+// Train trains a model on sents, reading the verb dictionary's lexicon as
+// features, over the given number of epochs, visiting
 // the examples in an order shuffled with a fixed seed, so the same data
 // always gives the same model.
-func Train(sents []Sentence, epochs int) *Model {
+func Train(sents []Sentence, lex Lexicon, epochs int) *Model {
 	type example struct {
 		feats []uint64
 		class int
@@ -63,7 +65,7 @@ func Train(sents []Sentence, epochs int) *Model {
 	for _, s := range sents {
 		for _, c := range candidates(s.Tokens, s.Mentions) {
 			class, code := label(s.Mentions, c, s.Events)
-			exs = append(exs, example{features(nil, s.Tokens, s.Mentions, c), class})
+			exs = append(exs, example{features(nil, lex, s.Tokens, s.Mentions, c), class})
 			if class > 0 {
 				k := strings.ToLower(s.Tokens[c.Pred].Lemma) + "\t" + code[:2]
 				if counts[k] == nil {
@@ -88,7 +90,7 @@ func Train(sents []Sentence, epochs int) *Model {
 		}
 	}
 	p.Average()
-	m := &Model{p: p, codes: map[string]string{}}
+	m := &Model{p: p, lex: lex, codes: map[string]string{}}
 	for k, byCode := range counts {
 		best, n := "", 0
 		for code, c := range byCode {
@@ -141,7 +143,7 @@ func (m *Model) Propose(toks []nlp.Token, ms []actor.Mention, minMargin float32)
 	scores := make([]float32, nClass)
 	var buf []uint64
 	for _, c := range candidates(toks, ms) {
-		buf = features(buf[:0], toks, ms, c)
+		buf = features(buf[:0], m.lex, toks, ms, c)
 		m.p.Score(buf, scores)
 		best := 1 + nlp.Argmax(scores[1:])
 		margin := scores[best] - scores[0]
@@ -164,7 +166,8 @@ func (m *Model) Propose(toks []nlp.Token, ms []actor.Mention, minMargin float32)
 const modelMagic = "annalist-learn 1"
 
 // WriteTo writes the model: a header, the code table (one "lemma\troot\tcode"
-// line each, sorted), then the perceptron's weights.
+// line each, sorted), the lexicon (one "lemma\troots" line each, sorted),
+// then the perceptron's weights.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	keys := make([]string, 0, len(m.codes))
 	for k := range m.codes {
@@ -175,6 +178,15 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	fmt.Fprintf(&b, "%s\ncodes %d\n", modelMagic, len(keys))
 	for _, k := range keys {
 		fmt.Fprintf(&b, "%s\t%s\n", k, m.codes[k])
+	}
+	lemmas := make([]string, 0, len(m.lex))
+	for l := range m.lex {
+		lemmas = append(lemmas, l)
+	}
+	slices.Sort(lemmas)
+	fmt.Fprintf(&b, "lexicon %d\n", len(lemmas))
+	for _, l := range lemmas {
+		fmt.Fprintf(&b, "%s\t%s\n", l, strings.Join(m.lex[l], " "))
 	}
 	n, err := io.WriteString(w, b.String())
 	if err != nil {
@@ -208,6 +220,19 @@ func ReadModel(r io.Reader) (*Model, error) {
 			return nil, fmt.Errorf("event model: line %d: %q, want lemma, root and code", i+3, s)
 		}
 		m.codes[f[0]+"\t"+f[1]] = f[2]
+	}
+	ll, err := line()
+	if _, serr := fmt.Sscanf(ll, "lexicon %d", &n); err != nil || serr != nil {
+		return nil, fmt.Errorf("event model: line %d: %q, want \"lexicon N\"", len(m.codes)+3, ll)
+	}
+	m.lex = make(Lexicon, n)
+	for range n {
+		s, err := line()
+		lemma, roots, ok := strings.Cut(s, "\t")
+		if err != nil || !ok {
+			return nil, fmt.Errorf("event model: lexicon line %q, want lemma and roots", s)
+		}
+		m.lex[lemma] = strings.Fields(roots)
 	}
 	if m.p, err = nlp.ReadPerceptron(br); err != nil {
 		return nil, fmt.Errorf("event model: weights: %w", err)

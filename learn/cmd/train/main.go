@@ -24,9 +24,10 @@ func main() {
 	data := flag.String("data", defaultData(), "the shared data directory")
 	sets := flag.String("sets", "eval/dev/*.tsv,eval/train/*.tsv", "comma-separated globs of annotation files")
 	out := flag.String("out", "learn/model.bin", "where to write the model")
+	verbs := flag.String("verbs", "coder/verbs.txt", "the coder's verb dictionary, read as features")
 	epochs := flag.Int("epochs", learn.DefaultEpochs, "training epochs")
 	flag.Parse()
-	if err := run(*data, *sets, *out, *epochs); err != nil {
+	if err := run(*data, *sets, *verbs, *out, *epochs); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
@@ -39,7 +40,11 @@ func defaultData() string {
 	return "../shared/data"
 }
 
-func run(data, sets, out string, epochs int) error {
+func run(data, sets, verbs, out string, epochs int) error {
+	lex, err := readLexicon(verbs)
+	if err != nil {
+		return err
+	}
 	var files []string
 	for _, g := range strings.Split(sets, ",") {
 		m, err := filepath.Glob(g)
@@ -71,11 +76,20 @@ func run(data, sets, out string, epochs int) error {
 		n := perFile[filepath.Base(f)]
 		fmt.Fprintf(os.Stderr, "%s: %d sentences, %d events\n", f, n[0], n[1])
 	}
-	m := learn.Train(sents, epochs)
+	m := learn.Train(sents, lex, epochs)
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "%d sentences; model %d bytes\n", len(sents), buf.Len())
 	return os.WriteFile(out, buf.Bytes(), 0o644)
+}
+
+func readLexicon(path string) (learn.Lexicon, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return learn.ReadLexicon(f)
 }
