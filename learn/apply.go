@@ -48,6 +48,9 @@ func (m *Model) Backoff(a *article.Article, doc *nlp.Doc, coded []event.Event) [
 	return out
 }
 
+// maxPerSentence is the most events the model codes in one sentence.
+var maxPerSentence = 2
+
 // Select keeps, of proposals sorted best first, the first for each
 // (source code, target code, root), and a source's act with no target only
 // when the same source has no act of that root with one.
@@ -65,6 +68,9 @@ func Select(ps []Proposal, ms []actor.Mention) []Proposal {
 		}
 		seen[k], seen[any] = true, true
 		out = append(out, p)
+		if len(out) == maxPerSentence {
+			break
+		}
 	}
 	return out
 }

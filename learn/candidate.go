@@ -11,6 +11,11 @@ import (
 // whole; longer ones are read as "long" (few events span them).
 const maxPath = 6
 
+// maxArcs is the longest path, in arcs from source to target through the
+// predicate, a candidate may have: longer ones are seldom events and
+// mostly noise.
+var maxArcs = 6
+
 // Candidate is one possible event of a sentence: a source mention, a
 // target mention or none, and the predicate that links them.
 type Candidate struct {
@@ -89,6 +94,9 @@ func alone(toks []nlp.Token, ms []actor.Mention, s int, up []int) (Candidate, bo
 		if inside(i, ms[s]) || toks[i].UPOS != "VERB" {
 			continue
 		}
+		if k > maxArcs {
+			break
+		}
 		return Candidate{Source: s, Target: -1, Pred: i, Path: upPath(toks, up[:k+1]) + "|"}, true
 	}
 	return Candidate{}, false
@@ -122,6 +130,9 @@ func pair(toks []nlp.Token, ms []actor.Mention, s, t int, us, ut []int) (Candida
 		// the target's chain to p: extend it from the common ancestor up to p
 		if k, ok := pos[p]; ok {
 			down = ut[:k+1]
+		}
+		if ks+len(down)-1 > maxArcs {
+			return Candidate{}, false
 		}
 		path := upPath(toks, us[:ks+1]) + "|" + downPath(toks, down)
 		return Candidate{Source: s, Target: t, Pred: p, Path: path}, true

@@ -3,8 +3,10 @@
 package learn_test
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -52,18 +54,20 @@ func TestCrossValidation(t *testing.T) {
 		t.Fatal(err)
 	}
 	set := map[goldset.Key][]string{}
+	fileOf := map[string]string{}
 	perFile := map[string][2]int{}
 	for _, a := range arts {
 		for si, evs := range a.Annotated {
 			set[goldset.Key{URL: a.Article.ID, Sentence: si}] = evs
+			fileOf[a.Article.ID] = a.File
 			n := perFile[a.File]
 			n[0]++
 			n[1] += len(evs)
 			perFile[a.File] = n
 		}
 	}
-	for f, n := range perFile {
-		t.Logf("training data %s: %d sentences, %d events", f, n[0], n[1])
+	for _, f := range slices.Sorted(maps.Keys(perFile)) {
+		t.Logf("training data %s: %d sentences, %d events", f, perFile[f][0], perFile[f][1])
 	}
 	f, err := os.Open("../coder/verbs.txt")
 	if err != nil {
@@ -107,8 +111,8 @@ func TestCrossValidation(t *testing.T) {
 	for i, a := range arts {
 		collect(ruled, a.Annotated, rules[i])
 	}
-	for _, part := range []string{"all", "reuters", "wikinews"} {
-		sub := subset(set, part)
+	for _, part := range []string{"all", "Reuters dev", "Reuters train", "Wikinews dev"} {
+		sub := subset(set, fileOf, part)
 		logScore(t, part+" (a) rules", sub, ruled)
 		for j, margin := range cvMargins {
 			logScore(t, part+" (b) model, margin "+ftoa(margin), sub, byMargin[j].alone)
@@ -128,13 +132,25 @@ func collect(predicted map[goldset.Key][]string, annotated map[int][]string, evs
 	}
 }
 
-// subset keeps the sentences of Reuters stories, of Wikinews articles, or
-// all.
-func subset(set map[goldset.Key][]string, part string) map[goldset.Key][]string {
+// subset keeps the sentences of part: "all", or the Reuters stories of
+// the development sets (the rules were tuned on them), of the training
+// sets (the rules never saw them), or the Wikinews development articles.
+func subset(set map[goldset.Key][]string, fileOf map[string]string, part string) map[goldset.Key][]string {
 	out := map[goldset.Key][]string{}
 	for k, v := range set {
-		reuters := strings.HasPrefix(k.URL, "reuters-")
-		if part == "all" || (part == "reuters") == reuters {
+		f := fileOf[k.URL]
+		var in bool
+		switch part {
+		case "all":
+			in = true
+		case "Reuters dev":
+			in = strings.HasPrefix(f, "dev/reuters")
+		case "Reuters train":
+			in = !strings.HasPrefix(f, "dev/")
+		case "Wikinews dev":
+			in = strings.HasPrefix(f, "dev/wikinews")
+		}
+		if in {
 			out[k] = v
 		}
 	}
@@ -144,7 +160,7 @@ func subset(set map[goldset.Key][]string, part string) map[goldset.Key][]string 
 func logScore(t *testing.T, name string, set, predicted map[goldset.Key][]string) {
 	c, _ := goldset.ScoreSets(set, predicted, nil)
 	p, r, f := c.PRF()
-	t.Logf("%-36s P %.3f R %.3f F1 %.3f (%d annotated, %d coded, %d right)", name, p, r, f, c.Gold, c.Pred, c.TP)
+	t.Logf("%-42s P %.3f R %.3f F1 %.3f (%d annotated, %d coded, %d right)", name, p, r, f, c.Gold, c.Pred, c.TP)
 }
 
 func ftoa(f float32) string { return strconv.FormatFloat(float64(f), 'g', -1, 32) }

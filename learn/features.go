@@ -29,6 +29,10 @@ const (
 	fDictFirst
 	fDictTarget
 	fGovDict
+	fSrcRel
+	fTgtRel
+	fRels
+	fDictRels
 )
 
 // maxBetween is how many words between the two mentions are read.
@@ -56,42 +60,53 @@ var sayVerbs = map[string]bool{
 func features(buf []uint64, lex Lexicon, toks []nlp.Token, ms []actor.Mention, c Candidate) []uint64 {
 	p := &toks[c.Pred]
 	lemma := strings.ToLower(p.Lemma)
-	add := func(k nlp.FeatureKey) { buf = append(buf, k.Key()) }
-	add(nlp.Feature(fBias))
-	add(nlp.Feature(fLemma).Str(lemma))
-	add(nlp.Feature(fUPOS).Str(p.UPOS))
-	add(nlp.Feature(fPath).Str(c.Path))
-	add(nlp.Feature(fLemmaPath).Str(lemma).Str(c.Path))
+	var cur uint8
+	F := func(t uint8) nlp.FeatureKey { cur = t; return nlp.Feature(t) }
+	add := func(k nlp.FeatureKey) {
+		if !ablate[cur] {
+			buf = append(buf, k.Key())
+		}
+	}
+	add(F(fBias))
+	add(F(fLemma).Str(lemma))
+	add(F(fUPOS).Str(p.UPOS))
+	add(F(fPath).Str(c.Path))
+	add(F(fLemmaPath).Str(lemma).Str(c.Path))
 	hasTarget := boolInt(c.Target >= 0)
+	srcRel, tgtRel := ends(c.Path)
+	add(F(fSrcRel).Str(srcRel))
+	add(F(fTgtRel).Str(tgtRel))
+	add(F(fRels).Str(srcRel).Str(tgtRel))
 	for i, r := range lex[lemma] {
 		if i == 0 {
-			add(nlp.Feature(fDictFirst).Str(r))
+			add(F(fDictFirst).Str(r))
 		}
-		add(nlp.Feature(fDict).Str(r))
-		add(nlp.Feature(fDictTarget).Str(r).Int(hasTarget))
+		add(F(fDict).Str(r))
+		add(F(fDictTarget).Str(r).Int(hasTarget))
+		add(F(fDictRels).Str(r).Str(srcRel).Str(tgtRel))
 	}
 	if p.UPOS == "NOUN" {
-		add(nlp.Feature(fNominal))
+		add(F(fNominal))
 	}
 	src := ms[c.Source]
-	add(nlp.Feature(fSourceRole).Str(roleOf(src)))
+	add(F(fSourceRole).Str(roleOf(src)))
 	if c.Target < 0 {
-		add(nlp.Feature(fTargetRole).Str("-"))
-		add(nlp.Feature(fRoles).Str(roleOf(src)).Str("-"))
-		add(nlp.Feature(fLemmaTarget).Str(lemma).Str("-"))
+		add(F(fTargetRole).Str("-"))
+		add(F(fRoles).Str(roleOf(src)).Str("-"))
+		add(F(fLemmaTarget).Str(lemma).Str("-"))
 	} else {
 		tgt := ms[c.Target]
-		add(nlp.Feature(fTargetRole).Str(roleOf(tgt)))
-		add(nlp.Feature(fRoles).Str(roleOf(src)).Str(roleOf(tgt)))
-		add(nlp.Feature(fLemmaTarget).Str(lemma).Str("+"))
+		add(F(fTargetRole).Str(roleOf(tgt)))
+		add(F(fRoles).Str(roleOf(src)).Str(roleOf(tgt)))
+		add(F(fLemmaTarget).Str(lemma).Str("+"))
 		same := src.Country != "" && src.Country == tgt.Country
-		add(nlp.Feature(fSameCountry).Int(boolInt(same)))
+		add(F(fSameCountry).Int(boolInt(same)))
 		lo, hi := src.End, tgt.Start
 		if tgt.End <= src.Start {
 			lo, hi = tgt.End, src.Start
 		}
 		for i := lo; i < hi && i < lo+maxBetween; i++ {
-			add(nlp.Feature(fBetween).Str(strings.ToLower(toks[i].Lemma)))
+			add(F(fBetween).Str(strings.ToLower(toks[i].Lemma)))
 		}
 	}
 	// markers on the predicate, and on the verb it hangs from
@@ -99,26 +114,26 @@ func features(buf []uint64, lex Lexicon, toks []nlp.Token, ms []actor.Mention, c
 	for j := range toks {
 		l := strings.ToLower(toks[j].Lemma)
 		if toks[j].Head-1 == c.Pred && markers[l] {
-			add(nlp.Feature(fMarker).Str(l))
+			add(F(fMarker).Str(l))
 		}
 		cond = cond || l == "if" || l == "unless"
 	}
 	if cond {
-		add(nlp.Feature(fMarker).Str("cond"))
+		add(F(fMarker).Str("cond"))
 	}
 	if h := p.Head - 1; h >= 0 && h < len(toks) {
 		g := strings.ToLower(toks[h].Lemma)
-		add(nlp.Feature(fGovernor).Str(g).Str(p.Rel))
+		add(F(fGovernor).Str(g).Str(p.Rel))
 		for _, r := range lex[g] {
-			add(nlp.Feature(fGovDict).Str(r))
+			add(F(fGovDict).Str(r))
 		}
 		if markers[g] {
-			add(nlp.Feature(fMarker).Str("gov:" + g))
+			add(F(fMarker).Str("gov:" + g))
 		}
 	}
 	for _, a := range ancestors(toks, c.Pred)[1:] {
 		if sayVerbs[strings.ToLower(toks[a].Lemma)] {
-			add(nlp.Feature(fSaid))
+			add(F(fSaid))
 			break
 		}
 	}
@@ -142,4 +157,22 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// ends returns the first relation of a path's climb (the source's
+// relation on the way to the predicate) and the last of its descent (the
+// target's), without prepositions' detail beyond the relation's own.
+func ends(path string) (src, tgt string) {
+	up, down, _ := strings.Cut(path, "|")
+	src, _, _ = strings.Cut(up, "<")
+	if i := strings.LastIndexByte(down, '>'); i >= 0 {
+		tgt = down[i+1:]
+	}
+	if src == "" {
+		src = "self"
+	}
+	if tgt == "" {
+		tgt = "-"
+	}
+	return src, tgt
 }

@@ -32,7 +32,7 @@ type Article struct {
 	Doc       *nlp.Doc
 	Mentions  [][]actor.Mention // per sentence, as the coder's dictionary finds them
 	Annotated map[int][]string  // sentence index → annotated events ("SOURCE TARGET CODE")
-	File      string            // the annotation file
+	File      string            // the annotation file, with its directory: "dev/reuters21578_a.tsv"
 }
 
 // Load reads the annotation files, refusing held-out ones, and returns
@@ -60,7 +60,7 @@ func Load(dataDir string, files []string) ([]Article, error) {
 				return nil, fmt.Errorf("%s: %s #%d is annotated in %s too", f, k.URL, k.Sentence, fileOf[k.URL])
 			}
 			annotated[k.URL][k.Sentence] = evs
-			fileOf[k.URL] = filepath.Base(f)
+			fileOf[k.URL] = filepath.Join(filepath.Base(filepath.Dir(f)), filepath.Base(f))
 		}
 	}
 	arts, err := reutersArticles(filepath.Join(dataDir, "news", "reuters21578"), annotated)
