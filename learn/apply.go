@@ -16,7 +16,7 @@ import (
 // DefaultMargin is the least margin over "none" at which Backoff codes an
 // event: chosen by cross-validation on the annotated sets (higher trades
 // recall for precision).
-const DefaultMargin = 0
+const DefaultMargin = 4
 
 // Backoff codes, in each sentence of doc where coded (the rules' events for
 // the article) has no event, the events the model proposes with a margin
@@ -49,18 +49,20 @@ func (m *Model) Backoff(a *article.Article, doc *nlp.Doc, coded []event.Event) [
 }
 
 // maxPerSentence is the most events the model codes in one sentence.
-var maxPerSentence = 2
+const maxPerSentence = 2
 
 // Select keeps, of proposals sorted best first, the first for each
-// (source code, target code, root), and a source's act with no target only
-// when the same source has no act of that root with one.
+// (source country, target country, root) (the actors' codes' first three
+// letters: two mentions of one country's government are one actor here),
+// a source's act with no target only when the same source has no act of
+// that root with one, and at most maxPerSentence of them.
 func Select(ps []Proposal, ms []actor.Mention) []Proposal {
 	var out []Proposal
 	seen := map[string]bool{}
 	for _, p := range ps {
-		src, tgt := ms[p.Source].Code, "-"
+		src, tgt := country(ms[p.Source].Code), "-"
 		if p.Target >= 0 {
-			tgt = ms[p.Target].Code
+			tgt = country(ms[p.Target].Code)
 		}
 		k, any := src+" "+tgt+" "+p.Root, src+" * "+p.Root
 		if seen[k] || tgt == "-" && seen[any] {

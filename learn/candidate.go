@@ -14,7 +14,7 @@ const maxPath = 6
 // maxArcs is the longest path, in arcs from source to target through the
 // predicate, a candidate may have: longer ones are seldom events and
 // mostly noise.
-var maxArcs = 6
+const maxArcs = 6
 
 // Candidate is one possible event of a sentence: a source mention, a
 // target mention or none, and the predicate that links them.

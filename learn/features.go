@@ -33,6 +33,9 @@ const (
 	fTgtRel
 	fRels
 	fDictRels
+	fLemmaSrcRel
+	fLemmaTgtRel
+	fLemmaRels
 )
 
 // maxBetween is how many words between the two mentions are read.
@@ -60,53 +63,50 @@ var sayVerbs = map[string]bool{
 func features(buf []uint64, lex Lexicon, toks []nlp.Token, ms []actor.Mention, c Candidate) []uint64 {
 	p := &toks[c.Pred]
 	lemma := strings.ToLower(p.Lemma)
-	var cur uint8
-	F := func(t uint8) nlp.FeatureKey { cur = t; return nlp.Feature(t) }
-	add := func(k nlp.FeatureKey) {
-		if !ablate[cur] {
-			buf = append(buf, k.Key())
-		}
-	}
-	add(F(fBias))
-	add(F(fLemma).Str(lemma))
-	add(F(fUPOS).Str(p.UPOS))
-	add(F(fPath).Str(c.Path))
-	add(F(fLemmaPath).Str(lemma).Str(c.Path))
+	add := func(k nlp.FeatureKey) { buf = append(buf, k.Key()) }
+	add(nlp.Feature(fBias))
+	add(nlp.Feature(fLemma).Str(lemma))
+	add(nlp.Feature(fUPOS).Str(p.UPOS))
+	add(nlp.Feature(fPath).Str(c.Path))
+	add(nlp.Feature(fLemmaPath).Str(lemma).Str(c.Path))
 	hasTarget := boolInt(c.Target >= 0)
 	srcRel, tgtRel := ends(c.Path)
-	add(F(fSrcRel).Str(srcRel))
-	add(F(fTgtRel).Str(tgtRel))
-	add(F(fRels).Str(srcRel).Str(tgtRel))
+	add(nlp.Feature(fSrcRel).Str(srcRel))
+	add(nlp.Feature(fTgtRel).Str(tgtRel))
+	add(nlp.Feature(fRels).Str(srcRel).Str(tgtRel))
+	add(nlp.Feature(fLemmaSrcRel).Str(lemma).Str(srcRel))
+	add(nlp.Feature(fLemmaTgtRel).Str(lemma).Str(tgtRel))
+	add(nlp.Feature(fLemmaRels).Str(lemma).Str(srcRel).Str(tgtRel))
 	for i, r := range lex[lemma] {
 		if i == 0 {
-			add(F(fDictFirst).Str(r))
+			add(nlp.Feature(fDictFirst).Str(r))
 		}
-		add(F(fDict).Str(r))
-		add(F(fDictTarget).Str(r).Int(hasTarget))
-		add(F(fDictRels).Str(r).Str(srcRel).Str(tgtRel))
+		add(nlp.Feature(fDict).Str(r))
+		add(nlp.Feature(fDictTarget).Str(r).Int(hasTarget))
+		add(nlp.Feature(fDictRels).Str(r).Str(srcRel).Str(tgtRel))
 	}
 	if p.UPOS == "NOUN" {
-		add(F(fNominal))
+		add(nlp.Feature(fNominal))
 	}
 	src := ms[c.Source]
-	add(F(fSourceRole).Str(roleOf(src)))
+	add(nlp.Feature(fSourceRole).Str(roleOf(src)))
 	if c.Target < 0 {
-		add(F(fTargetRole).Str("-"))
-		add(F(fRoles).Str(roleOf(src)).Str("-"))
-		add(F(fLemmaTarget).Str(lemma).Str("-"))
+		add(nlp.Feature(fTargetRole).Str("-"))
+		add(nlp.Feature(fRoles).Str(roleOf(src)).Str("-"))
+		add(nlp.Feature(fLemmaTarget).Str(lemma).Str("-"))
 	} else {
 		tgt := ms[c.Target]
-		add(F(fTargetRole).Str(roleOf(tgt)))
-		add(F(fRoles).Str(roleOf(src)).Str(roleOf(tgt)))
-		add(F(fLemmaTarget).Str(lemma).Str("+"))
+		add(nlp.Feature(fTargetRole).Str(roleOf(tgt)))
+		add(nlp.Feature(fRoles).Str(roleOf(src)).Str(roleOf(tgt)))
+		add(nlp.Feature(fLemmaTarget).Str(lemma).Str("+"))
 		same := src.Country != "" && src.Country == tgt.Country
-		add(F(fSameCountry).Int(boolInt(same)))
+		add(nlp.Feature(fSameCountry).Int(boolInt(same)))
 		lo, hi := src.End, tgt.Start
 		if tgt.End <= src.Start {
 			lo, hi = tgt.End, src.Start
 		}
 		for i := lo; i < hi && i < lo+maxBetween; i++ {
-			add(F(fBetween).Str(strings.ToLower(toks[i].Lemma)))
+			add(nlp.Feature(fBetween).Str(strings.ToLower(toks[i].Lemma)))
 		}
 	}
 	// markers on the predicate, and on the verb it hangs from
@@ -114,26 +114,26 @@ func features(buf []uint64, lex Lexicon, toks []nlp.Token, ms []actor.Mention, c
 	for j := range toks {
 		l := strings.ToLower(toks[j].Lemma)
 		if toks[j].Head-1 == c.Pred && markers[l] {
-			add(F(fMarker).Str(l))
+			add(nlp.Feature(fMarker).Str(l))
 		}
 		cond = cond || l == "if" || l == "unless"
 	}
 	if cond {
-		add(F(fMarker).Str("cond"))
+		add(nlp.Feature(fMarker).Str("cond"))
 	}
 	if h := p.Head - 1; h >= 0 && h < len(toks) {
 		g := strings.ToLower(toks[h].Lemma)
-		add(F(fGovernor).Str(g).Str(p.Rel))
+		add(nlp.Feature(fGovernor).Str(g).Str(p.Rel))
 		for _, r := range lex[g] {
-			add(F(fGovDict).Str(r))
+			add(nlp.Feature(fGovDict).Str(r))
 		}
 		if markers[g] {
-			add(F(fMarker).Str("gov:" + g))
+			add(nlp.Feature(fMarker).Str("gov:" + g))
 		}
 	}
 	for _, a := range ancestors(toks, c.Pred)[1:] {
 		if sayVerbs[strings.ToLower(toks[a].Lemma)] {
-			add(F(fSaid))
+			add(nlp.Feature(fSaid))
 			break
 		}
 	}

@@ -15,7 +15,7 @@ import (
 )
 
 // DefaultEpochs is how many passes over the data training makes.
-var DefaultEpochs = 5
+const DefaultEpochs = 5
 
 // nClass is "none" (class 0) and the 20 CAMEO roots (class r is root r).
 const nClass = 21
