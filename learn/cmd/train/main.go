@@ -73,7 +73,7 @@ func run(data, sets, verbs, out string, epochs int) error {
 		perFile[a.File] = n
 	}
 	for _, f := range files {
-		n := perFile[filepath.Base(f)]
+		n := perFile[corpus.Name(f)]
 		fmt.Fprintf(os.Stderr, "%s: %d sentences, %d events\n", f, n[0], n[1])
 	}
 	m := learn.Train(sents, lex, epochs)

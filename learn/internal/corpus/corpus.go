@@ -60,7 +60,7 @@ func Load(dataDir string, files []string) ([]Article, error) {
 				return nil, fmt.Errorf("%s: %s #%d is annotated in %s too", f, k.URL, k.Sentence, fileOf[k.URL])
 			}
 			annotated[k.URL][k.Sentence] = evs
-			fileOf[k.URL] = filepath.Join(filepath.Base(filepath.Dir(f)), filepath.Base(f))
+			fileOf[k.URL] = Name(f)
 		}
 	}
 	arts, err := reutersArticles(filepath.Join(dataDir, "news", "reuters21578"), annotated)
@@ -98,6 +98,12 @@ func Load(dataDir string, files []string) ([]Article, error) {
 		out = append(out, Article{Article: a, Doc: doc, Mentions: dict.FindEach(doc, a.Published), Annotated: annotated[a.ID], File: fileOf[a.ID]})
 	}
 	return out, nil
+}
+
+// Name is how Article.File names an annotation file: its directory and
+// base name ("dev/reuters21578_a.tsv").
+func Name(path string) string {
+	return filepath.Join(filepath.Base(filepath.Dir(path)), filepath.Base(path))
 }
 
 // allowed refuses a Reuters story of the held-out range.
