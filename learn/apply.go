@@ -20,11 +20,19 @@ const DefaultMargin = 4
 
 // Backoff codes, in each sentence of doc where coded (the rules' events for
 // the article) has no event, the events the model proposes with a margin
-// over "none" above m.MinMargin, the best one per (source, target, root),
-// and a source's act with no target only when it has none with one. The
-// events carry evidence like the coder's, their rule naming the model's
-// root, margin, predicate and path.
+// over "none" above m.MinMargin (see Select), finding the sentence's
+// actors with m.Actors. The events carry evidence like the coder's, their
+// rule naming the model's root, margin, predicate and path. Sentences
+// left unparsed (no tags: the pipeline parses only those the coder may
+// code) give nothing.
 func (m *Model) Backoff(a *article.Article, doc *nlp.Doc, coded []event.Event) []event.Event {
+	return m.BackoffFound(a, doc, nil, coded)
+}
+
+// BackoffFound is Backoff with the actors of each sentence already found
+// (actor.Dict.FindEach, as the coder's CodeFound takes them); nil finds
+// them with m.Actors.
+func (m *Model) BackoffFound(a *article.Article, doc *nlp.Doc, found [][]actor.Mention, coded []event.Event) []event.Event {
 	done := make(map[int]bool, len(coded))
 	for _, e := range coded {
 		for _, ev := range e.Evidence {
@@ -33,11 +41,16 @@ func (m *Model) Backoff(a *article.Article, doc *nlp.Doc, coded []event.Event) [
 	}
 	var out []event.Event
 	for si := range doc.Sentences {
-		if done[si] {
+		toks := doc.Sentences[si].Tokens
+		if done[si] || len(toks) == 0 || toks[0].UPOS == "" {
 			continue
 		}
-		toks := doc.Sentences[si].Tokens
-		ms := m.Actors.Find(toks, a.Published)
+		var ms []actor.Mention
+		if found != nil {
+			ms = found[si]
+		} else {
+			ms = m.Actors.Find(toks, a.Published)
+		}
 		if len(ms) == 0 {
 			continue
 		}

@@ -239,3 +239,44 @@ func TestDefaultModelLoads(t *testing.T) {
 		t.Errorf("default lexicon: condemn %v, want 11 first", got)
 	}
 }
+
+// fixedRules codes one fixed event in sentence 0.
+type fixedRules struct{}
+
+func (fixedRules) Code(a *article.Article, doc *nlp.Doc) []event.Event {
+	return []event.Event{{EventCode: "042", Actor1: &event.Actor{Code: "ITA"}, Evidence: []event.Evidence{{Sentence: 0}}}}
+}
+
+func TestWithBackoffAddsModelEventsAfterTheRules(t *testing.T) {
+	dict := actor.New()
+	for _, c := range []actor.CountryInfo{{Code: "ITA", Name: "Italy", Names: []string{"Italy"}}, {Code: "ESP", Name: "Spain", Names: []string{"Spain"}}} {
+		if err := dict.AddCountry(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := trainTiny()
+	m.Actors = dict
+	t0, s0 := sentence(tok{"Italy", "Italy", "PROPN", 2, "nsubj"}, tok{"met", "meet", "VERB", 0, "root"}, tok{"Spain", "Spain", "PROPN", 2, "obj"})
+	doc := &nlp.Doc{Text: s0, Sentences: []nlp.Sentence{{Start: 0, End: len(s0), Tokens: t0}}}
+	a := &article.Article{ID: "a2", Text: s0}
+	if evs := WithBackoff(fixedRules{}, m).Code(a, doc); len(evs) != 1 || evs[0].EventCode != "042" {
+		t.Errorf("sentence the rules coded: %d events, want the rules' one", len(evs))
+	}
+	doc.Sentences = append(doc.Sentences, nlp.Sentence{Start: 0, End: len(s0), Tokens: t0})
+	evs := WithBackoff(fixedRules{}, m).Code(a, doc)
+	if len(evs) != 2 || evs[1].EventCode != "040" || evs[1].Evidence[0].Sentence != 1 {
+		t.Errorf("got %d events, want the rules' then the model's 040 in sentence 1", len(evs))
+	}
+}
+
+func TestBackoffFoundTakesTheGivenActorsAndSkipsUnparsedSentences(t *testing.T) {
+	m := trainTiny() // no Actors: BackoffFound must not need them
+	t0, s0 := sentence(tok{"Italy", "Italy", "PROPN", 2, "nsubj"}, tok{"condemned", "condemn", "VERB", 0, "root"}, tok{"Spain", "Spain", "PROPN", 2, "obj"})
+	unparsed := []nlp.Token{{Start: 0, End: 5, Form: "Italy"}, {Start: 6, End: 15, Form: "condemned"}, {Start: 16, End: 21, Form: "Spain"}}
+	doc := &nlp.Doc{Text: s0, Sentences: []nlp.Sentence{{Start: 0, End: len(s0), Tokens: t0}, {Start: 0, End: len(s0), Tokens: unparsed}}}
+	ms := []actor.Mention{countryAt(0, "ITA"), countryAt(2, "ESP")}
+	evs := m.BackoffFound(&article.Article{ID: "a3", Text: s0}, doc, [][]actor.Mention{ms, ms}, nil)
+	if len(evs) != 1 || evs[0].Evidence[0].Sentence != 0 || evs[0].EventCode != "111" {
+		t.Fatalf("got %d events, want ITA ESP 111 in the parsed sentence only", len(evs))
+	}
+}
