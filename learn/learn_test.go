@@ -89,7 +89,8 @@ func target(ms []actor.Mention, c Candidate) string {
 // trainTiny trains on hand-parsed sentences: condemning is 111, meeting
 // 040, praising nothing annotated.
 func trainTiny() *Model {
-	pairs := [][2]string{{"FRA", "DEU"}, {"USA", "RUS"}, {"CHN", "JPN"}, {"GBR", "IRN"}, {"IND", "PAK"}}
+	pairs := [][2]string{{"FRA", "DEU"}, {"USA", "RUS"}, {"CHN", "JPN"}, {"GBR", "IRN"}, {"IND", "PAK"},
+		{"BRA", "ARG"}, {"EGY", "ISR"}, {"KOR", "PRK"}, {"TUR", "GRC"}, {"CAN", "MEX"}}
 	var sents []Sentence
 	for _, p := range pairs {
 		ms := []actor.Mention{countryAt(0, p[0]), countryAt(2, p[1])}
@@ -196,7 +197,7 @@ func TestBackoffCodesOnlyUncodedSentences(t *testing.T) {
 		}
 	}
 	m := trainTiny()
-	m.Actors = dict
+	m.Actors, m.MinMargin = dict, DefaultMargin
 	t0, s0 := sentence(tok{"Italy", "Italy", "PROPN", 2, "nsubj"}, tok{"condemned", "condemn", "VERB", 0, "root"}, tok{"Spain", "Spain", "PROPN", 2, "obj"})
 	t1, s1 := sentence(tok{"Spain", "Spain", "PROPN", 2, "nsubj"}, tok{"condemned", "condemn", "VERB", 0, "root"}, tok{"Italy", "Italy", "PROPN", 2, "obj"})
 	text := s0 + " " + s1
@@ -255,7 +256,7 @@ func TestWithBackoffAddsModelEventsAfterTheRules(t *testing.T) {
 		}
 	}
 	m := trainTiny()
-	m.Actors = dict
+	m.Actors, m.MinMargin = dict, DefaultMargin
 	t0, s0 := sentence(tok{"Italy", "Italy", "PROPN", 2, "nsubj"}, tok{"met", "meet", "VERB", 0, "root"}, tok{"Spain", "Spain", "PROPN", 2, "obj"})
 	doc := &nlp.Doc{Text: s0, Sentences: []nlp.Sentence{{Start: 0, End: len(s0), Tokens: t0}}}
 	a := &article.Article{ID: "a2", Text: s0}
@@ -266,11 +267,15 @@ func TestWithBackoffAddsModelEventsAfterTheRules(t *testing.T) {
 	evs := WithBackoff(fixedRules{}, m).Code(a, doc)
 	if len(evs) != 2 || evs[1].EventCode != "040" || evs[1].Evidence[0].Sentence != 1 {
 		t.Errorf("got %d events, want the rules' then the model's 040 in sentence 1", len(evs))
+		for _, e := range evs[1:] {
+			t.Logf("%s %s", e.EventCode, e.Evidence[0].Rule)
+		}
 	}
 }
 
 func TestBackoffFoundTakesTheGivenActorsAndSkipsUnparsedSentences(t *testing.T) {
 	m := trainTiny() // no Actors: BackoffFound must not need them
+	m.MinMargin = DefaultMargin
 	t0, s0 := sentence(tok{"Italy", "Italy", "PROPN", 2, "nsubj"}, tok{"condemned", "condemn", "VERB", 0, "root"}, tok{"Spain", "Spain", "PROPN", 2, "obj"})
 	unparsed := []nlp.Token{{Start: 0, End: 5, Form: "Italy"}, {Start: 6, End: 15, Form: "condemned"}, {Start: 16, End: 21, Form: "Spain"}}
 	doc := &nlp.Doc{Text: s0, Sentences: []nlp.Sentence{{Start: 0, End: len(s0), Tokens: t0}, {Start: 0, End: len(s0), Tokens: unparsed}}}

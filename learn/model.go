@@ -90,6 +90,9 @@ func Train(sents []Sentence, lex Lexicon, epochs int) *Model {
 		}
 	}
 	p.Average()
+	// Features whose weights averaged out to nearly nothing are dropped
+	// (a rare but decisive feature, learnt in one update, is kept).
+	p.Prune(1, 0.05)
 	m := &Model{p: p, lex: lex, codes: map[string]string{}}
 	for k, byCode := range counts {
 		best, n := "", 0
