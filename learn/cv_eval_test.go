@@ -3,6 +3,7 @@
 package learn_test
 
 import (
+	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
@@ -119,6 +120,42 @@ func TestCrossValidation(t *testing.T) {
 			logScore(t, part+" (c) rules+model, margin "+ftoa(margin), sub, byMargin[j].backoff)
 		}
 	}
+	for j, margin := range cvMargins {
+		if margin == learn.DefaultMargin {
+			logRoots(t, "model alone, margin "+ftoa(margin)+", by root", set, byMargin[j].alone)
+		}
+	}
+}
+
+// logRoots logs, for each root the model codes, how many events it coded
+// and how many of them are annotated (country level), so that the roots
+// it codes well stand apart from those it guesses.
+func logRoots(t *testing.T, name string, set, predicted map[goldset.Key][]string) {
+	coded, right := map[string]int{}, map[string]int{}
+	for k, evs := range predicted {
+		gold := map[string]bool{}
+		for _, g := range set[k] {
+			gold[goldset.CountryLevel(g)] = true
+		}
+		seen := map[string]bool{}
+		for _, e := range evs {
+			c := goldset.CountryLevel(e)
+			if seen[c] {
+				continue
+			}
+			seen[c] = true
+			root := strings.Fields(c)[2]
+			coded[root]++
+			if gold[c] {
+				right[root]++
+			}
+		}
+	}
+	var b strings.Builder
+	for _, r := range slices.Sorted(maps.Keys(coded)) {
+		fmt.Fprintf(&b, " %s %d/%d", r, right[r], coded[r])
+	}
+	t.Logf("%s (right/coded):%s", name, b.String())
 }
 
 // collect adds to predicted the events of annotated sentences, as triples.
