@@ -36,6 +36,7 @@ const (
 	fLemmaSrcRel
 	fLemmaTgtRel
 	fLemmaRels
+	fDictNext
 )
 
 // maxBetween is how many words between the two mentions are read.
@@ -84,6 +85,11 @@ func features(buf []uint64, lex Lexicon, toks []nlp.Token, ms []actor.Mention, c
 		add(nlp.Feature(fDict).Str(r))
 		add(nlp.Feature(fDictTarget).Str(r).Int(hasTarget))
 		add(nlp.Feature(fDictRels).Str(r).Str(srcRel).Str(tgtRel))
+	}
+	if c.Target >= 0 {
+		for _, r := range lex[lemma+" "+nextWord(tgtRel)] {
+			add(nlp.Feature(fDictNext).Str(r))
+		}
 	}
 	if p.UPOS == "NOUN" {
 		add(nlp.Feature(fNominal))
@@ -175,4 +181,14 @@ func ends(path string) (src, tgt string) {
 		tgt = "-"
 	}
 	return src, tgt
+}
+
+// nextWord is the word a verb pattern would put first before a target
+// with relation rel: its preposition ("obl/with" → "with"), or "+" for an
+// object.
+func nextWord(rel string) string {
+	if _, prep, ok := strings.Cut(rel, "/"); ok {
+		return prep
+	}
+	return "+"
 }

@@ -176,6 +176,7 @@ lash
 	}
 	for lemma, want := range map[string]string{
 		"criticize": "11", "criticise": "11", "criticism": "11", "slam": "11 12", "lash": "11", "say": "say", "tell": "say",
+		"criticize +": "11", "slam door": "12", "lash out": "11", "slam +": "",
 	} {
 		if got := strings.Join(lex[lemma], " "); got != want {
 			t.Errorf("%s: roots %q, want %q", lemma, got, want)

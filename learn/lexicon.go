@@ -10,7 +10,9 @@ import (
 
 // Lexicon is what the coder's verb dictionary (coder/verbs.txt) says of
 // each lemma: the CAMEO roots its lines code, its own code's root first
-// ("criticize" → ["11"]), or "say" for a verb of saying. Nouns named by
+// ("criticize" → ["11"]), or "say" for a verb of saying; and of each
+// lemma with the word its patterns put first after the verb ("meet
+// with" → ["04"], "accuse +" → ["11"]). Nouns named by
 // @noun take their verb's entry. The model reads it as features, so that
 // a verb seen rarely in training still leans to the roots the dictionary
 // gives it.
@@ -52,6 +54,13 @@ func ReadLexicon(r io.Reader) (Lexicon, error) {
 				if root, ok := rootOf(c); ok {
 					for _, l := range current {
 						lex.add(l, root)
+						if f[0] == "*" {
+							// "meet * with +": the root of the verb
+							// with that word after it
+							for _, w := range strings.Split(f[1], "|") {
+								lex.add(l+" "+w, root)
+							}
+						}
 					}
 				}
 			}
