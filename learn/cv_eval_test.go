@@ -24,7 +24,7 @@ import (
 const cvFolds = 5
 
 // cvMargins are the margins over "none" the backoff is scored at.
-var cvMargins = []float32{-4, 0, 2, 4, 8}
+var cvMargins = []float32{-4, 0, 4, 8, 12}
 
 // cvSets are the annotation files the model trains on: the development
 // sets and the training sets; LEARN_SETS (comma-separated globs) adds more.
