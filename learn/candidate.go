@@ -54,13 +54,13 @@ func ancestors(toks []nlp.Token, i int) []int {
 // inside reports whether token i lies within m.
 func inside(i int, m actor.Mention) bool { return i >= m.Start && i < m.End }
 
-// predicateTag reports whether a token can head an event: a verb or a
-// noun ("attack", "talks").
-func predicateTag(upos string) bool { return upos == "VERB" || upos == "NOUN" }
+// predicateTag reports whether a token can head an event: a verb, a noun
+// ("attack", "talks") or an adjective ("critical of").
+func predicateTag(upos string) bool { return upos == "VERB" || upos == "NOUN" || upos == "ADJ" }
 
 // candidates lists the candidates of a sentence with its mentions: every
 // ordered pair of mentions linked by a predicate, and every mention with
-// a verb above it alone. Mentions that overlap are never paired.
+// a predicate above it alone. Mentions that overlap are never paired.
 func candidates(toks []nlp.Token, ms []actor.Mention) []Candidate {
 	var out []Candidate
 	heads := make([]int, len(ms))
@@ -87,11 +87,11 @@ func candidates(toks []nlp.Token, ms []actor.Mention) []Candidate {
 
 func overlap(a, b actor.Mention) bool { return a.Start < b.End && b.Start < a.End }
 
-// alone is the candidate of source s with no target: the first verb above
-// its head, outside the mention.
+// alone is the candidate of source s with no target: the first predicate
+// above its head, outside the mention.
 func alone(toks []nlp.Token, ms []actor.Mention, s int, up []int) (Candidate, bool) {
 	for k, i := range up {
-		if inside(i, ms[s]) || toks[i].UPOS != "VERB" {
+		if inside(i, ms[s]) || !predicateTag(toks[i].UPOS) {
 			continue
 		}
 		if k > maxArcs {
@@ -102,8 +102,8 @@ func alone(toks []nlp.Token, ms []actor.Mention, s int, up []int) (Candidate, bo
 	return Candidate{}, false
 }
 
-// pair is the candidate of source s and target t: the lowest verb or
-// noun above both heads (their common ancestor or above it) that lies in
+// pair is the candidate of source s and target t: the lowest predicate
+// above both heads (their common ancestor or above it) that lies in
 // neither mention.
 func pair(toks []nlp.Token, ms []actor.Mention, s, t int, us, ut []int) (Candidate, bool) {
 	pos := make(map[int]int, len(ut))

@@ -6,8 +6,8 @@
 // For each sentence the model reads the actor mentions the actor
 // dictionary finds, and for every ordered pair of them (source, target),
 // and every mention alone (source, no target), the predicate that links
-// them in the dependency tree: the lowest verb or noun above both, or the
-// verb the source hangs from. A candidate's features (predicate lemma,
+// them in the dependency tree: the lowest verb, noun or adjective above
+// both, or the one the source hangs from. A candidate's features (predicate lemma,
 // dependency path, words between, negation, modality, a verb of saying
 // above, the actors' roles) score 21 classes, "none" and the 20 CAMEO
 // roots; a root that beats "none" by more than a margin is an event, its
