@@ -8,7 +8,7 @@ import (
 	"github.com/annalist/annalist/coder"
 )
 
-//go:generate go run ./cmd/train -out model.bin
+//go:generate go run ./cmd/train -sets ../eval/dev/*.tsv,../eval/train/*.tsv -verbs ../coder/verbs.txt -out model.bin
 
 // modelBin is the trained model, written by learn/cmd/train.
 //

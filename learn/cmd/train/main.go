@@ -4,8 +4,10 @@
 //	go run ./learn/cmd/train -out learn/model.bin
 //
 // It reads the shared data from -data (default $ANNALIST_DATA, else
-// ../shared/data) and the annotation files the -sets globs match. Held-out
-// sets are refused. The same files give the same model, byte for byte.
+// ../shared/data beside the repository) and the annotation files the
+// -sets globs match; held-out sets are refused. The same files give the
+// same model, byte for byte. It prints the sentences and events it read
+// from each file.
 package main
 
 import (
@@ -16,12 +18,13 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/annalist/annalist/internal/shared"
 	"github.com/annalist/annalist/learn"
 	"github.com/annalist/annalist/learn/internal/corpus"
 )
 
 func main() {
-	data := flag.String("data", defaultData(), "the shared data directory")
+	data := flag.String("data", "", "the shared data directory (default $ANNALIST_DATA, else ../shared/data beside the repository)")
 	sets := flag.String("sets", "eval/dev/*.tsv,eval/train/*.tsv", "comma-separated globs of annotation files")
 	out := flag.String("out", "learn/model.bin", "where to write the model")
 	verbs := flag.String("verbs", "coder/verbs.txt", "the coder's verb dictionary, read as features")
@@ -33,14 +36,14 @@ func main() {
 	}
 }
 
-func defaultData() string {
-	if d := os.Getenv("ANNALIST_DATA"); d != "" {
-		return d
-	}
-	return "../shared/data"
-}
-
 func run(data, sets, verbs, out string, epochs int) error {
+	if data == "" {
+		d, err := shared.Dir()
+		if err != nil {
+			return err
+		}
+		data = d
+	}
 	lex, err := readLexicon(verbs)
 	if err != nil {
 		return err
