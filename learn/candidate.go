@@ -61,7 +61,8 @@ func predicateTag(upos string) bool { return upos == "VERB" || upos == "NOUN" ||
 // candidates lists the candidates of a sentence with its mentions: every
 // ordered pair of mentions linked by a predicate, and every mention with
 // a predicate above it alone. Mentions that overlap are never paired.
-func candidates(toks []nlp.Token, ms []actor.Mention) []Candidate {
+func candidates(sent *parsed, ms []actor.Mention) []Candidate {
+	toks := sent.toks
 	var out []Candidate
 	heads := make([]int, len(ms))
 	ups := make([][]int, len(ms))
@@ -70,14 +71,14 @@ func candidates(toks []nlp.Token, ms []actor.Mention) []Candidate {
 		ups[i] = ancestors(toks, heads[i])
 	}
 	for s := range ms {
-		if c, ok := alone(toks, ms, s, ups[s]); ok {
+		if c, ok := alone(sent, ms, s, ups[s]); ok {
 			out = append(out, c)
 		}
 		for t := range ms {
 			if t == s || overlap(ms[s], ms[t]) {
 				continue
 			}
-			if c, ok := pair(toks, ms, s, t, ups[s], ups[t]); ok {
+			if c, ok := pair(sent, ms, s, t, ups[s], ups[t]); ok {
 				out = append(out, c)
 			}
 		}
@@ -89,7 +90,8 @@ func overlap(a, b actor.Mention) bool { return a.Start < b.End && b.Start < a.En
 
 // alone is the candidate of source s with no target: the first predicate
 // above its head, outside the mention.
-func alone(toks []nlp.Token, ms []actor.Mention, s int, up []int) (Candidate, bool) {
+func alone(sent *parsed, ms []actor.Mention, s int, up []int) (Candidate, bool) {
+	toks := sent.toks
 	for k, i := range up {
 		if inside(i, ms[s]) || !predicateTag(toks[i].UPOS) {
 			continue
@@ -97,7 +99,7 @@ func alone(toks []nlp.Token, ms []actor.Mention, s int, up []int) (Candidate, bo
 		if k > maxArcs {
 			break
 		}
-		return Candidate{Source: s, Target: -1, Pred: i, Path: upPath(toks, up[:k+1]) + "|"}, true
+		return Candidate{Source: s, Target: -1, Pred: i, Path: upPath(sent, up[:k+1]) + "|"}, true
 	}
 	return Candidate{}, false
 }
@@ -105,7 +107,8 @@ func alone(toks []nlp.Token, ms []actor.Mention, s int, up []int) (Candidate, bo
 // pair is the candidate of source s and target t: the lowest predicate
 // above both heads (their common ancestor or above it) that lies in
 // neither mention.
-func pair(toks []nlp.Token, ms []actor.Mention, s, t int, us, ut []int) (Candidate, bool) {
+func pair(sent *parsed, ms []actor.Mention, s, t int, us, ut []int) (Candidate, bool) {
+	toks := sent.toks
 	pos := make(map[int]int, len(ut))
 	for k, i := range ut {
 		pos[i] = k
@@ -134,7 +137,7 @@ func pair(toks []nlp.Token, ms []actor.Mention, s, t int, us, ut []int) (Candida
 		if ks+len(down)-1 > maxArcs {
 			return Candidate{}, false
 		}
-		path := upPath(toks, us[:ks+1]) + "|" + downPath(toks, down)
+		path := upPath(sent, us[:ks+1]) + "|" + downPath(sent, down)
 		return Candidate{Source: s, Target: t, Pred: p, Path: path}, true
 	}
 	return Candidate{}, false
@@ -142,13 +145,13 @@ func pair(toks []nlp.Token, ms []actor.Mention, s, t int, us, ut []int) (Candida
 
 // upPath writes the relations climbed along chain (from a mention's head
 // up to the predicate, its last element), each with its preposition.
-func upPath(toks []nlp.Token, chain []int) string {
+func upPath(sent *parsed, chain []int) string {
 	if len(chain)-1 > maxPath {
 		return "long"
 	}
 	var b strings.Builder
 	for _, i := range chain[:len(chain)-1] {
-		b.WriteString(relation(toks, i))
+		b.WriteString(sent.rel[i])
 		b.WriteByte('<')
 	}
 	return b.String()
@@ -156,25 +159,46 @@ func upPath(toks []nlp.Token, chain []int) string {
 
 // downPath writes the relations descended from the predicate (chain's
 // last element) to a mention's head (its first).
-func downPath(toks []nlp.Token, chain []int) string {
+func downPath(sent *parsed, chain []int) string {
 	if len(chain)-1 > maxPath {
 		return "long"
 	}
 	var b strings.Builder
 	for k := len(chain) - 2; k >= 0; k-- {
 		b.WriteByte('>')
-		b.WriteString(relation(toks, chain[k]))
+		b.WriteString(sent.rel[chain[k]])
 	}
 	return b.String()
 }
 
-// relation is token i's relation to its head, with the lemma of its case
-// marker when it has one ("obl/on", "nmod/of").
-func relation(toks []nlp.Token, i int) string {
+// parsed is a sentence's tokens with what the candidates and features
+// read of each, worked out once per sentence rather than per candidate.
+type parsed struct {
+	toks    []nlp.Token
+	lemma   []string   // lower-case lemmas
+	rel     []string   // relation to the head, with the case marker's lemma: "obl/on"
+	markers [][]string // the marker words among each token's dependents
+	cond    bool       // the sentence has "if" or "unless"
+}
+
+func newParsed(toks []nlp.Token) *parsed {
+	s := &parsed{toks: toks, lemma: make([]string, len(toks)), rel: make([]string, len(toks)), markers: make([][]string, len(toks))}
+	for i := range toks {
+		s.lemma[i] = strings.ToLower(toks[i].Lemma)
+		s.rel[i] = toks[i].Rel
+		s.cond = s.cond || s.lemma[i] == "if" || s.lemma[i] == "unless"
+	}
 	for j := range toks {
-		if toks[j].Head-1 == i && toks[j].Rel == "case" {
-			return toks[i].Rel + "/" + strings.ToLower(toks[j].Lemma)
+		h := toks[j].Head - 1
+		if h < 0 || h >= len(toks) {
+			continue
+		}
+		if toks[j].Rel == "case" && s.rel[h] == toks[h].Rel {
+			s.rel[h] = toks[h].Rel + "/" + s.lemma[j]
+		}
+		if markers[s.lemma[j]] {
+			s.markers[h] = append(s.markers[h], s.lemma[j])
 		}
 	}
-	return toks[i].Rel
+	return s
 }

@@ -61,9 +61,10 @@ var sayVerbs = map[string]bool{
 }
 
 // features appends the hashed features of candidate c to buf.
-func features(buf []uint64, lex Lexicon, toks []nlp.Token, ms []actor.Mention, c Candidate) []uint64 {
+func features(buf []uint64, lex Lexicon, sent *parsed, ms []actor.Mention, c Candidate) []uint64 {
+	toks := sent.toks
 	p := &toks[c.Pred]
-	lemma := strings.ToLower(p.Lemma)
+	lemma := sent.lemma[c.Pred]
 	add := func(k nlp.FeatureKey) { buf = append(buf, k.Key()) }
 	add(nlp.Feature(fBias))
 	add(nlp.Feature(fLemma).Str(lemma))
@@ -112,23 +113,18 @@ func features(buf []uint64, lex Lexicon, toks []nlp.Token, ms []actor.Mention, c
 			lo, hi = tgt.End, src.Start
 		}
 		for i := lo; i < hi && i < lo+maxBetween; i++ {
-			add(nlp.Feature(fBetween).Str(strings.ToLower(toks[i].Lemma)))
+			add(nlp.Feature(fBetween).Str(sent.lemma[i]))
 		}
 	}
 	// markers on the predicate, and on the verb it hangs from
-	cond := false
-	for j := range toks {
-		l := strings.ToLower(toks[j].Lemma)
-		if toks[j].Head-1 == c.Pred && markers[l] {
-			add(nlp.Feature(fMarker).Str(l))
-		}
-		cond = cond || l == "if" || l == "unless"
+	for _, l := range sent.markers[c.Pred] {
+		add(nlp.Feature(fMarker).Str(l))
 	}
-	if cond {
+	if sent.cond {
 		add(nlp.Feature(fMarker).Str("cond"))
 	}
 	if h := p.Head - 1; h >= 0 && h < len(toks) {
-		g := strings.ToLower(toks[h].Lemma)
+		g := sent.lemma[h]
 		add(nlp.Feature(fGovernor).Str(g).Str(p.Rel))
 		for _, r := range lex[g] {
 			add(nlp.Feature(fGovDict).Str(r))
@@ -137,8 +133,8 @@ func features(buf []uint64, lex Lexicon, toks []nlp.Token, ms []actor.Mention, c
 			add(nlp.Feature(fMarker).Str("gov:" + g))
 		}
 	}
-	for _, a := range ancestors(toks, c.Pred)[1:] {
-		if sayVerbs[strings.ToLower(toks[a].Lemma)] {
+	for h, n := p.Head-1, 0; h >= 0 && h < len(toks) && n < len(toks); h, n = toks[h].Head-1, n+1 {
+		if sayVerbs[sent.lemma[h]] {
 			add(nlp.Feature(fSaid))
 			break
 		}

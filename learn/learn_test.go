@@ -61,7 +61,7 @@ func TestCandidatesPredicateAndPath(t *testing.T) {
 	)
 	ms := []actor.Mention{countryAt(0, "FRA"), countryAt(3, "DEU")}
 	got := map[string]bool{}
-	for _, c := range candidates(toks, ms) {
+	for _, c := range candidates(newParsed(toks), ms) {
 		got[strings.Join([]string{ms[c.Source].Code, target(ms, c), toks[c.Pred].Lemma, c.Path}, " ")] = true
 	}
 	for _, want := range []string{

@@ -63,11 +63,12 @@ func Train(sents []Sentence, lex Lexicon, epochs int) *Model {
 	var exs []example
 	counts := map[string]map[string]int{} // lemma\troot → code → count
 	for _, s := range sents {
-		for _, c := range candidates(s.Tokens, s.Mentions) {
+		sent := newParsed(s.Tokens)
+		for _, c := range candidates(sent, s.Mentions) {
 			class, code := label(s.Mentions, c, s.Events)
-			exs = append(exs, example{features(nil, lex, s.Tokens, s.Mentions, c), class})
+			exs = append(exs, example{features(nil, lex, sent, s.Mentions, c), class})
 			if class > 0 {
-				k := strings.ToLower(s.Tokens[c.Pred].Lemma) + "\t" + code[:2]
+				k := sent.lemma[c.Pred] + "\t" + code[:2]
 				if counts[k] == nil {
 					counts[k] = map[string]int{}
 				}
@@ -145,8 +146,9 @@ func (m *Model) Propose(toks []nlp.Token, ms []actor.Mention, minMargin float32)
 	var out []Proposal
 	scores := make([]float32, nClass)
 	var buf []uint64
-	for _, c := range candidates(toks, ms) {
-		buf = features(buf[:0], m.lex, toks, ms, c)
+	sent := newParsed(toks)
+	for _, c := range candidates(sent, ms) {
+		buf = features(buf[:0], m.lex, sent, ms, c)
 		m.p.Score(buf, scores)
 		best := 1 + nlp.Argmax(scores[1:])
 		margin := scores[best] - scores[0]
@@ -154,7 +156,7 @@ func (m *Model) Propose(toks []nlp.Token, ms []actor.Mention, minMargin float32)
 			continue
 		}
 		root := fmt.Sprintf("%02d", best)
-		lemma := strings.ToLower(toks[c.Pred].Lemma)
+		lemma := sent.lemma[c.Pred]
 		code, ok := m.codes[lemma+"\t"+root]
 		if !ok {
 			code = root + "0"
