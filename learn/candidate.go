@@ -1,6 +1,7 @@
 package learn
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/annalist/annalist/actor"
@@ -109,13 +110,9 @@ func alone(sent *parsed, ms []actor.Mention, s int, up []int) (Candidate, bool) 
 // neither mention.
 func pair(sent *parsed, ms []actor.Mention, s, t int, us, ut []int) (Candidate, bool) {
 	toks := sent.toks
-	pos := make(map[int]int, len(ut))
-	for k, i := range ut {
-		pos[i] = k
-	}
 	for ks, i := range us {
-		kt, common := pos[i]
-		if !common {
+		kt := slices.Index(ut, i) // chains are a few tokens long
+		if kt < 0 {
 			continue
 		}
 		// i is the lowest common ancestor; climb to a predicate.
@@ -129,9 +126,10 @@ func pair(sent *parsed, ms []actor.Mention, s, t int, us, ut []int) (Candidate, 
 			return Candidate{}, false
 		}
 		p := us[ks]
+		// the target's chain up to p, which lies on it at or above the
+		// common ancestor
 		down := ut[:kt+1]
-		// the target's chain to p: extend it from the common ancestor up to p
-		if k, ok := pos[p]; ok {
+		if k := slices.Index(ut, p); k >= 0 {
 			down = ut[:k+1]
 		}
 		if ks+len(down)-1 > maxArcs {
