@@ -78,11 +78,11 @@ func Select(ps []Proposal, ms []actor.Mention) []Proposal {
 		if p.Target >= 0 {
 			tgt = country(ms[p.Target].Code)
 		}
-		k, any := src+" "+tgt+" "+p.Root, src+" * "+p.Root
-		if seen[k] || tgt == "-" && seen[any] {
+		k, bySource := src+" "+tgt+" "+p.Root, src+" * "+p.Root
+		if seen[k] || tgt == "-" && seen[bySource] {
 			continue
 		}
-		seen[k], seen[any] = true, true
+		seen[k], seen[bySource] = true, true
 		out = append(out, p)
 		if len(out) == maxPerSentence {
 			break
