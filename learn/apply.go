@@ -71,18 +71,27 @@ const maxPerSentence = 2
 // a source's act with no target only when the same source has no act of
 // that root with one, and at most maxPerSentence of them.
 func Select(ps []Proposal, ms []actor.Mention) []Proposal {
-	var out []Proposal
-	seen := map[string]bool{}
-	for _, p := range ps {
+	key := func(p Proposal) (pair, bySource string) {
 		src, tgt := country(ms[p.Source].Code), "-"
 		if p.Target >= 0 {
 			tgt = country(ms[p.Target].Code)
 		}
-		k, bySource := src+" "+tgt+" "+p.Root, src+" * "+p.Root
-		if seen[k] || tgt == "-" && seen[bySource] {
+		return src + " " + tgt + " " + p.Root, src + " " + p.Root
+	}
+	targeted := map[string]bool{} // source and root of the acts with a target
+	for _, p := range ps {
+		if _, bySource := key(p); p.Target >= 0 {
+			targeted[bySource] = true
+		}
+	}
+	var out []Proposal
+	seen := map[string]bool{}
+	for _, p := range ps {
+		k, bySource := key(p)
+		if seen[k] || p.Target < 0 && targeted[bySource] {
 			continue
 		}
-		seen[k], seen[bySource] = true, true
+		seen[k] = true
 		out = append(out, p)
 		if len(out) == maxPerSentence {
 			break

@@ -286,3 +286,18 @@ func TestBackoffFoundTakesTheGivenActorsAndSkipsUnparsedSentences(t *testing.T) 
 		t.Fatalf("got %d events, want ITA ESP 111 in the parsed sentence only", len(evs))
 	}
 }
+
+func TestSelectPrefersActsWithTargetsAndDropsRepeats(t *testing.T) {
+	ms := []actor.Mention{countryAt(0, "FRA"), {Start: 1, End: 2, Code: "FRAGOV", Country: "FRA"}, countryAt(2, "DEU"), countryAt(3, "ITA")}
+	ps := []Proposal{
+		{Candidate: Candidate{Source: 0, Target: -1}, Root: "11", Margin: 9}, // FRA alone: FRA has a 11 toward DEU
+		{Candidate: Candidate{Source: 0, Target: 2}, Root: "11", Margin: 5},
+		{Candidate: Candidate{Source: 1, Target: 2}, Root: "11", Margin: 4}, // the same country pair and root again
+		{Candidate: Candidate{Source: 3, Target: -1}, Root: "04", Margin: 3},
+		{Candidate: Candidate{Source: 3, Target: 2}, Root: "19", Margin: 2}, // past the two a sentence keeps
+	}
+	got := Select(ps, ms)
+	if len(got) != 2 || got[0].Source != 0 || got[0].Target != 2 || got[1].Source != 3 || got[1].Root != "04" {
+		t.Errorf("Select kept %+v, want FRA DEU 11 then ITA - 04", got)
+	}
+}
