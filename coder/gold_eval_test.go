@@ -40,10 +40,14 @@ import (
 // precision 0.815, F1 0.721 against it (TestGoldAgreement): about what the
 // bars ask. Work on a development set of Reuters ledes and on the
 // adjudication's policies then brought the coder to precision 0.615,
-// recall 0.293, F1 0.397 here (24 of 39 coded), where it is held.
+// recall 0.293, F1 0.397 here (24 of 39 coded). Rules written from Reuters
+// and the project's own sentences (intents, resignations only under
+// pressure) then gave precision 0.641, recall 0.305, F1 0.413 (25 of 39
+// coded), where it is held; on a blind, adjudicated held-out Reuters set
+// (TestReutersHeldOut) the same rules stayed at F1 0.13.
 const (
-	goldF1Floor        = 0.39
-	goldPrecisionFloor = 0.61
+	goldF1Floor        = 0.41
+	goldPrecisionFloor = 0.64
 )
 
 func TestWikinewsGold(t *testing.T) {
