@@ -66,7 +66,7 @@ func (s *sentence) argumentOf(t, j int) bool {
 		if h := s.head[k]; h == j {
 			switch relBase(s.toks[k].Rel) {
 			case "obj", "xcomp", "ccomp", "compound", "obl":
-				return s.toks[k].Rel != "advcl" && !s.purposeNoun(k)
+				return !s.purposeNoun(k)
 			}
 			return false
 		}
