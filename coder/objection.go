@@ -149,9 +149,3 @@ func (s *sentence) placeName(k, n int) bool {
 	j := s.mentionHead(k)
 	return s.ms[k].Kind == actor.Capital && j >= 0 && s.head[j] == n && s.toks[j].Rel == "compound"
 }
-
-// objectionNoun reports whether w names an objection voiced.
-func objectionNoun(w string) bool {
-	_, ok := objectionNouns[w]
-	return ok
-}
