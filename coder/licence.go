@@ -46,11 +46,11 @@ func (s *sentence) licenceRevoked(i int) bool {
 	if i < 0 || i >= len(s.toks) {
 		return false
 	}
-	if x := s.child(i, "xcomp"); !revokeVerbs[s.toks[i].Lemma] && x >= 0 {
-		i = x
-	}
 	if !revokeVerbs[s.toks[i].Lemma] {
-		return false
+		i = s.child(i, "xcomp") // "threatened to revoke"
+		if i < 0 || !revokeVerbs[s.toks[i].Lemma] {
+			return false
+		}
 	}
 	if o := s.child(i, "obj"); o >= 0 {
 		return licenceWords[s.lower[o]]
