@@ -8,10 +8,7 @@ package coder
 // aheadOwner reports whether j, a possessive of an act noun, is a time
 // after the news: "next week's", "next month's", "tomorrow's".
 func (s *sentence) aheadOwner(j int) bool {
-	if s.toks[j].Rel != "nmod:poss" {
-		return false
-	}
-	return s.lower[j] == "tomorrow" || aheadUnits[s.lower[j]] && s.hasChildWord(j, "amod", aheadWords)
+	return s.toks[j].Rel == "nmod:poss" && s.aheadTime(j)
 }
 
 // scheduledTo reports whether the "to"-infinitive at i hangs from "set"
