@@ -21,17 +21,18 @@ func (s *sentence) datedAhead(i int) bool {
 	}
 	obj := s.child(i, "obj")
 	for j := range s.toks {
-		if s.head[j] == obj && obj >= 0 && unmarkedTime(s.toks[j].Rel) {
+		if s.head[j] == obj && obj >= 0 && unmarkedTime(s.toks[j].Rel) && s.aheadTime(j) {
 			// "meets Thatcher in London tomorrow", the date hung from the
 			// name: a time phrase dates no person or country.
-			if s.lower[j] == "tomorrow" || aheadUnits[s.lower[j]] && s.hasChildWord(j, "amod", aheadWords) {
-				return true
-			}
+			return true
 		}
-		if s.head[j] == i && s.aheadOwner(j) {
+		if s.head[j] != i {
+			continue
+		}
+		if s.aheadOwner(j) {
 			return true // "during next week's visit to Tokyo" (aheadowner.go)
 		}
-		if c := s.caseOf(j); s.head[j] != i || c != "" && c != "on" {
+		if c := s.caseOf(j); c != "" && c != "on" {
 			continue
 		}
 		switch rel := s.toks[j].Rel; {
@@ -43,6 +44,12 @@ func (s *sentence) datedAhead(i int) bool {
 		}
 	}
 	return false
+}
+
+// aheadTime reports whether the word at j names a time after the news:
+// "tomorrow", or a span "next" or "coming" sets ("next week").
+func (s *sentence) aheadTime(j int) bool {
+	return s.lower[j] == "tomorrow" || aheadUnits[s.lower[j]] && s.hasChildWord(j, "amod", aheadWords)
 }
 
 // unmarkedTime reports whether rel hangs a time phrase with no preposition

@@ -8,10 +8,7 @@ package coder
 // aheadOwner reports whether j, a possessive of an act noun, is a time
 // after the news: "next week's", "next month's", "tomorrow's".
 func (s *sentence) aheadOwner(j int) bool {
-	if s.toks[j].Rel != "nmod:poss" {
-		return false
-	}
-	return s.lower[j] == "tomorrow" || aheadUnits[s.lower[j]] && s.hasChildWord(j, "amod", aheadWords)
+	return s.toks[j].Rel == "nmod:poss" && s.aheadTime(j)
 }
 
 // scheduledTo reports whether the "to"-infinitive at i hangs from "set"
@@ -23,11 +20,9 @@ func (s *sentence) scheduledTo(i int) bool {
 	if h < 0 || !s.hasChildWord(i, "mark", toMark) || s.toks[i].Rel != "xcomp" && s.toks[i].Rel != "advcl" {
 		return false
 	}
-	switch {
-	case s.lower[h] == "set":
-		return s.child(h, "cop") >= 0 || s.child(h, "aux:pass") >= 0
-	case s.lower[h] == "scheduled":
-		return s.child(h, "aux:pass") >= 0 || s.child(h, "cop") >= 0
-	}
-	return false
+	return scheduleWords[s.lower[h]] && s.child(h, "cop", "aux:pass") >= 0
 }
+
+// scheduleWords set an act for a time to come when they are the
+// predicate of its doer ("is set to", "was scheduled to").
+var scheduleWords = wordSet("set scheduled")

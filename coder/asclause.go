@@ -10,7 +10,7 @@ package coder
 func (s *sentence) asClause() {
 	for n := 0; n+1 < len(s.toks); n++ {
 		v := n + 1
-		if s.caseOf(n) != "as" || !s.nominal(n) || s.toks[v].UPOS != "VERB" || !finiteTags[s.toks[v].XPOS] {
+		if s.toks[v].UPOS != "VERB" || !finiteTags[s.toks[v].XPOS] || s.caseOf(n) != "as" || !s.nominal(n) {
 			continue
 		}
 		if !clauseRels[s.toks[v].Rel] || s.hasSubject(v) || s.head[n] < 0 || s.head[v] != s.head[n] {

@@ -14,6 +14,9 @@ import "github.com/annalist/annalist/actor"
 // own people.
 var stateForceRoles = []string{"COP", "SPY", "JUD", "GOV"}
 
+// fightingRoles are the roles of armed forces, whose raids are battle.
+var fightingRoles = []string{"MIL", "REB", "INS", "UAF"}
+
 // raidVerbs raid a place.
 var raidVerbs = wordSet("raid")
 
@@ -25,7 +28,7 @@ func (s *sentence) policeRaid(i int, code string, sources []int) string {
 		return code
 	}
 	roles := s.ms[sources[0]].Roles
-	if !anyRole(roles, stateForceRoles) || anyRole(roles, []string{"MIL", "REB", "INS", "UAF"}) {
+	if !anyRole(roles, stateForceRoles) || anyRole(roles, fightingRoles) {
 		return code
 	}
 	return repressionCode
@@ -81,6 +84,13 @@ func (s *sentence) restrictedLegislature(i int, code string, sources []int) int 
 	if k := s.actorAt[o]; k >= 0 && s.ms[k].Country != "" {
 		return -1 // "suspended the Sudanese parliament": the pattern's target
 	}
-	m := actor.Mention{Code: country + "LEG", Name: s.toks[o].Form, Country: country, Roles: []string{"LEG"}, Kind: actor.Agent}
-	return s.addMention(m, o, o+1)
+	return s.addAgent(country, "LEG", o)
+}
+
+// addAgent adds a mention of country's agents of role ("TURMIL") at the
+// word w, which names them, and returns its index: for an actor the
+// dictionaries miss but the sentence places ("warships", "parliament").
+func (s *sentence) addAgent(country, role string, w int) int {
+	m := actor.Mention{Code: country + role, Name: s.toks[w].Form, Country: country, Roles: []string{role}, Kind: actor.Agent}
+	return s.addMention(m, w, w+1)
 }

@@ -1,7 +1,5 @@
 package coder
 
-import "github.com/annalist/annalist/actor"
-
 // A ship escorted by warships goes with them: "A Turkish research ship,
 // escorted by warships, left for the Aegean", "a Turkish research ship
 // escorted by warships headed for the Aegean". The escort shows force
@@ -56,6 +54,5 @@ func (s *sentence) escortFleet(w int, ship int) []int {
 	if country == "" {
 		return nil
 	}
-	m := actor.Mention{Code: country + "MIL", Name: s.toks[w].Form, Country: country, Roles: []string{"MIL"}, Kind: actor.Agent}
-	return []int{s.addMention(m, w, w+1)}
+	return []int{s.addAgent(country, "MIL", w)}
 }

@@ -15,18 +15,23 @@ func (s *sentence) hostileIn(j int) bool {
 		if !s.argumentOf(t, j) {
 			continue
 		}
-		if pos := s.toks[t].UPOS; pos != "VERB" && pos != "NOUN" {
-			continue // "until March 1988" names no march
-		}
-		if f, ok := s.verbAt(t); ok && s.toks[t].UPOS == "VERB" {
+		// Only verbs and nouns name acts: "until March 1988" names no march.
+		switch s.toks[t].UPOS {
+		case "VERB":
+			f, ok := s.verbAt(t)
+			if !ok {
+				continue
+			}
 			if r, ok := s.treePatterns(t, f.verb); ok && conflictual(r.pat.code) {
 				return true // "vowed to crack down on piracy"
 			}
 			if f.verb.def != nil && conflictual(f.verb.def.code) {
 				return true
 			}
-		} else if n, ok := s.nounVerb(t); ok && s.toks[t].UPOS == "NOUN" && n.def != nil && conflictual(n.def.code) && s.child(t, "compound") < 0 {
-			return true // "vowed to keep up such raids", but "price controls" are a thing
+		case "NOUN":
+			if n, ok := s.nounVerb(t); ok && n.def != nil && conflictual(n.def.code) && s.child(t, "compound") < 0 {
+				return true // "vowed to keep up such raids", but "price controls" are a thing
+			}
 		}
 	}
 	return false
@@ -66,7 +71,7 @@ func (s *sentence) argumentOf(t, j int) bool {
 		if h := s.head[k]; h == j {
 			switch relBase(s.toks[k].Rel) {
 			case "obj", "xcomp", "ccomp", "compound", "obl":
-				return s.toks[k].Rel != "advcl" && !s.purposeNoun(k)
+				return !s.purposeNoun(k)
 			}
 			return false
 		}
@@ -77,5 +82,8 @@ func (s *sentence) argumentOf(t, j int) bool {
 // purposeNoun reports whether the phrase at k sets a purpose or a frame
 // ("in an effort to", "as part of"), not an argument.
 func (s *sentence) purposeNoun(k int) bool {
-	return s.caseOf(k) == "in" || s.caseOf(k) == "as" || s.caseOf(k) == "despite"
+	return purposeCases[s.caseOf(k)]
 }
+
+// purposeCases open a phrase that sets a purpose or a frame.
+var purposeCases = wordSet("in as despite")

@@ -55,7 +55,8 @@ const convictCode = "116"
 // Arabia said Iran was responsible for the deaths").
 func judgementWord(w string) bool {
 	_, blame := blameWords[w]
-	return verdictWords[w] || dismayWords[w] || dismayNouns[w] || blame || labelForms[w] || objectionNoun(w) || w == penaltyWord ||
+	_, objection := objectionNouns[w]
+	return verdictWords[w] || dismayWords[w] || dismayNouns[w] || blame || labelForms[w] || objection || w == penaltyWord ||
 		griefWords[w] || griefNouns[w]
 }
 

@@ -13,22 +13,18 @@ var licenceWords = wordSet("licence licences license licenses permit permits")
 // revokeVerbs take a licence back.
 var revokeVerbs = wordSet("revoke withdraw cancel suspend")
 
+// foreignSanctions gives, for a licence revoked (172) or threatened to be
+// (132), the code of the act when the holder is of another country.
+var foreignSanctions = map[string]string{"172": "163", "132": "1312"}
+
 // foreignLicences recodes the licences revoked (172), or threatened to
 // be (132), that a holder of another known country held: a sanction
 // (163), or its threat (1312).
 func (s *sentence) foreignLicences(acts []act) []act {
 	for i := range acts {
 		a := &acts[i]
-		var to string
-		switch a.code {
-		case "172":
-			to = "163"
-		case "132":
-			to = "1312"
-		default:
-			continue
-		}
-		if len(a.sources) == 0 || len(a.targets) == 0 || !s.licenceRevoked(a.verbStart) {
+		to, ok := foreignSanctions[a.code]
+		if !ok || len(a.sources) == 0 || len(a.targets) == 0 || !s.licenceRevoked(a.verbStart) {
 			continue
 		}
 		src, tgt := s.ms[a.sources[0]].Country, s.ms[a.targets[0]].Country
@@ -46,11 +42,11 @@ func (s *sentence) licenceRevoked(i int) bool {
 	if i < 0 || i >= len(s.toks) {
 		return false
 	}
-	if x := s.child(i, "xcomp"); !revokeVerbs[s.toks[i].Lemma] && x >= 0 {
-		i = x
-	}
 	if !revokeVerbs[s.toks[i].Lemma] {
-		return false
+		i = s.child(i, "xcomp") // "threatened to revoke"
+		if i < 0 || !revokeVerbs[s.toks[i].Lemma] {
+			return false
+		}
 	}
 	if o := s.child(i, "obj"); o >= 0 {
 		return licenceWords[s.lower[o]]

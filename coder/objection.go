@@ -82,8 +82,7 @@ func (s *sentence) voiced(p int) bool {
 // deal"); -1 if none.
 func (s *sentence) objectedTo(v, p int) int {
 	for c := range s.toks {
-		h, r := s.head[c], relBase(s.toks[c].Rel)
-		if cs := s.caseOf(c); !(h == p && r == "nmod" || h == v && r == "obl") || !objectionCases[cs] && !(cs == "of" && objectionNouns[s.lower[p]] == "111") {
+		if !s.objectionPhrase(c, v, p) {
 			continue
 		}
 		if k := s.actorAt[c]; k >= 0 {
@@ -102,6 +101,18 @@ func (s *sentence) objectedTo(v, p int) int {
 		}
 	}
 	return -1
+}
+
+// objectionPhrase reports whether c is a phrase of the objection p or of
+// its verb v opened by a word of objectionCases, or by "of" for
+// criticism ("criticism of Turkey's offensive").
+func (s *sentence) objectionPhrase(c, v, p int) bool {
+	h, r := s.head[c], relBase(s.toks[c].Rel)
+	if !(h == p && r == "nmod" || h == v && r == "obl") {
+		return false
+	}
+	cs := s.caseOf(c)
+	return objectionCases[cs] || cs == "of" && objectionNouns[s.lower[p]] == "111"
 }
 
 // againstWord, as a predicate with a copula, opposes its object.
@@ -148,10 +159,4 @@ func (s *sentence) opposedActs() []act {
 func (s *sentence) placeName(k, n int) bool {
 	j := s.mentionHead(k)
 	return s.ms[k].Kind == actor.Capital && j >= 0 && s.head[j] == n && s.toks[j].Rel == "compound"
-}
-
-// objectionNoun reports whether w names an objection voiced.
-func objectionNoun(w string) bool {
-	_, ok := objectionNouns[w]
-	return ok
 }
