@@ -221,7 +221,7 @@ func (r *reading) sequel(si int) (d Date, s int, spoken, ok bool) {
 			continue
 		}
 		toks := r.doc.Sentences[s].Tokens
-		root := slices.IndexFunc(toks, func(t nlp.Token) bool { return t.Head == 0 })
+		root := rootToken(toks)
 		if root < 0 || !parsed(toks) {
 			return Date{}, 0, false, false
 		}
@@ -302,12 +302,17 @@ func predicate(toks []nlp.Token, v int) int {
 	return v
 }
 
+// rootToken is the index of the root of a parsed sentence, -1 if none.
+func rootToken(toks []nlp.Token) int {
+	return slices.IndexFunc(toks, func(t nlp.Token) bool { return t.Head == 0 })
+}
+
 // restates reports whether the sentence toks is about the act of the
 // main verb of the sentence before, named by a noun: its main clause's
 // subject is "the" or "this" and a noun made from that verb ("announced"
 // … "The announcement", "attacked" … "The attack").
 func restates(toks, before []nlp.Token) bool {
-	root := slices.IndexFunc(before, func(t nlp.Token) bool { return t.Head == 0 })
+	root := rootToken(before)
 	if root < 0 || before[root].UPOS != "VERB" {
 		return false
 	}
@@ -315,7 +320,7 @@ func restates(toks, before []nlp.Token) bool {
 	if len(stem) < 4 {
 		return false
 	}
-	top := slices.IndexFunc(toks, func(t nlp.Token) bool { return t.Head == 0 })
+	top := rootToken(toks)
 	for k, t := range toks {
 		if t.Head-1 != top || !strings.HasPrefix(t.Rel, "nsubj") || t.UPOS != "NOUN" {
 			continue
