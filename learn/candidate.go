@@ -65,11 +65,9 @@ func predicateTag(upos string) bool { return upos == "VERB" || upos == "NOUN" ||
 func candidates(sent *parsed, ms []actor.Mention) []Candidate {
 	toks := sent.toks
 	var out []Candidate
-	heads := make([]int, len(ms))
-	ups := make([][]int, len(ms))
+	ups := make([][]int, len(ms)) // each mention's head and the tokens above it
 	for i, m := range ms {
-		heads[i] = mentionHead(toks, m)
-		ups[i] = ancestors(toks, heads[i])
+		ups[i] = ancestors(toks, mentionHead(toks, m))
 	}
 	for s := range ms {
 		if c, ok := alone(sent, ms, s, ups[s]); ok {

@@ -56,26 +56,17 @@ func TestCrossValidation(t *testing.T) {
 	}
 	set := map[goldset.Key][]string{}
 	fileOf := map[string]string{}
-	perFile := map[string][2]int{}
 	for _, a := range arts {
 		for si, evs := range a.Annotated {
 			set[goldset.Key{URL: a.Article.ID, Sentence: si}] = evs
 			fileOf[a.Article.ID] = a.File
-			n := perFile[a.File]
-			n[0]++
-			n[1] += len(evs)
-			perFile[a.File] = n
 		}
 	}
+	perFile := corpus.PerFile(arts)
 	for _, f := range slices.Sorted(maps.Keys(perFile)) {
-		t.Logf("training data %s: %d sentences, %d events", f, perFile[f][0], perFile[f][1])
+		t.Logf("training data %s: %d sentences, %d events", f, perFile[f].Sentences, perFile[f].Events)
 	}
-	f, err := os.Open("../coder/verbs.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex, err := learn.ReadLexicon(f)
-	f.Close()
+	lex, err := learn.ReadLexiconFile("../coder/verbs.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

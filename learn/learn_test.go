@@ -2,6 +2,9 @@ package learn
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -299,5 +302,19 @@ func TestSelectPrefersActsWithTargetsAndDropsRepeats(t *testing.T) {
 	got := Select(ps, ms)
 	if len(got) != 2 || got[0].Source != 0 || got[0].Target != 2 || got[1].Source != 3 || got[1].Root != "04" {
 		t.Errorf("Select kept %+v, want FRA DEU 11 then ITA - 04", got)
+	}
+}
+
+func TestReadLexiconFileReadsTheDictionaryAtPath(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "verbs.txt")
+	if err := os.WriteFile(path, []byte("criticize 111\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lex, err := ReadLexiconFile(path)
+	if err != nil || len(lex) != 1 || !slices.Equal(lex["criticize"], []string{"11"}) {
+		t.Errorf("ReadLexiconFile: %v, %v; want criticize → [11]", lex, err)
+	}
+	if _, err := ReadLexiconFile(filepath.Join(t.TempDir(), "none.txt")); err == nil || !strings.Contains(err.Error(), "none.txt") {
+		t.Errorf("missing file: error %v, want one naming it", err)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strings"
 )
@@ -89,6 +90,16 @@ func ReadLexicon(r io.Reader) (Lexicon, error) {
 		lex[l] = slices.DeleteFunc(rs, func(r string) bool { return r == "" })
 	}
 	return lex, nil
+}
+
+// ReadLexiconFile reads the verb dictionary at path (see ReadLexicon).
+func ReadLexiconFile(path string) (Lexicon, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ReadLexicon(f)
 }
 
 // add records root for lemma once, in the order seen.

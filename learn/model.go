@@ -64,8 +64,9 @@ func Train(sents []Sentence, lex Lexicon, epochs int) *Model {
 	counts := map[string]map[string]int{} // lemma\troot → code → count
 	for _, s := range sents {
 		sent := newParsed(s.Tokens)
+		events := slices.Sorted(slices.Values(s.Events))
 		for _, c := range candidates(sent, s.Mentions) {
-			class, code := label(s.Mentions, c, s.Events)
+			class, code := label(s.Mentions, c, events)
 			exs = append(exs, example{features(nil, lex, sent, s.Mentions, c), class})
 			if class > 0 {
 				k := sent.lemma[c.Pred] + "\t" + code[:2]
@@ -107,19 +108,16 @@ func Train(sents []Sentence, lex Lexicon, epochs int) *Model {
 	return m
 }
 
-// label is the class of candidate c among the annotated events: the root
-// of the first event (in the annotation's sorted order) whose source and
-// target countries are the candidate's (the first three letters of each
-// actor code; "-" for no target), else none. It returns the event's full
-// code too.
-func label(ms []actor.Mention, c Candidate, events []string) (int, string) {
+// label is the class of candidate c among the annotated events, sorted:
+// the root of the first event whose source and target countries are the
+// candidate's (the first three letters of each actor code; "-" for no
+// target), else none. It returns the event's full code too.
+func label(ms []actor.Mention, c Candidate, sorted []string) (int, string) {
 	src, tgt := country(ms[c.Source].Code), "-"
 	if c.Target >= 0 {
 		tgt = country(ms[c.Target].Code)
 	}
-	evs := slices.Clone(events)
-	slices.Sort(evs)
-	for _, ev := range evs {
+	for _, ev := range sorted {
 		f := strings.Fields(ev)
 		if len(f) != 3 || country(f[0]) != src || country(f[1]) != tgt {
 			continue

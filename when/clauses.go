@@ -18,9 +18,9 @@ func concurrentClause(toks []nlp.Token, c, v int, future bool) bool {
 	}
 	switch toks[c].Rel {
 	case "parataxis":
-		return !future && speechVerb(toks[c])
+		return !future && speechVerb(toks[c].Lemma)
 	case "advcl":
-		if !future && speechVerb(toks[c]) {
+		if !future && speechVerb(toks[c].Lemma) {
 			return true
 		}
 		mark := clauseMark(toks, c)
@@ -41,9 +41,9 @@ func clauseMark(toks []nlp.Token, c int) string {
 	return ""
 }
 
-// speechVerb reports whether a token is a verb of saying or reporting.
-func speechVerb(t nlp.Token) bool {
-	switch strings.ToLower(t.Lemma) {
+// speechVerb reports whether a lemma is a verb of saying or reporting.
+func speechVerb(lemma string) bool {
+	switch strings.ToLower(lemma) {
 	case "say", "tell", "announce", "report", "confirm", "state", "add", "write", "tweet", "disclose", "reveal":
 		return true
 	}

@@ -59,11 +59,17 @@ func inherit(r *reading, evs []event.Event, undated, ahead []bool, ref time.Time
 		si := e.Evidence[0].Sentence
 		toks := r.doc.Sentences[si].Tokens
 		v := verbToken(toks, e.Evidence[0].Verb)
-		if v >= 0 && parsed(toks) {
+		tensed := v >= 0 && parsed(toks) // the tree tells the verb's tense
+		if tensed {
 			v = predicate(toks, v)
 		}
-		if v >= 0 && parsed(toks) && (futureVerb(toks, v) || presentVerb(toks, v)) || len(r.exprs(si)) > 0 {
+		if tensed && (futureVerb(toks, v) || presentVerb(toks, v)) || len(r.exprs(si)) > 0 {
 			continue
+		}
+		past := tensed && toldInPast(toks, v)
+		give := func(date, precision, text string) {
+			e.Date, e.DatePrecision, e.Evidence[0].DateText = date, precision, text
+			given[k] = true
 		}
 		var from *event.Event
 		for _, j := range slices.Backward(order[:n]) {
@@ -78,28 +84,20 @@ func inherit(r *reading, evs []event.Event, undated, ahead []bool, ref time.Time
 		}
 		// A happening's sequel told in the sentence right after a date
 		// is nearer than an event of the same actors further back.
-		if from == nil || !sameEvent(e, from) && from.Evidence[0].Sentence < si-1 {
-			if v >= 0 && parsed(toks) && toldInPast(toks, v) {
-				if d, s, spoken, ok := r.sequel(si); ok && (from == nil || s > from.Evidence[0].Sentence) &&
-					(material(e.EventRootCode) && !spoken || restates(toks, r.doc.Sentences[s].Tokens)) {
-					e.Date, e.DatePrecision = d.Day.Format(time.DateOnly), d.Precision
-					e.Evidence[0].DateText = d.Text
-					given[k] = true
-					continue
-				}
+		if past && (from == nil || !sameEvent(e, from) && from.Evidence[0].Sentence < si-1) {
+			if d, s, spoken, ok := r.sequel(si); ok && (from == nil || s > from.Evidence[0].Sentence) &&
+				(material(e.EventRootCode) && !spoken || restates(toks, r.doc.Sentences[s].Tokens)) {
+				give(d.Day.Format(time.DateOnly), d.Precision, d.Text)
+				continue
 			}
 		}
 		if from != nil {
-			e.Date, e.DatePrecision = from.Date, from.DatePrecision
-			e.Evidence[0].DateText = from.Evidence[0].DateText
-			given[k] = true
+			give(from.Date, from.DatePrecision, from.Evidence[0].DateText)
 			continue
 		}
-		if v >= 0 && parsed(toks) && material(e.EventRootCode) && toldInPast(toks, v) {
+		if past && material(e.EventRootCode) {
 			if d, ok := r.namesake(si, toks[v].Lemma); ok {
-				e.Date, e.DatePrecision = d.Day.Format(time.DateOnly), d.Precision
-				e.Evidence[0].DateText = d.Text
-				given[k] = true
+				give(d.Day.Format(time.DateOnly), d.Precision, d.Text)
 			}
 		}
 	}
@@ -121,7 +119,7 @@ type datedAct struct {
 // The article's dated acts are listed once, on the first call.
 func (r *reading) namesake(si int, lemma string) (Date, bool) {
 	stem := stemOf(lemma)
-	if len(stem) < 3 || speechVerb(nlp.Token{Lemma: lemma}) || lightVerb(lemma) {
+	if len(stem) < 3 || speechVerb(lemma) || lightVerb(lemma) {
 		return Date{}, false
 	}
 	if r.acts == nil {
@@ -154,7 +152,7 @@ func (r *reading) datedActs() []datedAct {
 			if !ok || d.Future {
 				continue
 			}
-			if toks[p].UPOS == "VERB" && !lightVerb(toks[p].Lemma) && !speechVerb(toks[p]) {
+			if toks[p].UPOS == "VERB" && !lightVerb(toks[p].Lemma) && !speechVerb(toks[p].Lemma) {
 				acts = append(acts, datedAct{s, stemOf(toks[p].Lemma), d})
 			}
 			if n := toks[h].Head - 1; n >= 0 && toks[n].UPOS == "NOUN" {
@@ -223,7 +221,7 @@ func (r *reading) sequel(si int) (d Date, s int, spoken, ok bool) {
 			continue
 		}
 		toks := r.doc.Sentences[s].Tokens
-		root := slices.IndexFunc(toks, func(t nlp.Token) bool { return t.Head == 0 })
+		root := rootToken(toks)
 		if root < 0 || !parsed(toks) {
 			return Date{}, 0, false, false
 		}
@@ -240,7 +238,7 @@ func (r *reading) sequel(si int) (d Date, s int, spoken, ok bool) {
 		if !ok || d.Future {
 			return Date{}, 0, false, false
 		}
-		return d, s, speechVerb(toks[root]), true
+		return d, s, speechVerb(toks[root].Lemma), true
 	}
 	return Date{}, 0, false, false
 }
@@ -304,20 +302,25 @@ func predicate(toks []nlp.Token, v int) int {
 	return v
 }
 
+// rootToken is the index of the root of a parsed sentence, -1 if none.
+func rootToken(toks []nlp.Token) int {
+	return slices.IndexFunc(toks, func(t nlp.Token) bool { return t.Head == 0 })
+}
+
 // restates reports whether the sentence toks is about the act of the
 // main verb of the sentence before, named by a noun: its main clause's
 // subject is "the" or "this" and a noun made from that verb ("announced"
 // … "The announcement", "attacked" … "The attack").
 func restates(toks, before []nlp.Token) bool {
-	root := slices.IndexFunc(before, func(t nlp.Token) bool { return t.Head == 0 })
+	root := rootToken(before)
 	if root < 0 || before[root].UPOS != "VERB" {
 		return false
 	}
-	stem := strings.TrimSuffix(strings.ToLower(before[root].Lemma), "e")
+	stem := stemOf(before[root].Lemma)
 	if len(stem) < 4 {
 		return false
 	}
-	top := slices.IndexFunc(toks, func(t nlp.Token) bool { return t.Head == 0 })
+	top := rootToken(toks)
 	for k, t := range toks {
 		if t.Head-1 != top || !strings.HasPrefix(t.Rel, "nsubj") || t.UPOS != "NOUN" {
 			continue

@@ -44,7 +44,7 @@ func run(data, sets, verbs, out string, epochs int) error {
 		}
 		data = d
 	}
-	lex, err := readLexicon(verbs)
+	lex, err := learn.ReadLexiconFile(verbs)
 	if err != nil {
 		return err
 	}
@@ -64,20 +64,13 @@ func run(data, sets, verbs, out string, epochs int) error {
 		return err
 	}
 	var sents []learn.Sentence
-	perFile := map[string][2]int{}
 	for _, a := range arts {
-		ss := a.Training()
-		sents = append(sents, ss...)
-		n := perFile[a.File]
-		for _, s := range ss {
-			n[0]++
-			n[1] += len(s.Events)
-		}
-		perFile[a.File] = n
+		sents = append(sents, a.Training()...)
 	}
+	perFile := corpus.PerFile(arts)
 	for _, f := range files {
 		n := perFile[corpus.Name(f)]
-		fmt.Fprintf(os.Stderr, "%s: %d sentences, %d events\n", f, n[0], n[1])
+		fmt.Fprintf(os.Stderr, "%s: %d sentences, %d events\n", f, n.Sentences, n.Events)
 	}
 	m := learn.Train(sents, lex, epochs)
 	var buf bytes.Buffer
@@ -86,13 +79,4 @@ func run(data, sets, verbs, out string, epochs int) error {
 	}
 	fmt.Fprintf(os.Stderr, "%d sentences; model %d bytes\n", len(sents), buf.Len())
 	return os.WriteFile(out, buf.Bytes(), 0o644)
-}
-
-func readLexicon(path string) (learn.Lexicon, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return learn.ReadLexicon(f)
 }

@@ -100,6 +100,24 @@ func Load(dataDir string, files []string) ([]Article, error) {
 	return out, nil
 }
 
+// Tally is how many annotated sentences and events a file gives.
+type Tally struct{ Sentences, Events int }
+
+// PerFile tallies the annotated sentences and events of arts by their
+// annotation file (Article.File).
+func PerFile(arts []Article) map[string]Tally {
+	out := map[string]Tally{}
+	for _, a := range arts {
+		n := out[a.File]
+		for _, evs := range a.Annotated {
+			n.Sentences++
+			n.Events += len(evs)
+		}
+		out[a.File] = n
+	}
+	return out
+}
+
 // Name is how Article.File names an annotation file: its directory and
 // base name ("dev/reuters21578_a.tsv").
 func Name(path string) string {

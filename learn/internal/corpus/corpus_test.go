@@ -41,3 +41,16 @@ func TestName(t *testing.T) {
 		t.Errorf("Name: %q", got)
 	}
 }
+
+func TestPerFileTalliesSentencesAndEventsByFile(t *testing.T) {
+	arts := []Article{
+		{File: "dev/a.tsv", Annotated: map[int][]string{0: {"USA JPN 111", "JPN USA 112"}, 3: nil}},
+		{File: "train/b.tsv", Annotated: map[int][]string{1: {"FRA - 010"}}},
+		{File: "dev/a.tsv", Annotated: map[int][]string{2: {"GBR IRN 042"}}},
+	}
+	got := PerFile(arts)
+	want := map[string]Tally{"dev/a.tsv": {Sentences: 3, Events: 3}, "train/b.tsv": {Sentences: 1, Events: 1}}
+	if len(got) != len(want) || got["dev/a.tsv"] != want["dev/a.tsv"] || got["train/b.tsv"] != want["train/b.tsv"] {
+		t.Errorf("PerFile: %v, want %v", got, want)
+	}
+}
