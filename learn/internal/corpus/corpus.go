@@ -32,7 +32,8 @@ type Article struct {
 	Doc       *nlp.Doc
 	Mentions  [][]actor.Mention // per sentence, as the coder's dictionary finds them
 	Annotated map[int][]string  // sentence index → annotated events ("SOURCE TARGET CODE")
-	File      string            // the annotation file, with its directory: "dev/reuters21578_a.tsv"
+	File      string            // the first annotation file naming it, with its directory: "dev/reuters21578_a.tsv"
+	Files     map[int]string    // sentence index → the file annotating it (a story's lede and body may be in two)
 }
 
 // Load reads the annotation files, refusing held-out ones, and returns
@@ -40,7 +41,8 @@ type Article struct {
 // shared data directory (news/reuters21578, news/wikinews).
 func Load(dataDir string, files []string) ([]Article, error) {
 	annotated := map[string]map[int][]string{}
-	fileOf := map[string]string{}
+	fileOf := map[string]string{}               // article → the first file naming it
+	sentenceFile := map[string]map[int]string{} // article → sentence → its file
 	for _, f := range files {
 		if strings.Contains(f, "eval/gold") || strings.Contains(f, "eval/heldout") {
 			return nil, fmt.Errorf("%s: a held-out set, never trained or evaluated on here", f)
@@ -57,10 +59,13 @@ func Load(dataDir string, files []string) ([]Article, error) {
 				annotated[k.URL] = map[int][]string{}
 			}
 			if _, dup := annotated[k.URL][k.Sentence]; dup {
-				return nil, fmt.Errorf("%s: %s #%d is annotated in %s too", f, k.URL, k.Sentence, fileOf[k.URL])
+				return nil, fmt.Errorf("%s: %s #%d is annotated in %s too", f, k.URL, k.Sentence, sentenceFile[k.URL][k.Sentence])
 			}
 			annotated[k.URL][k.Sentence] = evs
-			fileOf[k.URL] = Name(f)
+			if fileOf[k.URL] == "" {
+				fileOf[k.URL], sentenceFile[k.URL] = Name(f), map[int]string{}
+			}
+			sentenceFile[k.URL][k.Sentence] = Name(f)
 		}
 	}
 	arts, err := reutersArticles(filepath.Join(dataDir, "news", "reuters21578"), annotated)
@@ -95,7 +100,7 @@ func Load(dataDir string, files []string) ([]Article, error) {
 				return nil, fmt.Errorf("%s (%s): sentence %d annotated, but the text has %d", a.ID, fileOf[a.ID], si, len(doc.Sentences))
 			}
 		}
-		out = append(out, Article{Article: a, Doc: doc, Mentions: dict.FindEach(doc, a.Published), Annotated: annotated[a.ID], File: fileOf[a.ID]})
+		out = append(out, Article{Article: a, Doc: doc, Mentions: dict.FindEach(doc, a.Published), Annotated: annotated[a.ID], File: fileOf[a.ID], Files: sentenceFile[a.ID]})
 	}
 	return out, nil
 }
@@ -103,17 +108,17 @@ func Load(dataDir string, files []string) ([]Article, error) {
 // Tally is how many annotated sentences and events a file gives.
 type Tally struct{ Sentences, Events int }
 
-// PerFile tallies the annotated sentences and events of arts by their
-// annotation file (Article.File).
+// PerFile tallies the annotated sentences and events of arts by the
+// annotation file of each sentence (Article.Files).
 func PerFile(arts []Article) map[string]Tally {
 	out := map[string]Tally{}
 	for _, a := range arts {
-		n := out[a.File]
-		for _, evs := range a.Annotated {
+		for si, evs := range a.Annotated {
+			n := out[a.Files[si]]
 			n.Sentences++
 			n.Events += len(evs)
+			out[a.Files[si]] = n
 		}
-		out[a.File] = n
 	}
 	return out
 }
