@@ -26,11 +26,13 @@ func (s *sentence) statedReadiness(i int, v *verb) bool {
 // talks"): no extraposed clause follows such a word, so "it" is its
 // subject. -1 otherwise.
 func (s *sentence) readySubject(i int) int {
-	e := s.child(i, "expl")
-	if e < 0 || e > i || s.lower[e] != "it" || s.child(i, "xcomp") < 0 {
+	// The word is looked up first: subjectOf asks at each step that has
+	// no subject, and few words are control words.
+	if f, ok := s.verbAt(i); !ok || f.verb.control == "" {
 		return -1
 	}
-	if f, ok := s.verbAt(i); !ok || f.verb.control == "" {
+	e := s.child(i, "expl")
+	if e < 0 || e > i || s.lower[e] != "it" || s.child(i, "xcomp") < 0 {
 		return -1
 	}
 	return e
