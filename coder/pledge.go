@@ -30,8 +30,11 @@ func (s *sentence) pledgedAlone(i int, v *verb, code string, sources []int) bool
 	if subj < 0 || !s.namedPledgers(sources) {
 		return false
 	}
+	if pronouns[s.lower[subj]] {
+		return true
+	}
 	for _, k := range sources {
-		if !pronouns[s.lower[subj]] && !s.within(s.ms[k].Start, subj) {
+		if !s.within(s.ms[k].Start, subj) {
 			return false // "buyers are resisting ... and oil states have pledged": no guess from the words
 		}
 	}

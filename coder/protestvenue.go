@@ -49,12 +49,7 @@ func (s *sentence) protestVenueAuthor(i int, code string) int {
 // venueCases ("in Santiago", "across Iran"), "" if none.
 func (s *sentence) venueOf(h int) string {
 	for j := range s.toks {
-		if s.head[j] != h || !venueCases[s.caseOf(j)] {
-			continue
-		}
-		switch rel := relBase(s.toks[j].Rel); rel {
-		case "nmod", "obl":
-		default:
+		if r := relBase(s.toks[j].Rel); s.head[j] != h || r != "nmod" && r != "obl" || !venueCases[s.caseOf(j)] {
 			continue
 		}
 		if k := s.mentionOf(j); k >= 0 && (s.ms[k].Kind == actor.Country || s.ms[k].Kind == actor.Capital) && s.ms[k].Country != "" {
