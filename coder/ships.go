@@ -76,7 +76,13 @@ func (s *sentence) fleets(w int) []int {
 		// the ships' own is a second fleet (nationality.go).
 		sources = s.group(sources[0], true)
 	}
-	return slices.DeleteFunc(sources, func(k int) bool { return !slices.Contains(s.ms[k].Roles, "MIL") || s.ms[k].Country == "" })
+	return s.countryForces(sources)
+}
+
+// countryForces returns those of the actors ks that are a country's armed
+// forces (the MIL sector of a named country), in a slice of its own.
+func (s *sentence) countryForces(ks []int) []int {
+	return slices.DeleteFunc(slices.Clone(ks), func(k int) bool { return !slices.Contains(s.ms[k].Roles, "MIL") || s.ms[k].Country == "" })
 }
 
 // destination returns the phrase the verb of movement at i says its
