@@ -1,6 +1,5 @@
 package coder
 
-
 // Troops that leave a country retreat from it (0874) though no pattern
 // names them as the object: "Turkish troops withdrew from northern
 // Syria", "Russian forces pulled out of the town of Palmyra". The
