@@ -21,7 +21,7 @@ var frameMarks = wordSet("after before since because as when while until amid fo
 // in, when the noun, of code under 14, is the subject of a verb that
 // asserts it; -1 otherwise.
 func (s *sentence) protestVenueAuthor(i int, code string) int {
-	if !codeUnder(code, "14") || !s.protestAsserted(i, code) || s.toks[i].Rel != "nsubj" {
+	if !codeUnder(code, "14") || s.toks[i].Rel != "nsubj" || !s.protestAsserted(i, code) {
 		return -1
 	}
 	h := s.head[i]
