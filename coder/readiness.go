@@ -14,10 +14,9 @@ func (s *sentence) statedReadiness(i int, v *verb) bool {
 	if v.control != "ready" && v.lemma != "commit" || s.child(i, "obl:agent") >= 0 || s.child(i, "nsubj:pass") < 0 {
 		return false
 	}
-	j := s.child(i, "xcomp")
-	if j < 0 {
-		j = s.complementOf(i) // "is prepared to resume talks", the infinitive read as a purpose
-	}
+	// (complementOf also finds "is prepared to resume talks", the
+	// infinitive read as a purpose.)
+	j := s.complementOf(i)
 	return j >= 0 && s.hasChildWord(j, "mark", toMark)
 }
 
