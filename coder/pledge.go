@@ -23,19 +23,18 @@ func (s *sentence) pledgedAlone(i int, v *verb, code string, sources []int) bool
 		return false
 	}
 	j := s.complementOf(i)
-	if j < 0 || s.hostileIn(j) {
-		return false
-	}
 	subj := s.pledgerPhrase(i)
-	if subj < 0 || !s.namedPledgers(sources) {
+	if j < 0 || subj < 0 || !s.namedPledgers(sources) {
 		return false
 	}
-	for _, k := range sources {
-		if !pronouns[s.lower[subj]] && !s.within(s.ms[k].Start, subj) {
-			return false // "buyers are resisting ... and oil states have pledged": no guess from the words
+	if !pronouns[s.lower[subj]] {
+		for _, k := range sources {
+			if !s.within(s.ms[k].Start, subj) {
+				return false // "buyers are resisting ... and oil states have pledged": no guess from the words
+			}
 		}
 	}
-	return true
+	return !s.hostileIn(j) // asked last: it reads the whole clause
 }
 
 // pledgeNouns name a pledge or a declared intent: "Gillibrand stated her
@@ -47,7 +46,7 @@ var pledgeNouns = wordSet("intention intentions pledge pledges promise promises 
 // pledgedNoun reports whether the control noun at i, whose infinitive is
 // at j, declares a pledge of sources to do no hostile act.
 func (s *sentence) pledgedNoun(i, j int, sources []int) bool {
-	return pledgeNouns[s.lower[i]] && !s.hostileIn(j) && s.namedPledgers(sources)
+	return pledgeNouns[s.lower[i]] && s.namedPledgers(sources) && !s.hostileIn(j)
 }
 
 // namedPledgers reports whether every one of sources is an actor the

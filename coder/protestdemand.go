@@ -27,12 +27,20 @@ func (s *sentence) protestPurpose(l int) bool {
 	if protestVerbs[s.toks[h].Lemma] || s.wentOnStrike(h) {
 		return true // ("went on strike to demand": protestpurpose.go)
 	}
-	// "took to the streets to demand ...", the infinitive hung from
-	// the verb or from "streets".
+	return s.streetsTaken(h) >= 0 // "took to the streets to demand ..."
+}
+
+// streetsTaken returns the verb "took" of "took to the streets" that h,
+// the head of a purpose infinitive, is or hangs from (the infinitive hung
+// from the verb or from "streets"); -1 if none.
+func (s *sentence) streetsTaken(h int) int {
 	if streetWords[s.lower[h]] && s.head[h] >= 0 {
 		h = s.head[h]
 	}
-	return s.toks[h].Lemma == "take" && s.hasChildWord(h, "obl", streetWords)
+	if s.toks[h].Lemma == "take" && s.hasChildWord(h, "obl", streetWords) {
+		return h
+	}
+	return -1
 }
 
 // streetWords are where "took to" sends protesters.

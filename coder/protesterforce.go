@@ -23,14 +23,7 @@ func (s *sentence) protestersForce(acts []act) []act {
 	for i := range acts {
 		a := &acts[i]
 		lemma := s.toks[a.verbStart].Lemma
-		if !codeUnder(a.code, "19") || len(a.sources) == 0 || !riotVerbs[lemma] && !occupyVerbs[lemma] {
-			continue
-		}
-		protest := true
-		for _, k := range a.sources {
-			protest = protest && s.protesters(k)
-		}
-		if !protest {
+		if !codeUnder(a.code, "19") || !riotVerbs[lemma] && !occupyVerbs[lemma] || !s.allProtesters(a.sources) {
 			continue
 		}
 		a.code, a.paired, a.mutual = violentProtestCode, "", false

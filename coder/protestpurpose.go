@@ -23,10 +23,8 @@ func (s *sentence) gatheredToProtest(l int) bool {
 	if gatheringVerbs[s.toks[h].Lemma] {
 		return true
 	}
-	if streetWords[s.lower[h]] && s.head[h] >= 0 {
-		h = s.head[h] // "took to the streets to protest", hung from "streets"
-	}
-	return s.toks[h].Lemma == "take" && s.hasChildWord(h, "obl", streetWords) && !s.verbCodes(h)
+	t := s.streetsTaken(h) // "took to the streets to protest" (protestdemand.go)
+	return t >= 0 && !s.verbCodes(t)
 }
 
 // verbCodes reports whether the verb at h is coded by a pattern of its

@@ -21,7 +21,7 @@ var frameMarks = wordSet("after before since because as when while until amid fo
 // in, when the noun, of code under 14, is the subject of a verb that
 // asserts it; -1 otherwise.
 func (s *sentence) protestVenueAuthor(i int, code string) int {
-	if !codeUnder(code, "14") || !s.protestAsserted(i, code) || s.toks[i].Rel != "nsubj" {
+	if !codeUnder(code, "14") || s.toks[i].Rel != "nsubj" || !s.protestAsserted(i, code) {
 		return -1
 	}
 	h := s.head[i]
@@ -49,12 +49,7 @@ func (s *sentence) protestVenueAuthor(i int, code string) int {
 // venueCases ("in Santiago", "across Iran"), "" if none.
 func (s *sentence) venueOf(h int) string {
 	for j := range s.toks {
-		if s.head[j] != h || !venueCases[s.caseOf(j)] {
-			continue
-		}
-		switch rel := relBase(s.toks[j].Rel); rel {
-		case "nmod", "obl":
-		default:
+		if r := relBase(s.toks[j].Rel); s.head[j] != h || r != "nmod" && r != "obl" || !venueCases[s.caseOf(j)] {
 			continue
 		}
 		if k := s.mentionOf(j); k >= 0 && (s.ms[k].Kind == actor.Country || s.ms[k].Kind == actor.Capital) && s.ms[k].Country != "" {

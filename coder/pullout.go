@@ -1,7 +1,5 @@
 package coder
 
-import "slices"
-
 // Troops that leave a country retreat from it (0874) though no pattern
 // names them as the object: "Turkish troops withdrew from northern
 // Syria", "Russian forces pulled out of the town of Palmyra". The
@@ -33,10 +31,8 @@ func (s *sentence) troopsWithdrawn() []act {
 		if s.toks[i].Lemma == "pull" && !s.hasChildWord(i, "compound:prt", outWord) {
 			continue // "pulled back" is the words' rule's (verbs.txt); only "pulled out" leaves
 		}
-		sources, _, _ := s.subjectOf(i)
-		sources = slices.DeleteFunc(slices.Clone(sources), func(k int) bool {
-			return !slices.Contains(s.ms[k].Roles, "MIL") || s.ms[k].Country == ""
-		})
+		subj, _, _ := s.subjectOf(i)
+		sources := s.countryForces(subj)
 		if len(sources) == 0 {
 			continue
 		}

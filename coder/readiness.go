@@ -14,10 +14,9 @@ func (s *sentence) statedReadiness(i int, v *verb) bool {
 	if v.control != "ready" && v.lemma != "commit" || s.child(i, "obl:agent") >= 0 || s.child(i, "nsubj:pass") < 0 {
 		return false
 	}
-	j := s.child(i, "xcomp")
-	if j < 0 {
-		j = s.complementOf(i) // "is prepared to resume talks", the infinitive read as a purpose
-	}
+	// (complementOf also finds "is prepared to resume talks", the
+	// infinitive read as a purpose.)
+	j := s.complementOf(i)
 	return j >= 0 && s.hasChildWord(j, "mark", toMark)
 }
 
@@ -26,11 +25,13 @@ func (s *sentence) statedReadiness(i int, v *verb) bool {
 // talks"): no extraposed clause follows such a word, so "it" is its
 // subject. -1 otherwise.
 func (s *sentence) readySubject(i int) int {
-	e := s.child(i, "expl")
-	if e < 0 || e > i || s.lower[e] != "it" || s.child(i, "xcomp") < 0 {
+	// The word is looked up first: subjectOf asks at each step that has
+	// no subject, and few words are control words.
+	if f, ok := s.verbAt(i); !ok || f.verb.control == "" {
 		return -1
 	}
-	if f, ok := s.verbAt(i); !ok || f.verb.control == "" {
+	e := s.child(i, "expl")
+	if e < 0 || e > i || s.lower[e] != "it" || s.child(i, "xcomp") < 0 {
 		return -1
 	}
 	return e

@@ -24,14 +24,10 @@ const violentProtestCode = "145"
 func (s *sentence) protestsTurnedViolent(acts []act) []act {
 	for i := range acts {
 		a := &acts[i]
-		if !codeUnder(a.code, "19") || !clashVerbs[s.toks[a.verbStart].Lemma] || len(a.sources) == 0 {
+		if !codeUnder(a.code, "19") || !clashVerbs[s.toks[a.verbStart].Lemma] {
 			continue
 		}
-		protest := true
-		for _, k := range a.sources {
-			protest = protest && s.protesters(k)
-		}
-		if protest {
+		if s.allProtesters(a.sources) {
 			a.code, a.paired, a.mutual = violentProtestCode, "", false
 			a.rule = "riot.go: protesters CLASH WITH + (protest turned violent)"
 		}
@@ -63,6 +59,16 @@ func (s *sentence) workersStruck(acts []act) []act {
 		}
 	}
 	return acts
+}
+
+// allProtesters reports whether the actors ks are protesters, every one.
+func (s *sentence) allProtesters(ks []int) bool {
+	for _, k := range ks {
+		if !s.protesters(k) {
+			return false
+		}
+	}
+	return len(ks) > 0
 }
 
 // protesters reports whether the mention k names protesters by its last

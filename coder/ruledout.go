@@ -22,12 +22,16 @@ func (s *sentence) ruledOutThreats() []act {
 	var out []act
 	for i := range s.toks {
 		o := s.keptOpenAct(i)
-		if o < 0 || s.moodOf(i, s.reportedBy(i) >= 0) == notCoded || s.questioned(i) {
+		if o < 0 {
+			continue
+		}
+		via := s.reportedBy(i)
+		if s.moodOf(i, via >= 0) == notCoded || s.questioned(i) {
 			continue
 		}
 		code := s.openThreatCode(o)
 		sources, pronoun, _ := s.subjectOf(i)
-		if via := s.reportedBy(i); pronoun && via >= 0 {
+		if pronoun && via >= 0 {
 			sources = []int{via} // "China said it would not rule out"
 		}
 		if code == "" || len(sources) == 0 {
@@ -38,7 +42,7 @@ func (s *sentence) ruledOutThreats() []act {
 			continue // "Police did not rule out an attack on Muslims": a crime not excluded
 		}
 		out = append(out, act{code: code, rule: "ruledout.go: + NOT RULE OUT|HESITATE TO force|sanctions AGAINST|ON +",
-			sources: sources, targets: []int{target}, verbStart: i, verbEnd: i + 1, via: s.reportedBy(i)})
+			sources: sources, targets: []int{target}, verbStart: i, verbEnd: i + 1, via: via})
 	}
 	return out
 }
@@ -107,7 +111,7 @@ func (s *sentence) openThreatCode(o int) string {
 	}
 	switch w := s.lower[n]; {
 	case w == "action":
-		if s.hasChildWord(n, "amod", wordSet("military armed")) {
+		if s.hasChildWord(n, "amod", armedWords) {
 			return "138"
 		}
 	case openForce[w]:
@@ -117,6 +121,9 @@ func (s *sentence) openThreatCode(o int) string {
 	}
 	return ""
 }
+
+// armedWords make an action force ("military action").
+var armedWords = wordSet("military armed")
 
 // keptOpenAgainst returns the actor the threat kept open by the object o
 // is aimed at: one an "against" or "on" phrase within o names, not of

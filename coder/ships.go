@@ -36,27 +36,18 @@ func (s *sentence) warshipMoves() []act {
 		if subj < 0 && s.toks[i].Rel == "acl" {
 			subj = s.head[i] // "Two Turkish warships headed for ...", read as a noun phrase
 		}
-		escort := -1 // "a Turkish ship, escorted by warships, left for" (escort.go)
-		if subj >= 0 && !warshipWords[s.lower[subj]] {
-			escort = s.escortingWarship(subj)
-		}
-		if subj < 0 || !warshipWords[s.lower[subj]] && escort < 0 {
+		if subj < 0 {
 			continue
 		}
 		var sources []int
-		if escort < 0 {
-			sources = s.actorsOf(subj)
-		}
-		if len(sources) == 1 {
-			// "Greek and Turkish warships": the nationality joined to
-			// the ships' own is a second fleet (nationality.go).
-			sources = s.group(sources[0], true)
-		}
-		sources = slices.DeleteFunc(sources, func(k int) bool { return !slices.Contains(s.ms[k].Roles, "MIL") || s.ms[k].Country == "" })
-		if len(sources) == 0 && escort >= 0 {
-			sources = s.escortFleet(escort, subj)
-		} else if len(sources) == 0 {
-			sources = s.escortFleet(subj, -1)
+		if warshipWords[s.lower[subj]] {
+			if sources = s.fleets(subj); len(sources) == 0 {
+				sources = s.escortFleet(subj, -1) // "a Turkish ship escorted by warships headed for" (escort.go)
+			}
+		} else if w := s.escortingWarship(subj); w >= 0 {
+			sources = s.escortFleet(w, subj) // "a Turkish ship, escorted by warships, left for" (escort.go)
+		} else {
+			continue
 		}
 		dest := s.destination(i)
 		if len(sources) == 0 || dest < 0 {
@@ -74,6 +65,24 @@ func (s *sentence) warshipMoves() []act {
 			verbStart: i, verbEnd: i + 1, via: viaUnlessSource(via, sources)})
 	}
 	return out
+}
+
+// fleets returns the navies of countries that the warship noun at w
+// names ("Two Turkish warships"); none when its words name no country.
+func (s *sentence) fleets(w int) []int {
+	sources := s.actorsOf(w)
+	if len(sources) == 1 {
+		// "Greek and Turkish warships": the nationality joined to
+		// the ships' own is a second fleet (nationality.go).
+		sources = s.group(sources[0], true)
+	}
+	return s.countryForces(sources)
+}
+
+// countryForces returns those of the actors ks that are a country's armed
+// forces (the MIL sector of a named country), in a slice of its own.
+func (s *sentence) countryForces(ks []int) []int {
+	return slices.DeleteFunc(slices.Clone(ks), func(k int) bool { return !slices.Contains(s.ms[k].Roles, "MIL") || s.ms[k].Country == "" })
 }
 
 // destination returns the phrase the verb of movement at i says its

@@ -64,8 +64,7 @@ func (s *sentence) datedRecent(i int) bool {
 		if s.head[j] != i || !strings.HasPrefix(s.toks[j].Rel, "obl") && !strings.HasSuffix(s.toks[j].Rel, "tmod") {
 			continue
 		}
-		if timeWords[s.lower[j]] || recentWeeks[s.lower[j]] && s.hasChildWord(j, "amod", recentDeterminers) ||
-			recentWeeks[s.lower[j]] && s.hasChildWord(j, "det", recentDeterminers) {
+		if timeWords[s.lower[j]] || recentWeeks[s.lower[j]] && (s.hasChildWord(j, "amod", recentDeterminers) || s.hasChildWord(j, "det", recentDeterminers)) {
 			return true
 		}
 	}

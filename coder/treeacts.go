@@ -1576,13 +1576,13 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		sources = s.notApart(sources)
 	}
 	targets = s.notApart(targets)
-	venue := false // "Protests continued in Santiago" (protestvenue.go)
+	venue := false // "Protests continued in Santiago" (protestvenue.go): asserted, so not asked again below
 	if len(sources) == 0 && len(targets) == 0 {
 		if k := s.protestVenueAuthor(i, v.def.code); k >= 0 {
 			sources, venue = []int{k}, true
 		}
 	}
-	if len(sources) > 0 && len(targets) == 0 && (light || s.protestAsserted(i, v.def.code)) {
+	if len(sources) > 0 && len(targets) == 0 && (light || venue || s.protestAsserted(i, v.def.code)) {
 		// "A strike by workers at the plant entered its third day": a
 		// protest goes on with no one named it is aimed at, a strike
 		// against the employer the article names (but not one the

@@ -31,7 +31,11 @@ func (s *sentence) ultimatumActs() []act {
 			continue
 		}
 		v := s.tellingAbove(j + 1)
-		if v < 0 || !s.heldNow(v, s.reportedBy(v) >= 0) {
+		if v < 0 {
+			continue
+		}
+		via := s.reportedBy(v)
+		if !s.heldNow(v, via >= 0) {
 			continue
 		}
 		sources, _, _ := s.subjectOf(v)
@@ -40,7 +44,7 @@ func (s *sentence) ultimatumActs() []act {
 			continue
 		}
 		out = append(out, act{code: ultimatumCode, rule: "ultimatum: + TELL + TO ... OR FACE",
-			sources: sources, targets: []int{to}, verbStart: v, verbEnd: v + 1, via: s.reportedBy(v)})
+			sources: sources, targets: []int{to}, verbStart: v, verbEnd: v + 1, via: via})
 	}
 	return out
 }
