@@ -104,16 +104,6 @@ func TestEvalStagesWikinews(t *testing.T) {
 	sort.Strings(ps)
 	t.Logf("date precision: %s", strings.Join(ps, ", "))
 	t.Logf("conveyed via a speaker or channel %d (%.1f%%)", via, 100*share(via))
-	step := max(1, n/30)
-	for i, k := 0, 0; i < n && k < 30; i, k = i+step, k+1 {
-		e := evs[i]
-		where := "-"
-		if e.Place != nil {
-			where = e.Place.Name + " (" + e.Place.Country + ", " + e.Place.Precision + ")"
-		}
-		t.Logf("%2d %s/%s %q reported %s | %s | %s", k+1, e.Date, e.DatePrecision, e.Evidence[0].DateText, e.Reported, where,
-			strings.Join(strings.Fields(e.Evidence[0].Text), " "))
-	}
 	// Bars. Wikinews carries no datelines, so every place comes from a
 	// sentence, and most coded sentences name none: in 2019 about one
 	// event in six was placed. A share under 8% means places are lost; over
