@@ -3,12 +3,9 @@
 package coder
 
 import (
-	"bytes"
-	"encoding/json"
 	"maps"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/annalist/annalist/article"
@@ -100,31 +97,13 @@ func reutersArticles(t *testing.T, set map[goldset.Key][]string) []*article.Arti
 	if err != nil {
 		t.Fatal(err)
 	}
-	var lines bytes.Buffer
-	enc := json.NewEncoder(&lines)
 	wanted := map[string]bool{}
 	for k := range set {
 		wanted[k.URL] = true
 	}
-	for _, s := range stories {
-		id := "reuters-" + s.ID
-		if !wanted[id] || strings.TrimSpace(s.Body) == "" {
-			continue
-		}
-		rec := map[string]string{"id": id, "source": "Reuters", "title": s.Title, "text": s.Body}
-		if !s.Date.IsZero() {
-			rec["published"] = s.Date.Format("2006-01-02")
-		}
-		if err := enc.Encode(rec); err != nil {
-			t.Fatalf("%s: %v", s.Origin, err)
-		}
-	}
-	var out []*article.Article
-	for a, err := range article.Read([]string{"-"}, &lines, article.Options{}) {
-		if err != nil {
-			t.Fatalf("Reuters-21578 as JSON Lines: %v", err)
-		}
-		out = append(out, a)
+	out, err := reuters.Articles(stories, func(id string) bool { return wanted[id] })
+	if err != nil {
+		t.Fatal(err)
 	}
 	return out
 }

@@ -43,7 +43,7 @@ func loadReuters(tb testing.TB) []doc {
 		if len(s.Topics) > 0 {
 			topic = s.Topics[0]
 		}
-		out = append(out, doc{ID: "reuters-" + s.ID, Title: s.Title, Body: s.Body, Date: s.Date, Topic: topic})
+		out = append(out, doc{ID: s.ArticleID(), Title: s.Title, Body: s.Body, Date: s.Date, Topic: topic})
 	}
 	return out
 }

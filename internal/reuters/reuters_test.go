@@ -64,3 +64,25 @@ func TestParseErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestArticlesReadsRecordsAsCodeDoes(t *testing.T) {
+	stories := []Story{
+		{ID: "7", Title: "IRAN WARNS", Body: "Iran warned Iraq on Monday.", Date: time.Date(1987, 3, 2, 0, 0, 0, 0, time.UTC)},
+		{ID: "8", Title: "TITLE ONLY", Body: "  "},
+		{ID: "9", Title: "TALKS", Body: "Japan and the U.S. held talks."},
+	}
+	if got := stories[0].Record(); got["id"] != "reuters-7" || got["published"] != "1987-03-02" || got["source"] != "Reuters" {
+		t.Errorf("Record: %v", got)
+	}
+	if _, dated := stories[2].Record()["published"]; dated {
+		t.Errorf("an undated story's record has a published day")
+	}
+	arts, err := Articles(stories, func(id string) bool { return id != "reuters-9" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 1 || arts[0].ID != "reuters-7" || arts[0].Text != "Iran warned Iraq on Monday." || arts[0].Title != "IRAN WARNS" ||
+		arts[0].Published.Format("2006-01-02") != "1987-03-02" {
+		t.Fatalf("Articles: %d articles, first %+v", len(arts), arts)
+	}
+}

@@ -12,7 +12,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"strings"
 
 	"github.com/annalist/annalist/internal/reuters"
 )
@@ -33,14 +32,10 @@ func main() {
 		if written == *n {
 			break
 		}
-		if strings.TrimSpace(s.Body) == "" {
+		if !s.HasBody() {
 			continue
 		}
-		rec := map[string]string{"id": "reuters-" + s.ID, "source": "Reuters", "title": s.Title, "text": s.Body}
-		if !s.Date.IsZero() {
-			rec["published"] = s.Date.Format("2006-01-02")
-		}
-		if err := enc.Encode(rec); err != nil {
+		if err := enc.Encode(s.Record()); err != nil {
 			fmt.Fprintln(os.Stderr, "jsonl:", err)
 			os.Exit(1)
 		}

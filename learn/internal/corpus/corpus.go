@@ -5,8 +5,6 @@
 package corpus
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -145,9 +143,9 @@ func allowed(id string) error {
 	return nil
 }
 
-// reutersArticles reads the stories wanted names as internal/reuters/jsonl
-// writes them and `annalist code` reads them back, so sentence indexes
-// are the annotators'.
+// reutersArticles reads the stories wanted names as `annalist code`
+// reads internal/reuters/jsonl's output (reuters.Articles), so sentence
+// indexes are the annotators'.
 func reutersArticles(dir string, wanted map[string]map[int][]string) ([]*article.Article, error) {
 	need := false
 	for id := range wanted {
@@ -160,22 +158,7 @@ func reutersArticles(dir string, wanted map[string]map[int][]string) ([]*article
 	if err != nil {
 		return nil, err
 	}
-	var lines bytes.Buffer
-	enc := json.NewEncoder(&lines)
-	for _, s := range stories {
-		id := "reuters-" + s.ID
-		if wanted[id] == nil || strings.TrimSpace(s.Body) == "" {
-			continue
-		}
-		rec := map[string]string{"id": id, "source": "Reuters", "title": s.Title, "text": s.Body}
-		if !s.Date.IsZero() {
-			rec["published"] = s.Date.Format("2006-01-02")
-		}
-		if err := enc.Encode(rec); err != nil {
-			return nil, fmt.Errorf("%s: %v", s.Origin, err)
-		}
-	}
-	return readAll([]string{"-"}, &lines, nil)
+	return reuters.Articles(stories, func(id string) bool { return wanted[id] != nil })
 }
 
 // wikinewsArticles reads, of the Wikinews CSV, only the articles wanted
