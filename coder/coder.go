@@ -75,7 +75,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 	obituary := obituaryNames(a.Title)                  // the title's words if it reports a death
 	doneTo := map[string][]actor.Mention{}
 	lastActs := map[string]pastAct{}
-	pressure := &articlePressure{doc: doc} // for resignations (resignation.go)
+	pressure := sync.OnceValue(func() bool { return namesPressure(doc) }) // for resignations (resignation.go)
 	for si := range doc.Sentences {
 		sent := &doc.Sentences[si]
 		if len(sent.Tokens) == 0 {

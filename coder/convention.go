@@ -33,5 +33,5 @@ func repression(code string, src, tgt actor.Mention) string {
 		slices.ContainsFunc(tgt.Roles, armed) {
 		return code
 	}
-	return "175"
+	return repressionCode
 }

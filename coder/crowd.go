@@ -1,7 +1,5 @@
 package coder
 
-import "github.com/annalist/annalist/actor"
-
 // "Thousands protested in Tehran on Saturday": a crowd counted but not
 // named protests in a country's place, and is that country's people
 // (CVL), as "thousands of people" is. Only a protest (14) is read so: a
@@ -22,8 +20,5 @@ func (s *sentence) crowdSource(i int) int {
 	if country == "" {
 		return -1
 	}
-	return s.addMention(actor.Mention{Code: country + "CVL", Name: s.toks[n].Form, Country: country, Roles: peopleRoles, Kind: actor.Agent}, n, n+1)
+	return s.addAgent(country, "CVL", n)
 }
-
-// peopleRoles are the roles of a country's people.
-var peopleRoles = []string{"CVL"}

@@ -39,8 +39,7 @@ func (s *sentence) protestVenueAuthor(i int, code string) int {
 	if code == strikeCode {
 		role = "LAB"
 	}
-	m := actor.Mention{Code: country + role, Name: s.toks[i].Form, Country: country, Roles: []string{role}, Kind: actor.Agent}
-	k := s.addMention(m, i, i+1)
+	k := s.addAgent(country, role, i)
 	s.actorAt[i] = -1 // the noun stays the act's word
 	return k
 }

@@ -15,25 +15,13 @@ import (
 // pressure (demands, protests, a request that the leader go); so does
 // this.
 
-// articlePressure tells, once per article and only when asked, whether
-// any of its words names pressure.
-type articlePressure struct {
-	doc          *nlp.Doc
-	known, found bool
-}
-
-// named reports whether a word of the article names pressure.
-func (p *articlePressure) named() bool {
-	if !p.known {
-		p.known = true
-		for _, sent := range p.doc.Sentences {
-			if slices.ContainsFunc(sent.Tokens, func(t nlp.Token) bool { return pressureLemmas[t.Lemma] }) {
-				p.found = true
-				break
-			}
-		}
-	}
-	return p.found
+// namesPressure reports whether a word of the article names pressure.
+// The coder asks it once per article, and only when a resignation is coded
+// (a sync.OnceValue around it).
+func namesPressure(doc *nlp.Doc) bool {
+	return slices.ContainsFunc(doc.Sentences, func(sent nlp.Sentence) bool {
+		return slices.ContainsFunc(sent.Tokens, func(t nlp.Token) bool { return pressureLemmas[t.Lemma] })
+	})
 }
 
 // pressureLemmas are the words that tie a resignation to pressure in its
@@ -61,10 +49,10 @@ var pressingRoots = []string{"02", "10", "11", "12", "13", "14", "16", "17"}
 // of another actor in its sentence ("after the military called on him to step
 // down"), and no earlier act of the article that pressed the same actor
 // (a demand that he go, protests against him).
-func (s *sentence) pressuredResignations(acts []act, here homes, pressure *articlePressure) []act {
+func (s *sentence) pressuredResignations(acts []act, here homes, pressure func() bool) []act {
 	out := acts[:0]
 	for _, a := range acts {
-		if a.code != "0831" || pressure.named() || s.pressed(a, acts, here) {
+		if a.code != "0831" || pressure() || s.pressed(a, acts, here) {
 			out = append(out, a)
 		}
 	}
@@ -80,16 +68,14 @@ func (s *sentence) pressed(a act, acts []act, here homes) bool {
 			return true
 		}
 	}
+	authors := make([]string, len(a.sources))
+	for i, k := range a.sources {
+		authors[i] = here.place(s.ms[k]).Code
+	}
 	for _, root := range pressingRoots {
-		past, ok := s.lastActs[root]
-		if !ok {
-			continue
-		}
-		for _, t := range past.targets {
-			for _, k := range a.sources {
-				if t.Code != "" && t.Code == here.place(s.ms[k]).Code {
-					return true
-				}
+		for _, t := range s.lastActs[root].targets {
+			if t.Code != "" && slices.Contains(authors, t.Code) {
+				return true
 			}
 		}
 	}

@@ -1625,9 +1625,9 @@ func (s *sentence) nounAct(i int) (act, bool) {
 		}
 	}
 	if strings.HasPrefix(code, "04") && (s.hasChildWord(i, "compound", phoneWords) || s.hasChildWord(i, "amod", phoneWords)) {
-		code = "041" // "a phone conversation with Erdogan": by telephone
+		code = phoneCode // "a phone conversation with Erdogan": by telephone
 		if s.withPhrase(i) {
-			paired = "041" // held with someone, the call is both's
+			paired = phoneCode // held with someone, the call is both's
 		}
 	}
 	if intended || proposed {
