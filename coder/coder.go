@@ -115,21 +115,7 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		s.named = salient.private()
 		var acts []act
 		if s.dep {
-			acts = s.treeActs()
-			acts = append(acts, s.restatedActs(acts)...)
-			acts = append(acts, s.responseThreats()...)
-			acts = append(acts, s.ultimatumActs()...)
-			acts = append(acts, s.ruledOutThreats()...)
-			acts = append(acts, s.judgementActs()...)
-			acts = append(acts, s.underFireActs()...)
-			acts = append(acts, s.inProtestActs()...)
-			acts = append(acts, s.strikerActs()...)
-			acts = append(acts, s.answeredActs(acts)...)
-			acts = append(acts, s.conditionThreats()...)
-			acts = append(acts, s.warshipMoves()...)
-			acts = append(acts, s.troopsWithdrawn()...)
-			acts = append(acts, s.signedDeals()...)
-			acts = append(acts, s.weaponTests()...)
+			acts = s.parsedActs()
 		} else {
 			acts = s.acts()
 		}
@@ -183,6 +169,28 @@ func (c *Coder) CodeFound(a *article.Article, doc *nlp.Doc, actors [][]actor.Men
 		}
 	}
 	return out
+}
+
+// parsedActs returns the acts a parsed sentence tells: its verbs' and
+// nouns' (treeActs), then, in this order, the readings of the whole
+// sentence that add acts of their own; two of them read the acts found
+// before them (a restatement, an answer).
+func (s *sentence) parsedActs() []act {
+	acts := s.treeActs()
+	acts = append(acts, s.restatedActs(acts)...)
+	acts = append(acts, s.responseThreats()...)
+	acts = append(acts, s.ultimatumActs()...)
+	acts = append(acts, s.ruledOutThreats()...)
+	acts = append(acts, s.judgementActs()...)
+	acts = append(acts, s.underFireActs()...)
+	acts = append(acts, s.inProtestActs()...)
+	acts = append(acts, s.strikerActs()...)
+	acts = append(acts, s.answeredActs(acts)...)
+	acts = append(acts, s.conditionThreats()...)
+	acts = append(acts, s.warshipMoves()...)
+	acts = append(acts, s.troopsWithdrawn()...)
+	acts = append(acts, s.signedDeals()...)
+	return append(acts, s.weaponTests()...)
 }
 
 // MayCode reports whether a sentence could give any event: it has a word
