@@ -1,9 +1,6 @@
 package coder
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -355,43 +352,11 @@ func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac 
 		}
 	}
 	info, _ := cameo.Lookup(code) // codes are checked when the dictionary is read
-	sent := &doc.Sentences[si]
-	e := event.Event{
-		EventCode:     info.Code,
-		EventBaseCode: info.Base,
-		EventRootCode: info.Root,
-		EventName:     info.Name,
-		QuadClass:     info.QuadClass,
-		Goldstein:     info.Goldstein,
-		NumMentions:   1,
-		NumSources:    1,
-		NumArticles:   1,
-	}
-	if info.Plover.Type != "" {
-		e.Plover = &event.Plover{Type: info.Plover.Type, Mode: info.Plover.Mode}
-	}
-	if !a.Published.IsZero() {
-		e.Date = a.Published.Format("2006-01-02")
-		e.Reported = e.Date
-		e.DatePrecision = "day"
-	}
-	if a.Source != "" {
-		e.Sources = []string{a.Source}
-	}
-	ev := event.Evidence{
-		Article:  a.ID,
-		URL:      a.URL,
-		Source:   a.Source,
-		Sentence: si,
-		Start:    sent.Start,
-		End:      sent.End,
-		Text:     doc.Text[sent.Start:sent.End],
-		Rule:     rule,
-		Verb:     &event.Span{Start: s.toks[ac.verbStart].Start, End: s.toks[ac.verbEnd-1].End},
-	}
-	e.Actor1, ev.Actor1 = c.actor(doc, s, src)
+	e := NewEvent(a, doc, si, info, rule, &event.Span{Start: s.toks[ac.verbStart].Start, End: s.toks[ac.verbEnd-1].End})
+	ev := &e.Evidence[0]
+	e.Actor1, ev.Actor1 = MentionActor(doc, s.toks, src)
 	if p.tgt >= 0 {
-		e.Actor2, ev.Actor2 = c.actor(doc, s, tgt)
+		e.Actor2, ev.Actor2 = MentionActor(doc, s.toks, tgt)
 	}
 	if ac.via >= 0 {
 		v := home.place(s.ms[ac.via])
@@ -399,35 +364,10 @@ func (c *Coder) event(a *article.Article, doc *nlp.Doc, si int, s *sentence, ac 
 			e.Via = &event.Via{Code: v.Code, Text: doc.Text[s.toks[v.Start].Start:s.toks[v.End-1].End]}
 		}
 	}
-	e.Evidence = []event.Evidence{ev}
 	target := ""
 	if e.Actor2 != nil {
 		target = e.Actor2.Code
 	}
-	e.ID = eventID(a.ID, si, e.Actor1.Code, target, code)
+	e.ID = EventID(a.ID, si, e.Actor1.Code, target, code)
 	return e
-}
-
-// actor returns the record and the text span of mention m, placed in
-// its country.
-func (c *Coder) actor(doc *nlp.Doc, s *sentence, m actor.Mention) (*event.Actor, *event.Span) {
-	span := &event.Span{Start: s.toks[m.Start].Start, End: s.toks[m.End-1].End}
-	return &event.Actor{
-		Code:    m.Code,
-		Name:    m.Name,
-		Country: m.Country,
-		Roles:   append([]string(nil), m.Roles...),
-		Text:    doc.Text[span.Start:span.End],
-	}, span
-}
-
-// eventID is deterministic: the same article coded again gives the same
-// IDs, so re-runs update records instead of adding new ones.
-func eventID(article string, sentence int, actor1, actor2, code string) string {
-	h := sha256.New()
-	for _, part := range []string{article, strconv.Itoa(sentence), actor1, actor2, code} {
-		h.Write([]byte(part))
-		h.Write([]byte{0})
-	}
-	return hex.EncodeToString(h.Sum(nil)[:16])
 }

@@ -1,14 +1,12 @@
 package learn
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
-	"strconv"
 
 	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/cameo"
+	"github.com/annalist/annalist/coder"
 	"github.com/annalist/annalist/event"
 	"github.com/annalist/annalist/nlp"
 )
@@ -102,52 +100,23 @@ func Select(ps []Proposal, ms []actor.Mention) []Proposal {
 
 // event builds the record of proposal p in sentence si.
 func (m *Model) event(a *article.Article, doc *nlp.Doc, si int, ms []actor.Mention, p Proposal) event.Event {
-	sent := &doc.Sentences[si]
-	toks := sent.Tokens
+	toks := doc.Sentences[si].Tokens
 	info, ok := cameo.Lookup(p.Code)
 	if !ok {
 		info, _ = cameo.Lookup(p.Root + "0")
 	}
-	e := event.Event{
-		EventCode: info.Code, EventBaseCode: info.Base, EventRootCode: info.Root,
-		EventName: info.Name, QuadClass: info.QuadClass, Goldstein: info.Goldstein,
-		NumMentions: 1, NumSources: 1, NumArticles: 1,
-	}
-	if info.Plover.Type != "" {
-		e.Plover = &event.Plover{Type: info.Plover.Type, Mode: info.Plover.Mode}
-	}
-	if !a.Published.IsZero() {
-		e.Date = a.Published.Format("2006-01-02")
-		e.Reported, e.DatePrecision = e.Date, "day"
-	}
-	if a.Source != "" {
-		e.Sources = []string{a.Source}
-	}
 	pred := toks[p.Pred]
-	ev := event.Evidence{
-		Article: a.ID, URL: a.URL, Source: a.Source, Sentence: si,
-		Start: sent.Start, End: sent.End, Text: doc.Text[sent.Start:sent.End],
-		Rule: fmt.Sprintf("model %s margin %.1f: predicate %s, path %s", p.Root, p.Margin, p.Lemma, p.Path),
-		Verb: &event.Span{Start: pred.Start, End: pred.End},
-	}
-	e.Actor1, ev.Actor1 = mentionActor(doc, toks, ms[p.Source])
+	rule := fmt.Sprintf("model %s margin %.1f: predicate %s, path %s", p.Root, p.Margin, p.Lemma, p.Path)
+	e := coder.NewEvent(a, doc, si, info, rule, &event.Span{Start: pred.Start, End: pred.End})
+	ev := &e.Evidence[0]
+	e.Actor1, ev.Actor1 = coder.MentionActor(doc, toks, ms[p.Source])
 	target := ""
 	if p.Target >= 0 {
-		e.Actor2, ev.Actor2 = mentionActor(doc, toks, ms[p.Target])
+		e.Actor2, ev.Actor2 = coder.MentionActor(doc, toks, ms[p.Target])
 		target = e.Actor2.Code
 	}
-	e.Evidence = []event.Evidence{ev}
-	h := sha256.Sum256([]byte(a.ID + "\x00" + strconv.Itoa(si) + "\x00" + e.Actor1.Code + "\x00" + target + "\x00" + info.Code + "\x00model"))
-	e.ID = hex.EncodeToString(h[:16])
+	// "model" keeps the ID apart from a rule's event of the same actors
+	// and code.
+	e.ID = coder.EventID(a.ID, si, e.Actor1.Code, target, info.Code, "model")
 	return e
-}
-
-// mentionActor is the record and text span of mention m.
-func mentionActor(doc *nlp.Doc, toks []nlp.Token, m actor.Mention) (*event.Actor, *event.Span) {
-	span := &event.Span{Start: toks[m.Start].Start, End: toks[m.End-1].End}
-	return &event.Actor{
-		Code: m.Code, Name: m.Name, Country: m.Country,
-		Roles: append([]string(nil), m.Roles...),
-		Text:  doc.Text[span.Start:span.End],
-	}, span
 }
