@@ -15,6 +15,7 @@ import (
 	"github.com/annalist/annalist/article"
 	"github.com/annalist/annalist/coder"
 	"github.com/annalist/annalist/event"
+	"github.com/annalist/annalist/internal/goldset"
 	"github.com/annalist/annalist/internal/shared"
 	"github.com/annalist/annalist/nlp"
 	"github.com/annalist/annalist/pipeline"
@@ -93,17 +94,6 @@ func only(in iter.Seq2[*article.Article, error], keep map[string]bool) iter.Seq2
 	}
 }
 
-// triple writes an event as the file does.
-func triple(e *event.Event) string {
-	code := func(a *event.Actor) string {
-		if a == nil || a.Code == "" {
-			return "-"
-		}
-		return a.Code
-	}
-	return code(e.Actor1) + " " + code(e.Actor2) + " " + e.EventCode
-}
-
 // dateKey is the event's date cut to its precision, as the file writes it.
 func dateKey(e *event.Event) string {
 	switch e.DatePrecision {
@@ -136,7 +126,7 @@ func TestEvalEventDatesDev(t *testing.T) {
 			return fmt.Errorf("%s: %w", r.Article.URL, r.Err)
 		}
 		for _, e := range r.Events {
-			k := key{r.Article.URL, e.Evidence[0].Sentence, triple(&e)}
+			k := key{r.Article.URL, e.Evidence[0].Sentence, goldset.Triple(e)}
 			coded[k] = append(coded[k], e)
 		}
 		return nil

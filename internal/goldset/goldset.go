@@ -65,14 +65,16 @@ func Read(path string) (map[Key][]string, error) {
 	return set, nil
 }
 
-// Triple gives e as "ACTOR1 ACTOR2 CODE" (ACTOR2 "-" for none), the form
-// of the set's events.
+// Triple gives e as "ACTOR1 ACTOR2 CODE" (an actor "-" when it is
+// missing or has no code), the form of the set's events.
 func Triple(e event.Event) string {
-	a2 := "-"
-	if e.Actor2 != nil {
-		a2 = e.Actor2.Code
+	code := func(a *event.Actor) string {
+		if a == nil || a.Code == "" {
+			return "-"
+		}
+		return a.Code
 	}
-	return e.Actor1.Code + " " + a2 + " " + e.EventCode
+	return code(e.Actor1) + " " + code(e.Actor2) + " " + e.EventCode
 }
 
 // CountryLevel reduces "SOURCE TARGET CODE" to the first three letters of

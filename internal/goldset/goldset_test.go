@@ -76,6 +76,9 @@ func TestTripleAndCountryLevel(t *testing.T) {
 	if got := Triple(e); got != "IGOEUREEC - 0874" {
 		t.Errorf("Triple %q", got)
 	}
+	if got := Triple(event.Event{Actor2: &event.Actor{}, EventCode: "010"}); got != "- - 010" {
+		t.Errorf("Triple with no source and a target with no code %q, want - - 010", got)
+	}
 	if got := CountryLevel("IGOEUREEC USAGOV 0874"); got != "IGO USA 08" {
 		t.Errorf("CountryLevel %q", got)
 	}
