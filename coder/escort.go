@@ -23,36 +23,33 @@ func (s *sentence) escortingWarship(subj int) int {
 	return -1
 }
 
-// escortFleet returns a mention, at the warship noun w, of the navy of
-// the country of the ship the warships escort: the ship w's "escorted
-// by" phrase describes, or the one that heads the participle w is the
-// agent of. Nil when no escorted ship of a named country is found.
-func (s *sentence) escortFleet(w int, ship int) []int {
-	if ship < 0 {
-		// "a Turkish research ship escorted by warships headed for":
-		// the warships are the agent of "escorted", which hangs from
-		// the ship.
-		p := s.head[w]
-		if p < 0 || s.toks[p].Lemma != "escort" || s.caseOf(w) != "by" {
-			return nil
-		}
-		ship = s.head[p]
-		if p > 0 && (ship < 0 || !s.nominal(ship)) && s.nominal(p-1) {
-			ship = p - 1 // "as a Turkish ship escorted by warships headed for", parsed as a clause
-		}
+// escortedShip returns the ship whose escort the warship noun w is the
+// agent of ("a Turkish research ship escorted by warships headed for":
+// the warships hang from "escorted", which hangs from the ship); -1 if
+// none.
+func (s *sentence) escortedShip(w int) int {
+	p := s.head[w]
+	if p < 0 || s.toks[p].Lemma != "escort" || s.caseOf(w) != "by" {
+		return -1
 	}
+	ship := s.head[p]
+	if p > 0 && (ship < 0 || !s.nominal(ship)) && s.nominal(p-1) {
+		ship = p - 1 // "as a Turkish ship escorted by warships headed for", parsed as a clause
+	}
+	return ship
+}
+
+// escortFleet returns a mention, at the warship noun w, of the navy of
+// the country of ship, the ship the warships escort. Nil when ship is -1
+// or of no named country.
+func (s *sentence) escortFleet(w, ship int) []int {
 	if ship < 0 {
 		return nil
 	}
-	country := ""
 	for _, k := range s.actorsOf(ship) {
 		if c := s.ms[k].Country; c != "" {
-			country = c
-			break
+			return []int{s.addAgent(c, "MIL", w)}
 		}
 	}
-	if country == "" {
-		return nil
-	}
-	return []int{s.addAgent(country, "MIL", w)}
+	return nil
 }

@@ -42,7 +42,7 @@ func (s *sentence) warshipMoves() []act {
 		var sources []int
 		if warshipWords[s.lower[subj]] {
 			if sources = s.fleets(subj); len(sources) == 0 {
-				sources = s.escortFleet(subj, -1) // "a Turkish ship escorted by warships headed for" (escort.go)
+				sources = s.escortFleet(subj, s.escortedShip(subj)) // "a Turkish ship escorted by warships headed for" (escort.go)
 			}
 		} else if w := s.escortingWarship(subj); w >= 0 {
 			sources = s.escortFleet(w, subj) // "a Turkish ship, escorted by warships, left for" (escort.go)
