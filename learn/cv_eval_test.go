@@ -107,8 +107,12 @@ func TestCrossValidation(t *testing.T) {
 		sub := subset(set, fileOf, part)
 		logScore(t, part+" (a) rules", sub, ruled)
 		for j, margin := range cvMargins {
-			logScore(t, part+" (b) model, margin "+ftoa(margin), sub, byMargin[j].alone)
-			logScore(t, part+" (c) rules+model, margin "+ftoa(margin), sub, byMargin[j].backoff)
+			m := "margin " + ftoa(margin)
+			if margin == learn.DefaultMargin {
+				m += " (the model's)" // the lines make eval prints
+			}
+			logScore(t, part+" (b) model, "+m, sub, byMargin[j].alone)
+			logScore(t, part+" (c) rules+model, "+m, sub, byMargin[j].backoff)
 		}
 	}
 	for j, margin := range cvMargins {
